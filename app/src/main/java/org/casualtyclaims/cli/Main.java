@@ -1,0 +1,39 @@
+package org.casualtyclaims.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Locale;
+
+/** Entry point of {@code bin/claims}: dispatches to one sub-command. */
+public final class Main {
+
+  private static final String USAGE =
+      String.join(
+          "\n",
+          "usage: bin/claims COMMAND [ARGS]",
+          "",
+          "commands:",
+          "  extract [FILE...]   read JSON Lines documents, write their casualty claims as JSON Lines",
+          "  help                this text");
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
+      out.println(USAGE);
+      return args.length == 0 ? 2 : 0;
+    }
+    String command = args[0].toLowerCase(Locale.ROOT);
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    switch (command) {
+      default:
+        err.println("claims: unknown command '" + args[0] + "'");
+        err.println(USAGE);
+        return 2;
+    }
+  }
+}
