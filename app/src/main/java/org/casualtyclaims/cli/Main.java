@@ -1,5 +1,6 @@
 package org.casualtyclaims.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Locale;
@@ -29,11 +30,18 @@ public final class Main {
     }
     String command = args[0].toLowerCase(Locale.ROOT);
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
-    switch (command) {
-      default:
-        err.println("claims: unknown command '" + args[0] + "'");
-        err.println(USAGE);
-        return 2;
+    try {
+      switch (command) {
+        case "extract":
+          return ExtractCommand.run(Arrays.asList(rest), System.in, out, err);
+        default:
+          err.println("claims: unknown command '" + args[0] + "'");
+          err.println(USAGE);
+          return 2;
+      }
+    } catch (IOException e) {
+      err.println("claims " + command + ": " + e.getMessage());
+      return 1;
     }
   }
 }

@@ -1,0 +1,419 @@
+package org.casualtyclaims.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Ties the figures of a sentence to casualty categories.
+ *
+ * <p>A figure is tied to a category word that follows it across its noun phrase ("1,000 North
+ * Korean troops have been killed"), to an active verb before it ("the strike killed 11"), to a
+ * tally it completes ("the death toll rose to 24"), or, failing those, to the category of a
+ * figure it is coordinated with ("kidnapped six girls and two staff") or a subgroup of ("including
+ * up to 15,000"). Every scan is bounded by a small window, so the work per sentence is linear.
+ */
+final class CategoryLinker {
+  private static final int MAX_PHRASE = 8;
+  private static final int MAX_PHRASE_WITH_RELATIVE = 18;
+  private static final int MAX_TALLY_REACH = 25;
+  private static final int MAX_VICTIM_WORDS = 6;
+
+  private final Lexicons lexicons;
+
+  CategoryLinker(Lexicons lexicons) {
+    this.lexicons = lexicons;
+  }
+
+  List<Mention> link(List<Token> tokens, List<Figure> figures) {
+    Mention[] byFigure = new Mention[figures.size()];
+    List<Mention> extra = new ArrayList<>();
+    for (int f = 0; f < figures.size(); f++) {
+      Figure figure = figures.get(f);
+      List<Mention> right = linkRight(tokens, figure);
+      if (!right.isEmpty()) {
+        byFigure[f] = right.get(right.size() - 1);
+        extra.addAll(right.subList(0, right.size() - 1));
+        continue;
+      }
+      byFigure[f] = linkLeft(tokens, figure);
+    }
+    linkTallies(tokens, figures, byFigure);
+    inherit(tokens, figures, byFigure);
+    List<Mention> mentions = new ArrayList<>(extra);
+    for (Mention m : byFigure) {
+      if (m != null) {
+        mentions.add(m);
+      }
+    }
+    return mentions;
+  }
+
+  /**
+   * The category words after the figure. Returns the main-clause mention last; a category inside
+   * a relative clause ("two soldiers who went missing ... were captured") comes first.
+   */
+  private List<Mention> linkRight(List<Token> tokens, Figure figure) {
+    List<Mention> found = new ArrayList<>(2);
+    int start = figure.last + 1;
+    int j = start;
+    boolean aux = false;
+    boolean relative = false;
+    int phraseEnd = start; // the victim phrase is tokens[start, phraseEnd)
+    int phraseWords = 0;
+    while (j < tokens.size()) {
+      Token t = tokens.get(j);
+      CategoryCue cue = lexicons.categoryCues.get(t.lower);
+      if (cue != null && (cue.has(CueRole.AFTER) || cue.has(CueRole.NOUN)) && cueFits(tokens, j, cue, aux, phraseWords)) {
+        if (!aux && cue.has(CueRole.BEFORE) && startsObject(tokens, j + 1)) {
+          return found; // "the 2004 tsunami killed 230,000": the figure is not the victim
+        }
+        if (cue.has(CueRole.PERSON) && phraseWords > 0 && !hasPerson(tokens, start, phraseEnd)) {
+          return found;
+        }
+        Mention.Link link = aux || !cue.has(CueRole.NOUN) ? Mention.Link.AFTER : Mention.Link.NOUN;
+        found.add(new Mention(figure, cue.category(), victims(tokens, start, phraseEnd), false, link));
+        if (!relative) {
+          return found;
+        }
+        relative = false; // keep looking for the main clause's verb
+        aux = false;
+        j++;
+        continue;
+      }
+      if (t.isNumber() || (t.isWord() && NumberWords.startsNumber(tokens, j) && j > start)) {
+        return found;
+      }
+      if (t.isPunct()) {
+        if (t.is(",") && j + 1 < tokens.size() && tokens.get(j + 1).is("including")) {
+          int close = skipParenthetical(tokens, j + 1);
+          if (close < 0) {
+            return found;
+          }
+          j = close + 1;
+          continue;
+        }
+        if ((t.is("-") || t.is("/")) && !t.spaceBefore) {
+          j++;
+          continue;
+        }
+        return found;
+      }
+      String w = t.lower;
+      if (Grammar.AUXILIARIES.contains(w) && (!aux || Grammar.FILLERS.contains(w))) {
+        aux = true;
+        j++;
+        continue;
+      }
+      if (aux) {
+        if (Grammar.FILLERS.contains(w)) {
+          j++;
+          continue;
+        }
+        return found;
+      }
+      if (Grammar.RELATIVES.contains(w)) {
+        relative = true;
+        j++;
+        continue;
+      }
+      if (Grammar.CLAUSE_BREAKS.contains(w) || lexicons.speechVerbs.containsKey(w)
+          || lexicons.trapsAfter.contains(w) || w.equals("according")) {
+        return found;
+      }
+      if (cue != null) {
+        return found; // an active verb: a new clause
+      }
+      if (!relative) {
+        if (!Grammar.PREPOSITIONS.contains(w) || w.equals("of")) {
+          if (phraseEnd == j) {
+            phraseEnd = j + 1;
+          }
+        }
+        phraseWords++;
+      }
+      j++;
+      int limit = relative ? MAX_PHRASE_WITH_RELATIVE : MAX_PHRASE;
+      if (j - start > limit) {
+        return found;
+      }
+    }
+    return found;
+  }
+
+  /** Whether a category word at {@code j} may close the phrase scanned so far. */
+  private boolean cueFits(List<Token> tokens, int j, CategoryCue cue, boolean aux, int phraseWords) {
+    Token t = tokens.get(j);
+    if (t.is("lives")) {
+      return j >= 2 && tokens.get(j - 1).is("their")
+          && (tokens.get(j - 2).is("lost") || tokens.get(j - 2).is("lose")
+              || tokens.get(j - 2).is("losing"));
+    }
+    if (cue.has(CueRole.AFTER)) {
+      return true;
+    }
+    return !aux && phraseWords <= 3; // a noun such as "casualties" follows the figure closely
+  }
+
+  /** Index of the comma closing ", including ... ," or -1 when none is near. */
+  private static int skipParenthetical(List<Token> tokens, int from) {
+    for (int k = from; k < tokens.size() && k < from + 14; k++) {
+      if (tokens.get(k).is(",")) {
+        return k;
+      }
+      if (tokens.get(k).isPunct() && !tokens.get(k).is("-")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private boolean startsObject(List<Token> tokens, int j) {
+    if (j >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(j);
+    return t.isNumber() || Grammar.OBJECT_STARTS.contains(t.lower)
+        || lexicons.vagueQuantities.containsKey(t.lower) || NumberWords.startsNumber(tokens, j);
+  }
+
+  private Mention linkLeft(List<Token> tokens, Figure figure) {
+    int k = figure.qualifierStart - 1;
+    int skipped = 0;
+    while (k >= 0 && skipped < 3 && Grammar.LEFT_FILLERS.contains(tokens.get(k).lower)
+        && !isOfCue(tokens, k)) {
+      k--;
+      skipped++;
+    }
+    if (k < 0) {
+      return null;
+    }
+    Token t = tokens.get(k);
+    if (isOfCue(tokens, k)) {
+      CategoryCue cue = lexicons.categoryCues.get(tokens.get(k - 1).lower);
+      return new Mention(figure, cue.category(), victimsAfter(tokens, figure), false, Mention.Link.OF);
+    }
+    CategoryCue cue = lexicons.categoryCues.get(t.lower);
+    if (cue == null || !cue.has(CueRole.BEFORE)) {
+      return null;
+    }
+    int phraseEnd = victimPhraseEnd(tokens, figure.last + 1);
+    if (cue.has(CueRole.PERSON) && !hasPerson(tokens, figure.last + 1, phraseEnd)) {
+      return null;
+    }
+    return new Mention(figure, cue.category(), victims(tokens, figure.last + 1, phraseEnd), false,
+        Mention.Link.BEFORE);
+  }
+
+  /** "the deaths of", "the lives of" (after "claimed", "cost" or "took"). */
+  private boolean isOfCue(List<Token> tokens, int k) {
+    if (k < 1 || !tokens.get(k).is("of")) {
+      return false;
+    }
+    Token head = tokens.get(k - 1);
+    CategoryCue cue = lexicons.categoryCues.get(head.lower);
+    if (cue == null || !cue.has(CueRole.OF)) {
+      return false;
+    }
+    if (head.is("lives")) {
+      if (k < 3 || !tokens.get(k - 2).is("the")) {
+        return false;
+      }
+      String verb = tokens.get(k - 3).lower;
+      return verb.startsWith("claim") || verb.startsWith("cost") || verb.equals("took")
+          || verb.equals("taken") || verb.equals("taking") || verb.equals("take");
+    }
+    return true;
+  }
+
+  /** Tallies: "the death toll rose to 24", "a toll of 43", "the number of injured is 20". */
+  private void linkTallies(List<Token> tokens, List<Figure> figures, Mention[] byFigure) {
+    for (int h = 0; h < tokens.size(); h++) {
+      Category category = tallyAt(tokens, h);
+      if (category == null) {
+        continue;
+      }
+      boolean earlierTally = false;
+      for (int k = Math.max(0, h - 3); k < h; k++) {
+        earlierTally |= Grammar.EARLIER.contains(tokens.get(k).lower);
+      }
+      int reach = Math.min(tokens.size(), h + MAX_TALLY_REACH);
+      for (int f = 0; f < figures.size(); f++) {
+        Figure figure = figures.get(f);
+        if (figure.qualifierStart <= h || figure.qualifierStart >= reach) {
+          continue;
+        }
+        if (crossesBoundary(tokens, h + 1, figure.qualifierStart)) {
+          break;
+        }
+        Token before = tokens.get(figure.qualifierStart - 1);
+        boolean linked = Grammar.TALLY_LINKS.contains(before.lower)
+            || (figure.qualifierPhrase != null
+                && Grammar.TALLY_LINKS.contains(figure.qualifierPhrase));
+        if (!linked || byFigure[f] != null) {
+          continue;
+        }
+        boolean from = before.is("from");
+        byFigure[f] = new Mention(figure, category, null, earlierTally || from, Mention.Link.TALLY);
+        if (!from) {
+          break; // the tally's current figure found
+        }
+      }
+    }
+  }
+
+  private Category tallyAt(List<Token> tokens, int h) {
+    Token t = tokens.get(h);
+    if (t.is("number") && h + 2 < tokens.size() && tokens.get(h + 1).is("of")) {
+      CategoryCue cue = lexicons.categoryCues.get(tokens.get(h + 2).lower);
+      return cue == null ? null : cue.category();
+    }
+    CategoryCue cue = lexicons.categoryCues.get(t.lower);
+    if (cue == null || !cue.has(CueRole.TALLY)) {
+      return null;
+    }
+    if (t.is("toll") && h > 0) {
+      CategoryCue modifier = lexicons.categoryCues.get(tokens.get(h - 1).lower);
+      if (modifier != null) {
+        return modifier.category();
+      }
+      if (tokens.get(h - 1).is("casualty")) {
+        return Category.CASUALTIES;
+      }
+      if (tokens.get(h - 1).is("injury")) {
+        return Category.INJURED;
+      }
+    }
+    return cue.category();
+  }
+
+  private boolean crossesBoundary(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (t.is(";") || t.is("(") || t.is(")")) {
+        return true;
+      }
+      CategoryCue cue = lexicons.categoryCues.get(t.lower);
+      if (cue != null && cue.has(CueRole.TALLY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Coordination and subgroups: figures with no category of their own borrow a neighbour's. */
+  private void inherit(List<Token> tokens, List<Figure> figures, Mention[] byFigure) {
+    for (int f = 0; f < figures.size(); f++) {
+      if (byFigure[f] != null) {
+        continue;
+      }
+      Figure figure = figures.get(f);
+      int before = figure.qualifierStart - 1;
+      if (before < 0) {
+        continue;
+      }
+      String link = tokens.get(before).lower;
+      Mention previous = previousMention(figures, byFigure, f);
+      if (link.equals("including") && previous != null) {
+        byFigure[f] = inherited(tokens, figure, previous.category());
+      } else if ((link.equals("and") || link.equals(",") || link.equals("or"))
+          && previous != null
+          && (previous.link() == Mention.Link.BEFORE || previous.link() == Mention.Link.OF)
+          && figure.qualifierStart - previous.figure().last <= 7) {
+        byFigure[f] = inherited(tokens, figure, previous.category());
+      }
+    }
+    // "103 passengers and nine crew ... perished": the first figure borrows from the second
+    for (int f = figures.size() - 2; f >= 0; f--) {
+      Mention next = byFigure[f + 1];
+      if (byFigure[f] != null || next == null || next.link() != Mention.Link.AFTER) {
+        continue;
+      }
+      Figure figure = figures.get(f);
+      Figure other = figures.get(f + 1);
+      int gap = other.qualifierStart - figure.last;
+      if (gap >= 2 && gap <= 5 && tokens.get(other.qualifierStart - 1).is("and")
+          && onlyWords(tokens, figure.last + 1, other.qualifierStart - 1)) {
+        byFigure[f] = new Mention(figure, next.category(),
+            victims(tokens, figure.last + 1, other.qualifierStart - 1), false,
+            Mention.Link.INHERITED);
+      }
+    }
+  }
+
+  private Mention previousMention(List<Figure> figures, Mention[] byFigure, int f) {
+    for (int p = f - 1; p >= 0; p--) {
+      if (byFigure[p] != null) {
+        return byFigure[p];
+      }
+    }
+    return null;
+  }
+
+  private Mention inherited(List<Token> tokens, Figure figure, Category category) {
+    int end = victimPhraseEnd(tokens, figure.last + 1);
+    return new Mention(figure, category, victims(tokens, figure.last + 1, end), false,
+        Mention.Link.INHERITED);
+  }
+
+  private boolean onlyWords(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (!t.isWord() || lexicons.categoryCues.containsKey(t.lower)
+          || lexicons.trapsAfter.contains(t.lower)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The end (exclusive) of the noun phrase right after a figure: "civilians" in "11 civilians in". */
+  private int victimPhraseEnd(List<Token> tokens, int from) {
+    int k = from;
+    while (k < tokens.size() && k - from < MAX_VICTIM_WORDS) {
+      Token t = tokens.get(k);
+      if (!t.isWord() || Grammar.PREPOSITIONS.contains(t.lower) || Grammar.RELATIVES.contains(t.lower)
+          || Grammar.CLAUSE_BREAKS.contains(t.lower) || t.is("and")
+          || lexicons.categoryCues.containsKey(t.lower) || lexicons.speechVerbs.containsKey(t.lower)
+          || Grammar.AUXILIARIES.contains(t.lower)) {
+        break;
+      }
+      k++;
+    }
+    return k;
+  }
+
+  private String victimsAfter(List<Token> tokens, Figure figure) {
+    return victims(tokens, figure.last + 1, victimPhraseEnd(tokens, figure.last + 1));
+  }
+
+  /** A tidy victim phrase: "North Korean troops"; null for "more", "others" or nothing. */
+  private static String victims(List<Token> tokens, int from, int to) {
+    int end = Math.min(to, from + MAX_VICTIM_WORDS);
+    while (from < end && (tokens.get(from).is("more") || tokens.get(from).is("other")
+        || tokens.get(from).is("of") || tokens.get(from).is("the"))) {
+      from++;
+    }
+    while (end > from && (tokens.get(end - 1).is("of") || tokens.get(end - 1).is("the")
+        || tokens.get(end - 1).isPunct())) {
+      end--;
+    }
+    if (from >= end || (end - from == 1 && tokens.get(from).is("others"))) {
+      return null;
+    }
+    return Names.surface(tokens, from, end);
+  }
+
+  private boolean hasPerson(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to && k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (lexicons.personNouns.contains(t.lower)) {
+        return true;
+      }
+      // nationalities and peoples: "Palestinians", "Ukrainians"
+      if (t.isCapitalized() && t.lower.length() > 3 && t.lower.endsWith("s")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,104 @@
+package org.casualtyclaims.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What one document has said so far: the sources it named, in order. It answers "he", "she",
+ * "the ministry", "the broadcaster" and bare surnames ("Amani added").
+ */
+final class DocumentContext {
+  private final List<Entity> entities = new ArrayList<>();
+  private final List<Sentence> sentences;
+  private int current;
+
+  DocumentContext(List<Sentence> sentences) {
+    this.sentences = sentences;
+  }
+
+  void atSentence(int index) {
+    current = index;
+  }
+
+  int sentence() {
+    return current;
+  }
+
+  List<Sentence> sentences() {
+    return sentences;
+  }
+
+  void remember(SourceRef source) {
+    if (source == null || source.isBare()) {
+      return;
+    }
+    entities.add(new Entity(source, current));
+  }
+
+  /** The latest person named before (or in) the current sentence. */
+  SourceRef lastPerson() {
+    for (int i = entities.size() - 1; i >= 0; i--) {
+      if (entities.get(i).source().person()) {
+        return entities.get(i).source();
+      }
+    }
+    return null;
+  }
+
+  /** The latest source of any kind. */
+  SourceRef lastSource() {
+    return entities.isEmpty() ? null : entities.get(entities.size() - 1).source();
+  }
+
+  /** The latest source of the given type. */
+  SourceRef lastOfType(SourceType type) {
+    for (int i = entities.size() - 1; i >= 0; i--) {
+      if (entities.get(i).source().type() == type) {
+        return entities.get(i).source();
+      }
+    }
+    return null;
+  }
+
+  /** A person remembered under this surname ("Caldwell" for "William B. Caldwell"). */
+  SourceRef personBySurname(String surname) {
+    for (int i = entities.size() - 1; i >= 0; i--) {
+      SourceRef s = entities.get(i).source();
+      if (s.person() && surname.equalsIgnoreCase(s.surname()) && !s.name().equalsIgnoreCase(surname)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The nearest institution whose name holds {@code head} ("ministry" finds "Gaza Health
+   * Ministry"): earlier ones first, then later ones when {@code forward}.
+   */
+  SourceRef institutionWith(String head, boolean forward) {
+    String word = head.toLowerCase(Locale.ROOT);
+    SourceRef later = null;
+    for (int i = entities.size() - 1; i >= 0; i--) {
+      Entity e = entities.get(i);
+      SourceRef s = e.source();
+      if (s.person() || !containsWord(s.name(), word)) {
+        continue;
+      }
+      if (e.sentence() <= current) {
+        return s;
+      }
+      later = s;
+    }
+    return forward ? later : null;
+  }
+
+  private static boolean containsWord(String name, String word) {
+    for (String w : name.toLowerCase(Locale.ROOT).split("[\\s']+")) {
+      if (w.equals(word) || w.equals(word + "s")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,408 @@
+package org.casualtyclaims.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds who speaks in a sentence: "X said", ", X said.", "said X, a spokesman", "X told the BBC",
+ * "according to X", "citing X", "X, which claimed", "X quoted by Y", and a headline's closing
+ * ": Afghan officials". Each frame's source is resolved at once, so that later sentences can say
+ * "he" or "the ministry".
+ */
+final class FrameFinder {
+  private static final int MAX_PHRASE = 16;
+
+  private final Lexicons lexicons;
+  private final SourceNamer namer;
+
+  FrameFinder(Lexicons lexicons, SourceNamer namer) {
+    this.lexicons = lexicons;
+    this.namer = namer;
+  }
+
+  List<Frame> find(List<Token> tokens, Sentence sentence, DocumentContext context) {
+    List<Frame> frames = new ArrayList<>(2);
+    for (int v = 0; v < tokens.size(); v++) {
+      Token t = tokens.get(v);
+      if (t.is("according") && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
+        Span phrase = rightPhrase(tokens, v + 2);
+        addAccording(frames, tokens, v, phrase, context);
+      } else if (t.is("citing")) {
+        addAccording(frames, tokens, v, rightPhrase(tokens, v + 1), context);
+      } else {
+        ConfidenceEffect effect = lexicons.speechVerbs.get(t.lower);
+        if (effect != null && isSpeechVerb(tokens, v)) {
+          Frame f = speech(tokens, v, effect, context);
+          if (f != null) {
+            frames.add(f);
+          }
+        }
+      }
+    }
+    if (sentence.headline()) {
+      Frame f = headline(tokens, context);
+      if (f != null) {
+        frames.add(f);
+      }
+    }
+    return frames;
+  }
+
+  private void addAccording(
+      List<Frame> frames, List<Token> tokens, int anchor, Span phrase, DocumentContext context) {
+    SourceRef source = namer.resolve(tokens, phrase, Span.EMPTY, context);
+    if (source == null) {
+      return;
+    }
+    Frame f = new Frame(Frame.Kind.ACCORDING, anchor, source, ConfidenceEffect.PLAIN, "according to");
+    f.relayed = source.type() == SourceType.MEDIA;
+    context.remember(source);
+    frames.add(f);
+  }
+
+  /** Not a participle ("were reported killed") or a noun ("the claims"). */
+  private boolean isSpeechVerb(List<Token> tokens, int v) {
+    if (v + 1 < tokens.size()) {
+      Token next = tokens.get(v + 1);
+      CategoryCue cue = lexicons.categoryCues.get(next.lower);
+      if (cue != null && !next.is("toll")) {
+        return false;
+      }
+      if (NumberWords.startsNumber(tokens, v + 1) || next.isNumber()) {
+        String w = tokens.get(v).lower;
+        if (w.startsWith("estimat")) {
+          return false; // "an estimated 200" is a qualifier
+        }
+      }
+    }
+    if (v > 0) {
+      Token prev = tokens.get(v - 1);
+      if (Grammar.DETERMINERS.contains(prev.lower) || prev.is("'s") || prev.is("his")
+          || prev.is("her") || prev.is("their") || prev.is("its")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Frame speech(List<Token> tokens, int v, ConfidenceEffect effect, DocumentContext context) {
+    String verb = tokens.get(v).lower;
+    int k = v - 1;
+    while (k >= 0 && Grammar.SPEECH_ADVERBS.contains(tokens.get(k).lower)) {
+      k--;
+    }
+    if (k >= 0 && Grammar.BE_FORMS.contains(tokens.get(k).lower)) {
+      return passiveQuote(tokens, v, k, effect, context);
+    }
+    SourceRef source = null;
+    String via = null;
+    Frame.Kind kind = Frame.Kind.SAID;
+    if (k >= 0 && Grammar.PRONOUNS.contains(tokens.get(k).lower)) {
+      source = namer.resolve(tokens, new Span(k, k + 1), Span.EMPTY, context);
+      if (source == null) {
+        return null;
+      }
+    } else {
+      Subject subject = leftSubject(tokens, k);
+      if (subject != null) {
+        Span phrase = subject.phrase;
+        int quoted = indexOf(tokens, phrase, "quoted", "cited");
+        if (quoted > 0 && quoted + 1 < phrase.to() && tokens.get(quoted + 1).is("by")) {
+          via = outletName(tokens, new Span(quoted + 2, phrase.to()), context);
+          phrase = new Span(phrase.from(), quoted);
+        }
+        source = namer.resolve(tokens, phrase, subject.apposition, context);
+      }
+      if (source == null) {
+        Span right = rightPhrase(tokens, skipStatementWords(tokens, v + 1));
+        if (right.isEmpty()) {
+          return null;
+        }
+        source = namer.resolve(tokens, right, apposition(tokens, right.to()), context);
+        kind = Frame.Kind.INVERTED;
+        if (source == null) {
+          return null;
+        }
+      }
+    }
+    if (verb.startsWith("tell") || verb.equals("told")) {
+      String outlet = outletName(tokens, rightPhrase(tokens, v + 1), context);
+      if (outlet != null) {
+        via = outlet;
+      }
+    }
+    if (via == null) {
+      via = quotedBy(tokens, v, context);
+    }
+    context.remember(source);
+    Frame f = new Frame(kind, v, source, effect, verb);
+    f.via = via;
+    f.relayed = via != null && tokens.get(v).is("quoted");
+    return f;
+  }
+
+  /** "emergency services were quoted as saying by TASS": a relayed statement. */
+  private Frame passiveQuote(List<Token> tokens, int v, int be, ConfidenceEffect effect,
+      DocumentContext context) {
+    if (!tokens.get(v).is("quoted") && !tokens.get(v).is("cited")) {
+      return null;
+    }
+    Subject subject = leftSubject(tokens, be - 1);
+    if (subject == null) {
+      return null;
+    }
+    SourceRef source = namer.resolve(tokens, subject.phrase, subject.apposition, context);
+    if (source == null) {
+      return null;
+    }
+    Frame f = new Frame(Frame.Kind.SAID, v, source, effect, tokens.get(v).lower);
+    f.via = quotedBy(tokens, v - 1, context);
+    f.relayed = f.via != null;
+    context.remember(source);
+    return f;
+  }
+
+  /** "... quoted (as saying) by Y" after {@code v}: Y's name, or null. */
+  private String quotedBy(List<Token> tokens, int v, DocumentContext context) {
+    for (int k = v + 1; k < tokens.size() - 1 && k <= v + 5; k++) {
+      if (tokens.get(k).is("by") && (tokens.get(k - 1).is("saying") || tokens.get(k - 1).is("quoted")
+          || tokens.get(k - 1).is("cited"))) {
+        return outletName(tokens, rightPhrase(tokens, k + 1), context);
+      }
+    }
+    return null;
+  }
+
+  private static int indexOf(List<Token> tokens, Span span, String a, String b) {
+    for (int k = span.from(); k < span.to(); k++) {
+      if (tokens.get(k).is(a) || tokens.get(k).is(b)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** "said in a statement", "said on Telegram": skip to the source of an inverted frame. */
+  private static int skipStatementWords(List<Token> tokens, int j) {
+    if (j < tokens.size() && (tokens.get(j).is("in") || tokens.get(j).is("on"))) {
+      int k = j + 1;
+      while (k < tokens.size() && k < j + 5 && !tokens.get(k).is(",")) {
+        k++;
+      }
+      return k < tokens.size() && tokens.get(k).is(",") ? k + 1 : j;
+    }
+    return j;
+  }
+
+  /** The outlet named by a phrase ("the BBC", "TSN news service"), or null for "reporters". */
+  private String outletName(List<Token> tokens, Span phrase, DocumentContext context) {
+    if (phrase.isEmpty()) {
+      return null;
+    }
+    SourceRef s = namer.resolve(tokens, phrase, Span.EMPTY, context);
+    if (s == null || s.type() != SourceType.MEDIA) {
+      return null;
+    }
+    if (s.isBare()) {
+      SourceRef last = context.lastOfType(SourceType.MEDIA);
+      return last == null ? null : last.name();
+    }
+    context.remember(s);
+    return stripOwner(s.name());
+  }
+
+  /** "RFE/RL's Radio Mashaal" relays as "Radio Mashaal". */
+  private static String stripOwner(String name) {
+    int possessive = Math.max(name.lastIndexOf("'s "), name.lastIndexOf("\u2019s "));
+    return possessive > 0 ? name.substring(possessive + 3) : name;
+  }
+
+  /** A subject phrase left of a speech verb, with an appositive if one sits between them. */
+  private record Subject(Span phrase, Span apposition) {}
+
+  private Subject leftSubject(List<Token> tokens, int k) {
+    if (k < 0) {
+      return null;
+    }
+    // "South Korea's spy agency, which claimed": the antecedent before the comma
+    if (Grammar.RELATIVES.contains(tokens.get(k).lower) && k >= 2 && tokens.get(k - 1).is(",")) {
+      Span s = leftPhrase(tokens, k - 2);
+      return s.isEmpty() ? null : new Subject(s, Span.EMPTY);
+    }
+    Span phrase = leftPhrase(tokens, k);
+    Span apposition = Span.EMPTY;
+    // skip clauses set off by commas: "Fatmawati, a spokeswoman ..., who goes by one name, said"
+    for (int step = 0; step < 3; step++) {
+      boolean appositive = !phrase.isEmpty() && isAppositive(tokens, phrase);
+      if (!phrase.isEmpty() && !appositive) {
+        break;
+      }
+      int comma = phrase.isEmpty() ? k : phrase.from() - 1;
+      if (comma < 1 || !tokens.get(comma).is(",")) {
+        break;
+      }
+      if (appositive) {
+        apposition = phrase;
+        k = comma - 1;
+        phrase = leftPhrase(tokens, k);
+        continue;
+      }
+      int previous = previousComma(tokens, comma - 1);
+      if (previous < 1) {
+        break;
+      }
+      Span clause = new Span(previous + 1, comma);
+      if (startsWithRelative(tokens, clause)) {
+        k = previous;
+        phrase = Span.EMPTY;
+        continue;
+      }
+      if (isAppositive(tokens, clause)) {
+        apposition = clause;
+        k = previous - 1;
+        phrase = leftPhrase(tokens, k);
+        continue;
+      }
+      break;
+    }
+    return phrase.isEmpty() ? null : new Subject(phrase, apposition);
+  }
+
+  /** The comma opening the clause that ends at {@code k}, or -1 when a quote or the start comes first. */
+  private static int previousComma(List<Token> tokens, int k) {
+    for (int i = k; i >= 0 && i > k - 24; i--) {
+      Token t = tokens.get(i);
+      if (t.is(",")) {
+        return i;
+      }
+      if (t.is("\u201C") || t.is("\u201D") || t.is("\"") || t.is(";") || t.is(":")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A clause after a comma that describes the name before it: ", a spokeswoman for ...,". */
+  private boolean isAppositive(List<Token> tokens, Span phrase) {
+    int comma = phrase.from() - 1;
+    if (comma < 1 || !tokens.get(comma).is(",")) {
+      return false;
+    }
+    Token name = tokens.get(comma - 1);
+    if (!name.isCapitalized() && !name.is(".")) {
+      return false;
+    }
+    Token first = tokens.get(phrase.from());
+    if (Grammar.DETERMINERS.contains(first.lower)) {
+      return true;
+    }
+    for (int i = phrase.from(); i < phrase.to(); i++) {
+      SourceHead head = lexicons.sourceHeads.get(tokens.get(i).lower);
+      if (head != null && head.kind() == SourceHead.Kind.ROLE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithRelative(List<Token> tokens, Span phrase) {
+    String w = tokens.get(phrase.from()).lower;
+    return w.equals("who") || w.equals("which") || w.equals("where") || w.equals("whose");
+  }
+
+  /** The noun phrase ending at token {@code k}, read leftwards. */
+  private Span leftPhrase(List<Token> tokens, int k) {
+    int end = k + 1;
+    int i = k;
+    while (i >= 0 && end - i <= MAX_PHRASE && inPhrase(tokens, i, true)) {
+      i--;
+    }
+    return i + 1 < end ? new Span(i + 1, end) : Span.EMPTY;
+  }
+
+  /** The noun phrase starting at token {@code j}, read rightwards. */
+  private Span rightPhrase(List<Token> tokens, int j) {
+    int i = j;
+    while (i < tokens.size() && i - j < MAX_PHRASE) {
+      Token t = tokens.get(i);
+      if (i > j && Grammar.RIGHT_STOPS.contains(t.lower) && !(t.is("of") || t.is("for"))) {
+        break;
+      }
+      if (!inPhrase(tokens, i, false)) {
+        break;
+      }
+      i++;
+    }
+    return i > j ? new Span(j, i) : Span.EMPTY;
+  }
+
+  /** ", head of the Search and Rescue Office" after a name, up to the next comma or stop. */
+  private Span apposition(List<Token> tokens, int after) {
+    if (after >= tokens.size() || !tokens.get(after).is(",")) {
+      return Span.EMPTY;
+    }
+    int i = after + 1;
+    while (i < tokens.size() && i - after <= MAX_PHRASE && tokens.get(i).isWord()
+        && !lexicons.speechVerbs.containsKey(tokens.get(i).lower)
+        && !tokens.get(i).is("adding") && !tokens.get(i).is("who")) {
+      i++;
+    }
+    return i > after + 1 ? new Span(after + 1, i) : Span.EMPTY;
+  }
+
+  private boolean inPhrase(List<Token> tokens, int i, boolean leftwards) {
+    Token t = tokens.get(i);
+    if (t.isNumber()) {
+      return false;
+    }
+    if (t.isPunct()) {
+      boolean glued = !t.spaceBefore && i + 1 < tokens.size() && !tokens.get(i + 1).spaceBefore;
+      if ((t.is("-") || t.is("/") || t.is("&")) && glued) {
+        return true;
+      }
+      // the dot after an initial or a title: "William B. Caldwell", "Maj. Gen."
+      return t.is(".") && i > 0 && tokens.get(i - 1).isCapitalized()
+          && tokens.get(i - 1).text.length() <= 4;
+    }
+    String w = t.lower;
+    if (w.equals("'s")) {
+      return true;
+    }
+    if (lexicons.speechVerbs.containsKey(w) || w.equals("according")
+        || Grammar.CLAUSE_BREAKS.contains(w) || Grammar.BE_FORMS.contains(w)
+        || w.equals("that") || w.equals("who") || w.equals("which") || w.equals("where")
+        || w.equals("whose") || w.equals("has") || w.equals("have") || w.equals("had")) {
+      return false;
+    }
+    CategoryCue cue = lexicons.categoryCues.get(w);
+    if (cue != null && !w.equals("toll")) {
+      return false;
+    }
+    return !leftwards || !w.equals("to");
+  }
+
+  /** "...Kills 11 Civilians: Afghan Officials", "... -hospital", "... - police". */
+  private Frame headline(List<Token> tokens, DocumentContext context) {
+    for (int k = tokens.size() - 2; k >= 1 && k >= tokens.size() - 7; k--) {
+      Token t = tokens.get(k);
+      boolean separator = t.is(":") || ((t.is("-") || t.is("\u2013") || t.is("\u2014"))
+          && t.spaceBefore);
+      if (!separator) {
+        continue;
+      }
+      for (int j = k + 1; j < tokens.size(); j++) {
+        Token w = tokens.get(j);
+        if (!w.isWord() || lexicons.categoryCues.containsKey(w.lower)
+            || lexicons.speechVerbs.containsKey(w.lower)) {
+          return null;
+        }
+      }
+      SourceRef source = namer.resolve(tokens, new Span(k + 1, tokens.size()), Span.EMPTY, context);
+      if (source == null) {
+        return null;
+      }
+      return new Frame(Frame.Kind.HEADLINE, k, source, ConfidenceEffect.PLAIN, "headline");
+    }
+    return null;
+  }
+}

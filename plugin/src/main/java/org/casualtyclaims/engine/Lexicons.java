@@ -1,0 +1,164 @@
+package org.casualtyclaims.engine;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+
+/**
+ * Every word list the extractor reads, loaded once from the configset and shared, read-only, by
+ * all threads. Each file's format is described in its own header comment.
+ */
+public final class Lexicons {
+  final Map<String, CategoryCue> categoryCues;
+  final PhraseTable<Qualifier> qualifiersBefore = new PhraseTable<>();
+  final PhraseTable<Qualifier> qualifiersAfter = new PhraseTable<>();
+  final Map<String, Long> vagueQuantities;
+  final Map<String, ConfidenceEffect> speechVerbs;
+  final PhraseTable<SentenceCue> sentenceCues = new PhraseTable<>();
+  final Set<String> trapsAfter;
+  final Set<String> trapsBefore;
+  final Set<String> personNouns;
+  final Map<String, SourceHead> sourceHeads;
+  final Map<String, KnownSource> knownSources;
+  /** The longest alias, in words, so that scans of a phrase can stop early. */
+  final int longestAlias;
+  final ConfidenceSettings confidence;
+  final Map<String, SentenceSplitter.Abbreviation> abbreviations;
+  /** Words that make a sentence worth reading for claims (category cues and tally heads). */
+  final CharArraySet claimCueWords;
+  /** Words that make a sentence worth reading for who speaks in it. */
+  final CharArraySet speechWords;
+
+  private Lexicons(ResourceOpener opener, LexiconFiles files) {
+    categoryCues = loadCategories(LexiconFile.read(opener, files.file("categories.tsv"), 3, 3));
+    for (LexiconFile.Row row : LexiconFile.read(opener, files.file("qualifiers.tsv"), 3, 3)) {
+      Qualifier q = parse(row, 1, Qualifier::fromLabel);
+      switch (row.lower(2)) {
+        case "before" -> qualifiersBefore.add(Names.key(row.column(0)), q);
+        case "after" -> qualifiersAfter.add(Names.key(row.column(0)), q);
+        default -> throw row.error("position must be 'before' or 'after', found '" + row.column(2) + "'");
+      }
+    }
+    vagueQuantities = new HashMap<>();
+    for (LexiconFile.Row row : LexiconFile.read(opener, files.file("vague.tsv"), 2, 2)) {
+      vagueQuantities.put(row.lower(0), parseCount(row, 1));
+    }
+    speechVerbs = new HashMap<>();
+    for (LexiconFile.Row row : LexiconFile.read(opener, files.file("speech-verbs.tsv"), 2, 2)) {
+      speechVerbs.put(row.lower(0), parse(row, 1, v -> Labels.parse(ConfidenceEffect.class, v)));
+    }
+    for (LexiconFile.Row row : LexiconFile.read(opener, files.file("confidence-cues.tsv"), 3, 3)) {
+      sentenceCues.add(
+          Names.key(row.column(0)),
+          new SentenceCue(parse(row, 1, v -> Labels.parse(ConfidenceEffect.class, v)), row.column(2)));
+    }
+    trapsAfter = new HashSet<>();
+    trapsBefore = new HashSet<>();
+    for (LexiconFile.Row row : LexiconFile.read(opener, files.file("traps.tsv"), 2, 2)) {
+      switch (row.lower(1)) {
+        case "after" -> trapsAfter.add(row.lower(0));
+        case "before" -> trapsBefore.add(row.lower(0));
+        default -> throw row.error("position must be 'before' or 'after', found '" + row.column(1) + "'");
+      }
+    }
+    personNouns = new HashSet<>();
+    for (LexiconFile.Row row : LexiconFile.read(opener, files.file("person-nouns.txt"), 1, 1)) {
+      personNouns.add(row.lower(0));
+    }
+    sourceHeads = new HashMap<>();
+    for (LexiconFile.Row row : LexiconFile.read(opener, files.file("source-heads.tsv"), 3, 3)) {
+      SourceType type = parse(row, 1, SourceType::fromLabel);
+      SourceHead.Kind kind =
+          parse(row, 2, v -> Labels.parse(SourceHead.Kind.class, v));
+      sourceHeads.put(Names.key(row.column(0)), new SourceHead(type, kind));
+    }
+    knownSources = new HashMap<>();
+    int longest = 1;
+    for (LexiconFile.Row row : LexiconFile.read(opener, files.file("sources.tsv"), 2, 3)) {
+      KnownSource source = new KnownSource(row.column(0), parse(row, 1, SourceType::fromLabel));
+      knownSources.put(Names.key(row.column(0)), source);
+      if (row.columns().length == 3) {
+        for (String alias : row.column(2).split("\\|")) {
+          String key = Names.key(alias.strip());
+          if (key.isEmpty()) {
+            throw row.error("empty alias");
+          }
+          knownSources.put(key, source);
+          longest = Math.max(longest, key.split(" ").length);
+        }
+      }
+      longest = Math.max(longest, Names.key(row.column(0)).split(" ").length);
+    }
+    longestAlias = longest;
+    confidence =
+        new ConfidenceSettings(
+            LexiconFile.read(opener, files.file(ConfidenceSettings.FILE), 2, 2));
+    abbreviations = new HashMap<>();
+    for (LexiconFile.Row row : LexiconFile.read(opener, files.file("abbreviations.tsv"), 2, 2)) {
+      abbreviations.put(
+          row.lower(0).replace(".", ""),
+          parse(row, 1, v -> Labels.parse(SentenceSplitter.Abbreviation.class, v)));
+    }
+    Set<String> cueWords = new HashSet<>(categoryCues.keySet());
+    claimCueWords = new CharArraySet(cueWords, true);
+    speechWords = new CharArraySet(speechVerbs.keySet(), true);
+    speechWords.add("according");
+    speechWords.add("citing");
+    speechWords.add("quoted");
+  }
+
+  /** Loads every lexicon file of {@code files} through {@code opener}. */
+  public static Lexicons load(ResourceOpener opener, LexiconFiles files) {
+    return new Lexicons(opener, files);
+  }
+
+  public static Lexicons load(ResourceOpener opener) {
+    return load(opener, LexiconFiles.defaults());
+  }
+
+  /** The number of canonical sources and aliases, for logging. */
+  public int knownSourceCount() {
+    return knownSources.size();
+  }
+
+  private static Map<String, CategoryCue> loadCategories(List<LexiconFile.Row> rows) {
+    Map<String, CategoryCue> cues = new HashMap<>();
+    for (LexiconFile.Row row : rows) {
+      Category category = parse(row, 1, Category::fromLabel);
+      EnumSet<CueRole> roles = EnumSet.noneOf(CueRole.class);
+      for (String role : row.lower(2).split(",")) {
+        roles.add(parse(row, 2, v -> Labels.parse(CueRole.class, role)));
+      }
+      if (cues.put(row.lower(0), new CategoryCue(category, Collections.unmodifiableSet(roles)))
+          != null) {
+        throw row.error("duplicate cue word '" + row.column(0) + "'");
+      }
+    }
+    return cues;
+  }
+
+  private static long parseCount(LexiconFile.Row row, int column) {
+    try {
+      long v = Long.parseLong(row.column(column));
+      if (v <= 0) {
+        throw row.error("count must be positive, found " + v);
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw row.error("'" + row.column(column) + "' is not a whole number");
+    }
+  }
+
+  private static <T> T parse(LexiconFile.Row row, int column, java.util.function.Function<String, T> parser) {
+    try {
+      return parser.apply(row.column(column));
+    } catch (IllegalArgumentException e) {
+      throw row.error("column " + (column + 1) + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.casualtyclaims.engine;
+
+import java.util.List;
+
+/** Builds the normalised keys under which source names and aliases are compared. */
+final class Names {
+  private Names() {}
+
+  /**
+   * Lower-case words joined by single spaces, dots and quotes dropped, a possessive "'s" attached
+   * to its word, a leading "the" removed: "The U.K.'s Ministry of Defence" becomes "uk's ministry
+   * of defence".
+   */
+  static String key(List<Token> tokens, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.isPunct() && !t.is("-") && !t.is("&") && !t.is("/")) {
+        continue;
+      }
+      String w = t.lower.replace(".", "");
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (sb.length() == 0 && w.equals("the")) {
+        continue;
+      }
+      boolean glue = w.equals("'s") || w.equals("-") || w.equals("/") || (i > from && !t.spaceBefore
+          && (tokens.get(i - 1).is("-") || tokens.get(i - 1).is("/")));
+      if (sb.length() > 0 && !glue) {
+        sb.append(' ');
+      }
+      sb.append(w);
+    }
+    return sb.toString();
+  }
+
+  static String key(String text) {
+    List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());
+    return key(tokens, 0, tokens.size());
+  }
+
+  /** The text between the first and last token, as written, with runs of spaces collapsed. */
+  static String surface(List<Token> tokens, int from, int to) {
+    if (from >= to) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (i > from && t.spaceBefore) {
+        sb.append(' ');
+      }
+      sb.append(t.text);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,220 @@
+package org.casualtyclaims.engine;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Splits a field into sentences in one linear pass over its characters.
+ *
+ * <p>A line break always ends a sentence and starts a paragraph. A full stop, question or
+ * exclamation mark ends one when what follows (after closing quotes and spaces) starts a new
+ * sentence, unless it closes an abbreviation ("Gen.", "U.S.") or an initial ("William B.
+ * Caldwell"). Sentences longer than {@link #MAX_SENTENCE_CHARS} are cut at the next space, which
+ * bounds the work any later stage does on one sentence.
+ */
+final class SentenceSplitter {
+  static final int MAX_SENTENCE_CHARS = 1200;
+  /** The first line of a body counts as its headline when it is this short and unpunctuated. */
+  private static final int MAX_HEADLINE_CHARS = 200;
+
+  /** How an abbreviation behaves before a capitalised word. */
+  enum Abbreviation {
+    /** A title such as "Gen." or "Dr.": never ends a sentence. */
+    TITLE,
+    /** Any other abbreviation ("a.m.", "U.S."): ends a sentence only before a capital letter. */
+    OTHER
+  }
+
+  private final Map<String, Abbreviation> abbreviations;
+
+  SentenceSplitter(Map<String, Abbreviation> abbreviations) {
+    this.abbreviations = abbreviations;
+  }
+
+  /**
+   * Appends the sentences of {@code text} to {@code out}. Returns the next paragraph number.
+   *
+   * @param allHeadline every sentence is a headline (the title field)
+   * @param firstLineMayBeHeadline the field's first line counts as a headline when it looks like
+   *     one
+   */
+  int split(
+      String field,
+      String text,
+      int firstParagraph,
+      boolean allHeadline,
+      boolean firstLineMayBeHeadline,
+      List<Sentence> out) {
+    int paragraph = firstParagraph;
+    int n = text.length();
+    int i = 0;
+    boolean inQuote = false;
+    boolean first = true;
+    while (i < n) {
+      boolean lineBreak = false;
+      while (i < n && Tokenizer.isSpace(text.charAt(i))) {
+        lineBreak |= text.charAt(i) == '\n';
+        i++;
+      }
+      if (i >= n) {
+        break;
+      }
+      if (lineBreak && !first) {
+        paragraph++;
+        inQuote = false;
+      }
+      int start = i;
+      boolean startsInQuote = inQuote;
+      int end = n;
+      boolean endsLine = true;
+      while (i < n) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r') {
+          end = i;
+          break;
+        }
+        inQuote = updateQuote(c, inQuote);
+        if ((c == '.' || c == '!' || c == '?') && endsSentence(text, start, i)) {
+          i++;
+          while (i < n && isClosingQuote(text.charAt(i))) {
+            inQuote = updateQuote(text.charAt(i), inQuote);
+            i++;
+          }
+          end = i;
+          endsLine = endsLineAt(text, i);
+          break;
+        }
+        i++;
+        if (i - start > MAX_SENTENCE_CHARS && Tokenizer.isSpace(c)) {
+          end = i;
+          endsLine = false;
+          break;
+        }
+      }
+      if (i >= n) {
+        end = Math.min(end, n);
+      }
+      int trimmed = end;
+      while (trimmed > start && Tokenizer.isSpace(text.charAt(trimmed - 1))) {
+        trimmed--;
+      }
+      if (trimmed > start) {
+        boolean headline =
+            allHeadline
+                || (firstLineMayBeHeadline
+                    && first
+                    && endsLine
+                    && trimmed - start <= MAX_HEADLINE_CHARS
+                    && !endsWithStop(text, trimmed));
+        out.add(new Sentence(field, text, start, trimmed, paragraph, headline, startsInQuote));
+        first = false;
+      }
+    }
+    return paragraph + 1;
+  }
+
+  /** Only spaces up to the next line break or the end. */
+  private static boolean endsLineAt(String text, int i) {
+    while (i < text.length() && Tokenizer.isSpace(text.charAt(i))) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+      i++;
+    }
+    return i >= text.length();
+  }
+
+  private static boolean endsWithStop(String text, int end) {
+    char last = text.charAt(end - 1);
+    return last == '.' || last == '!' || last == '?';
+  }
+
+  private static boolean updateQuote(char c, boolean inQuote) {
+    if (c == '\u201C') {
+      return true;
+    }
+    if (c == '\u201D') {
+      return false;
+    }
+    return c == '"' ? !inQuote : inQuote;
+  }
+
+  private static boolean isClosingQuote(char c) {
+    return c == '"' || c == '\u201D' || c == '\u2019' || c == '\'' || c == ')' || c == ']';
+  }
+
+  /** Decides whether the stop at {@code dot} ends the sentence that began at {@code start}. */
+  private boolean endsSentence(String text, int start, int dot) {
+    int n = text.length();
+    int next = dot + 1;
+    while (next < n && isClosingQuote(text.charAt(next))) {
+      next++;
+    }
+    if (next >= n) {
+      return true;
+    }
+    char after = text.charAt(next);
+    if (text.charAt(dot) != '.') {
+      return Tokenizer.isSpace(after);
+    }
+    if (next < n - 1 && text.charAt(next) == '.') {
+      return false; // an ellipsis "..."
+    }
+    // "said.The general said": a missing space after a full stop
+    if (next == dot + 1 && Character.isUpperCase(after)) {
+      return dot - start >= 2
+          && Character.isLowerCase(text.charAt(dot - 1))
+          && Character.isLowerCase(text.charAt(dot - 2))
+          && next + 1 < n
+          && Character.isLowerCase(text.charAt(next + 1));
+    }
+    if (!Tokenizer.isSpace(after)) {
+      return false;
+    }
+    int k = next;
+    while (k < n && Tokenizer.isSpace(text.charAt(k)) && text.charAt(k) != '\n') {
+      k++;
+    }
+    if (k >= n || text.charAt(k) == '\n') {
+      return true;
+    }
+    char first = text.charAt(k);
+    boolean capital =
+        Character.isUpperCase(first) || Character.isDigit(first) || isOpening(first);
+    String word = wordBefore(text, start, dot);
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+      return false; // an initial: "William B. Caldwell"
+    }
+    Abbreviation abbreviation = abbreviations.get(word.toLowerCase(java.util.Locale.ROOT));
+    if (abbreviation == Abbreviation.TITLE) {
+      return false;
+    }
+    if (abbreviation == Abbreviation.OTHER) {
+      return capital && Character.isUpperCase(first) && !isWeekdayOrMonthStart(text, k);
+    }
+    return capital;
+  }
+
+  private static boolean isOpening(char c) {
+    return c == '"' || c == '\u201C' || c == '\u2018' || c == '(' || c == '\'' || c == '[';
+  }
+
+  /** After "a.m." a weekday or month usually continues the sentence ("4 a.m. Monday"). */
+  private static boolean isWeekdayOrMonthStart(String text, int k) {
+    int e = k;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    String w = text.substring(k, e).toLowerCase(java.util.Locale.ROOT);
+    return Calendar.isWeekday(w) || Calendar.isMonth(w);
+  }
+
+  /** The letters and inner dots before the stop: "Gen", "U.S", "a.m". */
+  private static String wordBefore(String text, int start, int dot) {
+    int b = dot;
+    while (b > start && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+      b--;
+    }
+    return text.substring(b, dot);
+  }
+}

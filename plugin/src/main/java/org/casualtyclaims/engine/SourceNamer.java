@@ -1,0 +1,395 @@
+package org.casualtyclaims.engine;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the words of a source phrase into a {@link SourceRef}: a canonical name (from the alias
+ * lexicon, a person's name, or the cleaned phrase), a source type (from the lexicon, the phrase's
+ * head noun and its modifiers) and whether the source is named.
+ */
+final class SourceNamer {
+  /** Nouns that stand for their owner: "Ingram's statement", "a statement from the palace". */
+  private static final Set<String> STATEMENT_WORDS =
+      Set.of("statement", "release", "report", "letter", "post", "announcement", "update",
+          "bulletin", "briefing", "tweet", "message");
+  /** Titles before a name, never part of it. */
+  private static final Set<String> TITLES =
+      Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "cpt", "maj", "sgt",
+          "cpl", "pvt", "adm", "cmdr", "brig", "gov", "sen", "rep", "rev", "sir", "dame", "lord",
+          "lady", "gen.", "army", "navy", "police", "pope", "king", "queen", "prince", "sheikh");
+  private static final Set<String> NOT_NAMES =
+      Set.of("the", "a", "an", "it", "this", "that", "these", "those", "he", "she", "they", "we",
+          "i", "his", "her", "their", "its", "our", "and", "but", "so", "then", "also", "some",
+          "many", "several", "both", "all", "most", "other", "others", "western", "local",
+          "anonymous", "senior", "unnamed", "former", "deputy", "acting", "regional", "national",
+          "state", "federal", "provincial", "district", "city", "county", "town", "village");
+
+  private final Lexicons lexicons;
+
+  SourceNamer(Lexicons lexicons) {
+    this.lexicons = lexicons;
+  }
+
+  /**
+   * Resolves the phrase {@code phrase}, helped by the appositive {@code apposition} (", head of
+   * the Search and Rescue Office") when there is one. Returns null for an empty phrase or a
+   * pronoun nobody earlier explains.
+   */
+  SourceRef resolve(List<Token> tokens, Span phrase, Span apposition, DocumentContext context) {
+    int from = phrase.from();
+    int to = phrase.to();
+    while (from < to && (Grammar.DETERMINERS.contains(tokens.get(from).lower)
+        || tokens.get(from).is("and") || tokens.get(from).isPunct())) {
+      from++;
+    }
+    while (to > from && tokens.get(to - 1).isPunct()) {
+      to--;
+    }
+    if (from >= to) {
+      return null;
+    }
+    // "a statement from the presidential palace" -> "the presidential palace"
+    for (int k = from; k < to - 1 && k < from + 4; k++) {
+      if (STATEMENT_WORDS.contains(tokens.get(k).lower)
+          && (tokens.get(k + 1).is("from") || tokens.get(k + 1).is("by")
+              || tokens.get(k + 1).is("of"))) {
+        return resolve(tokens, new Span(k + 2, to), apposition, context);
+      }
+    }
+    if (to - from == 1 && Grammar.PRONOUNS.contains(tokens.get(from).lower)) {
+      return pronoun(tokens.get(from).lower, context);
+    }
+    KnownSource known = lexicons.knownSources.get(Names.key(tokens, from, to));
+    if (known != null) {
+      return SourceRef.org(known.canonical(), known.type(), true);
+    }
+    // "Ingram's statement", "Israel's figures": the owner speaks
+    int owner = possessiveBefore(tokens, from, to);
+    if (owner > from && isStatementOrRecord(tokens.get(to - 1))) {
+      SourceRef o = resolve(tokens, new Span(from, owner), Span.EMPTY, context);
+      if (o != null) {
+        return o;
+      }
+    }
+    int pp = prepositionIn(tokens, from, to);
+    int headEnd = pp < 0 ? to : pp;
+    Span name = personName(tokens, from, headEnd);
+    if (name != null) {
+      return person(tokens, new Span(from, to), name, apposition, context);
+    }
+    return institutionOrPeople(tokens, from, to, headEnd, pp, context);
+  }
+
+  private SourceRef pronoun(String pronoun, DocumentContext context) {
+    return switch (pronoun) {
+      case "he", "she", "i" -> context.lastPerson();
+      case "it" -> {
+        SourceRef last = context.lastSource();
+        yield last != null && !last.person() ? last : null;
+      }
+      default -> context.lastSource();
+    };
+  }
+
+  private static int possessiveBefore(List<Token> tokens, int from, int to) {
+    for (int k = to - 1; k > from; k--) {
+      if (tokens.get(k).is("'s")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isStatementOrRecord(Token head) {
+    SourceHead h = lexicons.sourceHeads.get(head.lower);
+    return STATEMENT_WORDS.contains(head.lower) || (h != null && h.kind() == SourceHead.Kind.RECORD);
+  }
+
+  /** The first "of", "at", "from", "for" or "in" that opens a prepositional phrase, or -1. */
+  private static int prepositionIn(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k < to - 1; k++) {
+      String w = tokens.get(k).lower;
+      if (w.equals("of") || w.equals("at") || w.equals("from") || w.equals("for")
+          || w.equals("in") || w.equals("with")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The run of capitalised words that names a person in {@code [from, to)}: the last such run
+   * holding no head noun, title or known source. Initials ("B.") belong to the run.
+   */
+  private Span personName(List<Token> tokens, int from, int to) {
+    int end = to;
+    while (end > from) {
+      Token t = tokens.get(end - 1);
+      if (t.is("'s") || (t.isPunct() && !t.is("."))) {
+        end--;
+        continue;
+      }
+      break;
+    }
+    int start = end;
+    while (start > from) {
+      Token t = tokens.get(start - 1);
+      if (t.is(".") && start - 2 >= from && isInitial(tokens.get(start - 2))) {
+        start -= 2;
+        continue;
+      }
+      if (t.is("-") && !t.spaceBefore && start - 2 >= from && tokens.get(start - 2).isCapitalized()) {
+        start -= 2;
+        continue;
+      }
+      if (!isNameWord(t)) {
+        break;
+      }
+      start--;
+    }
+    if (start >= end || !tokens.get(start).isCapitalized()) {
+      return null;
+    }
+    // a name is not a known place or body, nor all initials
+    if (lexicons.knownSources.containsKey(Names.key(tokens, start, end))) {
+      return null;
+    }
+    for (int k = start; k < end; k++) {
+      if (tokens.get(k).isWord() && tokens.get(k).text.length() > 1) {
+        return new Span(start, end);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isInitial(Token t) {
+    return t.isWord() && t.text.length() == 1 && t.isCapitalized();
+  }
+
+  private boolean isNameWord(Token t) {
+    if (!t.isCapitalized() || t.text.length() < 2 && !isInitial(t)) {
+      return false;
+    }
+    String w = t.lower;
+    if (NOT_NAMES.contains(w) || TITLES.contains(w) || lexicons.sourceHeads.containsKey(w)
+        || lexicons.personNouns.contains(w) || lexicons.categoryCues.containsKey(w)
+        || lexicons.speechVerbs.containsKey(w) || Calendar.isMonth(w) || Calendar.isWeekday(w)) {
+      return false;
+    }
+    if (t.text.length() > 1 && t.text.equals(t.text.toUpperCase(java.util.Locale.ROOT))) {
+      return false; // an acronym: "SBU", "HQ"
+    }
+    KnownSource known = lexicons.knownSources.get(w);
+    return known == null || known.type() != SourceType.OFFICIAL;
+  }
+
+  private SourceRef person(
+      List<Token> tokens, Span phrase, Span name, Span apposition, DocumentContext context) {
+    String full = Names.surface(tokens, name.from(), name.to());
+    String surname = tokens.get(name.to() - 1).text;
+    SourceRef known = null;
+    if (name.length() == 1) {
+      known = context.personBySurname(surname);
+      if (known == null) {
+        known = fullerMention(surname, context);
+      }
+    }
+    SourceType roleType = roleType(tokens, phrase.from(), name.from());
+    if (roleType == null) {
+      roleType = roleType(tokens, name.to(), phrase.to());
+    }
+    if (roleType == null && !apposition.isEmpty()) {
+      roleType = roleType(tokens, apposition.from(), apposition.to());
+    }
+    if (known != null) {
+      return roleType == null || roleType == known.type()
+          ? known
+          : new SourceRef(known.name(), roleType, true, true, known.surname());
+    }
+    return new SourceRef(full, roleType == null ? SourceType.WITNESS : roleType, true, true,
+        surname);
+  }
+
+  /**
+   * Looks back through the document for the first mention of a surname with its first names and
+   * role ("British Armed Forces Minister Adam Ingram"), reading only the sentences that hold it.
+   */
+  private SourceRef fullerMention(String surname, DocumentContext context) {
+    List<Sentence> sentences = context.sentences();
+    for (int i = 0; i <= context.sentence() && i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      int at = s.fieldText().indexOf(surname, s.start());
+      if (at < 0 || at >= s.end()) {
+        continue;
+      }
+      List<Token> tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end());
+      for (int k = 1; k < tokens.size(); k++) {
+        if (!tokens.get(k).text.equals(surname)) {
+          continue;
+        }
+        int start = k;
+        while (start > 0 && isNameWord(tokens.get(start - 1))) {
+          start--;
+        }
+        if (start == k) {
+          continue;
+        }
+        int roleFrom = Math.max(0, start - 5);
+        SourceType type = roleType(tokens, roleFrom, start);
+        return new SourceRef(Names.surface(tokens, start, k + 1),
+            type == null ? SourceType.WITNESS : type, true, true, surname);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The type the role words in {@code [from, to)} give a person or an unnamed role: an
+   * organisation among them wins ("Taliban spokesman" is group), then the last role noun.
+   */
+  private SourceType roleType(List<Token> tokens, int from, int to) {
+    SourceType org = null;
+    SourceType role = null;
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (!t.isWord()) {
+        continue;
+      }
+      KnownSource known = lexicons.knownSources.get(t.lower);
+      if (known != null && t.isCapitalized() && known.type() != SourceType.OFFICIAL) {
+        org = known.type();
+      }
+      SourceHead two = k + 1 < to ? lexicons.sourceHeads.get(t.lower + " " + tokens.get(k + 1).lower) : null;
+      SourceHead head = two != null ? two : lexicons.sourceHeads.get(t.lower);
+      if (head == null) {
+        continue;
+      }
+      if (head.kind() == SourceHead.Kind.ORG) {
+        org = org == null || org == SourceType.OFFICIAL ? head.type() : org;
+      } else if (head.kind() == SourceHead.Kind.ROLE) {
+        role = head.type();
+      } else if (head.kind() == SourceHead.Kind.PEOPLE && head.type() != SourceType.ANONYMOUS) {
+        role = head.type();
+      }
+    }
+    if (org != null && (role == null || role == SourceType.OFFICIAL)) {
+      return org;
+    }
+    return role;
+  }
+
+  private SourceRef institutionOrPeople(
+      List<Token> tokens, int from, int to, int headEnd, int pp, DocumentContext context) {
+    // a known source at the end of the phrase: "Pakistan's private Aaj television"
+    for (int k = from + 1; k < headEnd; k++) {
+      if (!tokens.get(k).isCapitalized()) {
+        continue;
+      }
+      KnownSource known = lexicons.knownSources.get(Names.key(tokens, k, headEnd));
+      if (known != null) {
+        return SourceRef.org(known.canonical(), known.type(), true);
+      }
+    }
+    Token last = tokens.get(headEnd - 1);
+    SourceHead head = headEnd - 2 >= from
+        ? lexicons.sourceHeads.get(tokens.get(headEnd - 2).lower + " " + last.lower)
+        : null;
+    if (head == null) {
+      head = lexicons.sourceHeads.get(last.lower);
+    }
+    String surface = Names.surface(tokens, from, to);
+    if (head == null) {
+      return unknownPhrase(tokens, from, headEnd, surface);
+    }
+    switch (head.kind()) {
+      case PEOPLE -> {
+        if (!last.lower.startsWith("source") && pp > 0) {
+          // "officials at the city's main Nasser Hospital": the named institution speaks
+          Span org = properRunEnding(tokens, pp + 1, to);
+          if (org != null) {
+            SourceRef inner = resolve(tokens, org, Span.EMPTY, context);
+            if (inner != null && inner.type() != SourceType.ANONYMOUS) {
+              return inner;
+            }
+          }
+        }
+        SourceType joined = joinedInstitution(tokens, from, headEnd);
+        if (joined != null) {
+          return SourceRef.org(surface, joined, true);
+        }
+        return SourceRef.org(surface, head.type(), false);
+      }
+      case ROLE -> {
+        SourceType type = roleType(tokens, from, to);
+        if (to - from == 1 && (type == SourceType.OFFICIAL || type == null)) {
+          SourceRef person = context.lastPerson();
+          if (person != null) {
+            return person; // "the spokesman added"
+          }
+        }
+        SourceType t = type == null ? head.type() : type;
+        return SourceRef.org(surface, t, t != SourceType.WITNESS);
+      }
+      case RECORD -> {
+        return SourceRef.org(surface, head.type(), true);
+      }
+      default -> {
+        SourceType type = roleType(tokens, from, headEnd);
+        if (type == null) {
+          type = head.type();
+        }
+        Span proper = properRunEnding(tokens, from, headEnd);
+        String name = proper != null && proper.length() > 1
+            ? Names.surface(tokens, proper.from(), proper.to())
+            : Names.surface(tokens, from, headEnd);
+        return SourceRef.org(name, type, true);
+      }
+    }
+  }
+
+  /** "police and railway officials": an institution joined to unnamed people speaks for them. */
+  private SourceType joinedInstitution(List<Token> tokens, int from, int to) {
+    boolean and = false;
+    SourceType type = null;
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      and |= t.is("and");
+      SourceHead h = lexicons.sourceHeads.get(t.lower);
+      if (h != null && h.kind() == SourceHead.Kind.ORG && k < to - 1) {
+        type = h.type();
+      }
+    }
+    return and ? type : null;
+  }
+
+  /** The capitalised run that ends at {@code to} ("Nasser Hospital"), or null. */
+  private static Span properRunEnding(List<Token> tokens, int from, int to) {
+    int end = to;
+    while (end > from && tokens.get(end - 1).isPunct()) {
+      end--;
+    }
+    int start = end;
+    while (start > from && (tokens.get(start - 1).isCapitalized()
+        || (tokens.get(start - 1).is("of") && start - 2 >= from
+            && tokens.get(start - 2).isCapitalized()))) {
+      start--;
+    }
+    return start < end && tokens.get(start).isCapitalized() ? new Span(start, end) : null;
+  }
+
+  /** A phrase with no known head: a proper name is taken as a person or a body, else anonymous. */
+  private SourceRef unknownPhrase(List<Token> tokens, int from, int to, String surface) {
+    boolean proper = true;
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (t.isWord() && !t.isCapitalized() && !t.is("of") && !t.is("'s") && !t.is("and")) {
+        proper = false;
+      }
+    }
+    if (proper) {
+      return SourceRef.org(surface, SourceType.OFFICIAL, true);
+    }
+    return SourceRef.org(surface, SourceType.ANONYMOUS, false);
+  }
+}

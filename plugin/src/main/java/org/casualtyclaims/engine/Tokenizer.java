@@ -1,0 +1,155 @@
+package org.casualtyclaims.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a span of text into words, numbers and punctuation in one linear pass.
+ *
+ * <p>Numbers keep their grouping: "1,000" and "790 000" are one token each, "1.2" is one token.
+ * A possessive "'s" is its own token, so "Korea's" yields "Korea" and "'s". Initialisms such as
+ * "U.S." and "a.m." stay whole. Control characters count as spaces.
+ */
+final class Tokenizer {
+  private Tokenizer() {}
+
+  static List<Token> tokenize(String text, int from, int to) {
+    List<Token> tokens = new ArrayList<>();
+    int i = from;
+    boolean space = true;
+    while (i < to) {
+      int cp = text.codePointAt(i);
+      int width = Character.charCount(cp);
+      if (isSpace(cp)) {
+        space = true;
+        i += width;
+        continue;
+      }
+      int end;
+      Token.Kind kind;
+      if (isDigit(cp)) {
+        end = scanNumber(text, i, to);
+        kind = Token.Kind.NUMBER;
+      } else if (Character.isLetter(cp)) {
+        end = scanWord(text, i, to);
+        kind = Token.Kind.WORD;
+      } else if (isApostrophe(text.charAt(i)) && !space && isPossessive(text, i, to)) {
+        end = i + 2;
+        kind = Token.Kind.WORD;
+      } else {
+        end = i + width;
+        kind = Token.Kind.PUNCT;
+      }
+      tokens.add(new Token(kind, i, end, text.substring(i, end), space));
+      space = false;
+      i = end;
+    }
+    return tokens;
+  }
+
+  static boolean isSpace(int cp) {
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp)
+        || cp == 0xFEFF || cp == 0x200B;
+  }
+
+  static boolean isDigit(int cp) {
+    return cp >= '0' && cp <= '9';
+  }
+
+  static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019';
+  }
+
+  private static boolean isThinSpace(char c) {
+    return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
+  }
+
+  /**
+   * Digits, then (when the first group has at most three digits) groups of three after commas or
+   * after spaces, never a mix of both, then an optional decimal part.
+   */
+  private static int scanNumber(String text, int i, int to) {
+    int end = skipDigits(text, i, to);
+    if (end - i <= 3) {
+      char separator = 0;
+      while (end + 4 <= to && threeDigitsAt(text, end + 1, to)) {
+        char c = text.charAt(end);
+        char kind = c == ',' ? ',' : isThinSpace(c) ? ' ' : 0;
+        if (kind == 0 || (separator != 0 && kind != separator)) {
+          break;
+        }
+        separator = kind;
+        end += 4;
+      }
+    }
+    if (end + 1 < to && text.charAt(end) == '.' && isDigit(text.charAt(end + 1))) {
+      end = skipDigits(text, end + 1, to);
+    }
+    return end;
+  }
+
+  private static boolean threeDigitsAt(String text, int at, int to) {
+    if (at + 3 > to) {
+      return false;
+    }
+    for (int k = at; k < at + 3; k++) {
+      if (!isDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    return at + 3 == to || !isDigit(text.charAt(at + 3));
+  }
+
+  private static int skipDigits(String text, int i, int to) {
+    while (i < to && isDigit(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int scanWord(String text, int i, int to) {
+    int start = i;
+    int segmentStart = i;
+    while (i < to) {
+      int cp = text.codePointAt(i);
+      int type = Character.getType(cp);
+      if (Character.isLetterOrDigit(cp)
+          || type == Character.NON_SPACING_MARK
+          || type == Character.COMBINING_SPACING_MARK) {
+        i += Character.charCount(cp);
+      } else if (isApostrophe(text.charAt(i))
+          && i + 1 < to
+          && Character.isLetter(text.charAt(i + 1))
+          && !isPossessive(text, i, to)) {
+        i++;
+      } else if (text.charAt(i) == '.' && i - segmentStart == 1 && singleLetterAt(text, i + 1, to)) {
+        // inside an initialism such as "U.S" or "a.m"
+        i++;
+        segmentStart = i;
+      } else {
+        break;
+      }
+    }
+    // the final dot of an initialism: "U.S." or "a.m."
+    if (i < to && text.charAt(i) == '.' && segmentStart > start && i - segmentStart == 1) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean singleLetterAt(String text, int at, int to) {
+    return at < to
+        && Character.isLetter(text.charAt(at))
+        && (at + 1 >= to || !Character.isLetter(text.charAt(at + 1)));
+  }
+
+  /** A possessive "'s" followed by a non-letter: split it off. */
+  private static boolean isPossessive(String text, int apostrophe, int to) {
+    int s = apostrophe + 1;
+    if (s >= to || (text.charAt(s) != 's' && text.charAt(s) != 'S')) {
+      return false;
+    }
+    return s + 1 >= to || !Character.isLetter(text.charAt(s + 1));
+  }
+
+}
