@@ -1,0 +1,68 @@
+package org.casualtyclaims.solr;
+
+import java.util.Locale;
+import org.casualtyclaims.engine.Category;
+
+/**
+ * The schema's field names, in one place (see solr-config/conf/schema.xml). Articles are parent
+ * documents; each claim is a nested child under the pseudo-field {@link #CLAIMS}.
+ */
+public final class ClaimFields {
+  private ClaimFields() {}
+
+  public static final String ID = "id";
+  public static final String ROOT = "_root_";
+  public static final String NEST_PATH = "_nest_path_";
+  /** {@value #ARTICLE} on parents, {@value #CLAIM} on claims. */
+  public static final String DOC_TYPE = "doc_type";
+  public static final String ARTICLE = "article";
+  public static final String CLAIM = "claim";
+  /** The pseudo-field holding the nested claim documents. */
+  public static final String CLAIMS = "claims";
+
+  public static final String TITLE = "title";
+  public static final String BODY = "body";
+  public static final String PUBLISHED = "published";
+  public static final String OUTLET = "outlet";
+
+  // the article's summary of its claims
+  public static final String SOURCES = "claims_sources";
+  public static final String SOURCE_TYPES = "claims_source_types";
+  public static final String CATEGORIES = "claims_categories";
+  public static final String CONFIDENCE_LABELS = "claims_confidence_labels";
+  public static final String CLAIM_COUNT = "claims_count";
+  public static final String CLAIMS_JSON = "claims_json";
+  public static final String STATUS = "claims_status";
+
+  /** The largest figure of a category in the article: {@code claims_max_killed}. */
+  public static String maxOf(Category category) {
+    return "claims_max_" + category.label().toLowerCase(Locale.ROOT);
+  }
+
+  // one claim
+  public static final String CATEGORY = "claim_category";
+  public static final String COUNT = "claim_count";
+  public static final String COUNT_MAX = "claim_count_max";
+  public static final String QUALIFIER = "claim_qualifier";
+  public static final String VAGUE = "claim_vague";
+  public static final String VICTIMS = "claim_victims";
+  public static final String SOURCE = "claim_source";
+  public static final String SOURCE_TYPE = "claim_source_type";
+  public static final String VIA = "claim_via";
+  public static final String CONFIDENCE = "claim_confidence";
+  public static final String CONFIDENCE_LABEL = "claim_confidence_label";
+  public static final String REASONS = "claim_reasons";
+  public static final String MENTIONS = "claim_mentions";
+  public static final String EVIDENCE = "claim_evidence";
+  /** The parent's published date, copied so claims can be compared by date. */
+  public static final String CLAIM_PUBLISHED = "claim_published";
+  /** The parent's id. */
+  public static final String ARTICLE_ID = "claim_article";
+
+  /** Values of {@link #STATUS}. */
+  public static final String STATUS_OK = "ok";
+  public static final String STATUS_NONE = "none";
+  public static final String STATUS_TRUNCATED = "truncated";
+  public static final String STATUS_ERROR = "error";
+  public static final String STATUS_SKIPPED = "skipped";
+}
