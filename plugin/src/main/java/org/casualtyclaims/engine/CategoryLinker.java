@@ -63,7 +63,14 @@ final class CategoryLinker {
     while (j < tokens.size()) {
       Token t = tokens.get(j);
       CategoryCue cue = lexicons.categoryCues.get(t.lower);
-      if (cue != null && (cue.has(CueRole.AFTER) || cue.has(CueRole.NOUN)) && cueFits(tokens, j, cue, aux, phraseWords)) {
+      Category passive = aux ? lexicons.passiveCues.get(t.lower) : null;
+      if (passive != null) {
+        found.add(new Mention(figure, passive, victims(tokens, start, phraseEnd), false,
+            Mention.Link.AFTER));
+        return found;
+      }
+      if (cue != null && (cue.has(CueRole.AFTER) || cue.has(CueRole.NOUN))
+          && cueFits(tokens, j, cue, aux, phraseWords)) {
         if (!aux && cue.has(CueRole.BEFORE) && startsObject(tokens, j + 1)) {
           return found; // "the 2004 tsunami killed 230,000": the figure is not the victim
         }
@@ -71,7 +78,8 @@ final class CategoryLinker {
           return found;
         }
         Mention.Link link = aux || !cue.has(CueRole.NOUN) ? Mention.Link.AFTER : Mention.Link.NOUN;
-        found.add(new Mention(figure, cue.category(), victims(tokens, start, phraseEnd), false, link));
+        found.add(new Mention(figure, mixed(tokens, j, cue.category()),
+            victims(tokens, start, phraseEnd), false, link));
         if (!relative) {
           return found;
         }
@@ -83,10 +91,15 @@ final class CategoryLinker {
       if (t.isNumber() || (t.isWord() && NumberWords.startsNumber(tokens, j) && j > start)) {
         return found;
       }
+      if (isQuote(t)) {
+        j++; // "suffered "over 2.5 thousand" casualties"
+        continue;
+      }
       if (t.isPunct()) {
-        if (t.is(",") && j + 1 < tokens.size() && tokens.get(j + 1).is("including")) {
+        if (t.is(",") && !aux) {
+          // "Fourteen people, most of them civilians, were killed"
           int close = skipParenthetical(tokens, j + 1);
-          if (close < 0) {
+          if (close < 0 || !continuesClause(tokens, close + 1)) {
             return found;
           }
           j = close + 1;
@@ -116,6 +129,10 @@ final class CategoryLinker {
         j++;
         continue;
       }
+      if (w.equals("and") && j + 1 < tokens.size()
+          && Grammar.AUXILIARIES.contains(tokens.get(j + 1).lower)) {
+        return found; // "captured 112 soldiers and had killed ...": another verb phrase
+      }
       if (Grammar.CLAUSE_BREAKS.contains(w) || lexicons.speechVerbs.containsKey(w)
           || lexicons.trapsAfter.contains(w) || w.equals("according")) {
         return found;
@@ -140,6 +157,25 @@ final class CategoryLinker {
     return found;
   }
 
+  private static boolean isQuote(Token t) {
+    return t.is("\"") || t.is("\u201C") || t.is("\u201D");
+  }
+
+  /**
+   * "killed or wounded", "dead or missing": a figure that mixes categories counts casualties.
+   */
+  private Category mixed(List<Token> tokens, int j, Category category) {
+    if (j + 2 < tokens.size() && (tokens.get(j + 1).is("or") || tokens.get(j + 1).is("and"))) {
+      CategoryCue other = lexicons.categoryCues.get(tokens.get(j + 2).lower);
+      if (other != null && other.category() != category
+          && (other.has(CueRole.AFTER) || other.has(CueRole.NOUN))
+          && !(tokens.get(j + 1).is("and") && startsObject(tokens, j + 3))) {
+        return tokens.get(j + 1).is("or") ? Category.CASUALTIES : category;
+      }
+    }
+    return category;
+  }
+
   /** Whether a category word at {@code j} may close the phrase scanned so far. */
   private boolean cueFits(List<Token> tokens, int j, CategoryCue cue, boolean aux, int phraseWords) {
     Token t = tokens.get(j);
@@ -154,7 +190,18 @@ final class CategoryLinker {
     return !aux && phraseWords <= 3; // a noun such as "casualties" follows the figure closely
   }
 
-  /** Index of the comma closing ", including ... ," or -1 when none is near. */
+  /** After an inserted ", ... ,": an auxiliary or a category word carries the clause on. */
+  private boolean continuesClause(List<Token> tokens, int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    String w = tokens.get(k).lower;
+    CategoryCue cue = lexicons.categoryCues.get(w);
+    return (Grammar.AUXILIARIES.contains(w) && !w.equals("said") && !w.equals("reported"))
+        || (cue != null && cue.has(CueRole.AFTER));
+  }
+
+  /** Index of the comma closing an inserted ", including ... ," or -1 when none is near. */
   private static int skipParenthetical(List<Token> tokens, int from) {
     for (int k = from; k < tokens.size() && k < from + 14; k++) {
       if (tokens.get(k).is(",")) {
@@ -192,7 +239,10 @@ final class CategoryLinker {
       CategoryCue cue = lexicons.categoryCues.get(tokens.get(k - 1).lower);
       return new Mention(figure, cue.category(), victimsAfter(tokens, figure), false, Mention.Link.OF);
     }
-    CategoryCue cue = lexicons.categoryCues.get(t.lower);
+    CategoryCue cue = k > 0 ? lexicons.categoryCues.get(tokens.get(k - 1).lower + " " + t.lower) : null;
+    if (cue == null) {
+      cue = lexicons.categoryCues.get(t.lower);
+    }
     if (cue == null || !cue.has(CueRole.BEFORE)) {
       return null;
     }
@@ -312,12 +362,17 @@ final class CategoryLinker {
         continue;
       }
       String link = tokens.get(before).lower;
+      if (link.equals("as") && before >= 2 && tokens.get(before - 1).is("well")
+          && tokens.get(before - 2).is("as")) {
+        link = "and"; // "31 were killed, as well as 23 soldiers"
+      }
       Mention previous = previousMention(figures, byFigure, f);
       if (link.equals("including") && previous != null) {
         byFigure[f] = inherited(tokens, figure, previous.category());
       } else if ((link.equals("and") || link.equals(",") || link.equals("or"))
           && previous != null
-          && (previous.link() == Mention.Link.BEFORE || previous.link() == Mention.Link.OF)
+          && (previous.link() == Mention.Link.BEFORE || previous.link() == Mention.Link.OF
+              || tokens.get(before).is("as"))
           && figure.qualifierStart - previous.figure().last <= 7) {
         byFigure[f] = inherited(tokens, figure, previous.category());
       }

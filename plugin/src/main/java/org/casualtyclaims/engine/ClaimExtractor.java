@@ -149,13 +149,15 @@ public final class ClaimExtractor {
       context.atSentence(i);
       for (Frame f : infos[i].frames()) {
         SourceRef s = f.source;
-        if (!s.isBare() || s.type() == SourceType.ANONYMOUS || s.type() == SourceType.WITNESS) {
+        if (!s.isBare()) {
           continue;
         }
-        SourceRef named =
-            s.type() == SourceType.MEDIA
-                ? context.lastOfType(SourceType.MEDIA)
-                : context.institutionWith(s.name(), true);
+        SourceRef named = SourceNamer.isStatementWord(s.head())
+            ? context.lastSourceBefore(i) // "the statement said": whoever issued it
+            : context.institutionWith(s.head(), true);
+        if (named == null && s.type() != SourceType.OFFICIAL) {
+          named = context.lastOfType(s.type()); // "the broadcaster", "the monitor"
+        }
         if (named != null) {
           f.source = named;
         }
@@ -282,8 +284,10 @@ public final class ClaimExtractor {
   }
 
   /**
-   * A sentence such as "It was not possible to verify the claims" makes earlier figures low: those
-   * of the sources it names, or all of them when it speaks of claims, figures or reports.
+   * A sentence such as "The claim could not be independently verified" makes figures low: those
+   * of a source it names; else, when it speaks of one claim (figure, report), the figures of the
+   * last sentence that gave any; when it speaks of several ("the claims made by either side"),
+   * every figure so far.
    */
   private void disclaim(SentenceInfo info, List<RawClaim> raws) {
     SentenceCue disclaimer = null;
@@ -296,27 +300,42 @@ public final class ClaimExtractor {
       return;
     }
     StringBuilder text = new StringBuilder(" ");
-    boolean generic = false;
+    boolean one = false;
+    boolean all = false;
     for (Token t : info.tokens()) {
       text.append(t.lower).append(' ');
-      generic |= DISCLAIMED_THINGS.contains(t.lower);
+      if (DISCLAIMED_THINGS.contains(t.lower)) {
+        one |= !t.lower.endsWith("s") || t.is("casualties");
+        all |= t.lower.endsWith("s") && !t.is("casualties");
+      }
     }
     String sentence = text.toString();
-    List<RawClaim> named = new ArrayList<>();
+    all |= sentence.contains(" either ") || sentence.contains(" neither ")
+        || sentence.contains(" both ");
+    List<RawClaim> targets = new ArrayList<>();
     for (RawClaim raw : raws) {
       if (raw.source != null && mentions(sentence, raw.source.name())) {
-        named.add(raw);
+        targets.add(raw);
       }
     }
-    for (Frame f : info.frames()) {
-      if (f.source != null && !named.isEmpty()) {
-        break;
+    if (targets.isEmpty()) {
+      for (Frame f : info.frames()) {
+        if (f.source != null && f.source.named() && !f.source.isBare()) {
+          return; // it names a source that gave no figure: nothing of ours is disclaimed
+        }
       }
-      if (f.source != null && f.source.named()) {
-        return; // it names a source that gave no figure: nothing of ours is disclaimed
+      if (all) {
+        targets = raws;
+      } else if (one) {
+        Evidence lastSentence = raws.get(raws.size() - 1).evidence;
+        for (RawClaim raw : raws) {
+          if (raw.evidence.sentenceStart() == lastSentence.sentenceStart()
+              && raw.evidence.field().equals(lastSentence.field())) {
+            targets.add(raw);
+          }
+        }
       }
     }
-    List<RawClaim> targets = !named.isEmpty() ? named : generic ? raws : List.of();
     for (RawClaim raw : targets) {
       raw.cues.add(disclaimer);
     }

@@ -12,6 +12,8 @@ enum CueRole {
   TALLY,
   /** Before "of" and the figure: "the deaths of 12", "the kidnapping of seven students". */
   OF,
+  /** Only after an auxiliary: "12 were treated in hospital", never "12 hospital workers". */
+  PASSIVE,
   /** Counts only people: the figure's noun phrase must name people ("seized two soldiers"). */
   PERSON
 }

@@ -51,6 +51,16 @@ final class DocumentContext {
     return entities.isEmpty() ? null : entities.get(entities.size() - 1).source();
   }
 
+  /** The latest source named in a sentence before {@code sentence}. */
+  SourceRef lastSourceBefore(int sentence) {
+    for (int i = entities.size() - 1; i >= 0; i--) {
+      if (entities.get(i).sentence() < sentence) {
+        return entities.get(i).source();
+      }
+    }
+    return null;
+  }
+
   /** The latest source of the given type. */
   SourceRef lastOfType(SourceType type) {
     for (int i = entities.size() - 1; i >= 0; i--) {
@@ -74,7 +84,8 @@ final class DocumentContext {
 
   /**
    * The nearest institution whose name holds {@code head} ("ministry" finds "Gaza Health
-   * Ministry"): earlier ones first, then later ones when {@code forward}.
+   * Ministry"), or person whose role does ("governor" finds "Governor Oleksandr Hrytsenko"):
+   * earlier ones first, then later ones when {@code forward}.
    */
   SourceRef institutionWith(String head, boolean forward) {
     String word = head.toLowerCase(Locale.ROOT);
@@ -82,7 +93,10 @@ final class DocumentContext {
     for (int i = entities.size() - 1; i >= 0; i--) {
       Entity e = entities.get(i);
       SourceRef s = e.source();
-      if (s.person() || !containsWord(s.name(), word)) {
+      boolean matches = s.person()
+          ? s.affiliation() != null && containsWord(s.affiliation(), word)
+          : containsWord(s.name(), word);
+      if (!matches) {
         continue;
       }
       if (e.sentence() <= current) {

@@ -225,12 +225,21 @@ final class FigureFinder {
         || (prev != null && prev.is(".") && first >= 2 && isMonth(tokens.get(first - 2))))) {
       return true;
     }
-    // years: "in 2016", "December 26, 2016"
+    // years: "in 2016", "December 26, 2016", "between 2015 and 2020"
     if (number.isNumber() && number.text.length() == 4 && count >= 1800 && count <= 2100
-        && (prev == null || YEAR_CONTEXT.contains(prev.lower) || isMonth(prev))) {
+        && (prev == null || YEAR_CONTEXT.contains(prev.lower) || isMonth(prev)
+            || (first >= 2 && isYear(tokens.get(first - 2))))) {
       return true;
     }
     return false;
+  }
+
+  private static boolean isYear(Token t) {
+    if (!t.isNumber() || t.text.length() != 4 || !t.text.chars().allMatch(Tokenizer::isDigit)) {
+      return false;
+    }
+    int year = Integer.parseInt(t.text);
+    return year >= 1800 && year <= 2100;
   }
 
   private static boolean isMonth(Token t) {

@@ -29,8 +29,20 @@ final class FrameFinder {
         addAccording(frames, tokens, v, phrase, context);
       } else if (t.is("citing")) {
         addAccording(frames, tokens, v, rightPhrase(tokens, v + 1), context);
+      } else if (Grammar.PARTICIPLE_SPEECH.contains(t.lower)) {
+        // "the group claimed responsibility, saying its fighters killed 30": same speaker
+        if (v > 0 && tokens.get(v - 1).is(",") && !frames.isEmpty()) {
+          Frame last = frames.get(frames.size() - 1);
+          Frame f = new Frame(last.kind, v, last.source, last.effect, last.verb);
+          f.via = last.via;
+          f.relayed = last.relayed;
+          frames.add(f);
+        }
       } else {
         ConfidenceEffect effect = lexicons.speechVerbs.get(t.lower);
+        if (effect == null && Grammar.TALLY_VERBS.contains(t.lower) && tallyFollows(tokens, v)) {
+          effect = ConfidenceEffect.PLAIN; // "the agency put the death toll at 21"
+        }
         if (effect != null && isSpeechVerb(tokens, v)) {
           Frame f = speech(tokens, v, effect, context);
           if (f != null) {
@@ -46,6 +58,15 @@ final class FrameFinder {
       }
     }
     return frames;
+  }
+
+  private static boolean tallyFollows(List<Token> tokens, int v) {
+    for (int k = v + 1; k < tokens.size() && k <= v + 4; k++) {
+      if (Grammar.TALLY_NOUNS.contains(tokens.get(k).lower)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void addAccording(
@@ -96,7 +117,11 @@ final class FrameFinder {
     }
     SourceRef source = null;
     String via = null;
+    boolean relayedBy = false;
     Frame.Kind kind = Frame.Kind.SAID;
+    if (k >= 0 && (tokens.get(k).is("i") || tokens.get(k).is("we"))) {
+      return null; // a speaker inside a quotation; the quotation's frame names who
+    }
     if (k >= 0 && Grammar.PRONOUNS.contains(tokens.get(k).lower)) {
       source = namer.resolve(tokens, new Span(k, k + 1), Span.EMPTY, context);
       if (source == null) {
@@ -110,12 +135,20 @@ final class FrameFinder {
         if (quoted > 0 && quoted + 1 < phrase.to() && tokens.get(quoted + 1).is("by")) {
           via = outletName(tokens, new Span(quoted + 2, phrase.to()), context);
           phrase = new Span(phrase.from(), quoted);
+          relayedBy = via != null;
         }
         source = namer.resolve(tokens, phrase, subject.apposition, context);
+        if (!subject.citedBy.isEmpty()) {
+          via = outletName(tokens, subject.citedBy, context);
+          relayedBy = via != null;
+        }
       }
       if (source == null) {
+        if (!opensInversion(tokens, k)) {
+          return null;
+        }
         Span right = rightPhrase(tokens, skipStatementWords(tokens, v + 1));
-        if (right.isEmpty()) {
+        if (right.isEmpty() || !closesInversion(tokens, right.to())) {
           return null;
         }
         source = namer.resolve(tokens, right, apposition(tokens, right.to()), context);
@@ -137,8 +170,26 @@ final class FrameFinder {
     context.remember(source);
     Frame f = new Frame(kind, v, source, effect, verb);
     f.via = via;
-    f.relayed = via != null && tokens.get(v).is("quoted");
+    f.relayed = via != null && (tokens.get(v).is("quoted") || relayedBy);
     return f;
+  }
+
+  /** An inverted frame follows a comma or a closing quote: ", said X" or "\u201D said X". */
+  private static boolean opensInversion(List<Token> tokens, int k) {
+    if (k < 0) {
+      return true;
+    }
+    Token t = tokens.get(k);
+    return t.is(",") || t.is("\u201D") || t.is("\"") || t.is("'") || t.is("\u2019");
+  }
+
+  /** The source of an inverted frame ends the clause: "said Heriyanto, head of ...". */
+  private static boolean closesInversion(List<Token> tokens, int end) {
+    if (end >= tokens.size()) {
+      return true;
+    }
+    Token t = tokens.get(end);
+    return t.isPunct() || Grammar.RIGHT_STOPS.contains(t.lower);
   }
 
   /** "emergency services were quoted as saying by TASS": a relayed statement. */
@@ -217,8 +268,15 @@ final class FrameFinder {
     return possessive > 0 ? name.substring(possessive + 3) : name;
   }
 
-  /** A subject phrase left of a speech verb, with an appositive if one sits between them. */
-  private record Subject(Span phrase, Span apposition) {}
+  /**
+   * A subject phrase left of a speech verb, with an appositive if one sits between them and the
+   * outlet of a ", cited by TASS," clause.
+   */
+  private record Subject(Span phrase, Span apposition, Span citedBy) {
+    Subject(Span phrase, Span apposition) {
+      this(phrase, apposition, Span.EMPTY);
+    }
+  }
 
   private Subject leftSubject(List<Token> tokens, int k) {
     if (k < 0) {
@@ -231,6 +289,7 @@ final class FrameFinder {
     }
     Span phrase = leftPhrase(tokens, k);
     Span apposition = Span.EMPTY;
+    Span citedBy = Span.EMPTY;
     // skip clauses set off by commas: "Fatmawati, a spokeswoman ..., who goes by one name, said"
     for (int step = 0; step < 3; step++) {
       boolean appositive = !phrase.isEmpty() && isAppositive(tokens, phrase);
@@ -252,10 +311,19 @@ final class FrameFinder {
         break;
       }
       Span clause = new Span(previous + 1, comma);
-      if (startsWithRelative(tokens, clause)) {
-        k = previous;
-        phrase = Span.EMPTY;
+      if (isCitation(tokens, clause)) {
+        citedBy = new Span(clause.from() + 2, clause.to()); // ", cited by TASS,"
+      }
+      if (startsWithRelative(tokens, clause) || isCitation(tokens, clause)
+          || tokens.get(clause.from()).lower.endsWith("ing")) {
+        // ", which relies on ...,", ", cited by TASS,", ", speaking on condition of anonymity,"
+        k = previous - 1;
+        phrase = leftPhrase(tokens, k);
         continue;
+      }
+      if (isProperName(tokens, clause)) {
+        // "A resident, Abu Khaled, told Reuters": the name between commas, its role before
+        return new Subject(clause, leftPhrase(tokens, previous - 1));
       }
       if (isAppositive(tokens, clause)) {
         apposition = clause;
@@ -265,7 +333,48 @@ final class FrameFinder {
       }
       break;
     }
-    return phrase.isEmpty() ? null : new Subject(phrase, apposition);
+    if (phrase.isEmpty()) {
+      return null;
+    }
+    Token last = tokens.get(phrase.to() - 1);
+    if (!last.isCapitalized() && last.lower.endsWith("ly")
+        && !lexicons.sourceHeads.containsKey(last.lower)) {
+      return null; // an adverb, not a speaker: "The claim could not be independently verified"
+    }
+    return new Subject(phrase, apposition, citedBy);
+  }
+
+  private static boolean isCitation(List<Token> tokens, Span clause) {
+    return clause.length() > 2
+        && (tokens.get(clause.from()).is("cited") || tokens.get(clause.from()).is("quoted"))
+        && tokens.get(clause.from() + 1).is("by");
+  }
+
+  private static boolean isProperName(List<Token> tokens, Span span) {
+    if (span.isEmpty() || span.length() > 6) {
+      return false;
+    }
+    for (int i = span.from(); i < span.to(); i++) {
+      Token t = tokens.get(i);
+      if (!(t.isCapitalized() || t.is(".") || (t.is("-") && !t.spaceBefore)
+          || Grammar.NAME_PARTICLES.contains(t.lower))) {
+        return false;
+      }
+      if (Calendar.isWeekday(t.lower) || Calendar.isMonth(t.lower)) {
+        return false;
+      }
+    }
+    return tokens.get(span.from()).isCapitalized();
+  }
+
+  /** A name that opens its clause: at the start, or after a quotation or a colon. */
+  private static boolean startsClause(List<Token> tokens, int i) {
+    if (i == 0) {
+      return true;
+    }
+    Token t = tokens.get(i - 1);
+    return t.is("\u201D") || t.is("\"") || t.is(":") || t.is("\u2019") || t.is("'")
+        || t.is("(") || t.is("-") || t.is("\u2014");
   }
 
   /** The comma opening the clause that ends at {@code k}, or -1 when a quote or the start comes first. */
@@ -288,9 +397,9 @@ final class FrameFinder {
     if (comma < 1 || !tokens.get(comma).is(",")) {
       return false;
     }
-    Token name = tokens.get(comma - 1);
-    if (!name.isCapitalized() && !name.is(".")) {
-      return false;
+    Span before = leftPhrase(tokens, comma - 1);
+    if (!isProperName(tokens, before) || !startsClause(tokens, before.from())) {
+      return false; // "..., the army said" after "on Sunday" is not "Name, a spokesman, said"
     }
     Token first = tokens.get(phrase.from());
     if (Grammar.DETERMINERS.contains(first.lower)) {
@@ -325,7 +434,8 @@ final class FrameFinder {
     int i = j;
     while (i < tokens.size() && i - j < MAX_PHRASE) {
       Token t = tokens.get(i);
-      if (i > j && Grammar.RIGHT_STOPS.contains(t.lower) && !(t.is("of") || t.is("for"))) {
+      if (i > j && (Grammar.RIGHT_STOPS.contains(t.lower) || Grammar.PRONOUNS.contains(t.lower))
+          && !(t.is("of") || t.is("for"))) {
         break;
       }
       if (!inPhrase(tokens, i, false)) {

@@ -47,8 +47,7 @@ final class Grammar {
           "a", "an", "the", "his", "her", "their", "its", "our", "my", "at", "more", "about",
           "around", "some", "nearly", "almost", "over", "up", "dozens", "hundreds", "scores",
           "several", "many", "thousands", "all", "two", "three", "four", "five", "six", "seven",
-          "eight", "nine", "ten", "one", "another", "approximately", "roughly", "him", "them",
-          "people", "civilians", "soldiers");
+          "eight", "nine", "ten", "one", "another", "approximately", "roughly", "him", "them");
 
   /** Words before a figure that do not break an active verb's hold: "killed another 12". */
   static final Set<String> LEFT_FILLERS =
@@ -100,4 +99,24 @@ final class Grammar {
           "sunday", "when", "after", "as", "while", "who", "which", "where", "and", "but",
           "during", "via", "through", "adding", "saying", "with", "without", "before", "because",
           "following", "amid", "to");
+
+  /** Participles that continue the sentence's speaker: "the group claimed it, saying ...". */
+  static final Set<String> PARTICIPLE_SPEECH =
+      Set.of("saying", "adding", "telling", "reporting", "claiming", "estimating", "confirming",
+          "noting", "warning", "announcing", "stating");
+
+  /** Verbs that give a figure when a tally follows: "put the death toll at 21". */
+  static final Set<String> TALLY_VERBS =
+      Set.of("put", "puts", "putting", "gave", "gives", "giving", "raised", "raises", "raising",
+          "revised", "revises", "updated", "updates", "lowered", "lowers", "cut", "cuts",
+          "placed", "places", "set", "sets");
+
+  /** Nouns a tally verb acts on: "put the number of dead at 21". */
+  static final Set<String> TALLY_NOUNS =
+      Set.of("toll", "number", "figure", "count", "tally", "estimate", "total");
+
+  /** Lower-case particles inside names: "Abdullah al-Mahdi", "Ursula von der Leyen". */
+  static final Set<String> NAME_PARTICLES =
+      Set.of("al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "del", "la", "le",
+          "du", "dos", "das", "ter", "ten", "bint", "ould", "abu");
 }

@@ -15,6 +15,8 @@ import org.apache.lucene.analysis.CharArraySet;
  */
 public final class Lexicons {
   final Map<String, CategoryCue> categoryCues;
+  /** Category words that count only after an auxiliary ("were treated"); see CueRole.PASSIVE. */
+  final Map<String, Category> passiveCues = new HashMap<>();
   final PhraseTable<Qualifier> qualifiersBefore = new PhraseTable<>();
   final PhraseTable<Qualifier> qualifiersAfter = new PhraseTable<>();
   final Map<String, Long> vagueQuantities;
@@ -35,7 +37,15 @@ public final class Lexicons {
   final CharArraySet speechWords;
 
   private Lexicons(ResourceOpener opener, LexiconFiles files) {
-    categoryCues = loadCategories(LexiconFile.read(opener, files.file("categories.tsv"), 3, 3));
+    categoryCues = new HashMap<>();
+    for (Map.Entry<String, CategoryCue> e :
+        loadCategories(LexiconFile.read(opener, files.file("categories.tsv"), 3, 3)).entrySet()) {
+      if (e.getValue().has(CueRole.PASSIVE)) {
+        passiveCues.put(e.getKey(), e.getValue().category());
+      } else {
+        categoryCues.put(e.getKey(), e.getValue());
+      }
+    }
     for (LexiconFile.Row row : LexiconFile.read(opener, files.file("qualifiers.tsv"), 3, 3)) {
       Qualifier q = parse(row, 1, Qualifier::fromLabel);
       switch (row.lower(2)) {
@@ -105,6 +115,7 @@ public final class Lexicons {
           parse(row, 1, v -> Labels.parse(SentenceSplitter.Abbreviation.class, v)));
     }
     Set<String> cueWords = new HashSet<>(categoryCues.keySet());
+    cueWords.addAll(passiveCues.keySet());
     claimCueWords = new CharArraySet(cueWords, true);
     speechWords = new CharArraySet(speechVerbs.keySet(), true);
     speechWords.add("according");
@@ -133,6 +144,9 @@ public final class Lexicons {
       EnumSet<CueRole> roles = EnumSet.noneOf(CueRole.class);
       for (String role : row.lower(2).split(",")) {
         roles.add(parse(row, 2, v -> Labels.parse(CueRole.class, role)));
+      }
+      if (roles.contains(CueRole.PASSIVE) && roles.size() > 1) {
+        throw row.error("'passive' cannot be combined with other roles");
       }
       if (cues.put(row.lower(0), new CategoryCue(category, Collections.unmodifiableSet(roles)))
           != null) {

@@ -39,6 +39,7 @@ final class SourceNamer {
   SourceRef resolve(List<Token> tokens, Span phrase, Span apposition, DocumentContext context) {
     int from = phrase.from();
     int to = phrase.to();
+    boolean definiteArticle = from < to && tokens.get(from).is("the");
     while (from < to && (Grammar.DETERMINERS.contains(tokens.get(from).lower)
         || tokens.get(from).is("and") || tokens.get(from).isPunct())) {
       from++;
@@ -78,7 +79,36 @@ final class SourceNamer {
     if (name != null) {
       return person(tokens, new Span(from, to), name, apposition, context);
     }
-    return institutionOrPeople(tokens, from, to, headEnd, pp, context);
+    SourceRef institution =
+        institutionOrPeople(tokens, from, to, headEnd, pp, definiteArticle, context);
+    // "The Syrian Civil Defence, a rescue group": the apposition says what the body is
+    SourceType described = apposition.isEmpty()
+        ? null : describedType(tokens, apposition.from(), apposition.to());
+    if (institution != null && described != null && !institution.isBare()
+        && institution.type() != SourceType.ANONYMOUS) {
+      return SourceRef.org(institution.name(), described, institution.named());
+    }
+    return institution;
+  }
+
+  /** The type an apposition's head noun gives ("a rescue group" is international), or null. */
+  private SourceType describedType(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      SourceHead two = k + 1 < to
+          ? lexicons.sourceHeads.get(tokens.get(k).lower + " " + tokens.get(k + 1).lower) : null;
+      if (two != null && two.kind() == SourceHead.Kind.ORG) {
+        return two.type();
+      }
+      SourceHead one = lexicons.sourceHeads.get(tokens.get(k).lower);
+      if (one != null && one.kind() == SourceHead.Kind.ORG && one.type() != SourceType.OFFICIAL) {
+        return one.type();
+      }
+    }
+    return null;
+  }
+
+  static boolean isStatementWord(String word) {
+    return STATEMENT_WORDS.contains(word);
   }
 
   private SourceRef pronoun(String pronoun, DocumentContext context) {
@@ -139,7 +169,9 @@ final class SourceNamer {
         start -= 2;
         continue;
       }
-      if (t.is("-") && !t.spaceBefore && start - 2 >= from && tokens.get(start - 2).isCapitalized()) {
+      if (t.is("-") && !t.spaceBefore && start - 2 >= from
+          && (tokens.get(start - 2).isCapitalized()
+              || Grammar.NAME_PARTICLES.contains(tokens.get(start - 2).lower))) {
         start -= 2;
         continue;
       }
@@ -148,7 +180,10 @@ final class SourceNamer {
       }
       start--;
     }
-    if (start >= end || !tokens.get(start).isCapitalized()) {
+    while (start < end && !tokens.get(start).isCapitalized()) {
+      start++; // a leading particle belongs to no name here
+    }
+    if (start >= end) {
       return null;
     }
     // a name is not a known place or body, nor all initials
@@ -168,6 +203,9 @@ final class SourceNamer {
   }
 
   private boolean isNameWord(Token t) {
+    if (Grammar.NAME_PARTICLES.contains(t.lower) && !t.isCapitalized()) {
+      return true; // "Abdullah al-Mahdi"; a name must still start with a capital
+    }
     if (!t.isCapitalized() || t.text.length() < 2 && !isInitial(t)) {
       return false;
     }
@@ -202,13 +240,27 @@ final class SourceNamer {
     if (roleType == null && !apposition.isEmpty()) {
       roleType = roleType(tokens, apposition.from(), apposition.to());
     }
+    String affiliation = lowerWords(tokens, phrase.from(), name.from()) + " "
+        + lowerWords(tokens, name.to(), phrase.to()) + " "
+        + lowerWords(tokens, apposition.from(), apposition.to());
     if (known != null) {
       return roleType == null || roleType == known.type()
           ? known
-          : new SourceRef(known.name(), roleType, true, true, known.surname());
+          : SourceRef.person(known.name(), roleType, known.surname(), known.affiliation());
     }
-    return new SourceRef(full, roleType == null ? SourceType.WITNESS : roleType, true, true,
-        surname);
+    // a named person whose role the text never gives is usually an office-holder quoted again
+    return SourceRef.person(full, roleType == null ? SourceType.OFFICIAL : roleType, surname,
+        affiliation.strip());
+  }
+
+  private static String lowerWords(List<Token> tokens, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).isWord()) {
+        sb.append(tokens.get(k).lower).append(' ');
+      }
+    }
+    return sb.toString().strip();
   }
 
   /**
@@ -237,8 +289,8 @@ final class SourceNamer {
         }
         int roleFrom = Math.max(0, start - 5);
         SourceType type = roleType(tokens, roleFrom, start);
-        return new SourceRef(Names.surface(tokens, start, k + 1),
-            type == null ? SourceType.WITNESS : type, true, true, surname);
+        return SourceRef.person(Names.surface(tokens, start, k + 1),
+            type == null ? SourceType.OFFICIAL : type, surname, lowerWords(tokens, roleFrom, start));
       }
     }
     return null;
@@ -280,7 +332,13 @@ final class SourceNamer {
   }
 
   private SourceRef institutionOrPeople(
-      List<Token> tokens, int from, int to, int headEnd, int pp, DocumentContext context) {
+      List<Token> tokens,
+      int from,
+      int to,
+      int headEnd,
+      int pp,
+      boolean definiteArticle,
+      DocumentContext context) {
     // a known source at the end of the phrase: "Pakistan's private Aaj television"
     for (int k = from + 1; k < headEnd; k++) {
       if (!tokens.get(k).isCapitalized()) {
@@ -290,6 +348,12 @@ final class SourceNamer {
       if (known != null) {
         return SourceRef.org(known.canonical(), known.type(), true);
       }
+    }
+    // "State broadcaster TRT", "the disaster management agency AFAD": a head, then its name
+    int named = headBeforeName(tokens, from, headEnd);
+    if (named > 0) {
+      SourceType type = roleType(tokens, from, named);
+      return SourceRef.org(Names.surface(tokens, named, headEnd), type, true);
     }
     Token last = tokens.get(headEnd - 1);
     SourceHead head = headEnd - 2 >= from
@@ -301,6 +365,18 @@ final class SourceNamer {
     String surface = Names.surface(tokens, from, to);
     if (head == null) {
       return unknownPhrase(tokens, from, headEnd, surface);
+    }
+    boolean description = (definiteArticle || headEnd - from == 1)
+        && (head.kind() == SourceHead.Kind.ORG || head.kind() == SourceHead.Kind.ROLE)
+        && properRunEnding(tokens, from, headEnd) == null;
+    if (description && head.kind() == SourceHead.Kind.ORG) {
+      SourceType type = roleType(tokens, from, headEnd);
+      return SourceRef.definite(Names.surface(tokens, from, headEnd),
+          type == null ? head.type() : type, last.lower);
+    }
+    if (head.type() == SourceType.MEDIA && head.kind() == SourceHead.Kind.ORG
+        && !hasCapital(tokens, from, headEnd)) {
+      return SourceRef.org(surface, SourceType.MEDIA, false); // "local media", "other outlets"
     }
     switch (head.kind()) {
       case PEOPLE -> {
@@ -318,17 +394,19 @@ final class SourceNamer {
         if (joined != null) {
           return SourceRef.org(surface, joined, true);
         }
+        if (definiteArticle && isSingularOffice(tokens, from, headEnd, last)) {
+          // "the city's chief fire officer": one identifiable office-holder, on the record
+          return SourceRef.definite(surface, SourceType.OFFICIAL, last.lower);
+        }
         return SourceRef.org(surface, head.type(), false);
       }
       case ROLE -> {
         SourceType type = roleType(tokens, from, to);
-        if (to - from == 1 && (type == SourceType.OFFICIAL || type == null)) {
-          SourceRef person = context.lastPerson();
-          if (person != null) {
-            return person; // "the spokesman added"
-          }
-        }
         SourceType t = type == null ? head.type() : type;
+        if (definiteArticle && t != SourceType.WITNESS) {
+          // "the regional governor said": the office-holder named elsewhere
+          return SourceRef.definite(surface, t, last.lower);
+        }
         return SourceRef.org(surface, t, t != SourceType.WITNESS);
       }
       case RECORD -> {
@@ -346,6 +424,52 @@ final class SourceNamer {
         return SourceRef.org(name, type, true);
       }
     }
+  }
+
+  /**
+   * The start of a proper name that follows a head noun at the end of the phrase ("TRT" in
+   * "State broadcaster TRT"), or -1.
+   */
+  private int headBeforeName(List<Token> tokens, int from, int to) {
+    int start = to;
+    while (start > from && (tokens.get(start - 1).isCapitalized()
+        || (tokens.get(start - 1).is("-") && !tokens.get(start - 1).spaceBefore))) {
+      if (lexicons.sourceHeads.containsKey(tokens.get(start - 1).lower)) {
+        return -1; // "Phoenix Police Department": the head is part of the name
+      }
+      start--;
+    }
+    if (start == to || start == from) {
+      return -1;
+    }
+    SourceHead head = lexicons.sourceHeads.get(tokens.get(start - 1).lower);
+    return head != null && head.kind() != SourceHead.Kind.PEOPLE ? start : -1;
+  }
+
+  private static boolean hasCapital(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).isCapitalized()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the city's chief fire officer": a singular office with a possessive or a rank before it, as
+   * opposed to "a senior official" or "officials".
+   */
+  private boolean isSingularOffice(List<Token> tokens, int from, int to, Token head) {
+    if (!(head.is("officer") || head.is("official"))) {
+      return false;
+    }
+    for (int k = from; k < to - 1; k++) {
+      SourceHead h = lexicons.sourceHeads.get(tokens.get(k).lower);
+      if (tokens.get(k).is("'s") || (h != null && h.kind() == SourceHead.Kind.ROLE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "police and railway officials": an institution joined to unnamed people speaks for them. */
