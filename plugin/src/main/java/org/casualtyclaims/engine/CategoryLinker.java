@@ -58,6 +58,7 @@ final class CategoryLinker {
     int j = start;
     boolean aux = false;
     boolean relative = false;
+    boolean sawRelative = false;
     int phraseEnd = start; // the victim phrase is tokens[start, phraseEnd)
     int phraseWords = 0;
     while (j < tokens.size()) {
@@ -68,6 +69,13 @@ final class CategoryLinker {
         found.add(new Mention(figure, passive, victims(tokens, start, phraseEnd), false,
             Mention.Link.AFTER));
         return found;
+      }
+      boolean partitive = j >= 2 && tokens.get(j - 1).is("the") && tokens.get(j - 2).is("of");
+      if (cue != null && partitive && !aux) {
+        // "Five of the wounded succumbed": the wounded are the set, not the predicate
+        phraseWords++;
+        j++;
+        continue;
       }
       if (cue != null && (cue.has(CueRole.AFTER) || cue.has(CueRole.NOUN))
           && cueFits(tokens, j, cue, aux, phraseWords)) {
@@ -126,6 +134,7 @@ final class CategoryLinker {
       }
       if (Grammar.RELATIVES.contains(w)) {
         relative = true;
+        sawRelative = true;
         j++;
         continue;
       }
@@ -149,7 +158,7 @@ final class CategoryLinker {
         phraseWords++;
       }
       j++;
-      int limit = relative ? MAX_PHRASE_WITH_RELATIVE : MAX_PHRASE;
+      int limit = sawRelative ? MAX_PHRASE_WITH_RELATIVE : MAX_PHRASE;
       if (j - start > limit) {
         return found;
       }
@@ -283,8 +292,10 @@ final class CategoryLinker {
         continue;
       }
       boolean earlierTally = false;
+      boolean official = false;
       for (int k = Math.max(0, h - 3); k < h; k++) {
         earlierTally |= Grammar.EARLIER.contains(tokens.get(k).lower);
+        official |= tokens.get(k).is("official");
       }
       int reach = Math.min(tokens.size(), h + MAX_TALLY_REACH);
       for (int f = 0; f < figures.size(); f++) {
@@ -303,7 +314,8 @@ final class CategoryLinker {
           continue;
         }
         boolean from = before.is("from");
-        byFigure[f] = new Mention(figure, category, null, earlierTally || from, Mention.Link.TALLY);
+        byFigure[f] = new Mention(figure, category, null, earlierTally || from, Mention.Link.TALLY,
+            official && !from);
         if (!from) {
           break; // the tally's current figure found
         }

@@ -48,7 +48,11 @@ public final class ClaimExtractor {
 
   /** What one sentence holds, once read. */
   private record SentenceInfo(
-      List<Token> tokens, List<Frame> frames, List<Mention> mentions, List<SentenceCue> cues) {}
+      List<Token> tokens,
+      List<Frame> frames,
+      List<Mention> mentions,
+      List<SentenceCue> cues,
+      boolean[] quoted) {}
 
   public ExtractionResult extract(List<FieldText> fields) {
     List<Sentence> sentences = new ArrayList<>();
@@ -102,10 +106,28 @@ public final class ClaimExtractor {
       List<Token> tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end());
       List<Frame> found = speech || s.headline() ? frames.find(tokens, s, context) : List.of();
       List<Mention> mentions = cue ? linker.link(tokens, figures.find(tokens)) : List.of();
-      infos[i] = new SentenceInfo(tokens, found, mentions, sentenceCues(tokens));
+      infos[i] = new SentenceInfo(tokens, found, mentions, sentenceCues(tokens),
+          quoteMask(tokens, s.startsInQuote()));
     }
     resolveBareSources(infos, context);
     return attribute(sentences, infos);
+  }
+
+  /** Which tokens stand inside quotation marks. */
+  private static boolean[] quoteMask(List<Token> tokens, boolean startsInQuote) {
+    boolean[] quoted = new boolean[tokens.size()];
+    boolean in = startsInQuote;
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (t.is("\u201C") || (t.is("\"") && !in)) {
+        in = true;
+      } else if (t.is("\u201D") || t.is("\"")) {
+        in = false;
+      } else {
+        quoted[k] = in;
+      }
+    }
+    return quoted;
   }
 
   /** One pass over the letters of a sentence, looking each word up without allocating. */
@@ -153,9 +175,9 @@ public final class ClaimExtractor {
           continue;
         }
         SourceRef named = SourceNamer.isStatementWord(s.head())
-            ? context.lastSourceBefore(i) // "the statement said": whoever issued it
+            ? statementIssuer(context, i) // "the statement said": whoever issued it
             : context.institutionWith(s.head(), true);
-        if (named == null && s.type() != SourceType.OFFICIAL) {
+        if (named == null && s.type() != SourceType.OFFICIAL && s.type() != SourceType.WITNESS) {
           named = context.lastOfType(s.type()); // "the broadcaster", "the monitor"
         }
         if (named != null) {
@@ -163,6 +185,11 @@ public final class ClaimExtractor {
         }
       }
     }
+  }
+
+  private static SourceRef statementIssuer(DocumentContext context, int sentence) {
+    SourceRef issuer = context.statementBefore(sentence);
+    return issuer != null ? issuer : context.lastSourceBefore(sentence);
   }
 
   /** A claim as read from one mention, before merging. */
@@ -174,17 +201,18 @@ public final class ClaimExtractor {
     final boolean headline;
     final List<SentenceCue> cues = new ArrayList<>(2);
     final Evidence evidence;
-    final int order;
+    /** The index of the sentence it was read from. */
+    final int sentence;
 
     RawClaim(Mention mention, SourceRef source, String via, boolean relayed, boolean headline,
-        Evidence evidence, int order) {
+        Evidence evidence, int sentence) {
       this.mention = mention;
       this.source = source;
       this.via = via;
       this.relayed = relayed;
       this.headline = headline;
       this.evidence = evidence;
-      this.order = order;
+      this.sentence = sentence;
     }
 
     String sourceKey() {
@@ -208,30 +236,33 @@ public final class ClaimExtractor {
       }
       Sentence s = sentences.get(i);
       if (info.mentions().isEmpty()) {
-        disclaim(info, raws);
+        disclaim(info, i, raws);
         continue;
       }
       boolean lede = !ledeSeen && !s.headline();
       ledeSeen |= !s.headline();
       boolean superseded = info.mentions().stream().anyMatch(Mention::superseded);
       for (Mention m : info.mentions()) {
-        Frame f = nearest(info.frames(), m);
+        Frame f = nearest(info, m);
         if (f == null) {
           f = carriedOver(sentences, infos, i, lede);
         }
         SourceRef source = f == null || m.superseded() ? null : f.source;
+        if (f == null && m.officialTally()) {
+          source = SourceRef.org("official toll", SourceType.OFFICIAL, true);
+        }
         Token first = info.tokens().get(m.figure().qualifierStart);
         Token last = info.tokens().get(m.figure().last);
         Evidence evidence =
             new Evidence(s.field(), first.start, last.end, s.start(), s.end(), s.text());
-        RawClaim raw = new RawClaim(m, source, source == null ? null : f.via,
-            f != null && f.relayed, s.headline(), evidence, raws.size());
+        RawClaim raw = new RawClaim(m, source, source == null || f == null ? null : f.via,
+            f != null && f.relayed, s.headline(), evidence, i);
         for (SentenceCue cue : info.cues()) {
           if (cue.effect() != ConfidenceEffect.CORRECTION || !superseded || m.superseded()) {
             raw.cues.add(cue);
           }
         }
-        if (source != null && f.effect != ConfidenceEffect.PLAIN) {
+        if (source != null && f != null && f.effect != ConfidenceEffect.PLAIN) {
           raw.cues.add(new SentenceCue(f.effect, ConfidenceScorer.verbReason(f.effect, f.verb)));
         }
         raws.add(raw);
@@ -240,11 +271,22 @@ public final class ClaimExtractor {
     return raws;
   }
 
-  /** The attribution nearest to the figure in its own sentence. */
-  private static Frame nearest(List<Frame> frames, Mention m) {
+  /**
+   * The attribution nearest to the figure in its own sentence. Frames inside quotation marks
+   * ("according to the police identification" within a quote) yield to the frame that names who
+   * is quoted.
+   */
+  private static Frame nearest(SentenceInfo info, Mention m) {
+    boolean anyOutside = false;
+    for (Frame f : info.frames()) {
+      anyOutside |= !info.quoted()[f.anchor];
+    }
     Frame best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (Frame f : frames) {
+    for (Frame f : info.frames()) {
+      if (anyOutside && info.quoted()[f.anchor]) {
+        continue;
+      }
       int d = Math.abs(f.anchor - m.figure().first);
       if (d < bestDistance) {
         best = f;
@@ -263,14 +305,23 @@ public final class ClaimExtractor {
       List<Sentence> sentences, SentenceInfo[] infos, int i, boolean lede) {
     Sentence s = sentences.get(i);
     SentenceInfo info = infos[i];
+    Token opening = info.tokens().get(0);
+    boolean inQuote = s.startsInQuote() || opening.is("\u201C") || opening.is("\"");
+    // a quotation that runs on into the next sentence belongs to the frame at its close
+    if (inQuote && i + 1 < infos.length && infos[i + 1] != null
+        && sentences.get(i + 1).startsInQuote() && sentences.get(i + 1).field().equals(s.field())) {
+      for (Frame f : infos[i + 1].frames()) {
+        if (!infos[i + 1].quoted()[f.anchor]) {
+          return f;
+        }
+      }
+    }
     if (i > 0 && infos[i - 1] != null && !infos[i - 1].frames().isEmpty()
         && sentences.get(i - 1).field().equals(s.field())
         && s.paragraph() - sentences.get(i - 1).paragraph() <= 1) {
-      Token first = info.tokens().get(0);
-      boolean quote = s.startsInQuote() || first.is("\u201C") || first.is("\"");
-      boolean continuation = CONTINUATIONS.contains(first.lower)
-          || (first.is("a") && info.tokens().size() > 1 && info.tokens().get(1).is("further"));
-      if (quote || continuation) {
+      boolean continuation = CONTINUATIONS.contains(opening.lower)
+          || (opening.is("a") && info.tokens().size() > 1 && info.tokens().get(1).is("further"));
+      if (inQuote || continuation) {
         List<Frame> previous = infos[i - 1].frames();
         return previous.get(previous.size() - 1);
       }
@@ -289,7 +340,7 @@ public final class ClaimExtractor {
    * last sentence that gave any; when it speaks of several ("the claims made by either side"),
    * every figure so far.
    */
-  private void disclaim(SentenceInfo info, List<RawClaim> raws) {
+  private void disclaim(SentenceInfo info, int sentence, List<RawClaim> raws) {
     SentenceCue disclaimer = null;
     for (SentenceCue cue : info.cues()) {
       if (cue.effect() == ConfidenceEffect.UNVERIFIED) {
@@ -309,12 +360,11 @@ public final class ClaimExtractor {
         all |= t.lower.endsWith("s") && !t.is("casualties");
       }
     }
-    String sentence = text.toString();
-    all |= sentence.contains(" either ") || sentence.contains(" neither ")
-        || sentence.contains(" both ");
+    String words = text.toString();
+    all |= words.contains(" either ") || words.contains(" neither ") || words.contains(" both ");
     List<RawClaim> targets = new ArrayList<>();
     for (RawClaim raw : raws) {
-      if (raw.source != null && mentions(sentence, raw.source.name())) {
+      if (raw.source != null && mentions(words, raw.source.name())) {
         targets.add(raw);
       }
     }
@@ -326,11 +376,11 @@ public final class ClaimExtractor {
       }
       if (all) {
         targets = raws;
-      } else if (one) {
-        Evidence lastSentence = raws.get(raws.size() - 1).evidence;
+      } else if (one || sentence - raws.get(raws.size() - 1).sentence <= 2) {
+        // "The claim could not be verified", "It did not cite a source": the figures just given
+        int last = raws.get(raws.size() - 1).sentence;
         for (RawClaim raw : raws) {
-          if (raw.evidence.sentenceStart() == lastSentence.sentenceStart()
-              && raw.evidence.field().equals(lastSentence.field())) {
+          if (raw.sentence == last) {
             targets.add(raw);
           }
         }
@@ -362,7 +412,7 @@ public final class ClaimExtractor {
       RawClaim into = null;
       if (raw.headline) {
         into = bodyClaimFor(raw, raws);
-      } else if (raw.source == null) {
+      } else if (raw.source == null || isUnnamedOfficial(raw.source)) {
         into = attributedClaimFor(raw, raws);
       }
       target.put(raw, into == null ? raw : into);
@@ -410,15 +460,40 @@ public final class ClaimExtractor {
     return best;
   }
 
+  /**
+   * The claim a lede figure repeats: for an unattributed figure, the first attributed one; for
+   * one from unnamed officials ("officials said"), the first from a named official who gives the
+   * same figure later ("police spokesperson Sachin Navadkar said").
+   */
   private static RawClaim attributedClaimFor(RawClaim raw, List<RawClaim> raws) {
+    if (raw.mention.superseded()) {
+      return null;
+    }
     for (RawClaim r : raws) {
-      if (r != raw && !r.headline && r.source != null && r.sameFigure(raw)
-          && r.mention.figure().qualifier == raw.mention.figure().qualifier
-          && !raw.mention.superseded()) {
+      if (r == raw || r.headline || r.source == null || !r.sameFigure(raw)
+          || !compatible(raw.mention.figure().qualifier, r.mention.figure().qualifier)) {
+        continue;
+      }
+      if (raw.source == null
+          || (r.sentence > raw.sentence && r.source.person() && r.source.type() == SourceType.OFFICIAL)) {
         return r;
       }
     }
     return null;
+  }
+
+  /** "officials", "a senior military officer": unnamed office-holders. */
+  private static boolean isUnnamedOfficial(SourceRef source) {
+    if (source.type() != SourceType.ANONYMOUS || source.named()) {
+      return false;
+    }
+    String name = source.name().toLowerCase(Locale.ROOT);
+    return name.endsWith("official") || name.endsWith("officials") || name.endsWith("officer");
+  }
+
+  /** The same figure, once with and once without a qualifier ("at least 12" and "12"). */
+  private static boolean compatible(Qualifier a, Qualifier b) {
+    return a == b || a == Qualifier.EXACT || b == Qualifier.EXACT;
   }
 
   /**
@@ -437,7 +512,9 @@ public final class ClaimExtractor {
     List<Evidence> evidence = new ArrayList<>();
     for (RawClaim raw : group) {
       Figure f = raw.mention.figure();
-      if (qualifier == Qualifier.EXACT && f.qualifier != Qualifier.EXACT) {
+      // the speaker's own qualifier wins; a headline or lede only fills in an exact one
+      if (qualifier == Qualifier.EXACT && f.qualifier != Qualifier.EXACT
+          && (sameSource(raw, owner) || raw.source == null)) {
         qualifier = f.qualifier;
         countMax = f.countMax;
       }

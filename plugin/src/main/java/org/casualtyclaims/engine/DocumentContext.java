@@ -10,6 +10,8 @@ import java.util.Locale;
  */
 final class DocumentContext {
   private final List<Entity> entities = new ArrayList<>();
+  /** Who issued the latest statement the text mentioned ("said in a statement"). */
+  private Entity statement;
   private final List<Sentence> sentences;
   private int current;
 
@@ -34,6 +36,15 @@ final class DocumentContext {
       return;
     }
     entities.add(new Entity(source, current));
+  }
+
+  void rememberStatement(SourceRef source) {
+    statement = new Entity(source, current);
+  }
+
+  /** Who issued the latest statement mentioned before {@code sentence}, or null. */
+  SourceRef statementBefore(int sentence) {
+    return statement != null && statement.sentence() < sentence ? statement.source() : null;
   }
 
   /** The latest person named before (or in) the current sentence. */
@@ -61,11 +72,12 @@ final class DocumentContext {
     return null;
   }
 
-  /** The latest source of the given type. */
+  /** The latest source of the given type named up to the current sentence. */
   SourceRef lastOfType(SourceType type) {
     for (int i = entities.size() - 1; i >= 0; i--) {
-      if (entities.get(i).source().type() == type) {
-        return entities.get(i).source();
+      Entity e = entities.get(i);
+      if (e.sentence() <= current && e.source().type() == type) {
+        return e.source();
       }
     }
     return null;

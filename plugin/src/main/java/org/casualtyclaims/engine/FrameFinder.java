@@ -109,9 +109,14 @@ final class FrameFinder {
   private Frame speech(List<Token> tokens, int v, ConfidenceEffect effect, DocumentContext context) {
     String verb = tokens.get(v).lower;
     int k = v - 1;
-    while (k >= 0 && Grammar.SPEECH_ADVERBS.contains(tokens.get(k).lower)) {
+    while (k >= 0 && (Grammar.SPEECH_ADVERBS.contains(tokens.get(k).lower)
+        || Grammar.MODALS.contains(tokens.get(k).lower))) {
+      if (Grammar.NEGATIONS.contains(tokens.get(k).lower)) {
+        return null; // "they could not confirm the number": no assertion
+      }
       k--;
     }
+    k = skipParentheses(tokens, k); // "Ibrahim Farinloye of the agency (NEMA) said"
     if (k >= 0 && Grammar.BE_FORMS.contains(tokens.get(k).lower)) {
       return passiveQuote(tokens, v, k, effect, context);
     }
@@ -128,7 +133,9 @@ final class FrameFinder {
         return null;
       }
     } else {
-      Subject subject = leftSubject(tokens, k);
+      Subject subject = k >= 0 && tokens.get(k).is("and")
+          ? sentenceSubject(tokens, k) // "the minister visited the scene and confirmed ..."
+          : leftSubject(tokens, k);
       if (subject != null) {
         Span phrase = subject.phrase;
         int quoted = indexOf(tokens, phrase, "quoted", "cited");
@@ -138,6 +145,10 @@ final class FrameFinder {
           relayedBy = via != null;
         }
         source = namer.resolve(tokens, phrase, subject.apposition, context);
+        if (source != null && (mentionsStatement(tokens, phrase) || mentionsStatement(tokens,
+            new Span(v + 1, Math.min(tokens.size(), v + 5))))) {
+          context.rememberStatement(source); // "X said in a statement": "the statement" is X's
+        }
         if (!subject.citedBy.isEmpty()) {
           via = outletName(tokens, subject.citedBy, context);
           relayedBy = via != null;
@@ -148,11 +159,15 @@ final class FrameFinder {
           return null;
         }
         Span right = rightPhrase(tokens, skipStatementWords(tokens, v + 1));
-        if (right.isEmpty() || !closesInversion(tokens, right.to())) {
+        if (right.isEmpty() || !closesInversion(tokens, right.to())
+            || Grammar.PRONOUNS.contains(tokens.get(right.from()).lower)) {
           return null;
         }
         source = namer.resolve(tokens, right, apposition(tokens, right.to()), context);
         kind = Frame.Kind.INVERTED;
+        if (source != null && mentionsStatement(tokens, right)) {
+          context.rememberStatement(source); // "said a statement from the committee"
+        }
         if (source == null) {
           return null;
         }
@@ -172,6 +187,50 @@ final class FrameFinder {
     f.via = via;
     f.relayed = via != null && (tokens.get(v).is("quoted") || relayedBy);
     return f;
+  }
+
+  /** Steps left over a parenthesis ending at {@code k}: "(NEMA)", "(AFP)". */
+  private static int skipParentheses(List<Token> tokens, int k) {
+    if (k < 0 || !tokens.get(k).is(")")) {
+      return k;
+    }
+    for (int i = k - 1; i >= 0 && i >= k - 8; i--) {
+      if (tokens.get(i).is("(")) {
+        return i - 1;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * The subject that opens the sentence (or the clause after its last comma before {@code k}):
+   * capitalised words, role and body nouns, "the", "of" and possessives, up to the first verb.
+   */
+  private Subject sentenceSubject(List<Token> tokens, int k) {
+    int start = 0;
+    for (int i = k - 1; i > 0; i--) {
+      if (tokens.get(i).is(",") || isQuote(tokens.get(i))) {
+        start = i + 1;
+        break;
+      }
+    }
+    int i = start;
+    while (i < k && i - start < MAX_PHRASE) {
+      Token t = tokens.get(i);
+      boolean part = t.isCapitalized() || t.is("'s") || t.is("of") || t.is("the")
+          || t.is("a") || t.is("an") || lexicons.sourceHeads.containsKey(t.lower)
+          || Grammar.NAME_PARTICLES.contains(t.lower) || (t.is("-") && !t.spaceBefore)
+          || (t.is(".") && i > start && tokens.get(i - 1).isCapitalized());
+      if (!part) {
+        break;
+      }
+      i++;
+    }
+    return i > start ? new Subject(new Span(start, i), Span.EMPTY) : null;
+  }
+
+  private static boolean isQuote(Token t) {
+    return t.is("\"") || t.is("\u201C") || t.is("\u201D");
   }
 
   /** An inverted frame follows a comma or a closing quote: ", said X" or "\u201D said X". */
@@ -315,7 +374,7 @@ final class FrameFinder {
         citedBy = new Span(clause.from() + 2, clause.to()); // ", cited by TASS,"
       }
       if (startsWithRelative(tokens, clause) || isCitation(tokens, clause)
-          || tokens.get(clause.from()).lower.endsWith("ing")) {
+          || tokens.get(clause.from()).lower.endsWith("ing") || tokens.get(clause.from()).isNumber()) {
         // ", which relies on ...,", ", cited by TASS,", ", speaking on condition of anonymity,"
         k = previous - 1;
         phrase = leftPhrase(tokens, k);
@@ -328,6 +387,9 @@ final class FrameFinder {
       if (isAppositive(tokens, clause)) {
         apposition = clause;
         k = previous - 1;
+        if (k >= 2 && tokens.get(k).isNumber() && tokens.get(k - 1).is(",")) {
+          k -= 2; // skip the age: "Wisdom John, 28, a bricklayer,"
+        }
         phrase = leftPhrase(tokens, k);
         continue;
       }
@@ -344,6 +406,17 @@ final class FrameFinder {
     return new Subject(phrase, apposition, citedBy);
   }
 
+  private static boolean mentionsStatement(List<Token> tokens, Span span) {
+    for (int i = span.from(); i < span.to(); i++) {
+      if (SourceNamer.isStatementWord(tokens.get(i).lower) && i > span.from()
+          && (tokens.get(i - 1).is("a") || tokens.get(i - 1).is("an")
+              || tokens.get(i - 1).lower.endsWith("'s") || tokens.get(i - 1).isWord())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isCitation(List<Token> tokens, Span clause) {
     return clause.length() > 2
         && (tokens.get(clause.from()).is("cited") || tokens.get(clause.from()).is("quoted"))
@@ -351,7 +424,7 @@ final class FrameFinder {
   }
 
   private static boolean isProperName(List<Token> tokens, Span span) {
-    if (span.isEmpty() || span.length() > 6) {
+    if (span.isEmpty() || span.length() > 10) {
       return false;
     }
     for (int i = span.from(); i < span.to(); i++) {
@@ -360,7 +433,8 @@ final class FrameFinder {
           || Grammar.NAME_PARTICLES.contains(t.lower))) {
         return false;
       }
-      if (Calendar.isWeekday(t.lower) || Calendar.isMonth(t.lower)) {
+      if (Calendar.isWeekday(t.lower) || Calendar.isMonth(t.lower)
+          || Grammar.SENTENCE_ADVERBS.contains(t.lower)) {
         return false;
       }
     }
@@ -397,7 +471,11 @@ final class FrameFinder {
     if (comma < 1 || !tokens.get(comma).is(",")) {
       return false;
     }
-    Span before = leftPhrase(tokens, comma - 1);
+    int nameEnd = comma - 1;
+    if (nameEnd >= 2 && tokens.get(nameEnd).isNumber() && tokens.get(nameEnd - 1).is(",")) {
+      nameEnd -= 2; // an age between the name and the appositive
+    }
+    Span before = leftPhrase(tokens, nameEnd);
     if (!isProperName(tokens, before) || !startsClause(tokens, before.from())) {
       return false; // "..., the army said" after "on Sunday" is not "Name, a spokesman, said"
     }
@@ -462,12 +540,18 @@ final class FrameFinder {
 
   private boolean inPhrase(List<Token> tokens, int i, boolean leftwards) {
     Token t = tokens.get(i);
-    if (t.isNumber()) {
+    if (t.isNumber() || lexicons.vagueQuantities.containsKey(t.lower)
+        || (t.isWord() && NumberWords.startsNumber(tokens, i) && !t.is("one"))) {
       return false;
     }
     if (t.isPunct()) {
       boolean glued = !t.spaceBefore && i + 1 < tokens.size() && !tokens.get(i + 1).spaceBefore;
       if ((t.is("-") || t.is("/") || t.is("&")) && glued) {
+        return true;
+      }
+      // a plural possessive: "a local activists' committee"
+      if ((t.is("'") || t.is("\u2019")) && !t.spaceBefore && i > 0
+          && tokens.get(i - 1).lower.endsWith("s")) {
         return true;
       }
       // the dot after an initial or a title: "William B. Caldwell", "Maj. Gen."

@@ -119,4 +119,24 @@ final class Grammar {
   static final Set<String> NAME_PARTICLES =
       Set.of("al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "del", "la", "le",
           "du", "dos", "das", "ter", "ten", "bint", "ould", "abu");
+
+  /** Capitalised words that open sentences without naming anyone: "Earlier, the SBU said". */
+  static final Set<String> SENTENCE_ADVERBS =
+      Set.of("earlier", "later", "meanwhile", "however", "separately", "previously", "overall",
+          "elsewhere", "also", "still", "instead", "nevertheless", "moreover", "furthermore",
+          "additionally", "similarly", "initially", "eventually", "subsequently", "afterwards",
+          "since", "then", "now", "here", "there", "thus", "hence", "so", "but", "and", "yet",
+          "officially", "overnight", "first", "finally", "last", "again", "already", "today",
+          "yesterday", "tonight", "in", "on", "at", "by", "for", "with", "after", "before");
+
+  /** Modal and auxiliary verbs that may stand between a speaker and the verb. */
+  static final Set<String> MODALS =
+      Set.of("could", "would", "can", "may", "might", "will", "did", "does", "do", "not", "never",
+          "cannot", "should", "must", "didn't", "don't", "doesn't", "couldn't", "wouldn't",
+          "hasn't", "haven't", "hadn't", "won't", "can't", "didn\u2019t", "couldn\u2019t");
+
+  /** Negations: a negated speech verb asserts nothing. */
+  static final Set<String> NEGATIONS =
+      Set.of("not", "never", "cannot", "didn't", "don't", "doesn't", "couldn't", "wouldn't",
+          "hasn't", "haven't", "hadn't", "won't", "can't", "didn\u2019t", "couldn\u2019t");
 }

@@ -76,7 +76,7 @@ final class SentenceSplitter {
         inQuote = updateQuote(c, inQuote);
         if ((c == '.' || c == '!' || c == '?') && endsSentence(text, start, i)) {
           i++;
-          while (i < n && isClosingQuote(text.charAt(i))) {
+          while (i < n && isClosingQuote(text.charAt(i)) && !isOpeningQuoteAt(text, i)) {
             inQuote = updateQuote(text.charAt(i), inQuote);
             i++;
           }
@@ -160,13 +160,13 @@ final class SentenceSplitter {
     if (next < n - 1 && text.charAt(next) == '.') {
       return false; // an ellipsis "..."
     }
-    // "said.The general said": a missing space after a full stop
-    if (next == dot + 1 && Character.isUpperCase(after)) {
+    // "said.The general said", "injured.A video": a missing space after a full stop, but not
+    // a domain name such as "News.Az" after a capitalised word
+    if (Character.isUpperCase(after) && (next == dot + 1 || isOpeningQuoteAt(text, dot + 1))) {
       return dot - start >= 2
           && Character.isLowerCase(text.charAt(dot - 1))
           && Character.isLowerCase(text.charAt(dot - 2))
-          && next + 1 < n
-          && Character.isLowerCase(text.charAt(next + 1));
+          && !capitalisedWordBefore(text, start, dot);
     }
     if (!Tokenizer.isSpace(after)) {
       return false;
@@ -193,6 +193,18 @@ final class SentenceSplitter {
       return capital && Character.isUpperCase(first) && !isWeekdayOrMonthStart(text, k);
     }
     return capital;
+  }
+
+  private static boolean isOpeningQuoteAt(String text, int i) {
+    return i + 1 < text.length() && text.charAt(i) == '"' && Character.isUpperCase(text.charAt(i + 1));
+  }
+
+  private static boolean capitalisedWordBefore(String text, int start, int dot) {
+    int b = dot;
+    while (b > start && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return b < dot && Character.isUpperCase(text.charAt(b));
   }
 
   private static boolean isOpening(char c) {

@@ -13,6 +13,10 @@ final class SourceNamer {
   private static final Set<String> STATEMENT_WORDS =
       Set.of("statement", "release", "report", "letter", "post", "announcement", "update",
           "bulletin", "briefing", "tweet", "message");
+  /** Modifiers that leave a record without a keeper: "the latest data", "new figures". */
+  private static final Set<String> GENERIC_RECORD_WORDS =
+      Set.of("latest", "new", "updated", "preliminary", "initial", "final", "available",
+          "current", "recent", "early", "first", "these", "those", "the", "some", "more");
   /** Titles before a name, never part of it. */
   private static final Set<String> TITLES =
       Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "cpt", "maj", "sgt",
@@ -105,6 +109,10 @@ final class SourceNamer {
       }
     }
     return null;
+  }
+
+  private static String singular(String word) {
+    return word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
   }
 
   static boolean isStatementWord(String word) {
@@ -394,6 +402,10 @@ final class SourceNamer {
         if (joined != null) {
           return SourceRef.org(surface, joined, true);
         }
+        if (head.type() == SourceType.WITNESS) {
+          // "residents said": a later "resident Silas Adamu told AFP" may name them
+          return SourceRef.definite(surface, SourceType.WITNESS, singular(last.lower), false);
+        }
         if (definiteArticle && isSingularOffice(tokens, from, headEnd, last)) {
           // "the city's chief fire officer": one identifiable office-holder, on the record
           return SourceRef.definite(surface, SourceType.OFFICIAL, last.lower);
@@ -410,7 +422,12 @@ final class SourceNamer {
         return SourceRef.org(surface, t, t != SourceType.WITNESS);
       }
       case RECORD -> {
-        return SourceRef.org(surface, head.type(), true);
+        for (int k = from; k < headEnd - 1; k++) {
+          if (!GENERIC_RECORD_WORDS.contains(tokens.get(k).lower)) {
+            return SourceRef.org(surface, head.type(), true); // "Israeli tallies"
+          }
+        }
+        return null; // "the latest data" says when, not who
       }
       default -> {
         SourceType type = roleType(tokens, from, headEnd);

@@ -21,7 +21,11 @@ record SourceRef(
    * Britain-based monitor"); {@code head} is its head noun.
    */
   static SourceRef definite(String name, SourceType type, String head) {
-    return new SourceRef(name, type, true, false, null, head, null);
+    return definite(name, type, head, true);
+  }
+
+  static SourceRef definite(String name, SourceType type, String head, boolean named) {
+    return new SourceRef(name, type, named, false, null, head, null);
   }
 
   /**
