@@ -214,19 +214,21 @@ final class FrameFinder {
         break;
       }
     }
-    int i = start;
-    while (i < k && i - start < MAX_PHRASE) {
+    int end = start;
+    for (int i = start; i < k && i - start < MAX_PHRASE; i++) {
       Token t = tokens.get(i);
-      boolean part = t.isCapitalized() || t.is("'s") || t.is("of") || t.is("the")
-          || t.is("a") || t.is("an") || lexicons.sourceHeads.containsKey(t.lower)
-          || Grammar.NAME_PARTICLES.contains(t.lower) || (t.is("-") && !t.spaceBefore)
-          || (t.is(".") && i > start && tokens.get(i - 1).isCapitalized());
-      if (!part) {
+      String w = t.lower;
+      boolean verb = !t.isCapitalized() && (w.endsWith("ed") || lexicons.speechVerbs.containsKey(w)
+          || Grammar.TALLY_VERBS.contains(w) || Grammar.AUXILIARIES.contains(w)
+          || Grammar.CLAUSE_BREAKS.contains(w) || w.equals("and"));
+      if (verb || t.isNumber() || (t.isPunct() && !t.is(".") && !t.is("-"))) {
         break;
       }
-      i++;
+      if (t.isCapitalized() || lexicons.sourceHeads.containsKey(w)) {
+        end = i + 1; // the subject ends at its last name or head noun
+      }
     }
-    return i > start ? new Subject(new Span(start, i), Span.EMPTY) : null;
+    return end > start ? new Subject(new Span(start, end), Span.EMPTY) : null;
   }
 
   private static boolean isQuote(Token t) {
@@ -376,13 +378,20 @@ final class FrameFinder {
       if (startsWithRelative(tokens, clause) || isCitation(tokens, clause)
           || tokens.get(clause.from()).lower.endsWith("ing") || tokens.get(clause.from()).isNumber()) {
         // ", which relies on ...,", ", cited by TASS,", ", speaking on condition of anonymity,"
+        if (apposition.isEmpty() && startsWithRelative(tokens, clause)) {
+          apposition = clause; // ", who heads the Solidarity trade union," tells the role
+        }
         k = previous - 1;
         phrase = leftPhrase(tokens, k);
         continue;
       }
       if (isProperName(tokens, clause)) {
         // "A resident, Abu Khaled, told Reuters": the name between commas, its role before
-        return new Subject(clause, leftPhrase(tokens, previous - 1));
+        Span role = leftPhrase(tokens, previous - 1);
+        if (role.from() > 0 && startsWithRelative(tokens, new Span(role.from() - 1, role.to()))) {
+          role = leftPhrase(tokens, role.from() - 2); // "A passenger who escaped, Wilner Joseph,"
+        }
+        return new Subject(clause, role);
       }
       if (isAppositive(tokens, clause)) {
         apposition = clause;

@@ -194,9 +194,12 @@ final class SourceNamer {
     if (start >= end) {
       return null;
     }
-    // a name is not a known place or body, nor all initials
-    if (lexicons.knownSources.containsKey(Names.key(tokens, start, end))) {
-      return null;
+    // a name is not a known place or body ("Peruvian Red Cross" ends in one), nor all initials
+    for (int k = start; k < end; k++) {
+      if (tokens.get(k).isCapitalized()
+          && lexicons.knownSources.containsKey(Names.key(tokens, k, end))) {
+        return null;
+      }
     }
     for (int k = start; k < end; k++) {
       if (tokens.get(k).isWord() && tokens.get(k).text.length() > 1) {
@@ -316,7 +319,7 @@ final class SourceNamer {
       if (!t.isWord()) {
         continue;
       }
-      KnownSource known = lexicons.knownSources.get(t.lower);
+      KnownSource known = lexicons.knownSources.get(Names.key(tokens, k, k + 1));
       if (known != null && t.isCapitalized() && known.type() != SourceType.OFFICIAL) {
         org = known.type();
       }
@@ -388,12 +391,12 @@ final class SourceNamer {
     }
     switch (head.kind()) {
       case PEOPLE -> {
-        if (!last.lower.startsWith("source") && pp > 0) {
+        if (head.type() == SourceType.ANONYMOUS && !last.lower.startsWith("source") && pp > 0) {
           // "officials at the city's main Nasser Hospital": the named institution speaks
           Span org = properRunEnding(tokens, pp + 1, to);
           if (org != null) {
             SourceRef inner = resolve(tokens, org, Span.EMPTY, context);
-            if (inner != null && inner.type() != SourceType.ANONYMOUS) {
+            if (inner != null && !inner.person() && inner.type() != SourceType.ANONYMOUS) {
               return inner;
             }
           }
@@ -422,6 +425,13 @@ final class SourceNamer {
         return SourceRef.org(surface, t, t != SourceType.WITNESS);
       }
       case RECORD -> {
+        for (int k = from; k < headEnd - 1; k++) {
+          KnownSource keeper = lexicons.knownSources.get(Names.key(tokens, k, k + 1));
+          if (keeper != null && tokens.get(k).isCapitalized()
+              && keeper.type() != SourceType.OFFICIAL) {
+            return SourceRef.org(keeper.canonical(), keeper.type(), true); // "a Reuters tally"
+          }
+        }
         for (int k = from; k < headEnd - 1; k++) {
           if (!GENERIC_RECORD_WORDS.contains(tokens.get(k).lower)) {
             return SourceRef.org(surface, head.type(), true); // "Israeli tallies"
