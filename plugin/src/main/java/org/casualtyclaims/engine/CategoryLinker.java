@@ -59,6 +59,7 @@ final class CategoryLinker {
     boolean aux = false;
     boolean relative = false;
     boolean sawRelative = false;
+    boolean afterPreposition = false;
     int phraseEnd = start; // the victim phrase is tokens[start, phraseEnd)
     int phraseWords = 0;
     while (j < tokens.size()) {
@@ -143,12 +144,13 @@ final class CategoryLinker {
         return found; // "captured 112 soldiers and had killed ...": another verb phrase
       }
       if (Grammar.CLAUSE_BREAKS.contains(w) || lexicons.speechVerbs.containsKey(w)
-          || lexicons.trapsAfter.contains(w) || w.equals("according")) {
-        return found;
+          || (lexicons.trapsAfter.contains(w) && !afterPreposition) || w.equals("according")) {
+        return found; // "300 homes": the figure counts things ("near the river last week" does not)
       }
       if (cue != null) {
         return found; // an active verb: a new clause
       }
+      afterPreposition |= Grammar.PREPOSITIONS.contains(w) && !w.equals("of");
       if (!relative) {
         if (!Grammar.PREPOSITIONS.contains(w) || w.equals("of")) {
           if (phraseEnd == j) {

@@ -101,10 +101,21 @@ final class FigureFinder {
     if (n.vague) {
       qualifier = Qualifier.APPROXIMATE;
     }
-    if (isTrap(tokens, i, n.last, count)) {
+    if (isTrap(tokens, i, n.last, count) || isUnharmedObject(tokens, qualifierStart)) {
       return null;
     }
     return new Figure(qualifierStart, i, last, count, countMax, qualifier, n.vague, qualifierPhrase);
+  }
+
+  /** "rescued 13 hostages", "evacuated another 600 people": people the verb did not harm. */
+  private boolean isUnharmedObject(List<Token> tokens, int qualifierStart) {
+    int k = qualifierStart - 1;
+    int skipped = 0;
+    while (k >= 0 && skipped < 3 && Grammar.LEFT_FILLERS.contains(tokens.get(k).lower)) {
+      k--;
+      skipped++;
+    }
+    return k >= 0 && lexicons.trapsObject.contains(tokens.get(k).lower);
   }
 
   /** "from 58 to 67" after "rose" is a change, not a range. */

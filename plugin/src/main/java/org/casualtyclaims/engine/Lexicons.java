@@ -24,6 +24,8 @@ public final class Lexicons {
   final PhraseTable<SentenceCue> sentenceCues = new PhraseTable<>();
   final Set<String> trapsAfter;
   final Set<String> trapsBefore;
+  /** Verbs whose object is not harmed: "rescued 13 hostages", "evacuated 600 people". */
+  final Set<String> trapsObject;
   final Set<String> personNouns;
   final Map<String, SourceHead> sourceHeads;
   final Map<String, KnownSource> knownSources;
@@ -56,11 +58,12 @@ public final class Lexicons {
     }
     vagueQuantities = new HashMap<>();
     for (LexiconFile.Row row : LexiconFile.read(opener, files.file("vague.tsv"), 2, 2)) {
-      vagueQuantities.put(row.lower(0), parseCount(row, 1));
+      putUnique(vagueQuantities, row.lower(0), parseCount(row, 1), row);
     }
     speechVerbs = new HashMap<>();
     for (LexiconFile.Row row : LexiconFile.read(opener, files.file("speech-verbs.tsv"), 2, 2)) {
-      speechVerbs.put(row.lower(0), parse(row, 1, v -> Labels.parse(ConfidenceEffect.class, v)));
+      putUnique(speechVerbs, row.lower(0),
+          parse(row, 1, v -> Labels.parse(ConfidenceEffect.class, v)), row);
     }
     for (LexiconFile.Row row : LexiconFile.read(opener, files.file("confidence-cues.tsv"), 3, 3)) {
       sentenceCues.add(
@@ -69,11 +72,14 @@ public final class Lexicons {
     }
     trapsAfter = new HashSet<>();
     trapsBefore = new HashSet<>();
+    trapsObject = new HashSet<>();
     for (LexiconFile.Row row : LexiconFile.read(opener, files.file("traps.tsv"), 2, 2)) {
       switch (row.lower(1)) {
         case "after" -> trapsAfter.add(row.lower(0));
         case "before" -> trapsBefore.add(row.lower(0));
-        default -> throw row.error("position must be 'before' or 'after', found '" + row.column(1) + "'");
+        case "object" -> trapsObject.add(row.lower(0));
+        default -> throw row.error(
+            "position must be 'before', 'after' or 'object', found '" + row.column(1) + "'");
       }
     }
     personNouns = new HashSet<>();
@@ -85,20 +91,20 @@ public final class Lexicons {
       SourceType type = parse(row, 1, SourceType::fromLabel);
       SourceHead.Kind kind =
           parse(row, 2, v -> Labels.parse(SourceHead.Kind.class, v));
-      sourceHeads.put(Names.key(row.column(0)), new SourceHead(type, kind));
+      putUnique(sourceHeads, Names.key(row.column(0)), new SourceHead(type, kind), row);
     }
     knownSources = new HashMap<>();
     int longest = 1;
     for (LexiconFile.Row row : LexiconFile.read(opener, files.file("sources.tsv"), 2, 3)) {
       KnownSource source = new KnownSource(row.column(0), parse(row, 1, SourceType::fromLabel));
-      knownSources.put(Names.key(row.column(0)), source);
+      putUnique(knownSources, Names.key(row.column(0)), source, row);
       if (row.columns().length == 3) {
         for (String alias : row.column(2).split("\\|")) {
           String key = Names.key(alias.strip());
           if (key.isEmpty()) {
             throw row.error("empty alias");
           }
-          knownSources.put(key, source);
+          putUnique(knownSources, key, source, row);
           longest = Math.max(longest, key.split(" ").length);
         }
       }
@@ -110,9 +116,8 @@ public final class Lexicons {
             LexiconFile.read(opener, files.file(ConfidenceSettings.FILE), 2, 2));
     abbreviations = new HashMap<>();
     for (LexiconFile.Row row : LexiconFile.read(opener, files.file("abbreviations.tsv"), 2, 2)) {
-      abbreviations.put(
-          row.lower(0).replace(".", ""),
-          parse(row, 1, v -> Labels.parse(SentenceSplitter.Abbreviation.class, v)));
+      putUnique(abbreviations, row.lower(0).replace(".", ""),
+          parse(row, 1, v -> Labels.parse(SentenceSplitter.Abbreviation.class, v)), row);
     }
     Set<String> cueWords = new HashSet<>(categoryCues.keySet());
     cueWords.addAll(passiveCues.keySet());
@@ -154,6 +159,14 @@ public final class Lexicons {
       }
     }
     return cues;
+  }
+
+  /** Rejects a second entry for the same word: a lexicon that says two things is a bug. */
+  private static <V> void putUnique(Map<String, V> map, String key, V value, LexiconFile.Row row) {
+    V old = map.putIfAbsent(key, value);
+    if (old != null && !old.equals(value)) {
+      throw row.error("'" + key + "' is listed twice");
+    }
   }
 
   private static long parseCount(LexiconFile.Row row, int column) {

@@ -1,0 +1,86 @@
+package org.casualtyclaims.engine;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The project's configset and one shared extractor, for engine tests. */
+final class Fixtures {
+  private static Lexicons lexicons;
+  private static ClaimExtractor extractor;
+
+  private Fixtures() {}
+
+  /** {@code solr-config/conf}, found by walking up from the working directory. */
+  static Path conf() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null) {
+      Path conf = dir.resolve("solr-config").resolve("conf");
+      if (Files.isDirectory(conf)) {
+        return conf;
+      }
+      dir = dir.getParent();
+    }
+    fail("solr-config/conf not found above " + Path.of("").toAbsolutePath());
+    return null;
+  }
+
+  static synchronized Lexicons lexicons() {
+    if (lexicons == null) {
+      lexicons = Lexicons.load(ResourceOpener.folder(conf()));
+    }
+    return lexicons;
+  }
+
+  static synchronized ClaimExtractor extractor() {
+    if (extractor == null) {
+      extractor = new ClaimExtractor(lexicons(), ExtractorSettings.defaults());
+    }
+    return extractor;
+  }
+
+  /** The claims of a body text (its first line may be read as a headline). */
+  static List<Claim> claims(String body) {
+    return extractor().extract(List.of(new FieldText("body", body))).claims();
+  }
+
+  static List<Claim> claims(String title, String body) {
+    return extractor()
+        .extract(List.of(new FieldText("title", title, true), new FieldText("body", body)))
+        .claims();
+  }
+
+  /** The one claim of that category and count, failing with the list when there is none. */
+  static Claim find(List<Claim> claims, Category category, long count) {
+    List<Claim> matches =
+        claims.stream()
+            .filter(c -> c.category() == category && c.count() == count)
+            .collect(Collectors.toList());
+    if (matches.size() != 1) {
+      fail("expected one " + category.label() + " " + count + " claim, found " + matches.size()
+          + " in " + describe(claims));
+    }
+    return matches.get(0);
+  }
+
+  static void assertNone(List<Claim> claims, Category category, long count) {
+    assertTrue(
+        claims.stream().noneMatch(c -> c.category() == category && c.count() == count),
+        () -> "unexpected " + category.label() + " " + count + " in " + describe(claims));
+  }
+
+  static String describe(List<Claim> claims) {
+    List<String> out = new ArrayList<>();
+    for (Claim c : claims) {
+      out.add(c.category().label() + " " + c.count() + (c.countMax() == null ? "" : "-" + c.countMax())
+          + " " + c.qualifier().label() + " [" + c.source() + ", " + c.sourceType().label()
+          + ", via " + c.via() + "] " + c.confidenceLabel().label() + " " + c.confidenceReasons());
+    }
+    return out.toString();
+  }
+}
