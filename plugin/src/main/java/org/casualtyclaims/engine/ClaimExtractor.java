@@ -30,6 +30,7 @@ public final class ClaimExtractor {
   private final FigureFinder figures;
   private final CategoryLinker linker;
   private final FrameFinder frames;
+  private final SourceNamer namer;
   private final ConfidenceScorer scorer;
 
   public ClaimExtractor(Lexicons lexicons, ExtractorSettings settings) {
@@ -38,7 +39,8 @@ public final class ClaimExtractor {
     this.splitter = new SentenceSplitter(lexicons.abbreviations);
     this.figures = new FigureFinder(lexicons, settings.maxFigure());
     this.linker = new CategoryLinker(lexicons);
-    this.frames = new FrameFinder(lexicons, new SourceNamer(lexicons));
+    this.namer = new SourceNamer(lexicons);
+    this.frames = new FrameFinder(lexicons, namer);
     this.scorer = new ConfidenceScorer(lexicons.confidence);
   }
 
@@ -177,8 +179,14 @@ public final class ClaimExtractor {
         SourceRef named = SourceNamer.isStatementWord(s.head())
             ? statementIssuer(context, i) // "the statement said": whoever issued it
             : context.institutionWith(s.head(), true);
+        if (named == null && s.type() != SourceType.WITNESS) {
+          named = namer.institutionNamed(s.head(), context); // named earlier, outside any frame
+        }
         if (named == null && s.type() != SourceType.OFFICIAL && s.type() != SourceType.WITNESS) {
           named = context.lastOfType(s.type()); // "the broadcaster", "the monitor"
+          if (named == null) {
+            named = namer.knownOfType(s.type(), context);
+          }
         }
         if (named != null) {
           f.source = named;

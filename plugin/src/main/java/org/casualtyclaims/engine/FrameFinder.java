@@ -173,6 +173,16 @@ final class FrameFinder {
         }
       }
     }
+    if ((verb.equals("quoted") || verb.equals("cited")) && kind == Frame.Kind.SAID) {
+      // "the agency quoted officials as saying": the officials speak, the agency relays
+      Span object = rightPhrase(tokens, v + 1);
+      SourceRef quotedSource = object.isEmpty() ? null : namer.resolve(tokens, object, Span.EMPTY, context);
+      if (quotedSource != null) {
+        via = source.type() == SourceType.MEDIA ? source.name() : via;
+        source = quotedSource;
+        relayedBy = via != null;
+      }
+    }
     if (verb.startsWith("tell") || verb.equals("told")) {
       String outlet = outletName(tokens, rightPhrase(tokens, v + 1), context);
       if (outlet != null) {

@@ -29,7 +29,8 @@ final class Grammar {
           "yet", "being", "been", "have", "be", "either", "so", "far", "thus", "feared",
           "believed", "thought", "confirmed", "reported", "found", "presumed", "declared",
           "listed", "taken", "held", "left", "said", "more", "altogether", "together",
-          "instantly", "immediately", "sustained", "suffered", "their", "lost", "lose", "losing");
+          "instantly", "immediately", "sustained", "suffered", "their", "lost", "lose", "losing", "estimated",
+          "understood", "expected");
 
   /** Words that end a victim noun phrase: conjunctions and subordinators. */
   static final Set<String> CLAUSE_BREAKS =

@@ -275,6 +275,72 @@ final class SourceNamer {
   }
 
   /**
+   * Looks back through the document for a named body with this head noun ("the Gaza health
+   * ministry gave an update" before "the ministry said"), reading only sentences that hold it.
+   */
+  SourceRef institutionNamed(String head, DocumentContext context) {
+    List<Sentence> sentences = context.sentences();
+    for (int i = Math.min(context.sentence(), sentences.size() - 1); i >= 0; i--) {
+      Sentence s = sentences.get(i);
+      if (!s.text().toLowerCase(java.util.Locale.ROOT).contains(head)) {
+        continue;
+      }
+      List<Token> tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end());
+      for (int k = tokens.size() - 1; k >= 0; k--) {
+        if (!tokens.get(k).lower.equals(head)) {
+          continue;
+        }
+        int from = k;
+        while (from > 0 && from > k - 5 && isModifier(tokens.get(from - 1))) {
+          from--;
+        }
+        if (from == k) {
+          continue;
+        }
+        SourceRef found = resolve(tokens, new Span(from, k + 1), Span.EMPTY, context);
+        if (found != null && !found.isBare() && !found.person()
+            && hasCapital(tokens, from, k + 1)) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The latest known source of a type mentioned anywhere before ("the BBC" in any sentence before
+   * "the broadcaster said"), found by looking the sentence's words up in the alias lexicon.
+   */
+  SourceRef knownOfType(SourceType type, DocumentContext context) {
+    List<Sentence> sentences = context.sentences();
+    for (int i = Math.min(context.sentence(), sentences.size() - 1); i >= 0; i--) {
+      Sentence s = sentences.get(i);
+      List<Token> tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end());
+      for (int k = tokens.size() - 1; k >= 0; k--) {
+        if (!tokens.get(k).isCapitalized()) {
+          continue;
+        }
+        for (int len = Math.min(lexicons.longestAlias, tokens.size() - k); len >= 1; len--) {
+          KnownSource known = lexicons.knownSources.get(Names.key(tokens, k, k + len));
+          if (known != null && known.type() == type) {
+            return SourceRef.org(known.canonical(), known.type(), true);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A word that may modify a body's head noun: "Gaza", "health", "Russia's". */
+  private boolean isModifier(Token t) {
+    return (t.isWord() && !Grammar.DETERMINERS.contains(t.lower)
+            && !Grammar.PREPOSITIONS.contains(t.lower) && !t.lower.endsWith("ed")
+            && !lexicons.speechVerbs.containsKey(t.lower) && !Grammar.CLAUSE_BREAKS.contains(t.lower)
+            && !t.is("and"))
+        || (t.is("-") && !t.spaceBefore);
+  }
+
+  /**
    * Looks back through the document for the first mention of a surname with its first names and
    * role ("British Armed Forces Minister Adam Ingram"), reading only the sentences that hold it.
    */
@@ -386,7 +452,7 @@ final class SourceNamer {
           type == null ? head.type() : type, last.lower);
     }
     if (head.type() == SourceType.MEDIA && head.kind() == SourceHead.Kind.ORG
-        && !hasCapital(tokens, from, headEnd)) {
+        && !hasProperWord(tokens, from, headEnd)) {
       return SourceRef.org(surface, SourceType.MEDIA, false); // "local media", "other outlets"
     }
     switch (head.kind()) {
@@ -471,6 +537,20 @@ final class SourceNamer {
     }
     SourceHead head = lexicons.sourceHeads.get(tokens.get(start - 1).lower);
     return head != null && head.kind() != SourceHead.Kind.PEOPLE ? start : -1;
+  }
+
+  /** A capitalised word that is not capitalised merely for opening the sentence. */
+  private static boolean hasProperWord(List<Token> tokens, int from, int to) {
+    for (int k = Math.max(from, 1); k < to; k++) {
+      if (tokens.get(k).isCapitalized() && !isQuote(tokens.get(k - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isQuote(Token t) {
+    return t.is("\"") || t.is("\u201C") || t.is("\u2018");
   }
 
   private static boolean hasCapital(List<Token> tokens, int from, int to) {

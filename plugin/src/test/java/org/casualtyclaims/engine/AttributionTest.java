@@ -1,0 +1,126 @@
+package org.casualtyclaims.engine;
+
+import static org.casualtyclaims.engine.Fixtures.claims;
+import static org.casualtyclaims.engine.Fixtures.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Who asserts a figure: the canonical source, its type and the outlet that relayed it. */
+class AttributionTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The health ministry said 24 people were killed.|health ministry|official",
+        "The health ministry says 24 people were killed.|health ministry|official",
+        "Twenty-four people were killed, the health ministry said.|health ministry|official",
+        "The Red Cross estimated that 24 people were killed.|International Committee of the Red Cross|international",
+        "Rebels claimed they had killed 24 soldiers.|Rebels|group",
+        "The governor confirmed that 24 people were killed.|governor|official",
+        "State media reported that 24 people were killed.|state media|media",
+        "The interior ministry announced that 24 people were killed.|interior ministry|official",
+        "Twenty-four people were killed, according to the Syrian Observatory for Human Rights.|Syrian Observatory for Human Rights|international",
+        "Twenty-four people were killed, a resident said.|resident|witness",
+        "Twenty-four people were killed, sources said.|sources|anonymous",
+        "Twenty-four people were killed, officials said.|officials|anonymous",
+        "Police said 24 people were killed.|Police|official",
+        "Twenty-four people were killed, said Maria Lopez, a spokeswoman for the fire service.|Maria Lopez|official",
+        "India reported 24 killed in the floods.|India|official",
+        "The UK's ministry of defence said 24 soldiers were killed.|UK Ministry of Defence|official",
+        "The MoD said 24 soldiers were killed.|UK Ministry of Defence|official",
+        "The Taliban spokesman said 24 soldiers were killed.|Taliban spokesman|group",
+      })
+  void namesTheSourceAndItsType(String text, String source, String type) {
+    Claim c = find(claims(text), Category.KILLED, 24);
+    assertEquals(source, c.source());
+    assertEquals(type, c.sourceType().label());
+  }
+
+  @Test
+  void unattributedFiguresHaveNoSource() {
+    Claim c = find(claims("Twenty-four people were killed in the blast."), Category.KILLED, 24);
+    assertNull(c.source());
+    assertEquals(SourceType.UNATTRIBUTED, c.sourceType());
+    assertEquals(ConfidenceLabel.LOW, c.confidenceLabel());
+  }
+
+  @Test
+  void anOutletTheSourceToldIsRecordedAsVia() {
+    Claim c = find(claims("Anonymous Western sources told the BBC that there had been 4,000 casualties."),
+        Category.CASUALTIES, 4000);
+    assertEquals("BBC", c.via());
+    assertEquals(SourceType.ANONYMOUS, c.sourceType());
+  }
+
+  @Test
+  void citingAndQuotedByRelayThroughAnOutlet() {
+    Claim cited = find(claims("Russia's defence ministry, cited by TASS, said 40 soldiers were killed."),
+        Category.KILLED, 40);
+    assertEquals("Russian Defence Ministry", cited.source());
+    assertEquals("TASS", cited.via());
+    assertEquals(ConfidenceLabel.MEDIUM, cited.confidenceLabel());
+
+    Claim quoted = find(claims("Twenty people were injured, emergency services were quoted as saying "
+        + "by the state-run TASS news agency."), Category.INJURED, 20);
+    assertEquals("TASS", quoted.via());
+    assertEquals(ConfidenceLabel.MEDIUM, quoted.confidenceLabel());
+  }
+
+  @Test
+  void headlineAttributions() {
+    Claim colon = find(claims("Air strike kills 11 civilians: Afghan officials",
+        "An air strike hit a village on Monday."), Category.KILLED, 11);
+    assertEquals("Afghan officials", colon.source());
+    assertEquals(SourceType.ANONYMOUS, colon.sourceType());
+
+    Claim say = find(claims("Bombing kills 14, police say", "A bomb went off at a market."),
+        Category.KILLED, 14);
+    assertEquals(SourceType.OFFICIAL, say.sourceType());
+  }
+
+  @Test
+  void pronounsAndSurnamesPointBackToTheSpeaker() {
+    List<Claim> claims = claims(
+        "Interior Minister Aftab Rahimi visited the site on Monday. Rahimi said 19 people had died. "
+            + "He added that 42 were injured.");
+    assertEquals("Aftab Rahimi", find(claims, Category.KILLED, 19).source());
+    assertEquals("Aftab Rahimi", find(claims, Category.INJURED, 42).source());
+  }
+
+  @Test
+  void definiteDescriptionsResolveToTheBodyNamedEarlier() {
+    List<Claim> ministry = claims(
+        "The Gaza health ministry gave a daily update on Tuesday. The ministry said 31 people were killed.");
+    assertEquals("Gaza Health Ministry", find(ministry, Category.KILLED, 31).source());
+
+    List<Claim> broadcaster = claims(
+        "Officials spoke to the BBC on Monday. The broadcaster said 15 people were injured.");
+    assertEquals("BBC", find(broadcaster, Category.INJURED, 15).source());
+
+    List<Claim> monitor = claims(
+        "The Syrian Observatory for Human Rights tracks the war. The monitor said 9 people were killed.");
+    assertEquals("Syrian Observatory for Human Rights", find(monitor, Category.KILLED, 9).source());
+  }
+
+  @Test
+  void aQuotationBelongsToTheSpeakerWhoClosesIt() {
+    List<Claim> claims = claims(
+        "\u201CTwelve people were killed and 58 were injured. Most were workers,\u201D regional police "
+            + "chief Rajan Mehta said.");
+    assertEquals("Rajan Mehta", find(claims, Category.KILLED, 12).source());
+    assertEquals("Rajan Mehta", find(claims, Category.INJURED, 58).source());
+  }
+
+  @Test
+  void continuationSentencesKeepTheSpeaker() {
+    List<Claim> claims = claims(
+        "Civil defence official Ana Cruz said 19 people had died. Another 10 were missing.");
+    assertEquals("Ana Cruz", find(claims, Category.MISSING, 10).source());
+  }
+}
