@@ -1,0 +1,88 @@
+package org.casualtyclaims.engine;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Extraction quality over the project's own annotated corpus (quality/corpus.jsonl: 99 news-style
+ * documents written for the project, annotated by GUIDELINES.md), scored as shared/eval/score.py
+ * scores. The thresholds sit a little below what the engine reaches, so that quality cannot fall
+ * without a test failing.
+ */
+class QualityCorpusTest {
+  private static final double MIN_F1 = 0.92;
+  private static final double MIN_SOURCE = 0.87;
+  private static final double MIN_SOURCE_TYPE = 0.85;
+  private static final double MIN_CONFIDENCE_LABEL = 0.87;
+  private static final double MIN_QUALIFIER = 0.95;
+
+  private static final GoldScorer SCORER = new GoldScorer();
+  private static int documents;
+
+  @BeforeAll
+  static void scoreCorpus() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    try (InputStream in = QualityCorpusTest.class.getResourceAsStream("/quality/corpus.jsonl");
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode doc = mapper.readTree(line);
+        List<Claim> claims = Fixtures.extractor()
+            .extract(List.of(new FieldText("text", doc.get("text").asText())))
+            .claims();
+        SCORER.score(doc.get("id").asText(), doc.get("claims"), claims);
+        documents++;
+      }
+    }
+    System.out.println("quality corpus: " + documents + " documents, " + SCORER.summary());
+  }
+
+  private static void assertAtLeast(double minimum, double actual, String what) {
+    assertTrue(actual >= minimum, () -> what + " " + actual + " fell below " + minimum + "; "
+        + SCORER.summary() + "\nerrors:\n" + String.join("\n", SCORER.errors));
+  }
+
+  @Test
+  void corpusIsLargeEnough() {
+    assertTrue(documents >= 80, "the corpus must hold at least 80 documents, found " + documents);
+    assertTrue(SCORER.tp + SCORER.fn >= 200, "too few gold claims to measure");
+  }
+
+  @Test
+  void claimF1() {
+    assertAtLeast(MIN_F1, SCORER.f1(), "claim F1");
+  }
+
+  @Test
+  void sourceAccuracy() {
+    assertAtLeast(MIN_SOURCE, SCORER.accuracy("source"), "source accuracy");
+  }
+
+  @Test
+  void sourceTypeAccuracy() {
+    assertAtLeast(MIN_SOURCE_TYPE, SCORER.accuracy("source_type"), "source type accuracy");
+  }
+
+  @Test
+  void confidenceLabelAccuracy() {
+    assertAtLeast(MIN_CONFIDENCE_LABEL, SCORER.accuracy("confidence_label"), "confidence label accuracy");
+  }
+
+  @Test
+  void qualifierAccuracy() {
+    assertAtLeast(MIN_QUALIFIER, SCORER.accuracy("qualifier"), "qualifier accuracy");
+  }
+}
