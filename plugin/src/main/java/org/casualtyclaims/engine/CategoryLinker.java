@@ -53,6 +53,17 @@ final class CategoryLinker {
    * a relative clause ("two soldiers who went missing ... were captured") comes first.
    */
   private List<Mention> linkRight(List<Token> tokens, Figure figure) {
+    Category[] partitive = new Category[1];
+    List<Mention> found = scanRight(tokens, figure, partitive);
+    if (found.isEmpty() && partitive[0] != null && figure.count > 1) {
+      // "at least four of the dead had been shot": the dead are counted ("one of the dead" is
+      // a person, not a figure)
+      found.add(new Mention(figure, partitive[0], null, false, Mention.Link.AFTER));
+    }
+    return found;
+  }
+
+  private List<Mention> scanRight(List<Token> tokens, Figure figure, Category[] partitive) {
     List<Mention> found = new ArrayList<>(2);
     int start = figure.last + 1;
     int j = start;
@@ -71,9 +82,10 @@ final class CategoryLinker {
             Mention.Link.AFTER));
         return found;
       }
-      boolean partitive = j >= 2 && tokens.get(j - 1).is("the") && tokens.get(j - 2).is("of");
-      if (cue != null && partitive && !aux) {
-        // "Five of the wounded succumbed": the wounded are the set, not the predicate
+      boolean ofThe = j >= 2 && tokens.get(j - 1).is("the") && tokens.get(j - 2).is("of");
+      if (cue != null && ofThe && !aux) {
+        // "Five of the wounded succumbed": the set, unless nothing else says what happened
+        partitive[0] = cue.category();
         phraseWords++;
         j++;
         continue;
@@ -237,8 +249,8 @@ final class CategoryLinker {
   private Mention linkLeft(List<Token> tokens, Figure figure) {
     int k = figure.qualifierStart - 1;
     int skipped = 0;
-    while (k >= 0 && skipped < 3 && Grammar.LEFT_FILLERS.contains(tokens.get(k).lower)
-        && !isOfCue(tokens, k)) {
+    while (k >= 0 && skipped < 3 && (Grammar.LEFT_FILLERS.contains(tokens.get(k).lower)
+        || isQuote(tokens.get(k))) && !isOfCue(tokens, k)) {
       k--;
       skipped++;
     }
@@ -308,8 +320,13 @@ final class CategoryLinker {
         if (crossesBoundary(tokens, h + 1, figure.qualifierStart)) {
           break;
         }
-        Token before = tokens.get(figure.qualifierStart - 1);
+        int b = figure.qualifierStart - 1;
+        while (b > h && isQuote(tokens.get(b))) {
+          b--; // the toll was "in excess of 35"
+        }
+        Token before = tokens.get(b);
         boolean linked = Grammar.TALLY_LINKS.contains(before.lower)
+            || (b == h && !tokens.get(h).is("toll")) // "army says losses fewer than 20"
             || (figure.qualifierPhrase != null
                 && Grammar.TALLY_LINKS.contains(figure.qualifierPhrase));
         if (!linked || byFigure[f] != null) {

@@ -179,10 +179,11 @@ public final class ClaimExtractor {
         SourceRef named = SourceNamer.isStatementWord(s.head())
             ? statementIssuer(context, i) // "the statement said": whoever issued it
             : context.institutionWith(s.head(), true);
-        if (named == null && s.type() != SourceType.WITNESS) {
+        if (named == null && s.type() != SourceType.WITNESS && s.type() != SourceType.ANONYMOUS) {
           named = namer.institutionNamed(s.head(), context); // named earlier, outside any frame
         }
-        if (named == null && s.type() != SourceType.OFFICIAL && s.type() != SourceType.WITNESS) {
+        if (named == null && s.type() != SourceType.OFFICIAL && s.type() != SourceType.WITNESS
+            && s.type() != SourceType.ANONYMOUS) {
           named = context.lastOfType(s.type()); // "the broadcaster", "the monitor"
           if (named == null) {
             named = namer.knownOfType(s.type(), context);

@@ -132,6 +132,14 @@ final class FrameFinder {
       if (source == null) {
         return null;
       }
+    } else if (namesAfter(tokens, k, v)) {
+      // "..., killing 12 worshippers, said Abdul Wahid Sahil, a spokesman for the police"
+      Span right = rightPhrase(tokens, v + 1);
+      source = namer.resolve(tokens, right, apposition(tokens, right.to()), context);
+      kind = Frame.Kind.INVERTED;
+      if (source == null) {
+        return null;
+      }
     } else {
       Subject subject = k >= 0 && tokens.get(k).is("and")
           ? sentenceSubject(tokens, k) // "the minister visited the scene and confirmed ..."
@@ -197,6 +205,22 @@ final class FrameFinder {
     f.via = via;
     f.relayed = via != null && (tokens.get(v).is("quoted") || relayedBy);
     return f;
+  }
+
+  /** ", said Abdul Wahid Sahil, ..." or ", said a statement from ...": an inverted frame. */
+  private boolean namesAfter(List<Token> tokens, int k, int v) {
+    if (!opensInversion(tokens, k) || v + 1 >= tokens.size()) {
+      return false;
+    }
+    Token first = tokens.get(v + 1);
+    boolean name = first.isCapitalized() && !Calendar.isWeekday(first.lower)
+        && !Calendar.isMonth(first.lower) && !Grammar.SENTENCE_ADVERBS.contains(first.lower);
+    boolean described = (first.is("a") || first.is("an")) && v + 2 < tokens.size();
+    if (!name && !described) {
+      return false;
+    }
+    Span right = rightPhrase(tokens, v + 1);
+    return !right.isEmpty() && closesInversion(tokens, right.to()) && namesSomeone(tokens, right);
   }
 
   /** Steps left over a parenthesis ending at {@code k}: "(NEMA)", "(AFP)". */
@@ -386,12 +410,13 @@ final class FrameFinder {
         citedBy = new Span(clause.from() + 2, clause.to()); // ", cited by TASS,"
       }
       if (startsWithRelative(tokens, clause) || isCitation(tokens, clause)
-          || tokens.get(clause.from()).lower.endsWith("ing") || tokens.get(clause.from()).isNumber()) {
+          || tokens.get(clause.from()).lower.endsWith("ing") || tokens.get(clause.from()).isNumber()
+          || isAgentClause(tokens, clause)) {
         // ", which relies on ...,", ", cited by TASS,", ", speaking on condition of anonymity,"
         if (apposition.isEmpty() && startsWithRelative(tokens, clause)) {
           apposition = clause; // ", who heads the Solidarity trade union," tells the role
         }
-        k = previous - 1;
+        k = skipParentheses(tokens, previous - 1); // "Medecins Sans Frontieres (MSF), which ..."
         phrase = leftPhrase(tokens, k);
         continue;
       }
@@ -417,10 +442,17 @@ final class FrameFinder {
     if (phrase.isEmpty()) {
       return null;
     }
-    Token last = tokens.get(phrase.to() - 1);
-    if (!last.isCapitalized() && last.lower.endsWith("ly")
-        && !lexicons.sourceHeads.containsKey(last.lower)) {
-      return null; // an adverb, not a speaker: "The claim could not be independently verified"
+    // "Western sources who declined to be named told the BBC": the subject before "who"
+    int relative = relativeBefore(tokens, phrase.from());
+    if (relative > 0 && !namesSomeone(tokens, phrase)) {
+      Span antecedent = leftPhrase(tokens, relative - 1);
+      if (!antecedent.isEmpty()) {
+        apposition = apposition.isEmpty() ? new Span(relative, phrase.to()) : apposition;
+        phrase = antecedent;
+      }
+    }
+    if (!namesSomeone(tokens, phrase)) {
+      return null; // "dozens more feared trapped", "The claim could not be independently verified"
     }
     return new Subject(phrase, apposition, citedBy);
   }
@@ -434,6 +466,41 @@ final class FrameFinder {
       }
     }
     return false;
+  }
+
+  /** The index of "who", "that" or "which" opening the clause that a phrase ends, or -1. */
+  private static int relativeBefore(List<Token> tokens, int from) {
+    for (int i = from - 1; i >= 0 && i >= from - 8; i--) {
+      Token t = tokens.get(i);
+      if (t.is("who") || t.is("that") || t.is("which")) {
+        return i;
+      }
+      if (t.isPunct() || Grammar.CLAUSE_BREAKS.contains(t.lower)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A speaker's phrase holds a name, a body or a role: not just "more" or an adverb. */
+  private boolean namesSomeone(List<Token> tokens, Span phrase) {
+    if (phrase.length() >= 2 && Grammar.DETERMINERS.contains(tokens.get(phrase.from()).lower)) {
+      return true; // "the fire brigade"
+    }
+    for (int i = phrase.from(); i < phrase.to(); i++) {
+      Token t = tokens.get(i);
+      if ((t.isCapitalized() && !(i == 0 && Grammar.SENTENCE_ADVERBS.contains(t.lower)))
+          || lexicons.sourceHeads.containsKey(t.lower) || lexicons.personNouns.contains(t.lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** ", released by the ministry in February,": a participle with its agent. */
+  private static boolean isAgentClause(List<Token> tokens, Span clause) {
+    return clause.length() > 2 && tokens.get(clause.from()).lower.endsWith("ed")
+        && tokens.get(clause.from() + 1).is("by");
   }
 
   private static boolean isCitation(List<Token> tokens, Span clause) {
@@ -583,8 +650,9 @@ final class FrameFinder {
     }
     if (lexicons.speechVerbs.containsKey(w) || w.equals("according")
         || Grammar.CLAUSE_BREAKS.contains(w) || Grammar.BE_FORMS.contains(w)
-        || w.equals("that") || w.equals("who") || w.equals("which") || w.equals("where")
-        || w.equals("whose") || w.equals("has") || w.equals("have") || w.equals("had")) {
+        || w.equals("that") || (w.equals("who") && !t.text.equals("WHO")) || w.equals("which")
+        || w.equals("where") || w.equals("whose") || w.equals("has") || w.equals("have")
+        || w.equals("had") || Grammar.MODALS.contains(w)) {
       return false;
     }
     CategoryCue cue = lexicons.categoryCues.get(w);

@@ -37,7 +37,7 @@ final class Grammar {
       Set.of(
           "but", "while", "when", "whereas", "although", "though", "because", "since", "after",
           "before", "as", "than", "if", "unless", "until", "so", "or", "nor", "yet", "whether",
-          "where", "whose", "whom");
+          "where", "whose");
 
   static final Set<String> RELATIVES = Set.of(
           "who", "that", "which");

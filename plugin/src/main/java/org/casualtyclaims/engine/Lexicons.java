@@ -42,10 +42,16 @@ public final class Lexicons {
     categoryCues = new HashMap<>();
     for (Map.Entry<String, CategoryCue> e :
         loadCategories(LexiconFile.read(opener, files.file("categories.tsv"), 3, 3)).entrySet()) {
-      if (e.getValue().has(CueRole.PASSIVE)) {
-        passiveCues.put(e.getKey(), e.getValue().category());
+      CategoryCue cue = e.getValue();
+      if (cue.has(CueRole.PASSIVE)) {
+        passiveCues.put(e.getKey(), cue.category());
+        EnumSet<CueRole> others = EnumSet.copyOf(cue.roles());
+        others.remove(CueRole.PASSIVE);
+        if (!others.isEmpty()) {
+          categoryCues.put(e.getKey(), new CategoryCue(cue.category(), others));
+        }
       } else {
-        categoryCues.put(e.getKey(), e.getValue());
+        categoryCues.put(e.getKey(), cue);
       }
     }
     for (LexiconFile.Row row : LexiconFile.read(opener, files.file("qualifiers.tsv"), 3, 3)) {
@@ -125,7 +131,8 @@ public final class Lexicons {
     speechWords = new CharArraySet(speechVerbs.keySet(), true);
     speechWords.add("according");
     speechWords.add("citing");
-    speechWords.add("quoted");
+    speechWords.addAll(Grammar.PARTICIPLE_SPEECH);
+    speechWords.addAll(Grammar.TALLY_VERBS);
   }
 
   /** Loads every lexicon file of {@code files} through {@code opener}. */
@@ -150,8 +157,9 @@ public final class Lexicons {
       for (String role : row.lower(2).split(",")) {
         roles.add(parse(row, 2, v -> Labels.parse(CueRole.class, role)));
       }
-      if (roles.contains(CueRole.PASSIVE) && roles.size() > 1) {
-        throw row.error("'passive' cannot be combined with other roles");
+      if (roles.contains(CueRole.PASSIVE)
+          && (roles.contains(CueRole.AFTER) || roles.contains(CueRole.NOUN))) {
+        throw row.error("'passive' cannot be combined with 'after' or 'noun'");
       }
       if (cues.put(row.lower(0), new CategoryCue(category, Collections.unmodifiableSet(roles)))
           != null) {

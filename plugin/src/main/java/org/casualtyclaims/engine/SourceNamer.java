@@ -475,6 +475,10 @@ final class SourceNamer {
           // "residents said": a later "resident Silas Adamu told AFP" may name them
           return SourceRef.definite(surface, SourceType.WITNESS, singular(last.lower), false);
         }
+        if (definiteArticle && head.type() == SourceType.ANONYMOUS && headEnd - from == 1) {
+          // "the official said": the unnamed official already met
+          return SourceRef.definite(surface, SourceType.ANONYMOUS, last.lower, false);
+        }
         if (definiteArticle && isSingularOffice(tokens, from, headEnd, last)) {
           // "the city's chief fire officer": one identifiable office-holder, on the record
           return SourceRef.definite(surface, SourceType.OFFICIAL, last.lower);
