@@ -12,9 +12,11 @@ import java.util.Map;
 import org.apache.commons.io.file.PathUtils;
 import org.apache.solr.SolrTestCaseJ4;
 import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
+import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.util.NamedList;
 import org.apache.solr.core.CoreContainer;
 import org.apache.solr.core.SolrCore;
 import org.apache.solr.util.ErrorLogMuter;
@@ -29,7 +31,7 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 /**
- * Configuration of the claims processor: cores built from the real configset with
+ * Configuration of the claims processor and handler: cores built from the real configset with
  * one setting changed. A bad setting fails core load with a message naming it; good settings take
  * effect.
  */
@@ -117,7 +119,20 @@ public class ClaimsConfigTest extends SolrTestCaseJ4 {
   }
 
   @Test
-  public void testMaxCharsTruncates() throws Exception {
+  public void testAnalyzeHandlerNeedsAClaimsChain() throws Exception {
+    String handler = "class=\"org.casualtyclaims.solr.ClaimsAnalyzeHandler\"/>";
+    assertLoadFails("no-chain", handler,
+        "class=\"org.casualtyclaims.solr.ClaimsAnalyzeHandler\"><str name=\"chain\">nope</str>"
+            + "</requestHandler>",
+        "ClaimsAnalyzeHandler", "there is no update chain 'nope'");
+    assertLoadFails("handler-arg", handler,
+        "class=\"org.casualtyclaims.solr.ClaimsAnalyzeHandler\"><str name=\"verbose\">true</str>"
+            + "</requestHandler>",
+        "ClaimsAnalyzeHandler", "unknown init arg(s) 'verbose'");
+  }
+
+  @Test
+  public void testMaxCharsTruncatesAndCapsAnalyze() throws Exception {
     int cap = 120;
     Path dir =
         instance("small-cap", "<int name=\"maxChars\">500000</int>",
@@ -146,6 +161,14 @@ public class ClaimsConfigTest extends SolrTestCaseJ4 {
         assertEquals(1, core.getCoreMetricManager().getRegistry().getCounters()
             .get(ClaimsMetrics.fullName(ClaimsMetrics.TRUNCATED)).getCount());
       }
+
+      try (ErrorLogMuter muted = ErrorLogMuter.substring("claims analyze")) {
+        SolrException e =
+            expectThrows(SolrException.class,
+                () -> client.request(analyze("text", FERRY_BODY)));
+        assertEquals(400, e.code());
+        assertTrue(e.getMessage(), e.getMessage().contains("above the cap of " + cap));
+      }
     } finally {
       cores.unload("small-cap", true, true, true);
     }
@@ -166,9 +189,20 @@ public class ClaimsConfigTest extends SolrTestCaseJ4 {
       client.commit();
       assertEquals("skipped", status(client, "off-1"));
       assertEquals("ok", status(client, "on-1"));
+
+      NamedList<Object> analyze =
+          client.request(analyze("text", FERRY_BODY));
+      assertEquals(Boolean.FALSE, analyze.get("enabled"));
+      assertEquals("ok", analyze.get("status"));
     } finally {
       cores.unload("disabled", true, true, true);
     }
+  }
+
+  private static QueryRequest analyze(String... params) {
+    QueryRequest request = new QueryRequest(params(params));
+    request.setPath("/claims/analyze");
+    return request;
   }
 
   private static Object status(EmbeddedSolrServer client, String id) throws Exception {
