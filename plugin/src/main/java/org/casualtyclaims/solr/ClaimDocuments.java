@@ -1,0 +1,167 @@
+package org.casualtyclaims.solr;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.solr.common.SolrInputDocument;
+import org.casualtyclaims.engine.Category;
+import org.casualtyclaims.engine.Claim;
+import org.casualtyclaims.engine.ClaimJson;
+import org.casualtyclaims.engine.ExtractionResult;
+
+/**
+ * The Solr documents of an article's claims: one child document per claim, and the summary
+ * fields of the parent. Field names are those of {@link ClaimFields}.
+ */
+final class ClaimDocuments {
+  /** Child ids are the parent id, this, and the claim's 1-based position. */
+  static final String CHILD_ID_INFIX = "::claim-";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The parent fields the processor owns (besides {@code doc_type} and {@code claims}). */
+  static final List<String> SUMMARY_FIELDS;
+
+  static {
+    List<String> fields = new ArrayList<>();
+    fields.add(ClaimFields.SOURCES);
+    fields.add(ClaimFields.SOURCE_TYPES);
+    fields.add(ClaimFields.CATEGORIES);
+    fields.add(ClaimFields.CONFIDENCE_LABELS);
+    for (Category c : Category.values()) {
+      fields.add(ClaimFields.maxOf(c));
+    }
+    fields.add(ClaimFields.CLAIM_COUNT);
+    fields.add(ClaimFields.CLAIMS_JSON);
+    fields.add(ClaimFields.STATUS);
+    SUMMARY_FIELDS = List.copyOf(fields);
+  }
+
+  /** The fields of a claim document, id and doc_type aside. */
+  static final List<String> CLAIM_FIELDS =
+      List.of(ClaimFields.CATEGORY, ClaimFields.COUNT, ClaimFields.COUNT_MAX,
+          ClaimFields.QUALIFIER, ClaimFields.VAGUE, ClaimFields.VICTIMS, ClaimFields.SOURCE,
+          ClaimFields.SOURCE_TYPE, ClaimFields.VIA, ClaimFields.CONFIDENCE,
+          ClaimFields.CONFIDENCE_LABEL, ClaimFields.REASONS, ClaimFields.MENTIONS,
+          ClaimFields.EVIDENCE, ClaimFields.CLAIM_PUBLISHED, ClaimFields.ARTICLE_ID);
+
+  private ClaimDocuments() {}
+
+  static String childId(String parentId, int position) {
+    return parentId + CHILD_ID_INFIX + position;
+  }
+
+  /** {@code ok}, {@code none} or {@code truncated}: the status of a successful extraction. */
+  static String status(ExtractionResult result) {
+    if (result.truncated()) {
+      return ClaimFields.STATUS_TRUNCATED;
+    }
+    return result.claims().isEmpty() ? ClaimFields.STATUS_NONE : ClaimFields.STATUS_OK;
+  }
+
+  /** Removes the claims and summary fields a client may have sent along with an article. */
+  static void clear(SolrInputDocument doc) {
+    doc.removeField(ClaimFields.CLAIMS);
+    for (String field : SUMMARY_FIELDS) {
+      doc.removeField(field);
+    }
+  }
+
+  /**
+   * The parent's summary fields in schema order: distinct sources, source types, categories and
+   * confidence labels; the largest figure of each category (the high end of a range; vague
+   * figures such as "dozens" are left out); the number of claims; the claims as JSON; the status.
+   */
+  static Map<String, Object> summary(List<Claim> claims, String status) {
+    Set<String> sources = new LinkedHashSet<>();
+    Set<String> sourceTypes = new LinkedHashSet<>();
+    Set<String> categories = new LinkedHashSet<>();
+    Set<String> labels = new LinkedHashSet<>();
+    Map<Category, Long> max = new EnumMap<>(Category.class);
+    for (Claim c : claims) {
+      if (c.source() != null) {
+        sources.add(c.source());
+      }
+      sourceTypes.add(c.sourceType().label());
+      categories.add(c.category().label());
+      labels.add(c.confidenceLabel().label());
+      if (!c.vague()) {
+        long figure = c.countMax() != null ? Math.max(c.count(), c.countMax()) : c.count();
+        max.merge(c.category(), figure, Math::max);
+      }
+    }
+    Map<String, Object> fields = new LinkedHashMap<>();
+    putIfAny(fields, ClaimFields.SOURCES, sources);
+    putIfAny(fields, ClaimFields.SOURCE_TYPES, sourceTypes);
+    putIfAny(fields, ClaimFields.CATEGORIES, categories);
+    putIfAny(fields, ClaimFields.CONFIDENCE_LABELS, labels);
+    for (Map.Entry<Category, Long> e : max.entrySet()) {
+      fields.put(ClaimFields.maxOf(e.getKey()), e.getValue());
+    }
+    fields.put(ClaimFields.CLAIM_COUNT, claims.size());
+    fields.put(ClaimFields.CLAIMS_JSON, ClaimJson.toJson(claims));
+    fields.put(ClaimFields.STATUS, status);
+    return fields;
+  }
+
+  private static void putIfAny(Map<String, Object> fields, String name, Set<String> values) {
+    if (!values.isEmpty()) {
+      fields.put(name, List.copyOf(values));
+    }
+  }
+
+  /**
+   * One child document per claim, with ids {@code parentId::claim-1}, {@code parentId::claim-2},
+   * ...; {@code published} (the parent's date, possibly null) is copied to each.
+   */
+  static List<SolrInputDocument> children(String parentId, Object published, List<Claim> claims) {
+    List<SolrInputDocument> children = new ArrayList<>(claims.size());
+    int position = 0;
+    for (Claim c : claims) {
+      SolrInputDocument child = new SolrInputDocument();
+      child.setField(ClaimFields.ID, childId(parentId, ++position));
+      child.setField(ClaimFields.DOC_TYPE, ClaimFields.CLAIM);
+      child.setField(ClaimFields.CATEGORY, c.category().label());
+      child.setField(ClaimFields.COUNT, c.count());
+      setIfPresent(child, ClaimFields.COUNT_MAX, c.countMax());
+      child.setField(ClaimFields.QUALIFIER, c.qualifier().label());
+      child.setField(ClaimFields.VAGUE, c.vague());
+      setIfPresent(child, ClaimFields.VICTIMS, c.victims());
+      setIfPresent(child, ClaimFields.SOURCE, c.source());
+      child.setField(ClaimFields.SOURCE_TYPE, c.sourceType().label());
+      setIfPresent(child, ClaimFields.VIA, c.via());
+      child.setField(ClaimFields.CONFIDENCE, (float) c.confidence());
+      child.setField(ClaimFields.CONFIDENCE_LABEL, c.confidenceLabel().label());
+      if (!c.confidenceReasons().isEmpty()) {
+        child.setField(ClaimFields.REASONS, new ArrayList<>(c.confidenceReasons()));
+      }
+      child.setField(ClaimFields.MENTIONS, c.mentions());
+      child.setField(ClaimFields.EVIDENCE, json(ClaimJson.toMap(c).get("evidence")));
+      setIfPresent(child, ClaimFields.CLAIM_PUBLISHED, published);
+      child.setField(ClaimFields.ARTICLE_ID, parentId);
+      children.add(child);
+    }
+    return children;
+  }
+
+  private static void setIfPresent(SolrInputDocument doc, String field, Object value) {
+    if (value != null) {
+      doc.setField(field, value);
+    }
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package org.casualtyclaims.solr;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.solr.SolrTestCaseJ4;
+import org.apache.solr.common.SolrInputDocument;
+import org.casualtyclaims.engine.Claim;
+import org.casualtyclaims.engine.ClaimExtractor;
+import org.casualtyclaims.engine.ExtractionResult;
+import org.casualtyclaims.engine.ExtractorSettings;
+import org.casualtyclaims.engine.FieldText;
+import org.casualtyclaims.engine.Lexicons;
+import org.casualtyclaims.engine.ResourceOpener;
+
+/**
+ * What the Solr tests share: system properties, the configset, articles written for these tests,
+ * and the engine run directly, whose output is what the processor must index.
+ */
+final class ClaimsTestSupport {
+  private ClaimsTestSupport() {}
+
+  // Articles written for these tests. Expected claims are computed by the engine itself (see
+  // expected()), so the tests check the Solr glue, not the engine's current tuning.
+
+  static final String FERRY_TITLE = "Ferry capsizes on Lake Varn, 9 dead";
+  static final String FERRY_BODY =
+      "Nine people were killed when a passenger ferry capsized on Lake Varn on Sunday, police"
+          + " said.\n\nThe regional health ministry said 14 passengers were injured. Rescuers were"
+          + " still searching for 3 people who are missing.\n\nThe ferry, built 40 years ago, was"
+          + " licensed to carry 120 passengers.";
+
+  static final String BLAST_TITLE = "Gas blast at Orrin Street flats";
+  static final String BLAST_BODY =
+      "Police said 4 residents were killed in the explosion at a block of flats on Orrin Street"
+          + " late on Tuesday.\n\nAbout 60 people were evacuated from neighbouring buildings.";
+
+  static final String QUIET_TITLE = "Council approves new bridge";
+  static final String QUIET_BODY =
+      "The town council approved a 40 million euro bridge on Monday. Construction will take three"
+          + " years.";
+
+  private static volatile ClaimExtractor engine;
+
+  /** MockDirectoryFactory, and no automatic commits: the tests commit when they mean to. */
+  static void setSystemProperties() {
+    System.setProperty("solr.directoryFactory", "org.apache.solr.core.MockDirectoryFactory");
+    System.setProperty("solr.autoCommit.maxTime", "-1");
+    System.setProperty("solr.autoSoftCommit.maxTime", "-1");
+  }
+
+  /** The configset, as maven-resources copied it from solr-config/conf. */
+  static Path conf() {
+    return SolrTestCaseJ4.TEST_PATH().resolve("collection1").resolve("conf");
+  }
+
+  /** The engine as the processor builds it with the configset's (default) settings. */
+  static ClaimExtractor engine() {
+    if (engine == null) {
+      engine =
+          new ClaimExtractor(
+              Lexicons.load(ResourceOpener.folder(conf())), ExtractorSettings.defaults());
+    }
+    return engine;
+  }
+
+  /** The claims the processor must write for an article of the default configset. */
+  static List<Claim> expected(String title, String body) {
+    return result(title, body).claims();
+  }
+
+  static ExtractionResult result(String title, String body) {
+    return engine()
+        .extract(List.of(new FieldText("title", title, true), new FieldText("body", body)));
+  }
+
+  static SolrInputDocument article(String id, String title, String body) {
+    SolrInputDocument doc = new SolrInputDocument();
+    doc.setField("id", id);
+    if (title != null) {
+      doc.setField("title", title);
+    }
+    if (body != null) {
+      doc.setField("body", body);
+    }
+    doc.setField("published", "2025-03-02T08:30:00Z");
+    doc.setField("outlet", "Test Wire");
+    return doc;
+  }
+
+  /** The project's sample articles (sample-docs/*.json), each as a map of its JSON fields. */
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> sampleArticles() {
+    URL dir = ClaimsTestSupport.class.getClassLoader().getResource("sample-docs");
+    if (dir == null) {
+      throw new IllegalStateException("sample-docs are not on the test classpath");
+    }
+    ObjectMapper json = new ObjectMapper();
+    List<Map<String, Object>> docs = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+        try (InputStream in = Files.newInputStream(file)) {
+          docs.add(json.readValue(in, Map.class));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    return docs;
+  }
+
+  static SolrInputDocument toDocument(Map<String, Object> fields) {
+    SolrInputDocument doc = new SolrInputDocument();
+    fields.forEach(doc::setField);
+    return doc;
+  }
+}
