@@ -30,8 +30,13 @@ public final class ClaimJson {
     m.put("confidence_label", c.confidenceLabel().label());
     m.put("confidence_reasons", c.confidenceReasons());
     m.put("mentions", c.mentions());
-    List<Map<String, Object>> evidence = new ArrayList<>(c.evidence().size());
-    for (Evidence e : c.evidence()) {
+    m.put("evidence", evidenceMaps(c.evidence()));
+    return m;
+  }
+
+  private static List<Map<String, Object>> evidenceMaps(List<Evidence> evidence) {
+    List<Map<String, Object>> out = new ArrayList<>(evidence.size());
+    for (Evidence e : evidence) {
       Map<String, Object> em = new LinkedHashMap<>();
       em.put("field", e.field());
       em.put("start", e.start());
@@ -39,10 +44,14 @@ public final class ClaimJson {
       em.put("sentence_start", e.sentenceStart());
       em.put("sentence_end", e.sentenceEnd());
       em.put("sentence", e.sentence());
-      evidence.add(em);
+      out.add(em);
     }
-    m.put("evidence", evidence);
-    return m;
+    return out;
+  }
+
+  /** A claim's evidence as a JSON array, in the same shape as within {@link #toJson}. */
+  public static String evidenceJson(List<Evidence> evidence) {
+    return write(evidenceMaps(evidence));
   }
 
   public static List<Map<String, Object>> toMaps(List<Claim> claims) {

@@ -1,8 +1,5 @@
 package org.casualtyclaims.solr;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -24,7 +21,6 @@ final class ClaimDocuments {
   /** Child ids are the parent id, this, and the claim's 1-based position. */
   static final String CHILD_ID_INFIX = "::claim-";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The parent fields the processor owns (besides {@code doc_type} and {@code claims}). */
   static final List<String> SUMMARY_FIELDS;
@@ -143,7 +139,7 @@ final class ClaimDocuments {
         child.setField(ClaimFields.REASONS, new ArrayList<>(c.confidenceReasons()));
       }
       child.setField(ClaimFields.MENTIONS, c.mentions());
-      child.setField(ClaimFields.EVIDENCE, json(ClaimJson.toMap(c).get("evidence")));
+      child.setField(ClaimFields.EVIDENCE, ClaimJson.evidenceJson(c.evidence()));
       setIfPresent(child, ClaimFields.CLAIM_PUBLISHED, published);
       child.setField(ClaimFields.ARTICLE_ID, parentId);
       children.add(child);
@@ -154,14 +150,6 @@ final class ClaimDocuments {
   private static void setIfPresent(SolrInputDocument doc, String field, Object value) {
     if (value != null) {
       doc.setField(field, value);
-    }
-  }
-
-  private static String json(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
