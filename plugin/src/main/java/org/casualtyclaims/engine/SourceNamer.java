@@ -445,10 +445,10 @@ final class SourceNamer {
     }
     boolean description = (definiteArticle || headEnd - from == 1)
         && (head.kind() == SourceHead.Kind.ORG || head.kind() == SourceHead.Kind.ROLE)
-        && properRunEnding(tokens, from, headEnd) == null;
+        && !hasProperWord(tokens, from, headEnd);
     if (description && head.kind() == SourceHead.Kind.ORG) {
       SourceType type = roleType(tokens, from, headEnd);
-      return SourceRef.definite(Names.surface(tokens, from, headEnd),
+      return SourceRef.definite(descriptionName(tokens, from, headEnd),
           type == null ? head.type() : type, last.lower);
     }
     if (head.type() == SourceType.MEDIA && head.kind() == SourceHead.Kind.ORG
@@ -541,6 +541,17 @@ final class SourceNamer {
     }
     SourceHead head = lexicons.sourceHeads.get(tokens.get(start - 1).lower);
     return head != null && head.kind() != SourceHead.Kind.PEOPLE ? start : -1;
+  }
+
+  /** "Police" at the start of a sentence is "police": a description keeps its common case. */
+  private String descriptionName(List<Token> tokens, int from, int to) {
+    String surface = Names.surface(tokens, from, to);
+    boolean opening = from == 0 || isQuote(tokens.get(from - 1));
+    if (opening && tokens.get(from).isCapitalized()
+        && lexicons.sourceHeads.containsKey(tokens.get(from).lower)) {
+      return surface.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + surface.substring(1);
+    }
+    return surface;
   }
 
   /** A capitalised word that is not capitalised merely for opening the sentence. */

@@ -29,7 +29,7 @@ class AttributionTest {
         "Twenty-four people were killed, a resident said.|resident|witness",
         "Twenty-four people were killed, sources said.|sources|anonymous",
         "Twenty-four people were killed, officials said.|officials|anonymous",
-        "Police said 24 people were killed.|Police|official",
+        "Police said 24 people were killed.|police|official",
         "Twenty-four people were killed, said Maria Lopez, a spokeswoman for the fire service.|Maria Lopez|official",
         "India reported 24 killed in the floods.|India|official",
         "The UK's ministry of defence said 24 soldiers were killed.|UK Ministry of Defence|official",
