@@ -13,6 +13,7 @@ import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.common.util.NamedList;
 import org.apache.solr.common.util.SimpleOrderedMap;
 import org.apache.solr.common.util.Utils;
+import org.apache.solr.handler.component.HttpShardHandler;
 import org.apache.solr.handler.component.ResponseBuilder;
 import org.apache.solr.handler.component.SearchComponent;
 import org.apache.solr.response.SolrQueryResponse;
@@ -64,7 +65,8 @@ public class ClaimsSearchComponent extends SearchComponent {
     }
     boolean userFacets = false;
     if (request.facetsWanted()) {
-      Map<String, Object> facet = ClaimsJsonFacet.build(request);
+      Map<String, Object> facet =
+          ClaimsJsonFacet.build(request, HttpShardHandler.getShardsTolerantAsBool(rb.req));
       userFacets = addFacet(rb, facet);
       reprepareFacetModule(rb);
       debug.add("json.facet", Utils.toJSONString(Map.of(ClaimsJsonFacet.KEY, facet)));

@@ -77,7 +77,7 @@ final class ClaimsSpec {
 
   /**
    * A random request. With {@code exactInCloud}, limits stay where every shard returns every term
-   * (Solr's default over-request is limit * 1.1 + 4, and no field has more than 9 values), or the
+   * (Solr's default over-request is limit * 1.1 + 4, and no field has more than 10 values), or the
    * request over-requests explicitly, so that distributed top-N buckets are provably exact.
    */
   static ClaimsSpec random(Random random, boolean exactInCloud) {
@@ -99,7 +99,7 @@ final class ClaimsSpec {
         s.limit = -1;
         break;
       case 1:
-        s.limit = 5 + random.nextInt(6);
+        s.limit = 6 + random.nextInt(5);
         break;
       case 2:
         s.limit = 1 + random.nextInt(4);
