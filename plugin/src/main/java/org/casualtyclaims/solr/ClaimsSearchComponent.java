@@ -12,12 +12,12 @@ import org.apache.solr.common.params.ShardParams;
 import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.common.util.NamedList;
 import org.apache.solr.common.util.SimpleOrderedMap;
-import org.apache.solr.common.util.Utils;
 import org.apache.solr.handler.component.HttpShardHandler;
 import org.apache.solr.handler.component.ResponseBuilder;
 import org.apache.solr.handler.component.SearchComponent;
 import org.apache.solr.response.SolrQueryResponse;
 import org.apache.solr.search.facet.FacetModule;
+import org.noggit.JSONUtil;
 
 /**
  * Facets the casualty claims of the documents matching q and fq, switched on per request with
@@ -69,7 +69,8 @@ public class ClaimsSearchComponent extends SearchComponent {
           ClaimsJsonFacet.build(request, HttpShardHandler.getShardsTolerantAsBool(rb.req));
       userFacets = addFacet(rb, facet);
       reprepareFacetModule(rb);
-      debug.add("json.facet", Utils.toJSONString(Map.of(ClaimsJsonFacet.KEY, facet)));
+      // on one line, ready to paste as json.facet
+      debug.add("json.facet", JSONUtil.toJSON(Map.of(ClaimsJsonFacet.KEY, facet), -1));
     }
     rb.req.getContext().put(CONTEXT_KEY, new State(request, userFacets));
     if (rb.isDebug() && !isShard(rb)) {

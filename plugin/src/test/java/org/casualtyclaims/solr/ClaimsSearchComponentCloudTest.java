@@ -156,6 +156,21 @@ public class ClaimsSearchComponentCloudTest extends SolrCloudTestCase {
     // one entry, from the coordinator, not one per shard
     assertFalse(debug instanceof List);
 
+    // a user's own json.facet comes back as without claims.facet
+    String userFacet = "{outlets:{type:terms, field:outlet, limit:2}, n:'sum(claims_count)'}";
+    ModifiableSolrParams plain = new ModifiableSolrParams();
+    plain.set("q", "doc_type:article");
+    plain.set("rows", "0");
+    plain.set("json.facet", userFacet);
+    ModifiableSolrParams withClaims = new ModifiableSolrParams(plain);
+    withClaims.add(new ClaimsSpec().params());
+    for (String collection : COLLECTIONS) {
+      Object expected = Plain.of(query(collection, plain).getResponse().get("facets"));
+      QueryResponse both = query(collection, withClaims);
+      assertEquals(collection, expected, Plain.of(both.getResponse().get("facets")));
+      assertNotNull(both.getResponse().get(ClaimsFacetsOutput.SECTION));
+    }
+
     ModifiableSolrParams bad = new ModifiableSolrParams();
     bad.set("q", "*:*");
     bad.set(ClaimsParams.FACET, "true");

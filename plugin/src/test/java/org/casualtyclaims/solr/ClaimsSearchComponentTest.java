@@ -435,6 +435,7 @@ public class ClaimsSearchComponentTest extends SolrTestCaseJ4 {
     Map<String, Object> debug = (Map<String, Object>) Plain.of(rsp.getDebugMap().get("claims"));
     assertNotNull("debug.claims", debug);
     String jsonFacet = (String) debug.get("json.facet");
+    assertFalse("one line, to paste as json.facet: " + jsonFacet, jsonFacet.contains("\n"));
     assertTrue(jsonFacet, jsonFacet.contains("\"blockChildren\":\"doc_type:article\""));
     assertTrue(jsonFacet, jsonFacet.contains("uniqueBlock"));
     assertTrue(jsonFacet, jsonFacet.contains("claim_confidence:[0.4 TO *]"));
