@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.Set;
 import org.apache.lucene.search.Query;
 import org.apache.solr.common.params.CommonParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.request.SolrQueryRequest;
 import org.apache.solr.search.QParser;
@@ -36,7 +37,7 @@ public class ClaimsQParserPlugin extends QParserPlugin {
     return new QParser(qstr, localParams, params, req) {
       @Override
       public Query parse() {
-        SolrParams local = localParams == null ? new org.apache.solr.common.params.ModifiableSolrParams() : localParams;
+        SolrParams local = localParams == null ? new ModifiableSolrParams() : localParams;
         Iterator<String> names = local.getParameterNamesIterator();
         while (names.hasNext()) {
           String name = names.next();

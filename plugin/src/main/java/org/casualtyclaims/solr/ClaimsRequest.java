@@ -3,6 +3,7 @@ package org.casualtyclaims.solr;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import org.apache.solr.common.params.SolrParams;
 
 /**
@@ -23,13 +24,6 @@ record ClaimsRequest(
     boolean compare,
     double compareRatio,
     int compareLimit) {
-
-  /** True when the request uses the component at all. */
-  static boolean wanted(SolrParams params) {
-    return params.get(ClaimsParams.FACET) != null
-        || params.get(ClaimsParams.COMPARE) != null
-        || params.get(ClaimsParams.FILTER_DOCS) != null;
-  }
 
   static ClaimsRequest parse(SolrParams params) {
     rejectUnknown(params);
@@ -94,7 +88,9 @@ record ClaimsRequest(
       String name = names.next();
       if (name.startsWith(ClaimsParams.PREFIX) && !ClaimsParams.ALL.contains(name)) {
         throw ParamReader.bad(
-            name, "unknown parameter; the claims component knows " + ClaimsParams.ALL.stream().sorted().toList());
+            name,
+            "unknown parameter; the claims component knows "
+                + ClaimsParams.ALL.stream().sorted().toList());
       }
     }
   }
@@ -127,7 +123,7 @@ record ClaimsRequest(
     if (values.size() != 1) {
       throw reader.badValue(ClaimsParams.FACET_SORT, "expected count or index, got " + values);
     }
-    switch (values.get(0).toLowerCase(java.util.Locale.ROOT)) {
+    switch (values.get(0).toLowerCase(Locale.ROOT)) {
       case "count":
         return false;
       case "index":

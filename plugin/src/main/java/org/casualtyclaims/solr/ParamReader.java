@@ -32,14 +32,6 @@ final class ParamReader {
     return bad(name + where, problem);
   }
 
-  SolrParams params() {
-    return params;
-  }
-
-  boolean has(String name) {
-    return params.get(name) != null;
-  }
-
   /** true/false, on/off, yes/no (any case); absent: {@code def}. */
   boolean bool(String name, boolean def) {
     String raw = single(name);

@@ -6,11 +6,9 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.casualtyclaims.solr.ClaimsCorpus.Article;
@@ -271,17 +269,6 @@ final class ExpectedClaimsFacets {
       out.put("max", claims.stream().mapToLong(Claim::count).max().getAsLong());
       if (sum) {
         out.put("sum", claims.stream().mapToLong(Claim::count).sum());
-      }
-    }
-    return out;
-  }
-
-  /** Distinct values, for messages. */
-  static Set<String> values(List<Claim> claims, Function<Claim, String> field) {
-    Set<String> out = new TreeSet<>();
-    for (Claim c : claims) {
-      if (field.apply(c) != null) {
-        out.add(field.apply(c).toLowerCase(Locale.ROOT));
       }
     }
     return out;
