@@ -63,6 +63,44 @@ final class ClaimsTestSupport {
     return SolrTestCaseJ4.TEST_PATH().resolve("collection1").resolve("conf");
   }
 
+  /**
+   * Indexes articles with claim documents written by the test itself, through the configset's
+   * "preextracted" chain, so the claims processor leaves them as they are.
+   */
+  static void addPreextracted(
+      org.apache.solr.client.solrj.SolrClient client, String collection,
+      List<SolrInputDocument> docs) throws Exception {
+    org.apache.solr.client.solrj.request.UpdateRequest update =
+        new org.apache.solr.client.solrj.request.UpdateRequest();
+    update.setParam("update.chain", "preextracted");
+    update.add(docs);
+    update.process(client, collection);
+  }
+
+  /** The configset the component and cloud tests upload or copy. */
+  static Path configset() {
+    return conf();
+  }
+
+  /** A Solr home holding one core directory {@code core} with the configset. */
+  static Path solrHome(Path home, String core) throws IOException {
+    copy(configset(), home.resolve(core).resolve("conf"));
+    return home;
+  }
+
+  static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+  }
+
   /** The engine as the processor builds it with the configset's (default) settings. */
   static ClaimExtractor engine() {
     if (engine == null) {

@@ -1,0 +1,283 @@
+package org.casualtyclaims.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
+
+/**
+ * {@code bin/claims bench facets}: indexes synthetic articles with nested claims into an embedded
+ * Solr core on the project's configset, then times, interleaved in one run after a warm-up, a
+ * {@code claims.facet} request by source, confidence label and confidence buckets, and the
+ * hand-written JSON facet request that computes the same counts. Its last line is {@code RESULT
+ * component_ms=X json_facet_ms=Y ratio=X/Y}, X and Y the medians.
+ */
+final class FacetsBench {
+  private FacetsBench() {}
+
+  static final String CORE = "news";
+  private static final int BATCH = 1000;
+
+  /** The component's request: the default fields (source, confidence_label) and buckets. */
+  static ModifiableSolrParams componentRequest() {
+    ModifiableSolrParams p = base();
+    p.set("claims.facet", "true");
+    p.set("claims.facet.confidence.buckets", "0,0.4,0.7,1");
+    return p;
+  }
+
+  /**
+   * The same counts, written by hand as Solr's own JSON facet request: the claims of the
+   * matching articles, by source (top 10 by count) and confidence label, and in three confidence
+   * ranges, each bucket with its claims, articles, and min, max and sum of figures.
+   */
+  static final String HAND_WRITTEN_JSON_FACET =
+      "{claims:{type:query,"
+          + " domain:{blockChildren:'doc_type:article', filter:'doc_type:claim'},"
+          + " facet:{"
+          + "  documents:'uniqueBlock({!v=doc_type:article})',"
+          + "  min:'min(claim_count)', max:'max(claim_count)', sum:'sum(claim_count)',"
+          + "  source:{type:terms, field:claim_source, limit:10, sort:'count desc', refine:true,"
+          + "   facet:{documents:'uniqueBlock({!v=doc_type:article})',"
+          + "    min:'min(claim_count)', max:'max(claim_count)', sum:'sum(claim_count)'}},"
+          + "  confidence_label:{type:terms, field:claim_confidence_label, limit:10,"
+          + "   sort:'count desc', refine:true,"
+          + "   facet:{documents:'uniqueBlock({!v=doc_type:article})',"
+          + "    min:'min(claim_count)', max:'max(claim_count)', sum:'sum(claim_count)'}},"
+          + "  confidence:{type:range, field:claim_confidence, mincount:1,"
+          + "   ranges:[{from:0,to:0.4},{from:0.4,to:0.7},{from:0.7,to:1,inclusive_to:true}],"
+          + "   facet:{documents:'uniqueBlock({!v=doc_type:article})',"
+          + "    min:'min(claim_count)', max:'max(claim_count)', sum:'sum(claim_count)'}}"
+          + " }}}";
+
+  static ModifiableSolrParams jsonFacetRequest() {
+    ModifiableSolrParams p = base();
+    p.set("json.facet", HAND_WRITTEN_JSON_FACET);
+    return p;
+  }
+
+  private static ModifiableSolrParams base() {
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", "doc_type:article");
+    p.set("rows", "0");
+    return p;
+  }
+
+  static int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
+    Options options =
+        Options.parse(
+            args, err, "bench facets", List.of("--docs", "--rounds", "--warmup", "--seed", "--conf"));
+    if (options == null) {
+      return 2;
+    }
+    int docs;
+    int rounds;
+    int warmup;
+    long seed;
+    try {
+      docs = positive(options, "--docs", 200_000);
+      rounds = positive(options, "--rounds", 41);
+      warmup = positive(options, "--warmup", 10);
+      seed = options.value("--seed") == null ? 42 : Long.parseLong(options.value("--seed"));
+    } catch (IllegalArgumentException e) {
+      err.println("claims bench facets: " + e.getMessage());
+      return 2;
+    }
+    Path conf = options.value("--conf") == null ? Engine.defaultConf() : Path.of(options.value("--conf"));
+    if (!Files.isRegularFile(conf.resolve("solrconfig.xml"))) {
+      err.println("claims bench facets: no solrconfig.xml in " + conf.toAbsolutePath());
+      return 2;
+    }
+    Path home = Files.createTempDirectory("claims-bench");
+    try {
+      return bench(home, conf, docs, rounds, warmup, seed, out);
+    } catch (SolrServerException e) {
+      err.println("claims bench facets: " + e.getMessage());
+      return 1;
+    } finally {
+      deleteTree(home);
+    }
+  }
+
+  private static int positive(Options options, String name, int def) {
+    String raw = options.value(name);
+    if (raw == null) {
+      return def;
+    }
+    int value;
+    try {
+      value = Integer.parseInt(raw);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " needs a whole number, got '" + raw + "'");
+    }
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1, got " + value);
+    }
+    return value;
+  }
+
+  /** The synthetic claims are indexed as generated: the configset's "preextracted" chain. */
+  private static void addPreextracted(EmbeddedSolrServer solr, List<SolrInputDocument> batch)
+      throws IOException, SolrServerException {
+    UpdateRequest update = new UpdateRequest();
+    update.setParam("update.chain", "preextracted");
+    update.add(batch);
+    update.process(solr);
+  }
+
+  private static int bench(
+      Path home, Path conf, int docs, int rounds, int warmup, long seed, PrintStream out)
+      throws IOException, SolrServerException {
+    Files.writeString(home.resolve("solr.xml"), "<solr/>\n");
+    Path core = home.resolve(CORE);
+    copyTree(conf, core.resolve("conf"));
+    Files.writeString(core.resolve("core.properties"), "name=" + CORE + "\n");
+    // one commit at the end, not the configset's timed ones
+    System.setProperty("solr.autoCommit.maxTime", "-1");
+    System.setProperty("solr.autoSoftCommit.maxTime", "-1");
+    try (EmbeddedSolrServer solr = new EmbeddedSolrServer(home, CORE)) {
+      long started = System.nanoTime();
+      SyntheticNews news = new SyntheticNews(seed);
+      List<SolrInputDocument> batch = new ArrayList<>(BATCH);
+      for (int n = 0; n < docs; n++) {
+        batch.add(news.article(n));
+        if (batch.size() == BATCH) {
+          addPreextracted(solr, batch);
+          batch = new ArrayList<>(BATCH);
+        }
+      }
+      if (!batch.isEmpty()) {
+        addPreextracted(solr, batch);
+      }
+      solr.commit();
+      out.printf(
+          Locale.ROOT,
+          "indexed %d articles with %d claims in %.1f s%n",
+          docs,
+          news.claims(),
+          (System.nanoTime() - started) / 1e9);
+
+      ModifiableSolrParams component = componentRequest();
+      ModifiableSolrParams jsonFacet = jsonFacetRequest();
+      checkSameCounts(solr, component, jsonFacet);
+      for (int i = 0; i < warmup; i++) {
+        time(solr, component);
+        time(solr, jsonFacet);
+      }
+      double[] componentMs = new double[rounds];
+      double[] jsonFacetMs = new double[rounds];
+      for (int i = 0; i < rounds; i++) {
+        // alternate which goes first, so neither always runs on the other's warm caches
+        if (i % 2 == 0) {
+          componentMs[i] = time(solr, component);
+          jsonFacetMs[i] = time(solr, jsonFacet);
+        } else {
+          jsonFacetMs[i] = time(solr, jsonFacet);
+          componentMs[i] = time(solr, component);
+        }
+      }
+      double x = median(componentMs);
+      double y = median(jsonFacetMs);
+      out.printf(
+          Locale.ROOT,
+          "%d rounds after %d warm-up rounds; claims.facet: %s%n",
+          rounds,
+          warmup,
+          component);
+      out.printf(Locale.ROOT, "component  min %.2f ms, median %.2f ms%n", min(componentMs), x);
+      out.printf(Locale.ROOT, "json.facet min %.2f ms, median %.2f ms%n", min(jsonFacetMs), y);
+      out.printf(Locale.ROOT, "RESULT component_ms=%.2f json_facet_ms=%.2f ratio=%.3f%n", x, y, x / y);
+      return 0;
+    }
+  }
+
+  /** The two requests must count the same: top sources, their claims and articles. */
+  private static void checkSameCounts(
+      EmbeddedSolrServer solr, ModifiableSolrParams component, ModifiableSolrParams jsonFacet)
+      throws IOException, SolrServerException {
+    NamedList<?> claims = (NamedList<?>) solr.query(component).getResponse().get("claims_facets");
+    NamedList<?> hand =
+        (NamedList<?>) ((NamedList<?>) solr.query(jsonFacet).getResponse().get("facets")).get("claims");
+    String a = claims.get("claims") + "/" + claims.get("documents") + " " + sources(claims);
+    String b = hand.get("count") + "/" + hand.get("documents") + " " + handSources(hand);
+    if (!a.equals(b)) {
+      throw new IllegalStateException("claims.facet and json.facet disagree:\n" + a + "\n" + b);
+    }
+  }
+
+  private static String sources(NamedList<?> claims) {
+    StringBuilder out = new StringBuilder();
+    for (Object bucket : (List<?>) ((NamedList<?>) claims.get("fields")).get("source")) {
+      NamedList<?> b = (NamedList<?>) bucket;
+      out.append(b.get("value")).append('=').append(b.get("claims")).append('/')
+          .append(b.get("documents")).append(' ');
+    }
+    return out.toString();
+  }
+
+  private static String handSources(NamedList<?> hand) {
+    StringBuilder out = new StringBuilder();
+    for (Object bucket : (List<?>) ((NamedList<?>) hand.get("source")).get("buckets")) {
+      NamedList<?> b = (NamedList<?>) bucket;
+      out.append(b.get("val")).append('=').append(b.get("count")).append('/')
+          .append(b.get("documents")).append(' ');
+    }
+    return out.toString();
+  }
+
+  private static double time(EmbeddedSolrServer solr, ModifiableSolrParams params)
+      throws IOException, SolrServerException {
+    long start = System.nanoTime();
+    solr.query(params);
+    return (System.nanoTime() - start) / 1e6;
+  }
+
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  private static double min(double[] values) {
+    return Arrays.stream(values).min().orElse(Double.NaN);
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      files.sorted(Comparator.reverseOrder()).forEach(path -> {
+        try {
+          Files.delete(path);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.casualtyclaims.solr;
+
+import java.util.Set;
+
+/**
+ * Request parameters of the claims search component, with their defaults. See README.md, section
+ * "Faceting claims", for what each one does.
+ */
+public final class ClaimsParams {
+  private ClaimsParams() {}
+
+  /** Every parameter of the component starts with this. */
+  public static final String PREFIX = "claims.";
+
+  /** Switches the facets on: {@code claims.facet=true}. */
+  public static final String FACET = "claims.facet";
+  /** Which claim fields to facet; repeatable or comma-separated. */
+  public static final String FACET_FIELD = "claims.facet.field";
+  public static final String FACET_LIMIT = "claims.facet.limit";
+  public static final String FACET_MINCOUNT = "claims.facet.mincount";
+  public static final String FACET_SORT = "claims.facet.sort";
+  public static final String FACET_OVERREQUEST = "claims.facet.overrequest";
+  public static final String FACET_BUCKETS = "claims.facet.confidence.buckets";
+  public static final String FACET_BY_CATEGORY = "claims.facet.byCategory";
+
+  public static final String MIN_CONFIDENCE = "claims.minConfidence";
+  public static final String CATEGORY = "claims.category";
+  public static final String SOURCE = "claims.source";
+  public static final String SOURCE_TYPE = "claims.source_type";
+  /** Applies the claim filters to the documents too, not only to the facets. */
+  public static final String FILTER_DOCS = "claims.filterDocs";
+
+  public static final String COMPARE = "claims.compare";
+  public static final String COMPARE_RATIO = "claims.compare.ratio";
+  public static final String COMPARE_LIMIT = "claims.compare.limit";
+
+  public static final int DEFAULT_LIMIT = 10;
+  public static final int DEFAULT_MINCOUNT = 1;
+  public static final String DEFAULT_FIELDS = "source,confidence_label";
+  public static final double DEFAULT_COMPARE_RATIO = 1.5;
+  public static final int DEFAULT_COMPARE_LIMIT = 10;
+
+  /** The names the component knows; any other {@code claims.*} parameter is a 400. */
+  public static final Set<String> ALL =
+      Set.of(
+          FACET,
+          FACET_FIELD,
+          FACET_LIMIT,
+          FACET_MINCOUNT,
+          FACET_SORT,
+          FACET_OVERREQUEST,
+          FACET_BUCKETS,
+          FACET_BY_CATEGORY,
+          MIN_CONFIDENCE,
+          CATEGORY,
+          SOURCE,
+          SOURCE_TYPE,
+          FILTER_DOCS,
+          COMPARE,
+          COMPARE_RATIO,
+          COMPARE_LIMIT);
+}
