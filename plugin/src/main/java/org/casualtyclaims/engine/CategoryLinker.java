@@ -300,6 +300,7 @@ final class CategoryLinker {
 
   /** Tallies: "the death toll rose to 24", "a toll of 43", "the number of injured is 20". */
   private void linkTallies(List<Token> tokens, List<Figure> figures, Mention[] byFigure) {
+    int firstAfter = 0; // figures are in order, and so are the tally words
     for (int h = 0; h < tokens.size(); h++) {
       Category category = tallyAt(tokens, h);
       if (category == null) {
@@ -312,10 +313,13 @@ final class CategoryLinker {
         official |= tokens.get(k).is("official");
       }
       int reach = Math.min(tokens.size(), h + MAX_TALLY_REACH);
-      for (int f = 0; f < figures.size(); f++) {
+      while (firstAfter < figures.size() && figures.get(firstAfter).qualifierStart <= h) {
+        firstAfter++;
+      }
+      for (int f = firstAfter; f < figures.size(); f++) {
         Figure figure = figures.get(f);
-        if (figure.qualifierStart <= h || figure.qualifierStart >= reach) {
-          continue;
+        if (figure.qualifierStart >= reach) {
+          break;
         }
         if (crossesBoundary(tokens, h + 1, figure.qualifierStart)) {
           break;
@@ -383,8 +387,10 @@ final class CategoryLinker {
 
   /** Coordination and subgroups: figures with no category of their own borrow a neighbour's. */
   private void inherit(List<Token> tokens, List<Figure> figures, Mention[] byFigure) {
+    Mention previous = null; // the latest figure with a category, as the loop goes
     for (int f = 0; f < figures.size(); f++) {
       if (byFigure[f] != null) {
+        previous = byFigure[f];
         continue;
       }
       Figure figure = figures.get(f);
@@ -397,15 +403,16 @@ final class CategoryLinker {
           && tokens.get(before - 2).is("as")) {
         link = "and"; // "31 were killed, as well as 23 soldiers"
       }
-      Mention previous = previousMention(figures, byFigure, f);
       if (link.equals("including") && previous != null) {
         byFigure[f] = inherited(tokens, figure, previous.category());
+        previous = byFigure[f];
       } else if ((link.equals("and") || link.equals(",") || link.equals("or"))
           && previous != null
           && (previous.link() == Mention.Link.BEFORE || previous.link() == Mention.Link.OF
               || tokens.get(before).is("as"))
           && figure.qualifierStart - previous.figure().last <= 7) {
         byFigure[f] = inherited(tokens, figure, previous.category());
+        previous = byFigure[f];
       }
     }
     // "103 passengers and nine crew ... perished": the first figure borrows from the second
@@ -424,15 +431,6 @@ final class CategoryLinker {
             Mention.Link.INHERITED);
       }
     }
-  }
-
-  private Mention previousMention(List<Figure> figures, Mention[] byFigure, int f) {
-    for (int p = f - 1; p >= 0; p--) {
-      if (byFigure[p] != null) {
-        return byFigure[p];
-      }
-    }
-    return null;
   }
 
   private Mention inherited(List<Token> tokens, Figure figure, Category category) {

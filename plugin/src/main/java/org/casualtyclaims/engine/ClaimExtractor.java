@@ -1,10 +1,7 @@
 package org.casualtyclaims.engine;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 
@@ -20,9 +17,6 @@ import org.apache.lucene.analysis.CharArraySet;
  */
 public final class ClaimExtractor {
   private static final Set<String> CONTINUATIONS = Set.of("they", "another", "further");
-  private static final Set<String> DISCLAIMED_THINGS =
-      Set.of("claims", "claim", "figures", "figure", "toll", "tolls", "report", "reports",
-          "account", "accounts", "casualties", "numbers", "tally", "tallies");
 
   private final Lexicons lexicons;
   private final ExtractorSettings settings;
@@ -31,7 +25,7 @@ public final class ClaimExtractor {
   private final CategoryLinker linker;
   private final FrameFinder frames;
   private final SourceNamer namer;
-  private final ConfidenceScorer scorer;
+  private final ClaimMerger merger;
 
   public ClaimExtractor(Lexicons lexicons, ExtractorSettings settings) {
     this.lexicons = lexicons;
@@ -41,7 +35,7 @@ public final class ClaimExtractor {
     this.linker = new CategoryLinker(lexicons);
     this.namer = new SourceNamer(lexicons);
     this.frames = new FrameFinder(lexicons, namer);
-    this.scorer = new ConfidenceScorer(lexicons.confidence);
+    this.merger = new ClaimMerger(new ConfidenceScorer(lexicons.confidence), settings.maxEvidence());
   }
 
   public ExtractorSettings settings() {
@@ -85,7 +79,7 @@ public final class ClaimExtractor {
       firstBody &= field.headline();
     }
     List<RawClaim> raws = read(sentences);
-    return new ExtractionResult(merge(raws), truncated, read);
+    return new ExtractionResult(merger.merge(raws), truncated, read);
   }
 
   private List<RawClaim> read(List<Sentence> sentences) {
@@ -201,42 +195,9 @@ public final class ClaimExtractor {
     return issuer != null ? issuer : context.lastSourceBefore(sentence);
   }
 
-  /** A claim as read from one mention, before merging. */
-  private static final class RawClaim {
-    final Mention mention;
-    final SourceRef source;
-    final String via;
-    final boolean relayed;
-    final boolean headline;
-    final List<SentenceCue> cues = new ArrayList<>(2);
-    final Evidence evidence;
-    /** The index of the sentence it was read from. */
-    final int sentence;
-
-    RawClaim(Mention mention, SourceRef source, String via, boolean relayed, boolean headline,
-        Evidence evidence, int sentence) {
-      this.mention = mention;
-      this.source = source;
-      this.via = via;
-      this.relayed = relayed;
-      this.headline = headline;
-      this.evidence = evidence;
-      this.sentence = sentence;
-    }
-
-    String sourceKey() {
-      return source == null ? "" : source.name().toLowerCase(Locale.ROOT);
-    }
-
-    boolean sameFigure(RawClaim o) {
-      return mention.category() == o.mention.category()
-          && mention.figure().count == o.mention.figure().count
-          && mention.figure().vague == o.mention.figure().vague;
-    }
-  }
-
   private List<RawClaim> attribute(List<Sentence> sentences, SentenceInfo[] infos) {
     List<RawClaim> raws = new ArrayList<>();
+    Disclaimers disclaimers = new Disclaimers();
     boolean ledeSeen = false;
     for (int i = 0; i < infos.length; i++) {
       SentenceInfo info = infos[i];
@@ -245,7 +206,7 @@ public final class ClaimExtractor {
       }
       Sentence s = sentences.get(i);
       if (info.mentions().isEmpty()) {
-        disclaim(info, i, raws);
+        disclaimers.read(info.tokens(), info.frames(), info.cues(), i);
         continue;
       }
       boolean lede = !ledeSeen && !s.headline();
@@ -265,7 +226,7 @@ public final class ClaimExtractor {
         Evidence evidence =
             new Evidence(s.field(), first.start, last.end, s.start(), s.end(), s.text());
         RawClaim raw = new RawClaim(m, source, source == null || f == null ? null : f.via,
-            f != null && f.relayed, s.headline(), evidence, i);
+            f != null && f.relayed, s.headline(), evidence, i, raws.size());
         for (SentenceCue cue : info.cues()) {
           if (cue.effect() != ConfidenceEffect.CORRECTION || !superseded || m.superseded()) {
             raw.cues.add(cue);
@@ -275,8 +236,10 @@ public final class ClaimExtractor {
           raw.cues.add(new SentenceCue(f.effect, ConfidenceScorer.verbReason(f.effect, f.verb)));
         }
         raws.add(raw);
+        disclaimers.claimRead(raw);
       }
     }
+    disclaimers.apply(raws);
     return raws;
   }
 
@@ -341,239 +304,5 @@ public final class ClaimExtractor {
       return infos[i + 1].frames().get(0);
     }
     return null;
-  }
-
-  /**
-   * A sentence such as "The claim could not be independently verified" makes figures low: those
-   * of a source it names; else, when it speaks of one claim (figure, report), the figures of the
-   * last sentence that gave any; when it speaks of several ("the claims made by either side"),
-   * every figure so far.
-   */
-  private void disclaim(SentenceInfo info, int sentence, List<RawClaim> raws) {
-    SentenceCue disclaimer = null;
-    for (SentenceCue cue : info.cues()) {
-      if (cue.effect() == ConfidenceEffect.UNVERIFIED) {
-        disclaimer = cue;
-      }
-    }
-    if (disclaimer == null || raws.isEmpty()) {
-      return;
-    }
-    StringBuilder text = new StringBuilder(" ");
-    boolean one = false;
-    boolean all = false;
-    for (Token t : info.tokens()) {
-      text.append(t.lower).append(' ');
-      if (DISCLAIMED_THINGS.contains(t.lower)) {
-        one |= !t.lower.endsWith("s") || t.is("casualties");
-        all |= t.lower.endsWith("s") && !t.is("casualties");
-      }
-    }
-    String words = text.toString();
-    all |= words.contains(" either ") || words.contains(" neither ") || words.contains(" both ");
-    List<RawClaim> targets = new ArrayList<>();
-    for (RawClaim raw : raws) {
-      if (raw.source != null && mentions(words, raw.source.name())) {
-        targets.add(raw);
-      }
-    }
-    if (targets.isEmpty()) {
-      for (Frame f : info.frames()) {
-        if (f.source != null && f.source.named() && !f.source.isBare()) {
-          return; // it names a source that gave no figure: nothing of ours is disclaimed
-        }
-      }
-      if (all) {
-        targets = raws;
-      } else if (one || sentence - raws.get(raws.size() - 1).sentence <= 2) {
-        // "The claim could not be verified", "It did not cite a source": the figures just given
-        int last = raws.get(raws.size() - 1).sentence;
-        for (RawClaim raw : raws) {
-          if (raw.sentence == last) {
-            targets.add(raw);
-          }
-        }
-      }
-    }
-    for (RawClaim raw : targets) {
-      raw.cues.add(disclaimer);
-    }
-  }
-
-  private static boolean mentions(String sentence, String name) {
-    for (String word : name.toLowerCase(Locale.ROOT).split("[\\s']+")) {
-      if (word.length() > 3 && Character.isLetter(word.charAt(0))
-          && sentence.contains(" " + word + " ")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Merges the raw claims of a document: a headline figure into the body claim it repeats, an
-   * unattributed figure into the attributed claim of the same figure and qualifier, and then all
-   * claims of the same (category, count, source).
-   */
-  private List<Claim> merge(List<RawClaim> raws) {
-    Map<RawClaim, RawClaim> target = new LinkedHashMap<>();
-    for (RawClaim raw : raws) {
-      RawClaim into = null;
-      if (raw.headline) {
-        into = bodyClaimFor(raw, raws);
-      } else if (raw.source == null || isUnnamedOfficial(raw.source)) {
-        into = attributedClaimFor(raw, raws);
-      }
-      target.put(raw, into == null ? raw : into);
-    }
-    // a headline merged into an unattributed lede that itself merged on: follow to the end
-    for (Map.Entry<RawClaim, RawClaim> e : target.entrySet()) {
-      RawClaim owner = e.getValue();
-      while (target.get(owner) != owner) {
-        owner = target.get(owner);
-      }
-      e.setValue(owner);
-    }
-    Map<String, List<RawClaim>> groups = new LinkedHashMap<>();
-    for (RawClaim raw : raws) {
-      RawClaim owner = target.get(raw);
-      String key = owner.mention.category().label() + "\u0000" + owner.mention.figure().count
-          + "\u0000" + owner.mention.figure().vague + "\u0000" + owner.sourceKey();
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(raw);
-    }
-    List<Claim> claims = new ArrayList<>(groups.size());
-    for (List<RawClaim> group : groups.values()) {
-      claims.add(toClaim(group, target));
-    }
-    return claims;
-  }
-
-  private static RawClaim bodyClaimFor(RawClaim headline, List<RawClaim> raws) {
-    RawClaim best = null;
-    for (RawClaim r : raws) {
-      if (r.headline || !r.sameFigure(headline)) {
-        continue;
-      }
-      boolean compatible = headline.source != null
-          || headline.mention.figure().qualifier == Qualifier.EXACT
-          || headline.mention.figure().qualifier == r.mention.figure().qualifier;
-      if (!compatible) {
-        continue;
-      }
-      if (best == null || (headline.source != null && r.source != null
-          && r.source.type() == headline.source.type() && best.source != null
-          && best.source.type() != headline.source.type())) {
-        best = r;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * The claim a lede figure repeats: for an unattributed figure, the first attributed one; for
-   * one from unnamed officials ("officials said"), the first from a named official who gives the
-   * same figure later ("police spokesperson Sachin Navadkar said").
-   */
-  private static RawClaim attributedClaimFor(RawClaim raw, List<RawClaim> raws) {
-    if (raw.mention.superseded()) {
-      return null;
-    }
-    for (RawClaim r : raws) {
-      if (r == raw || r.headline || r.source == null || !r.sameFigure(raw)
-          || !compatible(raw.mention.figure().qualifier, r.mention.figure().qualifier)) {
-        continue;
-      }
-      if (raw.source == null
-          || (r.sentence > raw.sentence && r.source.person() && r.source.type() == SourceType.OFFICIAL)) {
-        return r;
-      }
-    }
-    return null;
-  }
-
-  /** "officials", "a senior military officer": unnamed office-holders. */
-  private static boolean isUnnamedOfficial(SourceRef source) {
-    if (source.type() != SourceType.ANONYMOUS || source.named()) {
-      return false;
-    }
-    String name = source.name().toLowerCase(Locale.ROOT);
-    return name.endsWith("official") || name.endsWith("officials") || name.endsWith("officer");
-  }
-
-  /** The same figure, once with and once without a qualifier ("at least 12" and "12"). */
-  private static boolean compatible(Qualifier a, Qualifier b) {
-    return a == b || a == Qualifier.EXACT || b == Qualifier.EXACT;
-  }
-
-  /**
-   * One claim from a group of raw claims. Its confidence is the weakest of the mentions in which
-   * its own source speaks; mentions merged in from a headline or an unattributed lede add only
-   * evidence.
-   */
-  private Claim toClaim(List<RawClaim> group, Map<RawClaim, RawClaim> target) {
-    RawClaim owner = target.get(group.get(0));
-    SourceRef source = owner.source;
-    Figure figure = owner.mention.figure();
-    Qualifier qualifier = figure.qualifier;
-    Long countMax = figure.countMax;
-    String victims = null;
-    String via = null;
-    List<Evidence> evidence = new ArrayList<>();
-    for (RawClaim raw : group) {
-      Figure f = raw.mention.figure();
-      // the speaker's own qualifier wins; a headline or lede only fills in an exact one
-      if (qualifier == Qualifier.EXACT && f.qualifier != Qualifier.EXACT
-          && (sameSource(raw, owner) || raw.source == null)) {
-        qualifier = f.qualifier;
-        countMax = f.countMax;
-      }
-      if (victims == null) {
-        victims = raw.mention.victims();
-      }
-      if (via == null && sameSource(raw, owner)) {
-        via = raw.via;
-      }
-      if (evidence.size() < settings.maxEvidence()) {
-        evidence.add(raw.evidence);
-      }
-    }
-    Confidence weakest = null;
-    for (RawClaim raw : group) {
-      if (!sameSource(raw, owner)) {
-        continue;
-      }
-      Confidence c =
-          scorer.score(
-              source == null ? SourceType.UNATTRIBUTED : source.type(),
-              source != null && source.named(),
-              source != null && source.person(),
-              via,
-              raw.relayed,
-              qualifier,
-              figure.vague,
-              raw.cues);
-      if (weakest == null || c.score() < weakest.score()) {
-        weakest = c;
-      }
-    }
-    return new Claim(
-        owner.mention.category(),
-        figure.count,
-        countMax,
-        qualifier,
-        figure.vague,
-        victims,
-        source == null ? null : source.name(),
-        source == null ? SourceType.UNATTRIBUTED : source.type(),
-        via,
-        weakest.score(),
-        weakest.label(),
-        weakest.reasons(),
-        evidence,
-        group.size());
-  }
-
-  private static boolean sameSource(RawClaim a, RawClaim b) {
-    return a.sourceKey().equals(b.sourceKey());
   }
 }

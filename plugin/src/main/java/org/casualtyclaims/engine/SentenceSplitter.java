@@ -9,8 +9,9 @@ import java.util.Map;
  * <p>A line break always ends a sentence and starts a paragraph. A full stop, question or
  * exclamation mark ends one when what follows (after closing quotes and spaces) starts a new
  * sentence, unless it closes an abbreviation ("Gen.", "U.S.") or an initial ("William B.
- * Caldwell"). Sentences longer than {@link #MAX_SENTENCE_CHARS} are cut at the next space, which
- * bounds the work any later stage does on one sentence.
+ * Caldwell"). Sentences longer than {@link #MAX_SENTENCE_CHARS} are cut at the next space (or
+ * anywhere past twice that, in text without spaces), which bounds the work any later stage does on
+ * one sentence.
  */
 final class SentenceSplitter {
   static final int MAX_SENTENCE_CHARS = 1200;
@@ -85,8 +86,10 @@ final class SentenceSplitter {
           break;
         }
         i++;
-        if (i - start > MAX_SENTENCE_CHARS && Tokenizer.isSpace(c)) {
-          end = i;
+        boolean tooLong = i - start > MAX_SENTENCE_CHARS
+            && (Tokenizer.isSpace(c) || i - start > 2 * MAX_SENTENCE_CHARS);
+        if (tooLong && !(i < n && Character.isLowSurrogate(text.charAt(i)))) {
+          end = i; // at a space, or anywhere in a run of text without spaces
           endsLine = false;
           break;
         }

@@ -13,6 +13,13 @@ final class SourceNamer {
   private static final Set<String> STATEMENT_WORDS =
       Set.of("statement", "release", "report", "letter", "post", "announcement", "update",
           "bulletin", "briefing", "tweet", "message");
+  /**
+   * How many sentences back the lazy look-ups (a surname's full name, a body named outside any
+   * frame) read: a reference points to something recent, and the bound keeps the work per
+   * reference constant however long the document.
+   */
+  private static final int LOOKBACK = 40;
+
   /** Modifiers that leave a record without a keeper: "the latest data", "new figures". */
   private static final Set<String> GENERIC_RECORD_WORDS =
       Set.of("latest", "new", "updated", "preliminary", "initial", "final", "available",
@@ -280,7 +287,8 @@ final class SourceNamer {
    */
   SourceRef institutionNamed(String head, DocumentContext context) {
     List<Sentence> sentences = context.sentences();
-    for (int i = Math.min(context.sentence(), sentences.size() - 1); i >= 0; i--) {
+    int last = Math.min(context.sentence(), sentences.size() - 1);
+    for (int i = last; i >= 0 && i >= last - LOOKBACK; i--) {
       Sentence s = sentences.get(i);
       if (!s.text().toLowerCase(java.util.Locale.ROOT).contains(head)) {
         continue;
@@ -313,7 +321,8 @@ final class SourceNamer {
    */
   SourceRef knownOfType(SourceType type, DocumentContext context) {
     List<Sentence> sentences = context.sentences();
-    for (int i = Math.min(context.sentence(), sentences.size() - 1); i >= 0; i--) {
+    int last = Math.min(context.sentence(), sentences.size() - 1);
+    for (int i = last; i >= 0 && i >= last - LOOKBACK; i--) {
       Sentence s = sentences.get(i);
       List<Token> tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end());
       for (int k = tokens.size() - 1; k >= 0; k--) {
@@ -346,10 +355,10 @@ final class SourceNamer {
    */
   private SourceRef fullerMention(String surname, DocumentContext context) {
     List<Sentence> sentences = context.sentences();
-    for (int i = 0; i <= context.sentence() && i < sentences.size(); i++) {
+    int last = Math.min(context.sentence(), sentences.size() - 1);
+    for (int i = Math.max(0, last - LOOKBACK); i <= last; i++) {
       Sentence s = sentences.get(i);
-      int at = s.fieldText().indexOf(surname, s.start());
-      if (at < 0 || at >= s.end()) {
+      if (!s.text().contains(surname)) {
         continue;
       }
       List<Token> tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end());

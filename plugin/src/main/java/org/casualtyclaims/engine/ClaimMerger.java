@@ -1,0 +1,246 @@
+package org.casualtyclaims.engine;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Merges the raw claims of a document into claims, each unique by (category, count, source):
+ * a headline figure joins the body claim it repeats; an unattributed figure, or one from unnamed
+ * officials, joins the claim of whoever gives the same figure on the record; the rest group by
+ * source. Confidence is scored last, the weakest mention of the claim's own source winning.
+ *
+ * <p>Raw claims are bucketed by figure, so each one finds its partner in constant time.
+ */
+final class ClaimMerger {
+  /** Candidates a headline figure looks at before it settles. */
+  private static final int HEADLINE_CANDIDATES = 16;
+  /** Later named officials an unnamed-official figure looks at before it settles. */
+  private static final int OFFICIAL_CANDIDATES = 8;
+
+  private final ConfidenceScorer scorer;
+  private final int maxEvidence;
+
+  ClaimMerger(ConfidenceScorer scorer, int maxEvidence) {
+    this.scorer = scorer;
+    this.maxEvidence = maxEvidence;
+  }
+
+  /** The raw claims that share one figure, with what a merge asks of them. */
+  private static final class Bucket {
+    final List<RawClaim> body = new ArrayList<>();
+    /** The first attributed body claim of each qualifier. */
+    final Map<Qualifier, RawClaim> firstAttributed = new EnumMap<>(Qualifier.class);
+    RawClaim firstAttributedAny;
+    /** Body claims from named officials, in document order. */
+    final List<RawClaim> namedOfficials = new ArrayList<>();
+  }
+
+  List<Claim> merge(List<RawClaim> raws) {
+    Map<RawClaim.FigureKey, Bucket> buckets = new HashMap<>();
+    for (RawClaim raw : raws) {
+      if (raw.headline) {
+        continue;
+      }
+      Bucket b = buckets.computeIfAbsent(raw.figureKey(), k -> new Bucket());
+      b.body.add(raw);
+      if (raw.source != null) {
+        b.firstAttributed.putIfAbsent(raw.qualifier(), raw);
+        if (b.firstAttributedAny == null) {
+          b.firstAttributedAny = raw;
+        }
+        if (raw.source.person() && raw.source.type() == SourceType.OFFICIAL) {
+          b.namedOfficials.add(raw);
+        }
+      }
+    }
+    Map<RawClaim, RawClaim> target = new IdentityHashMap<>();
+    for (RawClaim raw : raws) {
+      Bucket b = buckets.get(raw.figureKey());
+      RawClaim into = null;
+      if (b != null && raw.headline) {
+        into = bodyClaimFor(raw, b);
+      } else if (b != null && !raw.mention.superseded() && raw.source == null) {
+        into = attributedClaimFor(raw, b);
+      } else if (b != null && !raw.mention.superseded() && isUnnamedOfficial(raw.source)) {
+        into = namedOfficialFor(raw, b);
+      }
+      target.put(raw, into == null ? raw : into);
+    }
+    // a headline merged into an unattributed lede that itself merged on: follow to the end
+    for (Map.Entry<RawClaim, RawClaim> e : target.entrySet()) {
+      RawClaim owner = e.getValue();
+      for (int hops = 0; target.get(owner) != owner && hops < 4; hops++) {
+        owner = target.get(owner);
+      }
+      e.setValue(owner);
+    }
+    Map<String, List<RawClaim>> groups = new LinkedHashMap<>();
+    for (RawClaim raw : raws) {
+      RawClaim owner = target.get(raw);
+      String key = owner.mention.category().label() + "\u0000" + owner.mention.figure().count
+          + "\u0000" + owner.mention.figure().vague + "\u0000" + owner.sourceKey();
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(raw);
+    }
+    List<Claim> claims = new ArrayList<>(groups.size());
+    for (List<RawClaim> group : groups.values()) {
+      claims.add(toClaim(group, target.get(group.get(0))));
+    }
+    return claims;
+  }
+
+  /**
+   * The body claim a headline repeats: one of the same figure whose qualifier fits, preferably
+   * from a source of the headline's own type.
+   */
+  private static RawClaim bodyClaimFor(RawClaim headline, Bucket b) {
+    RawClaim best = null;
+    int looked = 0;
+    for (RawClaim r : b.body) {
+      if (++looked > HEADLINE_CANDIDATES) {
+        break;
+      }
+      boolean compatible = headline.source != null
+          || headline.qualifier() == Qualifier.EXACT
+          || headline.qualifier() == r.qualifier();
+      if (!compatible) {
+        continue;
+      }
+      if (best == null) {
+        best = r;
+      } else if (headline.source != null && r.source != null && best.source != null
+          && r.source.type() == headline.source.type()
+          && best.source.type() != headline.source.type()) {
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  /** The first attributed claim of the same figure whose qualifier fits. */
+  private static RawClaim attributedClaimFor(RawClaim raw, Bucket b) {
+    if (raw.qualifier() == Qualifier.EXACT) {
+      return b.firstAttributedAny;
+    }
+    RawClaim same = b.firstAttributed.get(raw.qualifier());
+    RawClaim exact = b.firstAttributed.get(Qualifier.EXACT);
+    if (same == null) {
+      return exact;
+    }
+    return exact == null || same.order < exact.order ? same : exact;
+  }
+
+  /**
+   * A figure from unnamed officials ("officials said") joins the named official who gives it
+   * later ("police spokesperson Sachin Navadkar said").
+   */
+  private static RawClaim namedOfficialFor(RawClaim raw, Bucket b) {
+    List<RawClaim> officials = b.namedOfficials;
+    int lo = 0;
+    int hi = officials.size();
+    while (lo < hi) { // the first one after the raw claim's sentence
+      int mid = (lo + hi) >>> 1;
+      if (officials.get(mid).sentence <= raw.sentence) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo; i < officials.size() && i < lo + OFFICIAL_CANDIDATES; i++) {
+      if (compatible(raw.qualifier(), officials.get(i).qualifier())) {
+        return officials.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** "officials", "a senior military officer": unnamed office-holders. */
+  private static boolean isUnnamedOfficial(SourceRef source) {
+    if (source == null || source.type() != SourceType.ANONYMOUS || source.named()) {
+      return false;
+    }
+    String name = source.name().toLowerCase(Locale.ROOT);
+    return name.endsWith("official") || name.endsWith("officials") || name.endsWith("officer");
+  }
+
+  /** The same figure, once with and once without a qualifier ("at least 12" and "12"). */
+  private static boolean compatible(Qualifier a, Qualifier b) {
+    return a == b || a == Qualifier.EXACT || b == Qualifier.EXACT;
+  }
+
+  /**
+   * One claim from a group of raw claims. Its confidence is the weakest of the mentions in which
+   * its own source speaks; mentions merged in from a headline or an unattributed lede add only
+   * evidence.
+   */
+  private Claim toClaim(List<RawClaim> group, RawClaim owner) {
+    SourceRef source = owner.source;
+    Figure figure = owner.mention.figure();
+    Qualifier qualifier = figure.qualifier;
+    Long countMax = figure.countMax;
+    String victims = null;
+    String via = null;
+    List<Evidence> evidence = new ArrayList<>();
+    for (RawClaim raw : group) {
+      Figure f = raw.mention.figure();
+      // the speaker's own qualifier wins; a headline or lede only fills in an exact one
+      if (qualifier == Qualifier.EXACT && f.qualifier != Qualifier.EXACT
+          && (sameSource(raw, owner) || raw.source == null)) {
+        qualifier = f.qualifier;
+        countMax = f.countMax;
+      }
+      if (victims == null) {
+        victims = raw.mention.victims();
+      }
+      if (via == null && sameSource(raw, owner)) {
+        via = raw.via;
+      }
+      if (evidence.size() < maxEvidence) {
+        evidence.add(raw.evidence);
+      }
+    }
+    Confidence weakest = null;
+    for (RawClaim raw : group) {
+      if (!sameSource(raw, owner)) {
+        continue;
+      }
+      Confidence c =
+          scorer.score(
+              source == null ? SourceType.UNATTRIBUTED : source.type(),
+              source != null && source.named(),
+              source != null && source.person(),
+              via,
+              raw.relayed,
+              qualifier,
+              figure.vague,
+              raw.cues);
+      if (weakest == null || c.score() < weakest.score()) {
+        weakest = c;
+      }
+    }
+    return new Claim(
+        owner.mention.category(),
+        figure.count,
+        countMax,
+        qualifier,
+        figure.vague,
+        victims,
+        source == null ? null : source.name(),
+        source == null ? SourceType.UNATTRIBUTED : source.type(),
+        via,
+        weakest.score(),
+        weakest.label(),
+        weakest.reasons(),
+        evidence,
+        group.size());
+  }
+
+  private static boolean sameSource(RawClaim a, RawClaim b) {
+    return a.sourceKey().equals(b.sourceKey());
+  }
+}

@@ -1,0 +1,106 @@
+package org.casualtyclaims.engine;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Sentences such as "The claim could not be independently verified" make earlier figures low:
+ * those of a source the sentence names; else, when it speaks of several claims ("the claims made
+ * by either side"), every figure so far; else the figures of the last sentence that gave any, when
+ * it speaks of one claim or follows closely.
+ *
+ * <p>Each disclaimer is noted in constant time per word and applied once, when the claims are
+ * merged, so a document of many claims and many disclaimers stays linear.
+ */
+final class Disclaimers {
+  private static final Set<String> THINGS =
+      Set.of("claims", "claim", "figures", "figure", "toll", "tolls", "report", "reports",
+          "account", "accounts", "casualties", "numbers", "tally", "tallies");
+
+  /** A disclaimer that applies to figures read before {@code sentence}. */
+  private record Event(int sentence, SentenceCue cue) {}
+
+  /** Words of the sources met so far, to the source keys that hold them. */
+  private final Map<String, Set<String>> sourcesByWord = new HashMap<>();
+  private final Set<String> indexedSources = new HashSet<>();
+  private final Map<String, Event> bySource = new HashMap<>();
+  private final Map<Integer, SentenceCue> bySentence = new HashMap<>();
+  private Event all;
+  private int lastClaimSentence = -1;
+
+  /** Notes a claim read so far, so that a later disclaimer can name its source. */
+  void claimRead(RawClaim raw) {
+    lastClaimSentence = raw.sentence;
+    if (raw.source == null || !indexedSources.add(raw.sourceKey())) {
+      return;
+    }
+    for (String word : raw.sourceKey().split("[\\s'\u2019]+")) {
+      if (word.length() > 3 && Character.isLetter(word.charAt(0))) {
+        sourcesByWord.computeIfAbsent(word, w -> new HashSet<>()).add(raw.sourceKey());
+      }
+    }
+  }
+
+  /** Reads a sentence that gave no figure for a disclaimer. */
+  void read(List<Token> tokens, List<Frame> frames, List<SentenceCue> cues, int sentence) {
+    SentenceCue disclaimer = null;
+    for (SentenceCue cue : cues) {
+      if (cue.effect() == ConfidenceEffect.UNVERIFIED) {
+        disclaimer = cue;
+      }
+    }
+    if (disclaimer == null || lastClaimSentence < 0) {
+      return;
+    }
+    boolean one = false;
+    boolean every = false;
+    Set<String> named = new HashSet<>();
+    for (Token t : tokens) {
+      String w = t.lower;
+      if (THINGS.contains(w)) {
+        one |= !w.endsWith("s") || w.equals("casualties");
+        every |= w.endsWith("s") && !w.equals("casualties");
+      }
+      every |= w.equals("either") || w.equals("neither") || w.equals("both");
+      named.addAll(sourcesByWord.getOrDefault(w.toLowerCase(Locale.ROOT), Set.of()));
+    }
+    if (!named.isEmpty()) {
+      for (String source : named) {
+        bySource.put(source, new Event(sentence, disclaimer));
+      }
+      return;
+    }
+    for (Frame f : frames) {
+      if (f.source != null && f.source.named() && !f.source.isBare()) {
+        return; // it names a source that gave no figure: nothing of ours is disclaimed
+      }
+    }
+    if (every) {
+      all = new Event(sentence, disclaimer);
+    } else if (one || sentence - lastClaimSentence <= 2) {
+      // "The claim could not be verified", "It did not cite a source": the figures just given
+      bySentence.put(lastClaimSentence, disclaimer);
+    }
+  }
+
+  /** Adds to each claim the disclaimers that came after it. */
+  void apply(List<RawClaim> raws) {
+    for (RawClaim raw : raws) {
+      if (all != null && raw.sentence < all.sentence) {
+        raw.cues.add(all.cue);
+      }
+      Event e = bySource.get(raw.sourceKey());
+      if (e != null && raw.sentence < e.sentence) {
+        raw.cues.add(e.cue);
+      }
+      SentenceCue cue = bySentence.get(raw.sentence);
+      if (cue != null) {
+        raw.cues.add(cue);
+      }
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package org.casualtyclaims.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A claim as read from one mention, before merging. */
+final class RawClaim {
+  final Mention mention;
+  final SourceRef source;
+  final String via;
+  final boolean relayed;
+  final boolean headline;
+  final List<SentenceCue> cues = new ArrayList<>(2);
+  final Evidence evidence;
+  /** The index of the sentence it was read from. */
+  final int sentence;
+  /** Its position among the document's raw claims. */
+  final int order;
+  private final String sourceKey;
+
+  RawClaim(Mention mention, SourceRef source, String via, boolean relayed, boolean headline,
+      Evidence evidence, int sentence, int order) {
+    this.mention = mention;
+    this.source = source;
+    this.via = via;
+    this.relayed = relayed;
+    this.headline = headline;
+    this.evidence = evidence;
+    this.sentence = sentence;
+    this.order = order;
+    this.sourceKey = source == null ? "" : source.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The source's name, lower-cased; empty when unattributed. */
+  String sourceKey() {
+    return sourceKey;
+  }
+
+  Qualifier qualifier() {
+    return mention.figure().qualifier;
+  }
+
+  /** The key of its figure: category, count and vagueness. */
+  FigureKey figureKey() {
+    return new FigureKey(mention.category(), mention.figure().count, mention.figure().vague);
+  }
+
+  record FigureKey(Category category, long count, boolean vague) {}
+}
