@@ -15,6 +15,7 @@ public final class Main {
           "",
           "commands:",
           "  extract [FILE...]   read JSON Lines documents, write their casualty claims as JSON Lines",
+          "  bench extract       benchmark: extraction throughput beside Lucene's StandardTokenizer",
           "  help                this text");
 
   private Main() {}
@@ -34,6 +35,8 @@ public final class Main {
       switch (command) {
         case "extract":
           return ExtractCommand.run(Arrays.asList(rest), System.in, out, err);
+        case "bench":
+          return BenchCommand.run(Arrays.asList(rest), out, err);
         default:
           err.println("claims: unknown command '" + args[0] + "'");
           err.println(USAGE);

@@ -1,0 +1,36 @@
+package org.casualtyclaims.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code bin/claims bench SUB-COMMAND [OPTIONS]}: the benchmarks, one sub-command each. */
+final class BenchCommand {
+  static final String USAGE =
+      String.join(
+          "\n",
+          "usage: bin/claims bench SUB-COMMAND [OPTIONS]",
+          "",
+          "sub-commands:",
+          "  extract   extraction throughput (MB/s) beside Lucene's StandardTokenizer on the same text",
+          "            " + ExtractBench.USAGE);
+
+  private BenchCommand() {}
+
+  static int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
+      (args.isEmpty() ? err : out).println(USAGE);
+      return args.isEmpty() ? 2 : 0;
+    }
+    String sub = args.get(0).toLowerCase(Locale.ROOT);
+    List<String> rest = args.subList(1, args.size());
+    switch (sub) {
+      case "extract":
+        return ExtractBench.run(rest, out, err);
+      default:
+        err.println("claims bench: unknown sub-command '" + args.get(0) + "'");
+        err.println(USAGE);
+        return 2;
+    }
+  }
+}
