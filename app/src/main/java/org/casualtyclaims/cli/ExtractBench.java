@@ -25,7 +25,7 @@ final class ExtractBench {
       "usage: bin/claims bench extract [--quick] [--iterations N] [--warmup N] [--time SECONDS]"
           + " [--forks N] [--size-mb MB] [--conf DIR] [--samples DIR]";
 
-  private static final int DEFAULT_WARMUP = 5;
+  private static final int DEFAULT_WARMUP = 8;
   private static final int DEFAULT_ITERATIONS = 5;
   private static final double DEFAULT_SECONDS = 2;
   private static final double DEFAULT_SIZE_MB = 4;
@@ -70,7 +70,7 @@ final class ExtractBench {
     double seconds;
     double sizeMb;
     try {
-      warmup = intOption(options, "--warmup", quick ? 2 : DEFAULT_WARMUP, 0);
+      warmup = intOption(options, "--warmup", quick ? 3 : DEFAULT_WARMUP, 0);
       iterations = intOption(options, "--iterations", quick ? 2 : DEFAULT_ITERATIONS, 1);
       forks = intOption(options, "--forks", 1, 0);
       seconds = doubleOption(options, "--time", quick ? 1 : DEFAULT_SECONDS);
