@@ -6,43 +6,82 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The benchmark's plumbing on a tiny index; its timings are not checked (a benchmark is no test). */
 class BenchCommandTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  /** The project root: tests run in the app module's folder. */
+  private static final Path ROOT = Path.of(System.getProperty("basedir", ".")).resolve("..").normalize();
 
-  private int run(String... args) throws Exception {
-    return BenchCommand.run(
-        List.of(args),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
+  private record Run(int code, String out, String err) {}
 
-  @Test
-  void facetsPrintsTheResultLineLast() throws Exception {
+  private static Run bench(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
-        run("facets", "--docs", "300", "--rounds", "3", "--warmup", "1", "--conf",
-            "../solr-config/conf");
-    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-    String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
-    String last = lines[lines.length - 1];
-    assertTrue(
-        last.matches("RESULT component_ms=\\d+\\.\\d\\d json_facet_ms=\\d+\\.\\d\\d ratio=\\d+\\.\\d{3}"),
-        last);
-    assertTrue(lines[0].startsWith("indexed 300 articles with "), lines[0]);
+        Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
-  void unknownBenchmarkAndBadOptionsAreUsageErrors() throws Exception {
-    assertEquals(2, run("extract"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown benchmark 'extract'"));
-    assertEquals(2, run());
-    assertEquals(2, run("facets", "--docs", "many"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--docs"));
-    assertEquals(2, run("facets", "--rounds", "0"));
-    assertEquals(2, run("facets", "--conf", "/nonexistent"));
+  void unknownSubCommandIsAUsageError() {
+    Run r = bench("bench", "frobnicate");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("unknown sub-command 'frobnicate'"), r.err());
+    assertTrue(r.err().contains("extract"), "the usage lists the sub-commands: " + r.err());
+  }
+
+  @Test
+  void badOptionsAreUsageErrors() {
+    assertEquals(2, bench("bench").code());
+    assertEquals(2, bench("bench", "extract", "--iterations", "zero").code());
+    assertEquals(2, bench("bench", "extract", "--iterations", "0").code());
+    assertEquals(2, bench("bench", "extract", "--time", "-1").code());
+    assertEquals(2, bench("bench", "extract", "--nope").code());
+    Run missing = bench("bench", "extract", "--samples", ROOT.resolve("no-such-folder").toString());
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("not found"), missing.err());
+  }
+
+  @Test
+  void resultLineUsesRootLocaleAndTwoDecimals() {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.GERMANY); // a decimal comma, were the line to follow the default
+      ExtractBench.Result r = ExtractBench.toResult(4_000_000, 200.0, 40.0);
+      assertEquals("RESULT extract_mb_s=20.00 tokenizer_mb_s=100.00 ratio=0.20", r.line());
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  @Test
+  void corpusGrowsToTheTargetWithVariedCopies() {
+    List<BenchCorpus.Doc> samples =
+        List.of(new BenchCorpus.Doc("12 killed", "First 12 people.\n\nSecond: 1,000 and 2024 and 7.6."));
+    BenchCorpus corpus = BenchCorpus.grow(samples, 500);
+    assertTrue(corpus.utf8Bytes() >= 500);
+    assertTrue(corpus.docs().size() > 1);
+    assertEquals(samples.get(0), corpus.docs().get(0), "the first copy is the article itself");
+    BenchCorpus.Doc second = corpus.docs().get(1);
+    assertEquals("13 killed", second.title());
+    assertEquals("Second: 1,000 and 2024 and 7.6.\n\nFirst 13 people.", second.body(),
+        "paragraphs rotate; small bare numbers shift; grouped, year-like and decimal numbers stay");
+  }
+
+  @Test
+  void benchExtractRunsJmhAndEndsWithTheResultLine() {
+    Run r = bench("bench", "extract", "--forks", "0", "--warmup", "0", "--iterations", "1",
+        "--time", "0.2", "--size-mb", "0.05",
+        "--conf", ROOT.resolve("solr-config/conf").toString(),
+        "--samples", ROOT.resolve("sample-docs").toString());
+    assertEquals(0, r.code(), r.err() + r.out());
+    String[] lines = r.out().strip().split("\\R");
+    String last = lines[lines.length - 1];
+    assertTrue(last.matches("RESULT extract_mb_s=\\d+\\.\\d\\d tokenizer_mb_s=\\d+\\.\\d\\d ratio=\\d+\\.\\d\\d"),
+        "last line: " + last);
   }
 }
