@@ -16,6 +16,14 @@ final class Calendar {
 
   private Calendar() {}
 
+  static Set<String> months() {
+    return MONTHS;
+  }
+
+  static Set<String> weekdays() {
+    return WEEKDAYS;
+  }
+
   static boolean isMonth(String lower) {
     return MONTHS.contains(lower);
   }

@@ -75,8 +75,8 @@ final class CategoryLinker {
     int phraseWords = 0;
     while (j < tokens.size()) {
       Token t = tokens.get(j);
-      CategoryCue cue = lexicons.categoryCues.get(t.lower);
-      Category passive = aux ? lexicons.passiveCues.get(t.lower) : null;
+      CategoryCue cue = t.info.cue;
+      Category passive = aux ? t.info.passive : null;
       if (passive != null) {
         found.add(new Mention(figure, passive, victims(tokens, start, phraseEnd), false,
             Mention.Link.AFTER));
@@ -133,19 +133,19 @@ final class CategoryLinker {
         return found;
       }
       String w = t.lower;
-      if (Grammar.AUXILIARIES.contains(w) && (!aux || Grammar.FILLERS.contains(w))) {
+      if (t.info.has(WordInfo.AUXILIARY) && (!aux || t.info.has(WordInfo.FILLER))) {
         aux = true;
         j++;
         continue;
       }
       if (aux) {
-        if (Grammar.FILLERS.contains(w)) {
+        if (t.info.has(WordInfo.FILLER)) {
           j++;
           continue;
         }
         return found;
       }
-      if (Grammar.RELATIVES.contains(w)) {
+      if (t.info.has(WordInfo.RELATIVE)) {
         relative = true;
         sawRelative = true;
         j++;
@@ -155,16 +155,16 @@ final class CategoryLinker {
           && Grammar.AUXILIARIES.contains(tokens.get(j + 1).lower)) {
         return found; // "captured 112 soldiers and had killed ...": another verb phrase
       }
-      if (Grammar.CLAUSE_BREAKS.contains(w) || lexicons.speechVerbs.containsKey(w)
-          || (lexicons.trapsAfter.contains(w) && !afterPreposition) || w.equals("according")) {
+      if (t.info.has(WordInfo.CLAUSE_BREAK) || t.info.speech != null
+          || (t.info.has(WordInfo.TRAP_AFTER) && !afterPreposition) || w.equals("according")) {
         return found; // "300 homes": the figure counts things ("near the river last week" does not)
       }
       if (cue != null) {
         return found; // an active verb: a new clause
       }
-      afterPreposition |= Grammar.PREPOSITIONS.contains(w) && !w.equals("of");
+      afterPreposition |= t.info.has(WordInfo.PREPOSITION) && !w.equals("of");
       if (!relative) {
-        if (!Grammar.PREPOSITIONS.contains(w) || w.equals("of")) {
+        if (!t.info.has(WordInfo.PREPOSITION) || w.equals("of")) {
           if (phraseEnd == j) {
             phraseEnd = j + 1;
           }
@@ -242,7 +242,7 @@ final class CategoryLinker {
       return false;
     }
     Token t = tokens.get(j);
-    return t.isNumber() || Grammar.OBJECT_STARTS.contains(t.lower)
+    return t.isNumber() || t.info.has(WordInfo.OBJECT_START)
         || lexicons.vagueQuantities.containsKey(t.lower) || NumberWords.startsNumber(tokens, j);
   }
 
@@ -455,8 +455,8 @@ final class CategoryLinker {
     int k = from;
     while (k < tokens.size() && k - from < MAX_VICTIM_WORDS) {
       Token t = tokens.get(k);
-      if (!t.isWord() || Grammar.PREPOSITIONS.contains(t.lower) || Grammar.RELATIVES.contains(t.lower)
-          || Grammar.CLAUSE_BREAKS.contains(t.lower) || t.is("and")
+      if (!t.isWord() || t.info.has(WordInfo.PREPOSITION | WordInfo.RELATIVE | WordInfo.CLAUSE_BREAK)
+          || t.is("and")
           || lexicons.categoryCues.containsKey(t.lower) || lexicons.speechVerbs.containsKey(t.lower)
           || Grammar.AUXILIARIES.contains(t.lower)) {
         break;

@@ -3,7 +3,6 @@ package org.casualtyclaims.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Turns the text fields of one document into casualty claims, as GUIDELINES.md defines them.
@@ -85,21 +84,20 @@ public final class ClaimExtractor {
   private List<RawClaim> read(List<Sentence> sentences) {
     DocumentContext context = new DocumentContext(sentences);
     SentenceInfo[] infos = new SentenceInfo[sentences.size()];
-    String charsOf = null;
-    char[] chars = null;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
-      if (s.fieldText() != charsOf) {
-        charsOf = s.fieldText();
-        chars = charsOf.toCharArray();
+      List<Token> tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end(), lexicons.words);
+      // only sentences with a category word or a speech verb are worth reading further
+      boolean cue = false;
+      boolean speech = false;
+      for (Token t : tokens) {
+        cue |= t.info.cue != null || t.info.passive != null;
+        speech |= t.info.has(WordInfo.SPEECH_LIKE);
       }
-      boolean cue = containsWord(chars, s.start(), s.end(), lexicons.claimCueWords);
-      boolean speech = containsWord(chars, s.start(), s.end(), lexicons.speechWords);
       if (!cue && !speech && !s.headline()) {
         continue;
       }
       context.atSentence(i);
-      List<Token> tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end());
       List<Frame> found = speech || s.headline() ? frames.find(tokens, s, context) : List.of();
       List<Mention> mentions = cue ? linker.link(tokens, figures.find(tokens)) : List.of();
       infos[i] = new SentenceInfo(tokens, found, mentions, sentenceCues(tokens),
@@ -126,27 +124,12 @@ public final class ClaimExtractor {
     return quoted;
   }
 
-  /** One pass over the letters of a sentence, looking each word up without allocating. */
-  private static boolean containsWord(char[] chars, int start, int end, CharArraySet words) {
-    int i = start;
-    while (i < end) {
-      while (i < end && !Character.isLetter(chars[i])) {
-        i++;
-      }
-      int w = i;
-      while (i < end && Character.isLetter(chars[i])) {
-        i++;
-      }
-      if (i > w && words.contains(chars, w, i - w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private List<SentenceCue> sentenceCues(List<Token> tokens) {
     List<SentenceCue> cues = new ArrayList<>(0);
     for (int k = 0; k < tokens.size(); k++) {
+      if (!tokens.get(k).info.has(WordInfo.CUE_PHRASE_START)) {
+        continue;
+      }
       PhraseTable.Match<SentenceCue> m = lexicons.sentenceCues.matchAt(tokens, k);
       if (m != null) {
         if (!cues.contains(m.value())) {
@@ -212,6 +195,7 @@ public final class ClaimExtractor {
       boolean lede = !ledeSeen && !s.headline();
       ledeSeen |= !s.headline();
       boolean superseded = info.mentions().stream().anyMatch(Mention::superseded);
+      String sentenceText = s.text();
       for (Mention m : info.mentions()) {
         Frame f = nearest(info, m);
         if (f == null) {
@@ -224,7 +208,7 @@ public final class ClaimExtractor {
         Token first = info.tokens().get(m.figure().qualifierStart);
         Token last = info.tokens().get(m.figure().last);
         Evidence evidence =
-            new Evidence(s.field(), first.start, last.end, s.start(), s.end(), s.text());
+            new Evidence(s.field(), first.start, last.end, s.start(), s.end(), sentenceText);
         RawClaim raw = new RawClaim(m, source, source == null || f == null ? null : f.via,
             f != null && f.relayed, s.headline(), evidence, i, raws.size());
         for (SentenceCue cue : info.cues()) {

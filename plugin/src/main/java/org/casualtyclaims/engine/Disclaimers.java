@@ -38,7 +38,7 @@ final class Disclaimers {
     if (raw.source == null || !indexedSources.add(raw.sourceKey())) {
       return;
     }
-    for (String word : raw.sourceKey().split("[\\s'\u2019]+")) {
+    for (String word : Names.words(raw.sourceKey())) {
       if (word.length() > 3 && Character.isLetter(word.charAt(0))) {
         sourcesByWord.computeIfAbsent(word, w -> new HashSet<>()).add(raw.sourceKey());
       }

@@ -24,7 +24,15 @@ final class DocumentContext {
   private final Map<String, List<Entity>> bySurname = new HashMap<>();
   /** Institutions by the words of their names, persons by the words of their roles. */
   private final Map<String, List<Entity>> byWord = new HashMap<>();
+  private final Map<String, LookBack> lookBacks = new HashMap<>();
   private int current;
+
+  /** A look-back of one key: how far the sentences have been read, and the latest answer. */
+  private static final class LookBack {
+    int readUpTo = -1;
+    SourceRef found;
+    int foundAt = -1;
+  }
 
   DocumentContext(List<Sentence> sentences) {
     this.sentences = sentences;
@@ -61,10 +69,7 @@ final class DocumentContext {
       words = source.name();
     }
     if (words != null) {
-      for (String w : words.toLowerCase(Locale.ROOT).split("[\\s'\u2019]+")) {
-        if (w.isEmpty()) {
-          continue;
-        }
+      for (String w : Names.words(words)) {
         index(w, e);
         if (w.length() > 3 && w.endsWith("s")) {
           index(w.substring(0, w.length() - 1), e); // "forces" answers "force"
@@ -126,6 +131,27 @@ final class DocumentContext {
       return list.get(i).source();
     }
     return forward && !list.isEmpty() ? list.get(0).source() : null;
+  }
+
+  /**
+   * The newest answer {@code probe} gives for the sentences from the current one back to
+   * {@code window} sentences before it. Answers are remembered per key, and each sentence is
+   * probed once per key, however often the question is asked as the reading moves on.
+   */
+  SourceRef lookBack(String key, int window, java.util.function.Function<Sentence, SourceRef> probe) {
+    LookBack l = lookBacks.computeIfAbsent(key, k -> new LookBack());
+    int last = Math.min(current, sentences.size() - 1);
+    int oldest = Math.max(0, last - window);
+    for (int i = last; i >= oldest && i > l.readUpTo; i--) {
+      SourceRef found = probe.apply(sentences.get(i));
+      if (found != null) {
+        l.found = found;
+        l.foundAt = i;
+        break;
+      }
+    }
+    l.readUpTo = Math.max(l.readUpTo, last);
+    return l.found != null && l.foundAt >= oldest && l.foundAt <= last ? l.found : null;
   }
 
   private static SourceRef latest(List<Entity> list, int sentence) {

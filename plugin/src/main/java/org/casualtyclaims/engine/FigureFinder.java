@@ -141,7 +141,10 @@ final class FigureFinder {
     if (!t.isWord()) {
       return null;
     }
-    Long vague = lexicons.vagueQuantities.get(t.lower);
+    if (t.info == WordInfo.NONE && !t.is("a") && !t.is("an")) {
+      return null; // no number word, no vague quantity, no article before "dozen"
+    }
+    Long vague = t.info.vague;
     if (vague != null) {
       return vagueAt(tokens, i, vague);
     }

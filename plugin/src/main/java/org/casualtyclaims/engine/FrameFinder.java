@@ -24,6 +24,9 @@ final class FrameFinder {
     List<Frame> frames = new ArrayList<>(2);
     for (int v = 0; v < tokens.size(); v++) {
       Token t = tokens.get(v);
+      if (!t.info.has(WordInfo.SPEECH_LIKE)) {
+        continue;
+      }
       if (t.is("according") && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
         Span phrase = rightPhrase(tokens, v + 2);
         addAccording(frames, tokens, v, phrase, context);
@@ -624,9 +627,12 @@ final class FrameFinder {
     return i > after + 1 ? new Span(after + 1, i) : Span.EMPTY;
   }
 
+  private static final int NOT_IN_PHRASE =
+      WordInfo.CLAUSE_BREAK | WordInfo.BE_FORM | WordInfo.MODAL;
+
   private boolean inPhrase(List<Token> tokens, int i, boolean leftwards) {
     Token t = tokens.get(i);
-    if (t.isNumber() || lexicons.vagueQuantities.containsKey(t.lower)
+    if (t.isNumber() || t.info.vague != null
         || (t.isWord() && NumberWords.startsNumber(tokens, i) && !t.is("one"))) {
       return false;
     }
@@ -648,15 +654,13 @@ final class FrameFinder {
     if (w.equals("'s")) {
       return true;
     }
-    if (lexicons.speechVerbs.containsKey(w) || w.equals("according")
-        || Grammar.CLAUSE_BREAKS.contains(w) || Grammar.BE_FORMS.contains(w)
+    if (t.info.speech != null || t.info.has(NOT_IN_PHRASE) || w.equals("according")
         || w.equals("that") || (w.equals("who") && !t.text.equals("WHO")) || w.equals("which")
         || w.equals("where") || w.equals("whose") || w.equals("has") || w.equals("have")
-        || w.equals("had") || Grammar.MODALS.contains(w)) {
+        || w.equals("had")) {
       return false;
     }
-    CategoryCue cue = lexicons.categoryCues.get(w);
-    if (cue != null && !w.equals("toll")) {
+    if (t.info.cue != null && !w.equals("toll")) {
       return false;
     }
     return !leftwards || !w.equals("to");

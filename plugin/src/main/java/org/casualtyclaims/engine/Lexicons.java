@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Every word list the extractor reads, loaded once from the configset and shared, read-only, by
@@ -33,10 +32,8 @@ public final class Lexicons {
   final int longestAlias;
   final ConfidenceSettings confidence;
   final Map<String, SentenceSplitter.Abbreviation> abbreviations;
-  /** Words that make a sentence worth reading for claims (category cues and tally heads). */
-  final CharArraySet claimCueWords;
-  /** Words that make a sentence worth reading for who speaks in it. */
-  final CharArraySet speechWords;
+  /** What each word of the lexicons and the grammar is, looked up once per token. */
+  final WordTable words;
 
   private Lexicons(ResourceOpener opener, LexiconFiles files) {
     categoryCues = new HashMap<>();
@@ -125,14 +122,7 @@ public final class Lexicons {
       putUnique(abbreviations, row.lower(0).replace(".", ""),
           parse(row, 1, v -> Labels.parse(SentenceSplitter.Abbreviation.class, v)), row);
     }
-    Set<String> cueWords = new HashSet<>(categoryCues.keySet());
-    cueWords.addAll(passiveCues.keySet());
-    claimCueWords = new CharArraySet(cueWords, true);
-    speechWords = new CharArraySet(speechVerbs.keySet(), true);
-    speechWords.add("according");
-    speechWords.add("citing");
-    speechWords.addAll(Grammar.PARTICIPLE_SPEECH);
-    speechWords.addAll(Grammar.TALLY_VERBS);
+    words = WordTable.of(this);
   }
 
   /** Loads every lexicon file of {@code files} through {@code opener}. */

@@ -40,6 +40,25 @@ final class Names {
     return key(tokens, 0, tokens.size());
   }
 
+  /** The lower-case words of a name, split at spaces and apostrophes: "gaza's health ministry". */
+  static List<String> words(String name) {
+    List<String> words = new java.util.ArrayList<>(4);
+    int start = -1;
+    for (int i = 0; i <= name.length(); i++) {
+      char c = i < name.length() ? name.charAt(i) : ' ';
+      boolean separator = Character.isWhitespace(c) || c == '\'' || c == '\u2019';
+      if (separator) {
+        if (start >= 0) {
+          words.add(name.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+          start = -1;
+        }
+      } else if (start < 0) {
+        start = i;
+      }
+    }
+    return words;
+  }
+
   /** The text between the first and last token, as written, with runs of spaces collapsed. */
   static String surface(List<Token> tokens, int from, int to) {
     if (from >= to) {

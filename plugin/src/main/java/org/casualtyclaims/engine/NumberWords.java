@@ -28,6 +28,14 @@ final class NumberWords {
 
   private NumberWords() {}
 
+  /** The words that can start a number: units, teens, tens and "dozen". */
+  static java.util.Set<String> words() {
+    java.util.Set<String> words = new java.util.HashSet<>(UNITS.keySet());
+    words.addAll(TENS.keySet());
+    words.add("dozen");
+    return words;
+  }
+
   static boolean isScale(String lower) {
     return SCALES.containsKey(lower);
   }
@@ -36,12 +44,19 @@ final class NumberWords {
     return SCALES.get(lower);
   }
 
-  /** Starts a number written in words (articles count only before "dozen", "hundred", ...). */
+  /**
+   * Starts a number written in words (articles count only before "dozen", "hundred", ...). The
+   * token must come from a tokenisation with the lexicons' word table, which flags number words.
+   */
   static boolean startsNumber(List<Token> tokens, int i) {
-    String w = tokens.get(i).lower;
-    if (UNITS.containsKey(w) || TENS.containsKey(w) || w.equals("dozen")) {
+    Token t = tokens.get(i);
+    if (!t.isWord()) {
+      return false;
+    }
+    if (t.info.has(WordInfo.NUMBER_WORD)) {
       return true;
     }
+    String w = t.lower;
     return (w.equals("a") || w.equals("an"))
         && i + 1 < tokens.size()
         && isMultiplier(tokens.get(i + 1).lower);

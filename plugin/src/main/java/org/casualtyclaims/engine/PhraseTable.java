@@ -38,6 +38,11 @@ final class PhraseTable<V> {
     return byFirstWord.isEmpty();
   }
 
+  /** The words phrases start with. */
+  java.util.Set<String> firstWords() {
+    return byFirstWord.keySet();
+  }
+
   /** The longest phrase starting at token {@code from}, or null. */
   Match<V> matchAt(List<Token> tokens, int from) {
     if (from < 0 || from >= tokens.size()) {

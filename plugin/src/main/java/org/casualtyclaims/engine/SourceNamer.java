@@ -106,7 +106,7 @@ final class SourceNamer {
   private SourceType describedType(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       SourceHead two = k + 1 < to
-          ? lexicons.sourceHeads.get(tokens.get(k).lower + " " + tokens.get(k + 1).lower) : null;
+          ? twoWordHead(tokens.get(k), tokens.get(k + 1)) : null;
       if (two != null && two.kind() == SourceHead.Kind.ORG) {
         return two.type();
       }
@@ -120,6 +120,13 @@ final class SourceNamer {
 
   private static String singular(String word) {
     return word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
+  }
+
+  /** The head of two words ("news agency"), or null; only builds the key when one may exist. */
+  private SourceHead twoWordHead(Token first, Token second) {
+    return first.info.has(WordInfo.HEAD_PREFIX)
+        ? lexicons.sourceHeads.get(first.lower + " " + second.lower)
+        : null;
   }
 
   static boolean isStatementWord(String word) {
@@ -286,14 +293,11 @@ final class SourceNamer {
    * ministry gave an update" before "the ministry said"), reading only sentences that hold it.
    */
   SourceRef institutionNamed(String head, DocumentContext context) {
-    List<Sentence> sentences = context.sentences();
-    int last = Math.min(context.sentence(), sentences.size() - 1);
-    for (int i = last; i >= 0 && i >= last - LOOKBACK; i--) {
-      Sentence s = sentences.get(i);
-      if (!s.text().toLowerCase(java.util.Locale.ROOT).contains(head)) {
-        continue;
+    return context.lookBack("body:" + head, LOOKBACK, s -> {
+      if (!containsIgnoringCase(s.fieldText(), s.start(), s.end(), head)) {
+        return null;
       }
-      List<Token> tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end());
+      List<Token> tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end(), lexicons.words);
       for (int k = tokens.size() - 1; k >= 0; k--) {
         if (!tokens.get(k).lower.equals(head)) {
           continue;
@@ -311,8 +315,8 @@ final class SourceNamer {
           return found;
         }
       }
-    }
-    return null;
+      return null;
+    });
   }
 
   /**
@@ -320,11 +324,8 @@ final class SourceNamer {
    * "the broadcaster said"), found by looking the sentence's words up in the alias lexicon.
    */
   SourceRef knownOfType(SourceType type, DocumentContext context) {
-    List<Sentence> sentences = context.sentences();
-    int last = Math.min(context.sentence(), sentences.size() - 1);
-    for (int i = last; i >= 0 && i >= last - LOOKBACK; i--) {
-      Sentence s = sentences.get(i);
-      List<Token> tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end());
+    return context.lookBack("type:" + type.label(), LOOKBACK, s -> {
+      List<Token> tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end(), lexicons.words);
       for (int k = tokens.size() - 1; k >= 0; k--) {
         if (!tokens.get(k).isCapitalized()) {
           continue;
@@ -336,8 +337,19 @@ final class SourceNamer {
           }
         }
       }
+      return null;
+    });
+  }
+
+  private static boolean containsIgnoringCase(String text, int from, int to, String lower) {
+    char first = lower.charAt(0);
+    for (int i = from; i + lower.length() <= to; i++) {
+      if (Character.toLowerCase(text.charAt(i)) == first
+          && text.regionMatches(true, i, lower, 0, lower.length())) {
+        return true;
+      }
     }
-    return null;
+    return false;
   }
 
   /** A word that may modify a body's head noun: "Gaza", "health", "Russia's". */
@@ -350,18 +362,16 @@ final class SourceNamer {
   }
 
   /**
-   * Looks back through the document for the first mention of a surname with its first names and
-   * role ("British Armed Forces Minister Adam Ingram"), reading only the sentences that hold it.
+   * Looks back through the document for a mention of a surname with its first names and role
+   * ("British Armed Forces Minister Adam Ingram"), reading only the sentences that hold it.
    */
   private SourceRef fullerMention(String surname, DocumentContext context) {
-    List<Sentence> sentences = context.sentences();
-    int last = Math.min(context.sentence(), sentences.size() - 1);
-    for (int i = Math.max(0, last - LOOKBACK); i <= last; i++) {
-      Sentence s = sentences.get(i);
-      if (!s.text().contains(surname)) {
-        continue;
+    return context.lookBack("name:" + surname, LOOKBACK, s -> {
+      if (!containsIgnoringCase(s.fieldText(), s.start(), s.end(),
+          surname.toLowerCase(java.util.Locale.ROOT))) {
+        return null;
       }
-      List<Token> tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end());
+      List<Token> tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end(), lexicons.words);
       for (int k = 1; k < tokens.size(); k++) {
         if (!tokens.get(k).text.equals(surname)) {
           continue;
@@ -378,8 +388,8 @@ final class SourceNamer {
         return SourceRef.person(Names.surface(tokens, start, k + 1),
             type == null ? SourceType.OFFICIAL : type, surname, lowerWords(tokens, roleFrom, start));
       }
-    }
-    return null;
+      return null;
+    });
   }
 
   /**
@@ -398,7 +408,7 @@ final class SourceNamer {
       if (known != null && t.isCapitalized() && known.type() != SourceType.OFFICIAL) {
         org = known.type();
       }
-      SourceHead two = k + 1 < to ? lexicons.sourceHeads.get(t.lower + " " + tokens.get(k + 1).lower) : null;
+      SourceHead two = k + 1 < to ? twoWordHead(t, tokens.get(k + 1)) : null;
       SourceHead head = two != null ? two : lexicons.sourceHeads.get(t.lower);
       if (head == null) {
         continue;
@@ -443,7 +453,7 @@ final class SourceNamer {
     }
     Token last = tokens.get(headEnd - 1);
     SourceHead head = headEnd - 2 >= from
-        ? lexicons.sourceHeads.get(tokens.get(headEnd - 2).lower + " " + last.lower)
+        ? twoWordHead(tokens.get(headEnd - 2), last)
         : null;
     if (head == null) {
       head = lexicons.sourceHeads.get(last.lower);

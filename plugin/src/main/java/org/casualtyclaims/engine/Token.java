@@ -17,14 +17,28 @@ final class Token {
   final String lower;
   /** True when whitespace separates this token from the previous one (or it starts the text). */
   final boolean spaceBefore;
+  /** What the lexicons say of the word; {@link WordInfo#NONE} when nothing (or no table). */
+  final WordInfo info;
 
-  Token(Kind kind, int start, int end, String text, boolean spaceBefore) {
+  Token(Kind kind, int start, int end, String text, boolean spaceBefore, WordTable words) {
     this.kind = kind;
     this.start = start;
     this.end = end;
     this.text = text;
-    this.lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    this.lower = lowerCase(text);
     this.spaceBefore = spaceBefore;
+    this.info = words == null || kind == Kind.NUMBER ? WordInfo.NONE : words.get(lower);
+  }
+
+  /** Lower case with the typographic apostrophe folded; no copy when already lower-case ASCII. */
+  private static String lowerCase(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c > 127) {
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      }
+    }
+    return text;
   }
 
   boolean isWord() {

@@ -14,7 +14,12 @@ final class Tokenizer {
   private Tokenizer() {}
 
   static List<Token> tokenize(String text, int from, int to) {
-    List<Token> tokens = new ArrayList<>();
+    return tokenize(text, from, to, null);
+  }
+
+  /** Tokenises, looking each word up in {@code words} (null: no look-up). */
+  static List<Token> tokenize(String text, int from, int to, WordTable words) {
+    List<Token> tokens = new ArrayList<>(Math.max(4, (to - from) / 5));
     int i = from;
     boolean space = true;
     while (i < to) {
@@ -30,7 +35,7 @@ final class Tokenizer {
       if (isDigit(cp)) {
         end = scanNumber(text, i, to);
         kind = Token.Kind.NUMBER;
-      } else if (Character.isLetter(cp)) {
+      } else if (cp < 128 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : Character.isLetter(cp)) {
         end = scanWord(text, i, to);
         kind = Token.Kind.WORD;
       } else if (isApostrophe(text.charAt(i)) && !space && isPossessive(text, i, to)) {
@@ -40,7 +45,7 @@ final class Tokenizer {
         end = i + width;
         kind = Token.Kind.PUNCT;
       }
-      tokens.add(new Token(kind, i, end, text.substring(i, end), space));
+      tokens.add(new Token(kind, i, end, text.substring(i, end), space, words));
       space = false;
       i = end;
     }
@@ -48,6 +53,9 @@ final class Tokenizer {
   }
 
   static boolean isSpace(int cp) {
+    if (cp < 128) {
+      return cp <= ' ' || cp == 127;
+    }
     return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp)
         || cp == 0xFEFF || cp == 0x200B;
   }
@@ -111,13 +119,23 @@ final class Tokenizer {
     int start = i;
     int segmentStart = i;
     while (i < to) {
-      int cp = text.codePointAt(i);
-      int type = Character.getType(cp);
-      if (Character.isLetterOrDigit(cp)
-          || type == Character.NON_SPACING_MARK
-          || type == Character.COMBINING_SPACING_MARK) {
-        i += Character.charCount(cp);
-      } else if (isApostrophe(text.charAt(i))
+      char ch = text.charAt(i);
+      if (ch < 128) {
+        if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')) {
+          i++;
+          continue;
+        }
+      } else {
+        int cp = text.codePointAt(i);
+        int type = Character.getType(cp);
+        if (Character.isLetterOrDigit(cp)
+            || type == Character.NON_SPACING_MARK
+            || type == Character.COMBINING_SPACING_MARK) {
+          i += Character.charCount(cp);
+          continue;
+        }
+      }
+      if (isApostrophe(text.charAt(i))
           && i + 1 < to
           && Character.isLetter(text.charAt(i + 1))
           && !isPossessive(text, i, to)) {
