@@ -152,7 +152,7 @@ final class CategoryLinker {
         continue;
       }
       if (w.equals("and") && j + 1 < tokens.size()
-          && Grammar.AUXILIARIES.contains(tokens.get(j + 1).lower)) {
+          && tokens.get(j + 1).info.has(WordInfo.AUXILIARY)) {
         return found; // "captured 112 soldiers and had killed ...": another verb phrase
       }
       if (t.info.has(WordInfo.CLAUSE_BREAK) || t.info.speech != null
@@ -189,7 +189,7 @@ final class CategoryLinker {
    */
   private Category mixed(List<Token> tokens, int j, Category category) {
     if (j + 2 < tokens.size() && (tokens.get(j + 1).is("or") || tokens.get(j + 1).is("and"))) {
-      CategoryCue other = lexicons.categoryCues.get(tokens.get(j + 2).lower);
+      CategoryCue other = tokens.get(j + 2).info.cue;
       if (other != null && other.category() != category
           && (other.has(CueRole.AFTER) || other.has(CueRole.NOUN))
           && !(tokens.get(j + 1).is("and") && startsObject(tokens, j + 3))) {
@@ -243,13 +243,13 @@ final class CategoryLinker {
     }
     Token t = tokens.get(j);
     return t.isNumber() || t.info.has(WordInfo.OBJECT_START)
-        || lexicons.vagueQuantities.containsKey(t.lower) || NumberWords.startsNumber(tokens, j);
+        || (t.info.vague != null) || NumberWords.startsNumber(tokens, j);
   }
 
   private Mention linkLeft(List<Token> tokens, Figure figure) {
     int k = figure.qualifierStart - 1;
     int skipped = 0;
-    while (k >= 0 && skipped < 3 && (Grammar.LEFT_FILLERS.contains(tokens.get(k).lower)
+    while (k >= 0 && skipped < 3 && (tokens.get(k).info.has(WordInfo.LEFT_FILLER)
         || isQuote(tokens.get(k))) && !isOfCue(tokens, k)) {
       k--;
       skipped++;
@@ -259,12 +259,12 @@ final class CategoryLinker {
     }
     Token t = tokens.get(k);
     if (isOfCue(tokens, k)) {
-      CategoryCue cue = lexicons.categoryCues.get(tokens.get(k - 1).lower);
+      CategoryCue cue = tokens.get(k - 1).info.cue;
       return new Mention(figure, cue.category(), victimsAfter(tokens, figure), false, Mention.Link.OF);
     }
     CategoryCue cue = k > 0 ? lexicons.categoryCues.get(tokens.get(k - 1).lower + " " + t.lower) : null;
     if (cue == null) {
-      cue = lexicons.categoryCues.get(t.lower);
+      cue = t.info.cue;
     }
     if (cue == null || !cue.has(CueRole.BEFORE)) {
       return null;
@@ -283,7 +283,7 @@ final class CategoryLinker {
       return false;
     }
     Token head = tokens.get(k - 1);
-    CategoryCue cue = lexicons.categoryCues.get(head.lower);
+    CategoryCue cue = head.info.cue;
     if (cue == null || !cue.has(CueRole.OF)) {
       return false;
     }
@@ -309,7 +309,7 @@ final class CategoryLinker {
       boolean earlierTally = false;
       boolean official = false;
       for (int k = Math.max(0, h - 3); k < h; k++) {
-        earlierTally |= Grammar.EARLIER.contains(tokens.get(k).lower);
+        earlierTally |= tokens.get(k).info.has(WordInfo.EARLIER);
         official |= tokens.get(k).is("official");
       }
       int reach = Math.min(tokens.size(), h + MAX_TALLY_REACH);
@@ -329,7 +329,7 @@ final class CategoryLinker {
           b--; // the toll was "in excess of 35"
         }
         Token before = tokens.get(b);
-        boolean linked = Grammar.TALLY_LINKS.contains(before.lower)
+        boolean linked = before.info.has(WordInfo.TALLY_LINK)
             || (b == h && !tokens.get(h).is("toll")) // "army says losses fewer than 20"
             || (figure.qualifierPhrase != null
                 && Grammar.TALLY_LINKS.contains(figure.qualifierPhrase));
@@ -349,15 +349,15 @@ final class CategoryLinker {
   private Category tallyAt(List<Token> tokens, int h) {
     Token t = tokens.get(h);
     if (t.is("number") && h + 2 < tokens.size() && tokens.get(h + 1).is("of")) {
-      CategoryCue cue = lexicons.categoryCues.get(tokens.get(h + 2).lower);
+      CategoryCue cue = tokens.get(h + 2).info.cue;
       return cue == null ? null : cue.category();
     }
-    CategoryCue cue = lexicons.categoryCues.get(t.lower);
+    CategoryCue cue = t.info.cue;
     if (cue == null || !cue.has(CueRole.TALLY)) {
       return null;
     }
     if (t.is("toll") && h > 0) {
-      CategoryCue modifier = lexicons.categoryCues.get(tokens.get(h - 1).lower);
+      CategoryCue modifier = tokens.get(h - 1).info.cue;
       if (modifier != null) {
         return modifier.category();
       }
@@ -377,7 +377,7 @@ final class CategoryLinker {
       if (t.is(";") || t.is("(") || t.is(")")) {
         return true;
       }
-      CategoryCue cue = lexicons.categoryCues.get(t.lower);
+      CategoryCue cue = t.info.cue;
       if (cue != null && cue.has(CueRole.TALLY)) {
         return true;
       }
@@ -442,8 +442,8 @@ final class CategoryLinker {
   private boolean onlyWords(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
-      if (!t.isWord() || lexicons.categoryCues.containsKey(t.lower)
-          || lexicons.trapsAfter.contains(t.lower)) {
+      if (!t.isWord() || (t.info.cue != null)
+          || t.info.has(WordInfo.TRAP_AFTER)) {
         return false;
       }
     }
@@ -457,8 +457,8 @@ final class CategoryLinker {
       Token t = tokens.get(k);
       if (!t.isWord() || t.info.has(WordInfo.PREPOSITION | WordInfo.RELATIVE | WordInfo.CLAUSE_BREAK)
           || t.is("and")
-          || lexicons.categoryCues.containsKey(t.lower) || lexicons.speechVerbs.containsKey(t.lower)
-          || Grammar.AUXILIARIES.contains(t.lower)) {
+          || (t.info.cue != null) || (t.info.speech != null)
+          || t.info.has(WordInfo.AUXILIARY)) {
         break;
       }
       k++;
@@ -490,7 +490,7 @@ final class CategoryLinker {
   private boolean hasPerson(List<Token> tokens, int from, int to) {
     for (int k = from; k < to && k < tokens.size(); k++) {
       Token t = tokens.get(k);
-      if (lexicons.personNouns.contains(t.lower)) {
+      if (t.info.has(WordInfo.PERSON_NOUN)) {
         return true;
       }
       // nationalities and peoples: "Palestinians", "Ukrainians"

@@ -87,6 +87,7 @@ public final class ClaimExtractor {
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       List<Token> tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end(), lexicons.words);
+      context.tokensRead(tokens);
       // only sentences with a category word or a speech verb are worth reading further
       boolean cue = false;
       boolean speech = false;

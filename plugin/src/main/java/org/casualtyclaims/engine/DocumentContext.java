@@ -17,6 +17,8 @@ import java.util.Map;
  */
 final class DocumentContext {
   private final List<Sentence> sentences;
+  /** Each sentence's tokens, once the reading has reached it. */
+  private final List<List<Token>> tokens;
   private final List<Entity> entities = new ArrayList<>();
   private final List<Entity> persons = new ArrayList<>();
   private final List<Entity> statements = new ArrayList<>();
@@ -36,6 +38,12 @@ final class DocumentContext {
 
   DocumentContext(List<Sentence> sentences) {
     this.sentences = sentences;
+    this.tokens = new ArrayList<>(sentences.size());
+  }
+
+  /** Keeps the tokens of the next sentence read, for the look-backs. */
+  void tokensRead(List<Token> sentenceTokens) {
+    tokens.add(sentenceTokens);
   }
 
   void atSentence(int index) {
@@ -138,12 +146,13 @@ final class DocumentContext {
    * {@code window} sentences before it. Answers are remembered per key, and each sentence is
    * probed once per key, however often the question is asked as the reading moves on.
    */
-  SourceRef lookBack(String key, int window, java.util.function.Function<Sentence, SourceRef> probe) {
+  SourceRef lookBack(
+      String key, int window, java.util.function.BiFunction<Sentence, List<Token>, SourceRef> probe) {
     LookBack l = lookBacks.computeIfAbsent(key, k -> new LookBack());
-    int last = Math.min(current, sentences.size() - 1);
+    int last = Math.min(current, tokens.size() - 1);
     int oldest = Math.max(0, last - window);
     for (int i = last; i >= oldest && i > l.readUpTo; i--) {
-      SourceRef found = probe.apply(sentences.get(i));
+      SourceRef found = probe.apply(sentences.get(i), tokens.get(i));
       if (found != null) {
         l.found = found;
         l.foundAt = i;

@@ -111,11 +111,11 @@ final class FigureFinder {
   private boolean isUnharmedObject(List<Token> tokens, int qualifierStart) {
     int k = qualifierStart - 1;
     int skipped = 0;
-    while (k >= 0 && skipped < 3 && Grammar.LEFT_FILLERS.contains(tokens.get(k).lower)) {
+    while (k >= 0 && skipped < 3 && tokens.get(k).info.has(WordInfo.LEFT_FILLER)) {
       k--;
       skipped++;
     }
-    return k >= 0 && lexicons.trapsObject.contains(tokens.get(k).lower);
+    return k >= 0 && tokens.get(k).info.has(WordInfo.TRAP_OBJECT);
   }
 
   /** "from 58 to 67" after "rose" is a change, not a range. */
@@ -159,7 +159,7 @@ final class FigureFinder {
   private Number vagueAt(List<Token> tokens, int i, long value) {
     int last = i;
     if (i + 2 < tokens.size() && tokens.get(i + 1).is("of")) {
-      Long inner = lexicons.vagueQuantities.get(tokens.get(i + 2).lower);
+      Long inner = tokens.get(i + 2).info.vague;
       if (inner != null && inner >= 1000) {
         value *= inner;
         last = i + 2;
@@ -225,10 +225,10 @@ final class FigureFinder {
     if (after != null && after.is("-") && last + 2 < tokens.size()) {
       after = tokens.get(last + 2); // "11,000-strong", "45-year-old"
     }
-    if (after != null && lexicons.trapsAfter.contains(after.lower)) {
+    if (after != null && after.info.has(WordInfo.TRAP_AFTER)) {
       return true;
     }
-    if (prev != null && lexicons.trapsBefore.contains(prev.lower)) {
+    if (prev != null && prev.info.has(WordInfo.TRAP_BEFORE)) {
       return true;
     }
     if (prev != null && prev.is(".") && first >= 2 && tokens.get(first - 2).is("no")) {

@@ -32,7 +32,7 @@ final class FrameFinder {
         addAccording(frames, tokens, v, phrase, context);
       } else if (t.is("citing")) {
         addAccording(frames, tokens, v, rightPhrase(tokens, v + 1), context);
-      } else if (Grammar.PARTICIPLE_SPEECH.contains(t.lower)) {
+      } else if (t.info.has(WordInfo.PARTICIPLE_SPEECH)) {
         // "the group claimed responsibility, saying its fighters killed 30": same speaker
         if (v > 0 && tokens.get(v - 1).is(",") && !frames.isEmpty()) {
           Frame last = frames.get(frames.size() - 1);
@@ -42,8 +42,8 @@ final class FrameFinder {
           frames.add(f);
         }
       } else {
-        ConfidenceEffect effect = lexicons.speechVerbs.get(t.lower);
-        if (effect == null && Grammar.TALLY_VERBS.contains(t.lower) && tallyFollows(tokens, v)) {
+        ConfidenceEffect effect = t.info.speech;
+        if (effect == null && t.info.has(WordInfo.TALLY_VERB) && tallyFollows(tokens, v)) {
           effect = ConfidenceEffect.PLAIN; // "the agency put the death toll at 21"
         }
         if (effect != null && isSpeechVerb(tokens, v)) {
@@ -88,7 +88,7 @@ final class FrameFinder {
   private boolean isSpeechVerb(List<Token> tokens, int v) {
     if (v + 1 < tokens.size()) {
       Token next = tokens.get(v + 1);
-      CategoryCue cue = lexicons.categoryCues.get(next.lower);
+      CategoryCue cue = next.info.cue;
       if (cue != null && !next.is("toll")) {
         return false;
       }
@@ -101,7 +101,7 @@ final class FrameFinder {
     }
     if (v > 0) {
       Token prev = tokens.get(v - 1);
-      if (Grammar.DETERMINERS.contains(prev.lower) || prev.is("'s") || prev.is("his")
+      if (prev.info.has(WordInfo.DETERMINER) || prev.is("'s") || prev.is("his")
           || prev.is("her") || prev.is("their") || prev.is("its")) {
         return false;
       }
@@ -112,15 +112,15 @@ final class FrameFinder {
   private Frame speech(List<Token> tokens, int v, ConfidenceEffect effect, DocumentContext context) {
     String verb = tokens.get(v).lower;
     int k = v - 1;
-    while (k >= 0 && (Grammar.SPEECH_ADVERBS.contains(tokens.get(k).lower)
-        || Grammar.MODALS.contains(tokens.get(k).lower))) {
-      if (Grammar.NEGATIONS.contains(tokens.get(k).lower)) {
+    while (k >= 0 && (tokens.get(k).info.has(WordInfo.SPEECH_ADVERB)
+        || tokens.get(k).info.has(WordInfo.MODAL))) {
+      if (tokens.get(k).info.has(WordInfo.NEGATION)) {
         return null; // "they could not confirm the number": no assertion
       }
       k--;
     }
     k = skipParentheses(tokens, k); // "Ibrahim Farinloye of the agency (NEMA) said"
-    if (k >= 0 && Grammar.BE_FORMS.contains(tokens.get(k).lower)) {
+    if (k >= 0 && tokens.get(k).info.has(WordInfo.BE_FORM)) {
       return passiveQuote(tokens, v, k, effect, context);
     }
     SourceRef source = null;
@@ -130,7 +130,7 @@ final class FrameFinder {
     if (k >= 0 && (tokens.get(k).is("i") || tokens.get(k).is("we"))) {
       return null; // a speaker inside a quotation; the quotation's frame names who
     }
-    if (k >= 0 && Grammar.PRONOUNS.contains(tokens.get(k).lower)) {
+    if (k >= 0 && tokens.get(k).info.has(WordInfo.PRONOUN)) {
       source = namer.resolve(tokens, new Span(k, k + 1), Span.EMPTY, context);
       if (source == null) {
         return null;
@@ -171,7 +171,7 @@ final class FrameFinder {
         }
         Span right = rightPhrase(tokens, skipStatementWords(tokens, v + 1));
         if (right.isEmpty() || !closesInversion(tokens, right.to())
-            || Grammar.PRONOUNS.contains(tokens.get(right.from()).lower)) {
+            || tokens.get(right.from()).info.has(WordInfo.PRONOUN)) {
           return null;
         }
         source = namer.resolve(tokens, right, apposition(tokens, right.to()), context);
@@ -217,7 +217,7 @@ final class FrameFinder {
     }
     Token first = tokens.get(v + 1);
     boolean name = first.isCapitalized() && !Calendar.isWeekday(first.lower)
-        && !Calendar.isMonth(first.lower) && !Grammar.SENTENCE_ADVERBS.contains(first.lower);
+        && !Calendar.isMonth(first.lower) && !first.info.has(WordInfo.SENTENCE_ADVERB);
     boolean described = (first.is("a") || first.is("an")) && v + 2 < tokens.size();
     if (!name && !described) {
       return false;
@@ -287,7 +287,7 @@ final class FrameFinder {
       return true;
     }
     Token t = tokens.get(end);
-    return t.isPunct() || Grammar.RIGHT_STOPS.contains(t.lower);
+    return t.isPunct() || t.info.has(WordInfo.RIGHT_STOP);
   }
 
   /** "emergency services were quoted as saying by TASS": a relayed statement. */
@@ -381,7 +381,7 @@ final class FrameFinder {
       return null;
     }
     // "South Korea's spy agency, which claimed": the antecedent before the comma
-    if (Grammar.RELATIVES.contains(tokens.get(k).lower) && k >= 2 && tokens.get(k - 1).is(",")) {
+    if (tokens.get(k).info.has(WordInfo.RELATIVE) && k >= 2 && tokens.get(k - 1).is(",")) {
       Span s = leftPhrase(tokens, k - 2);
       return s.isEmpty() ? null : new Subject(s, Span.EMPTY);
     }
@@ -478,7 +478,7 @@ final class FrameFinder {
       if (t.is("who") || t.is("that") || t.is("which")) {
         return i;
       }
-      if (t.isPunct() || Grammar.CLAUSE_BREAKS.contains(t.lower)) {
+      if (t.isPunct() || t.info.has(WordInfo.CLAUSE_BREAK)) {
         return -1;
       }
     }
@@ -487,13 +487,13 @@ final class FrameFinder {
 
   /** A speaker's phrase holds a name, a body or a role: not just "more" or an adverb. */
   private boolean namesSomeone(List<Token> tokens, Span phrase) {
-    if (phrase.length() >= 2 && Grammar.DETERMINERS.contains(tokens.get(phrase.from()).lower)) {
+    if (phrase.length() >= 2 && tokens.get(phrase.from()).info.has(WordInfo.DETERMINER)) {
       return true; // "the fire brigade"
     }
     for (int i = phrase.from(); i < phrase.to(); i++) {
       Token t = tokens.get(i);
-      if ((t.isCapitalized() && !(i == 0 && Grammar.SENTENCE_ADVERBS.contains(t.lower)))
-          || lexicons.sourceHeads.containsKey(t.lower) || lexicons.personNouns.contains(t.lower)) {
+      if ((t.isCapitalized() && !(i == 0 && t.info.has(WordInfo.SENTENCE_ADVERB)))
+          || (t.info.head != null) || t.info.has(WordInfo.PERSON_NOUN)) {
         return true;
       }
     }
@@ -519,11 +519,11 @@ final class FrameFinder {
     for (int i = span.from(); i < span.to(); i++) {
       Token t = tokens.get(i);
       if (!(t.isCapitalized() || t.is(".") || (t.is("-") && !t.spaceBefore)
-          || Grammar.NAME_PARTICLES.contains(t.lower))) {
+          || t.info.has(WordInfo.NAME_PARTICLE))) {
         return false;
       }
       if (Calendar.isWeekday(t.lower) || Calendar.isMonth(t.lower)
-          || Grammar.SENTENCE_ADVERBS.contains(t.lower)) {
+          || t.info.has(WordInfo.SENTENCE_ADVERB)) {
         return false;
       }
     }
@@ -569,11 +569,11 @@ final class FrameFinder {
       return false; // "..., the army said" after "on Sunday" is not "Name, a spokesman, said"
     }
     Token first = tokens.get(phrase.from());
-    if (Grammar.DETERMINERS.contains(first.lower)) {
+    if (first.info.has(WordInfo.DETERMINER)) {
       return true;
     }
     for (int i = phrase.from(); i < phrase.to(); i++) {
-      SourceHead head = lexicons.sourceHeads.get(tokens.get(i).lower);
+      SourceHead head = tokens.get(i).info.head;
       if (head != null && head.kind() == SourceHead.Kind.ROLE) {
         return true;
       }
@@ -601,7 +601,7 @@ final class FrameFinder {
     int i = j;
     while (i < tokens.size() && i - j < MAX_PHRASE) {
       Token t = tokens.get(i);
-      if (i > j && (Grammar.RIGHT_STOPS.contains(t.lower) || Grammar.PRONOUNS.contains(t.lower))
+      if (i > j && (t.info.has(WordInfo.RIGHT_STOP) || t.info.has(WordInfo.PRONOUN))
           && !(t.is("of") || t.is("for"))) {
         break;
       }
@@ -620,7 +620,7 @@ final class FrameFinder {
     }
     int i = after + 1;
     while (i < tokens.size() && i - after <= MAX_PHRASE && tokens.get(i).isWord()
-        && !lexicons.speechVerbs.containsKey(tokens.get(i).lower)
+        && !(tokens.get(i).info.speech != null)
         && !tokens.get(i).is("adding") && !tokens.get(i).is("who")) {
       i++;
     }
@@ -677,8 +677,8 @@ final class FrameFinder {
       }
       for (int j = k + 1; j < tokens.size(); j++) {
         Token w = tokens.get(j);
-        if (!w.isWord() || lexicons.categoryCues.containsKey(w.lower)
-            || lexicons.speechVerbs.containsKey(w.lower)) {
+        if (!w.isWord() || (w.info.cue != null)
+            || (w.info.speech != null)) {
           return null;
         }
       }

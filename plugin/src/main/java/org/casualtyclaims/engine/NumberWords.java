@@ -59,11 +59,15 @@ final class NumberWords {
     String w = t.lower;
     return (w.equals("a") || w.equals("an"))
         && i + 1 < tokens.size()
-        && isMultiplier(tokens.get(i + 1).lower);
+        && tokens.get(i + 1).info.has(WordInfo.MULTIPLIER);
   }
 
-  private static boolean isMultiplier(String w) {
-    return w.equals("dozen") || w.equals("hundred") || SCALES.containsKey(w);
+  /** The words that multiply after "a": "dozen", "hundred", "thousand", ... */
+  static java.util.Set<String> multipliers() {
+    java.util.Set<String> words = new java.util.HashSet<>(SCALES.keySet());
+    words.add("dozen");
+    words.add("hundred");
+    return words;
   }
 
   /** Parses the number words starting at {@code i}, or returns null. */

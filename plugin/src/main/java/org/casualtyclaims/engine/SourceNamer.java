@@ -51,7 +51,7 @@ final class SourceNamer {
     int from = phrase.from();
     int to = phrase.to();
     boolean definiteArticle = from < to && tokens.get(from).is("the");
-    while (from < to && (Grammar.DETERMINERS.contains(tokens.get(from).lower)
+    while (from < to && (tokens.get(from).info.has(WordInfo.DETERMINER)
         || tokens.get(from).is("and") || tokens.get(from).isPunct())) {
       from++;
     }
@@ -69,7 +69,7 @@ final class SourceNamer {
         return resolve(tokens, new Span(k + 2, to), apposition, context);
       }
     }
-    if (to - from == 1 && Grammar.PRONOUNS.contains(tokens.get(from).lower)) {
+    if (to - from == 1 && tokens.get(from).info.has(WordInfo.PRONOUN)) {
       return pronoun(tokens.get(from).lower, context);
     }
     KnownSource known = lexicons.knownSources.get(Names.key(tokens, from, to));
@@ -110,7 +110,7 @@ final class SourceNamer {
       if (two != null && two.kind() == SourceHead.Kind.ORG) {
         return two.type();
       }
-      SourceHead one = lexicons.sourceHeads.get(tokens.get(k).lower);
+      SourceHead one = tokens.get(k).info.head;
       if (one != null && one.kind() == SourceHead.Kind.ORG && one.type() != SourceType.OFFICIAL) {
         return one.type();
       }
@@ -154,7 +154,7 @@ final class SourceNamer {
   }
 
   private boolean isStatementOrRecord(Token head) {
-    SourceHead h = lexicons.sourceHeads.get(head.lower);
+    SourceHead h = head.info.head;
     return STATEMENT_WORDS.contains(head.lower) || (h != null && h.kind() == SourceHead.Kind.RECORD);
   }
 
@@ -193,7 +193,7 @@ final class SourceNamer {
       }
       if (t.is("-") && !t.spaceBefore && start - 2 >= from
           && (tokens.get(start - 2).isCapitalized()
-              || Grammar.NAME_PARTICLES.contains(tokens.get(start - 2).lower))) {
+              || tokens.get(start - 2).info.has(WordInfo.NAME_PARTICLE))) {
         start -= 2;
         continue;
       }
@@ -228,16 +228,16 @@ final class SourceNamer {
   }
 
   private boolean isNameWord(Token t) {
-    if (Grammar.NAME_PARTICLES.contains(t.lower) && !t.isCapitalized()) {
+    if (t.info.has(WordInfo.NAME_PARTICLE) && !t.isCapitalized()) {
       return true; // "Abdullah al-Mahdi"; a name must still start with a capital
     }
     if (!t.isCapitalized() || t.text.length() < 2 && !isInitial(t)) {
       return false;
     }
     String w = t.lower;
-    if (NOT_NAMES.contains(w) || TITLES.contains(w) || lexicons.sourceHeads.containsKey(w)
-        || lexicons.personNouns.contains(w) || lexicons.categoryCues.containsKey(w)
-        || lexicons.speechVerbs.containsKey(w) || Calendar.isMonth(w) || Calendar.isWeekday(w)) {
+    if (t.info.head != null || t.info.cue != null || t.info.speech != null
+        || t.info.has(WordInfo.PERSON_NOUN | WordInfo.MONTH | WordInfo.WEEKDAY)
+        || NOT_NAMES.contains(w) || TITLES.contains(w)) {
       return false;
     }
     if (t.text.length() > 1 && t.text.equals(t.text.toUpperCase(java.util.Locale.ROOT))) {
@@ -293,11 +293,10 @@ final class SourceNamer {
    * ministry gave an update" before "the ministry said"), reading only sentences that hold it.
    */
   SourceRef institutionNamed(String head, DocumentContext context) {
-    return context.lookBack("body:" + head, LOOKBACK, s -> {
+    return context.lookBack("body:" + head, LOOKBACK, (s, tokens) -> {
       if (!containsIgnoringCase(s.fieldText(), s.start(), s.end(), head)) {
         return null;
       }
-      List<Token> tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end(), lexicons.words);
       for (int k = tokens.size() - 1; k >= 0; k--) {
         if (!tokens.get(k).lower.equals(head)) {
           continue;
@@ -324,8 +323,7 @@ final class SourceNamer {
    * "the broadcaster said"), found by looking the sentence's words up in the alias lexicon.
    */
   SourceRef knownOfType(SourceType type, DocumentContext context) {
-    return context.lookBack("type:" + type.label(), LOOKBACK, s -> {
-      List<Token> tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end(), lexicons.words);
+    return context.lookBack("type:" + type.label(), LOOKBACK, (s, tokens) -> {
       for (int k = tokens.size() - 1; k >= 0; k--) {
         if (!tokens.get(k).isCapitalized()) {
           continue;
@@ -354,9 +352,9 @@ final class SourceNamer {
 
   /** A word that may modify a body's head noun: "Gaza", "health", "Russia's". */
   private boolean isModifier(Token t) {
-    return (t.isWord() && !Grammar.DETERMINERS.contains(t.lower)
-            && !Grammar.PREPOSITIONS.contains(t.lower) && !t.lower.endsWith("ed")
-            && !lexicons.speechVerbs.containsKey(t.lower) && !Grammar.CLAUSE_BREAKS.contains(t.lower)
+    return (t.isWord() && !t.info.has(WordInfo.DETERMINER)
+            && !t.info.has(WordInfo.PREPOSITION) && !t.lower.endsWith("ed")
+            && !(t.info.speech != null) && !t.info.has(WordInfo.CLAUSE_BREAK)
             && !t.is("and"))
         || (t.is("-") && !t.spaceBefore);
   }
@@ -366,12 +364,11 @@ final class SourceNamer {
    * ("British Armed Forces Minister Adam Ingram"), reading only the sentences that hold it.
    */
   private SourceRef fullerMention(String surname, DocumentContext context) {
-    return context.lookBack("name:" + surname, LOOKBACK, s -> {
+    return context.lookBack("name:" + surname, LOOKBACK, (s, tokens) -> {
       if (!containsIgnoringCase(s.fieldText(), s.start(), s.end(),
           surname.toLowerCase(java.util.Locale.ROOT))) {
         return null;
       }
-      List<Token> tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end(), lexicons.words);
       for (int k = 1; k < tokens.size(); k++) {
         if (!tokens.get(k).text.equals(surname)) {
           continue;
@@ -409,7 +406,7 @@ final class SourceNamer {
         org = known.type();
       }
       SourceHead two = k + 1 < to ? twoWordHead(t, tokens.get(k + 1)) : null;
-      SourceHead head = two != null ? two : lexicons.sourceHeads.get(t.lower);
+      SourceHead head = two != null ? two : t.info.head;
       if (head == null) {
         continue;
       }
@@ -456,7 +453,7 @@ final class SourceNamer {
         ? twoWordHead(tokens.get(headEnd - 2), last)
         : null;
     if (head == null) {
-      head = lexicons.sourceHeads.get(last.lower);
+      head = last.info.head;
     }
     String surface = Names.surface(tokens, from, to);
     if (head == null) {
@@ -550,7 +547,7 @@ final class SourceNamer {
     int start = to;
     while (start > from && (tokens.get(start - 1).isCapitalized()
         || (tokens.get(start - 1).is("-") && !tokens.get(start - 1).spaceBefore))) {
-      if (lexicons.sourceHeads.containsKey(tokens.get(start - 1).lower)) {
+      if ((tokens.get(start - 1).info.head != null)) {
         return -1; // "Phoenix Police Department": the head is part of the name
       }
       start--;
@@ -558,7 +555,7 @@ final class SourceNamer {
     if (start == to || start == from) {
       return -1;
     }
-    SourceHead head = lexicons.sourceHeads.get(tokens.get(start - 1).lower);
+    SourceHead head = tokens.get(start - 1).info.head;
     return head != null && head.kind() != SourceHead.Kind.PEOPLE ? start : -1;
   }
 
@@ -567,7 +564,7 @@ final class SourceNamer {
     String surface = Names.surface(tokens, from, to);
     boolean opening = from == 0 || isQuote(tokens.get(from - 1));
     if (opening && tokens.get(from).isCapitalized()
-        && lexicons.sourceHeads.containsKey(tokens.get(from).lower)) {
+        && (tokens.get(from).info.head != null)) {
       return surface.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + surface.substring(1);
     }
     return surface;
@@ -605,7 +602,7 @@ final class SourceNamer {
       return false;
     }
     for (int k = from; k < to - 1; k++) {
-      SourceHead h = lexicons.sourceHeads.get(tokens.get(k).lower);
+      SourceHead h = tokens.get(k).info.head;
       if (tokens.get(k).is("'s") || (h != null && h.kind() == SourceHead.Kind.ROLE)) {
         return true;
       }
@@ -620,7 +617,7 @@ final class SourceNamer {
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
       and |= t.is("and");
-      SourceHead h = lexicons.sourceHeads.get(t.lower);
+      SourceHead h = t.info.head;
       if (h != null && h.kind() == SourceHead.Kind.ORG && k < to - 1) {
         type = h.type();
       }

@@ -30,8 +30,20 @@ final class Token {
     this.info = words == null || kind == Kind.NUMBER ? WordInfo.NONE : words.get(lower);
   }
 
+  /** A known word: its lower case and info come from the table; its text is shared when equal. */
+  Token(Kind kind, int start, int end, String text, boolean spaceBefore, String lower,
+      WordInfo info) {
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.lower = lower;
+    this.spaceBefore = spaceBefore;
+    this.info = info;
+  }
+
   /** Lower case with the typographic apostrophe folded; no copy when already lower-case ASCII. */
-  private static String lowerCase(String text) {
+  static String lowerCase(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= 'A' && c <= 'Z' || c > 127) {

@@ -45,7 +45,18 @@ final class Tokenizer {
         end = i + width;
         kind = Token.Kind.PUNCT;
       }
-      tokens.add(new Token(kind, i, end, text.substring(i, end), space, words));
+      int slot = words != null && kind == Token.Kind.WORD ? words.find(text, i, end) : WordTable.NOT_ASCII;
+      if (slot >= 0) {
+        // a known word: no copy of a lower-case original, and no second look-up
+        String lower = words.key(slot);
+        String surface = text.regionMatches(i, lower, 0, lower.length()) ? lower : text.substring(i, end);
+        tokens.add(new Token(kind, i, end, surface, space, lower, words.info(slot)));
+      } else if (slot == WordTable.ABSENT) {
+        String surface = text.substring(i, end);
+        tokens.add(new Token(kind, i, end, surface, space, Token.lowerCase(surface), WordInfo.NONE));
+      } else {
+        tokens.add(new Token(kind, i, end, text.substring(i, end), space, words));
+      }
       space = false;
       i = end;
     }

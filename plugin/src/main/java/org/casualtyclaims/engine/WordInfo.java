@@ -43,6 +43,8 @@ final class WordInfo {
   static final int HEAD_PREFIX = 1 << 28;
   /** Starts a hedging or verification phrase of confidence-cues.tsv. */
   static final int CUE_PHRASE_START = 1 << 29;
+  /** Multiplies after "a": "a dozen", "a hundred", "a thousand". */
+  static final int MULTIPLIER = 1 << 30;
 
   int flags;
   CategoryCue cue;

@@ -4,9 +4,22 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The {@link WordInfo} of every word any lexicon or grammar list mentions, by lower-case form. */
+/**
+ * The {@link WordInfo} of every word any lexicon or grammar list mentions, by lower-case form.
+ *
+ * <p>Besides a look-up by string, the table answers for a span of text directly, folding case as
+ * it hashes, and hands back its own lower-case string: a known word then costs the tokenizer no
+ * allocation and no second pass over its characters.
+ */
 final class WordTable {
+  static final int ABSENT = -1;
+  static final int NOT_ASCII = -2;
+
   private final Map<String, WordInfo> words = new HashMap<>();
+  /** Open addressing over the same entries, hashed by {@link #hash}. */
+  private String[] keys;
+  private WordInfo[] infos;
+  private int mask;
 
   WordInfo get(String lower) {
     return words.getOrDefault(lower, WordInfo.NONE);
@@ -14,6 +27,87 @@ final class WordTable {
 
   private WordInfo info(String lower) {
     return words.computeIfAbsent(lower, k -> new WordInfo());
+  }
+
+  /**
+   * The table's entry for {@code text[from, to)} read in lower case (the typographic apostrophe
+   * read as "'"): its index; {@link #ABSENT} when the word is not in the table; {@link
+   * #NOT_ASCII} when the span holds other characters, which only {@link #get(String)} answers.
+   */
+  int find(String text, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      int c = fold(text.charAt(i));
+      if (c < 0) {
+        return NOT_ASCII;
+      }
+      h = 31 * h + c;
+    }
+    for (int slot = mix(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+      String key = keys[slot];
+      if (key.length() == to - from && sameFolded(key, text, from)) {
+        return slot;
+      }
+    }
+    return ABSENT;
+  }
+
+  String key(int slot) {
+    return keys[slot];
+  }
+
+  WordInfo info(int slot) {
+    return infos[slot];
+  }
+
+  /** Lower-case ASCII for an ASCII letter or mark, "'" for the typographic apostrophe, else -1. */
+  private static int fold(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    }
+    return c == '\u2019' ? '\'' : -1;
+  }
+
+  private static boolean sameFolded(String key, String text, int from) {
+    for (int k = 0; k < key.length(); k++) {
+      if (key.charAt(k) != fold(text.charAt(from + k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int hash(String lower) {
+    int h = 0;
+    for (int i = 0; i < lower.length(); i++) {
+      h = 31 * h + lower.charAt(i);
+    }
+    return h;
+  }
+
+  private static int mix(int h) {
+    return h ^ (h >>> 16);
+  }
+
+  /** Builds the open-addressing arrays once every entry is known. */
+  private void seal() {
+    int size = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
+    keys = new String[size];
+    infos = new WordInfo[size];
+    mask = size - 1;
+    for (Map.Entry<String, WordInfo> e : words.entrySet()) {
+      String key = e.getKey();
+      boolean ascii = key.chars().allMatch(c -> c < 128);
+      if (!ascii) {
+        continue; // found through get(String) instead
+      }
+      int slot = mix(hash(key)) & mask;
+      while (keys[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = key;
+      infos[slot] = e.getValue();
+    }
   }
 
   static WordTable of(Lexicons lx) {
@@ -40,6 +134,7 @@ final class WordTable {
     t.flag(lx.trapsBefore, WordInfo.TRAP_BEFORE);
     t.flag(lx.trapsObject, WordInfo.TRAP_OBJECT);
     t.flag(NumberWords.words(), WordInfo.NUMBER_WORD);
+    t.flag(NumberWords.multipliers(), WordInfo.MULTIPLIER);
     t.flag(lx.speechVerbs.keySet(), WordInfo.SPEECH_LIKE);
     t.flag(Set.of("according", "citing"), WordInfo.SPEECH_LIKE);
     t.flag(Grammar.PARTICIPLE_SPEECH, WordInfo.SPEECH_LIKE);
@@ -66,6 +161,7 @@ final class WordTable {
     t.flag(Grammar.MODALS, WordInfo.MODAL);
     t.flag(Grammar.NEGATIONS, WordInfo.NEGATION);
     t.flag(Grammar.EARLIER, WordInfo.EARLIER);
+    t.seal();
     return t;
   }
 
