@@ -83,29 +83,52 @@ public final class ClaimExtractor {
 
   private List<RawClaim> read(List<Sentence> sentences) {
     DocumentContext context = new DocumentContext(sentences);
-    SentenceInfo[] infos = new SentenceInfo[sentences.size()];
-    for (int i = 0; i < sentences.size(); i++) {
+    int n = sentences.size();
+    boolean[] cue = new boolean[n];
+    boolean[] speech = new boolean[n];
+    int lastCue = -1;
+    for (int i = 0; i < n; i++) {
       Sentence s = sentences.get(i);
       List<Token> tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end(), lexicons.words);
       context.tokensRead(tokens);
-      // only sentences with a category word or a speech verb are worth reading further
-      boolean cue = false;
-      boolean speech = false;
       for (Token t : tokens) {
-        cue |= t.info.cue != null || t.info.passive != null;
-        speech |= t.info.has(WordInfo.SPEECH_LIKE);
+        cue[i] |= t.info.cue != null || t.info.passive != null;
+        speech[i] |= t.info.has(WordInfo.SPEECH_LIKE);
       }
-      if (!cue && !speech && !s.headline()) {
+      if (cue[i]) {
+        lastCue = i;
+      }
+    }
+    SentenceInfo[] infos = new SentenceInfo[n];
+    for (int i = 0; i < n; i++) {
+      Sentence s = sentences.get(i);
+      // only sentences with a category word or a speech verb are worth reading further; after
+      // the last figure (and the sentence that may name its speaker), only disclaimers matter
+      if (!cue[i] && !speech[i] && !s.headline()) {
+        continue;
+      }
+      List<Token> tokens = context.tokensOf(i);
+      List<SentenceCue> cues = sentenceCues(tokens);
+      if (i > lastCue + 1 && !s.headline() && !disclaims(cues)) {
         continue;
       }
       context.atSentence(i);
-      List<Frame> found = speech || s.headline() ? frames.find(tokens, s, context) : List.of();
-      List<Mention> mentions = cue ? linker.link(tokens, figures.find(tokens)) : List.of();
-      infos[i] = new SentenceInfo(tokens, found, mentions, sentenceCues(tokens),
+      List<Frame> found = speech[i] || s.headline() ? frames.find(tokens, s, context) : List.of();
+      List<Mention> mentions = cue[i] ? linker.link(tokens, figures.find(tokens)) : List.of();
+      infos[i] = new SentenceInfo(tokens, found, mentions, cues,
           quoteMask(tokens, s.startsInQuote()));
     }
     resolveBareSources(infos, context);
     return attribute(sentences, infos);
+  }
+
+  private static boolean disclaims(List<SentenceCue> cues) {
+    for (SentenceCue cue : cues) {
+      if (cue.effect() == ConfidenceEffect.UNVERIFIED) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Which tokens stand inside quotation marks. */

@@ -41,6 +41,10 @@ final class DocumentContext {
     this.tokens = new ArrayList<>(sentences.size());
   }
 
+  List<Token> tokensOf(int sentence) {
+    return tokens.get(sentence);
+  }
+
   /** Keeps the tokens of the next sentence read, for the look-backs. */
   void tokensRead(List<Token> sentenceTokens) {
     tokens.add(sentenceTokens);

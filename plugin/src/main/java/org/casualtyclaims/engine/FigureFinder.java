@@ -35,6 +35,11 @@ final class FigureFinder {
     List<Figure> figures = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      Token t = tokens.get(i);
+      if (t.isPunct() || (t.isWord() && t.info == WordInfo.NONE)) {
+        i++; // no number, number word, vague quantity or article can start here
+        continue;
+      }
       Figure f = figureAt(tokens, i);
       if (f == null) {
         i++;
