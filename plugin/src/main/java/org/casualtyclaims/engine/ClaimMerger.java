@@ -31,6 +31,9 @@ final class ClaimMerger {
     this.maxEvidence = maxEvidence;
   }
 
+  /** What makes a claim one claim: its figure and its source. */
+  private record ClaimKey(RawClaim.FigureKey figure, String source) {}
+
   /** The raw claims that share one figure, with what a merge asks of them. */
   private static final class Bucket {
     final List<RawClaim> body = new ArrayList<>();
@@ -80,12 +83,11 @@ final class ClaimMerger {
       }
       e.setValue(owner);
     }
-    Map<String, List<RawClaim>> groups = new LinkedHashMap<>();
+    Map<ClaimKey, List<RawClaim>> groups = new LinkedHashMap<>();
     for (RawClaim raw : raws) {
       RawClaim owner = target.get(raw);
-      String key = owner.mention.category().label() + "\u0000" + owner.mention.figure().count
-          + "\u0000" + owner.mention.figure().vague + "\u0000" + owner.sourceKey();
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(raw);
+      groups.computeIfAbsent(new ClaimKey(owner.figureKey(), owner.sourceKey()),
+          k -> new ArrayList<>()).add(raw);
     }
     List<Claim> claims = new ArrayList<>(groups.size());
     for (List<RawClaim> group : groups.values()) {

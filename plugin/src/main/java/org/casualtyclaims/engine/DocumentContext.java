@@ -27,6 +27,8 @@ final class DocumentContext {
   /** Institutions by the words of their names, persons by the words of their roles. */
   private final Map<String, List<Entity>> byWord = new HashMap<>();
   private final Map<String, LookBack> lookBacks = new HashMap<>();
+  /** The words of each name already remembered: sources are named again and again. */
+  private final Map<String, List<String>> wordsOf = new HashMap<>();
   private int current;
 
   /** A look-back of one key: how far the sentences have been read, and the latest answer. */
@@ -81,7 +83,7 @@ final class DocumentContext {
       words = source.name();
     }
     if (words != null) {
-      for (String w : Names.words(words)) {
+      for (String w : wordsOf.computeIfAbsent(words, Names::words)) {
         index(w, e);
         if (w.length() > 3 && w.endsWith("s")) {
           index(w.substring(0, w.length() - 1), e); // "forces" answers "force"

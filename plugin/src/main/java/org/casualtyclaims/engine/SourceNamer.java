@@ -72,7 +72,7 @@ final class SourceNamer {
     if (to - from == 1 && tokens.get(from).info.has(WordInfo.PRONOUN)) {
       return pronoun(tokens.get(from).lower, context);
     }
-    KnownSource known = lexicons.knownSources.get(Names.key(tokens, from, to));
+    KnownSource known = known(tokens, from, to);
     if (known != null) {
       return SourceRef.org(known.canonical(), known.type(), true);
     }
@@ -120,6 +120,21 @@ final class SourceNamer {
 
   private static String singular(String word) {
     return word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
+  }
+
+  /**
+   * The known source the words {@code [from, to)} name, or null. The key is only built when every
+   * word occurs in some alias, which most phrases fail at once.
+   */
+  private KnownSource known(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      boolean dotted = t.lower.indexOf('.') >= 0; // "U.N." is keyed as "un"
+      if (t.isWord() && !t.info.has(WordInfo.ALIAS_WORD) && !t.is("the") && !dotted) {
+        return null;
+      }
+    }
+    return lexicons.knownSources.get(Names.key(tokens, from, to));
   }
 
   /** The head of two words ("news agency"), or null; only builds the key when one may exist. */
@@ -329,7 +344,7 @@ final class SourceNamer {
           continue;
         }
         for (int len = Math.min(lexicons.longestAlias, tokens.size() - k); len >= 1; len--) {
-          KnownSource known = lexicons.knownSources.get(Names.key(tokens, k, k + len));
+          KnownSource known = known(tokens, k, k + len);
           if (known != null && known.type() == type) {
             return SourceRef.org(known.canonical(), known.type(), true);
           }
@@ -401,7 +416,7 @@ final class SourceNamer {
       if (!t.isWord()) {
         continue;
       }
-      KnownSource known = lexicons.knownSources.get(Names.key(tokens, k, k + 1));
+      KnownSource known = known(tokens, k, k + 1);
       if (known != null && t.isCapitalized() && known.type() != SourceType.OFFICIAL) {
         org = known.type();
       }
@@ -437,7 +452,7 @@ final class SourceNamer {
       if (!tokens.get(k).isCapitalized()) {
         continue;
       }
-      KnownSource known = lexicons.knownSources.get(Names.key(tokens, k, headEnd));
+      KnownSource known = known(tokens, k, headEnd);
       if (known != null) {
         return SourceRef.org(known.canonical(), known.type(), true);
       }
@@ -512,7 +527,7 @@ final class SourceNamer {
       }
       case RECORD -> {
         for (int k = from; k < headEnd - 1; k++) {
-          KnownSource keeper = lexicons.knownSources.get(Names.key(tokens, k, k + 1));
+          KnownSource keeper = known(tokens, k, k + 1);
           if (keeper != null && tokens.get(k).isCapitalized()
               && keeper.type() != SourceType.OFFICIAL) {
             return SourceRef.org(keeper.canonical(), keeper.type(), true); // "a Reuters tally"

@@ -45,6 +45,8 @@ final class WordInfo {
   static final int CUE_PHRASE_START = 1 << 29;
   /** Multiplies after "a": "a dozen", "a hundred", "a thousand". */
   static final int MULTIPLIER = 1 << 30;
+  /** Occurs in a name or alias of sources.tsv: only phrases of such words can be known sources. */
+  static final int ALIAS_WORD = 1 << 31;
 
   int flags;
   CategoryCue cue;

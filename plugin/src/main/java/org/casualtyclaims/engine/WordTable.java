@@ -86,7 +86,8 @@ final class WordTable {
   }
 
   private static int mix(int h) {
-    return h ^ (h >>> 16);
+    int m = h * 0x9E3779B9;
+    return m ^ (m >>> 15);
   }
 
   /** Builds the open-addressing arrays once every entry is known. */
@@ -129,6 +130,17 @@ final class WordTable {
       }
     });
     t.flag(lx.sentenceCues.firstWords(), WordInfo.CUE_PHRASE_START);
+    for (String key : lx.knownSources.keySet()) {
+      for (String w : key.split("[ /&-]")) {
+        if (w.endsWith("'s")) {
+          t.info("'s").flags |= WordInfo.ALIAS_WORD;
+          w = w.substring(0, w.length() - 2);
+        }
+        if (!w.isEmpty()) {
+          t.info(w).flags |= WordInfo.ALIAS_WORD;
+        }
+      }
+    }
     t.flag(lx.personNouns, WordInfo.PERSON_NOUN);
     t.flag(lx.trapsAfter, WordInfo.TRAP_AFTER);
     t.flag(lx.trapsBefore, WordInfo.TRAP_BEFORE);
