@@ -15,6 +15,8 @@ public final class Main {
           "",
           "commands:",
           "  extract [FILE...]   read JSON Lines documents, write their casualty claims as JSON Lines",
+          "                      --conf DIR  the configset folder (default: the project's solr-config/conf)",
+          IndexCommand.HELP,
           "  help                this text");
 
   private Main() {}
@@ -34,6 +36,8 @@ public final class Main {
       switch (command) {
         case "extract":
           return ExtractCommand.run(Arrays.asList(rest), System.in, out, err);
+        case "index":
+          return IndexCommand.run(Arrays.asList(rest), out, err);
         default:
           err.println("claims: unknown command '" + args[0] + "'");
           err.println(USAGE);
