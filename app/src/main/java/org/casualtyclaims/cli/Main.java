@@ -16,6 +16,7 @@ public final class Main {
           "commands:",
           "  extract [FILE...]   read JSON Lines documents, write their casualty claims as JSON Lines",
           "                      --conf DIR  the configset folder (default: the project's solr-config/conf)",
+          DemoCommand.HELP,
           IndexCommand.HELP,
           "  help                this text");
 
@@ -36,6 +37,8 @@ public final class Main {
       switch (command) {
         case "extract":
           return ExtractCommand.run(Arrays.asList(rest), System.in, out, err);
+        case "demo":
+          return DemoCommand.run(Arrays.asList(rest), out, err);
         case "index":
           return IndexCommand.run(Arrays.asList(rest), out, err);
         default:
