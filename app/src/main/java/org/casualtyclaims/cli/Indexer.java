@@ -343,16 +343,16 @@ final class Indexer {
     Map<String, String> rows = new LinkedHashMap<>();
     rows.put(
         "files",
-        plural(r.files(), "file")
+        TextTable.number(r.files())
             + (r.filesSkipped() > 0
-                ? ": " + (r.files() - r.filesSkipped()) + " read, " + r.filesSkipped() + " skipped"
+                ? " (" + (r.files() - r.filesSkipped()) + " read, " + r.filesSkipped() + " skipped)"
                 : ""));
     int repeats = r.documentsSent() - r.documentsRefused() - r.documentsIndexed();
     String repeated =
         repeats > 0
             ? " (" + plural(repeats, "repeated id") + ": the later document replaced the earlier)"
             : "";
-    rows.put("documents", plural(r.documentsIndexed(), "document") + " indexed" + repeated);
+    rows.put("documents", TextTable.number(r.documentsIndexed()) + " indexed" + repeated);
     String statuses =
         r.statuses().isEmpty()
             ? ""
@@ -363,7 +363,7 @@ final class Indexer {
                 + ")";
     rows.put(
         "claims",
-        plural(r.claims(), "claim") + " found in " + r.articlesWithClaims() + " of "
+        TextTable.number(r.claims()) + " in " + r.articlesWithClaims() + " of "
             + plural(r.documentsIndexed(), "document") + statuses);
     rows.put(
         "errors",
