@@ -42,7 +42,6 @@ final class DemoCommand {
     private final EmbeddedSolr solr;
     private final DemoLogging logging;
     private final boolean temporaryHome;
-    private Indexer.Report report;
     private boolean closed;
 
     private Demo(EmbeddedSolr solr, DemoLogging logging, boolean temporaryHome) {
@@ -58,15 +57,6 @@ final class DemoCommand {
     /** {@code http://localhost:PORT/solr/news}. */
     String coreUrl() {
       return solr.coreUrl();
-    }
-
-    Path home() {
-      return solr.home();
-    }
-
-    /** What indexing the sample articles did. */
-    Indexer.Report report() {
-      return report;
     }
 
     /** Stops Solr, closes its log and deletes a temporary home. */
@@ -213,7 +203,6 @@ final class DemoCommand {
           + " through /update:");
       Indexer.Report report =
           new Indexer(client, demo.coreUrl(), SAMPLE_BATCH, err, redraw).index(files);
-      demo.report = report;
       out.println();
       out.println(
           String.format(Locale.ROOT, "Indexed %d articles in %.1f s%s.", report.documentsIndexed(),
