@@ -15,8 +15,12 @@ public final class Main {
           "",
           "commands:",
           "  extract [FILE...]   read JSON Lines documents, write their casualty claims as JSON Lines",
+          "                      --conf DIR  the configset folder (default: the project's solr-config/conf)",
+          DemoCommand.HELP,
+          IndexCommand.HELP,
           "  bench extract       benchmark: extraction throughput beside Lucene's StandardTokenizer",
           "  bench facets        benchmark: claims.facet beside the same hand-written json.facet",
+          "  bench SUB --help    the options of a benchmark",
           "  help                this text");
 
   private Main() {}
@@ -36,6 +40,10 @@ public final class Main {
       switch (command) {
         case "extract":
           return ExtractCommand.run(Arrays.asList(rest), System.in, out, err);
+        case "demo":
+          return DemoCommand.run(Arrays.asList(rest), out, err);
+        case "index":
+          return IndexCommand.run(Arrays.asList(rest), out, err);
         case "bench":
           return BenchCommand.run(Arrays.asList(rest), out, err);
         default:
