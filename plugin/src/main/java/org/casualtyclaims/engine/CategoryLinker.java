@@ -270,8 +270,9 @@ final class CategoryLinker {
       return null;
     }
     int phraseEnd = victimPhraseEnd(tokens, figure.last + 1);
-    if (cue.has(CueRole.PERSON) && !hasPerson(tokens, figure.last + 1, phraseEnd)) {
-      return null;
+    boolean elided = phraseEnd == figure.last + 1 && hasPerson(tokens, Math.max(0, k - 8), k);
+    if (cue.has(CueRole.PERSON) && !hasPerson(tokens, figure.last + 1, phraseEnd) && !elided) {
+      return null; // people must be named, or just before: "killed 100 soldiers and captured 12"
     }
     return new Mention(figure, cue.category(), victims(tokens, figure.last + 1, phraseEnd), false,
         Mention.Link.BEFORE);

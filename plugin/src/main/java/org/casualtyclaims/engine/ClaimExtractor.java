@@ -91,12 +91,18 @@ public final class ClaimExtractor {
       Sentence s = sentences.get(i);
       List<Token> tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end(), lexicons.words);
       context.tokensRead(tokens);
+      boolean parenthesis = false;
       for (Token t : tokens) {
+        parenthesis |= t.is("(");
         cue[i] |= t.info.cue != null || t.info.passive != null;
         speech[i] |= t.info.has(WordInfo.SPEECH_LIKE);
       }
       if (cue[i]) {
         lastCue = i;
+      }
+      if (parenthesis) {
+        context.atSentence(i);
+        namer.defineAcronyms(tokens, context);
       }
     }
     SentenceInfo[] infos = new SentenceInfo[n];

@@ -27,6 +27,8 @@ final class DocumentContext {
   /** Institutions by the words of their names, persons by the words of their roles. */
   private final Map<String, List<Entity>> byWord = new HashMap<>();
   private final Map<String, LookBack> lookBacks = new HashMap<>();
+  /** Acronyms the document defines: "the Kestrel Liberation Front (KLF)". */
+  private final Map<String, SourceRef> acronyms = new HashMap<>();
   /** The words of each name already remembered: sources are named again and again. */
   private final Map<String, List<String>> wordsOf = new HashMap<>();
   private int current;
@@ -97,6 +99,15 @@ final class DocumentContext {
     if (list.isEmpty() || list.get(list.size() - 1) != e) {
       list.add(e);
     }
+  }
+
+  void defineAcronym(String acronym, SourceRef source) {
+    acronyms.putIfAbsent(acronym, source);
+  }
+
+  /** The source a document-defined acronym stands for, or null. */
+  SourceRef acronym(String acronym) {
+    return acronyms.get(acronym);
   }
 
   void rememberStatement(SourceRef source) {

@@ -516,6 +516,9 @@ final class FrameFinder {
     if (span.isEmpty() || span.length() > 10) {
       return false;
     }
+    if (tokens.get(span.from()).is("the") && span.length() > 1) {
+      span = new Span(span.from() + 1, span.to()); // "An armed group, the Dawn Covenant, said"
+    }
     for (int i = span.from(); i < span.to(); i++) {
       Token t = tokens.get(i);
       if (!(t.isCapitalized() || t.is(".") || (t.is("-") && !t.spaceBefore)
@@ -632,6 +635,10 @@ final class FrameFinder {
 
   private boolean inPhrase(List<Token> tokens, int i, boolean leftwards) {
     Token t = tokens.get(i);
+    if (t.isNumber() && i + 2 < tokens.size() && tokens.get(i + 1).is("-")
+        && tokens.get(i + 2).is("year")) {
+      return true; // an age: "a 52-year-old shopkeeper"
+    }
     if (t.isNumber() || t.info.vague != null
         || (t.isWord() && NumberWords.startsNumber(tokens, i) && !t.is("one"))) {
       return false;

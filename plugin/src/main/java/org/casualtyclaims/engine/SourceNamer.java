@@ -72,6 +72,16 @@ final class SourceNamer {
     if (to - from == 1 && tokens.get(from).info.has(WordInfo.PRONOUN)) {
       return pronoun(tokens.get(from).lower, context);
     }
+    if (to - from == 1 && isAcronym(tokens.get(from))) {
+      String acronym = tokens.get(from).text;
+      SourceRef defined = context.acronym(acronym);
+      if (defined == null && known(tokens, from, to) == null) {
+        defined = spelledOut(acronym, context);
+      }
+      if (defined != null) {
+        return defined; // "the Kestrel Liberation Front (KLF)" or its words earlier: "KLF said"
+      }
+    }
     KnownSource known = known(tokens, from, to);
     if (known != null) {
       return SourceRef.org(known.canonical(), known.type(), true);
@@ -238,6 +248,86 @@ final class SourceNamer {
     return null;
   }
 
+  static boolean isAcronym(Token t) {
+    String text = t.text;
+    if (!t.isWord() || text.length() < 2 || text.length() > 8) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A body named earlier in words whose initials spell the acronym ("the Kestrel Liberation Front
+   * stormed Tolvany" before "The KLF claimed"); "of", "for", "and" and "the" inside the name are
+   * not spelled.
+   */
+  private SourceRef spelledOut(String acronym, DocumentContext context) {
+    return context.lookBack("acronym:" + acronym, LOOKBACK, (s, tokens) -> {
+      for (int start = 0; start < tokens.size(); start++) {
+        if (!tokens.get(start).isCapitalized()
+            || Character.toUpperCase(tokens.get(start).text.charAt(0)) != acronym.charAt(0)) {
+          continue;
+        }
+        int k = start;
+        int letter = 0;
+        while (k < tokens.size() && letter < acronym.length()) {
+          Token t = tokens.get(k);
+          if (t.is("of") || t.is("for") || t.is("and") || t.is("the")) {
+            k++;
+            continue;
+          }
+          if (!t.isCapitalized() || t.text.charAt(0) != acronym.charAt(letter)) {
+            break;
+          }
+          letter++;
+          k++;
+        }
+        boolean complete = letter == acronym.length()
+            && (k >= tokens.size() || !tokens.get(k).isCapitalized());
+        if (complete && k - start >= 2) {
+          SourceRef named = resolve(tokens, new Span(start, k), Span.EMPTY, context);
+          if (named != null && !named.person() && named.type() != SourceType.ANONYMOUS) {
+            return named;
+          }
+        }
+      }
+      return null;
+    });
+  }
+
+  /**
+   * Notes the acronyms a sentence defines, "the Kestrel Liberation Front (KLF)", with the source
+   * the words before the parenthesis name.
+   */
+  void defineAcronyms(List<Token> tokens, DocumentContext context) {
+    for (int k = 2; k + 2 < tokens.size(); k++) {
+      if (!tokens.get(k).is("(") || !tokens.get(k + 2).is(")") || !isAcronym(tokens.get(k + 1))) {
+        continue;
+      }
+      int start = k;
+      while (start > 0 && k - start < 8 && (tokens.get(start - 1).isCapitalized()
+          || tokens.get(start - 1).is("of") || tokens.get(start - 1).is("for")
+          || tokens.get(start - 1).is("and") || tokens.get(start - 1).is("'s"))) {
+        start--;
+      }
+      while (start < k && !tokens.get(start).isCapitalized()) {
+        start++;
+      }
+      if (k - start >= 2) {
+        SourceRef named = resolve(tokens, new Span(start, k), Span.EMPTY, context);
+        if (named != null && !named.person() && named.type() != SourceType.ANONYMOUS) {
+          context.defineAcronym(tokens.get(k + 1).text, named);
+        }
+      }
+    }
+  }
+
   private static boolean isInitial(Token t) {
     return t.isWord() && t.text.length() == 1 && t.isCapitalized();
   }
@@ -280,6 +370,10 @@ final class SourceNamer {
     if (roleType == null && !apposition.isEmpty()) {
       roleType = roleType(tokens, apposition.from(), apposition.to());
     }
+    SourceType owner = possessorType(tokens, phrase, apposition, context);
+    if (owner != null && (roleType == null || roleType == SourceType.OFFICIAL)) {
+      roleType = owner; // "Its spokesman, Tomas Reyl": the rebels' spokesman speaks for them
+    }
     String affiliation = lowerWords(tokens, phrase.from(), name.from()) + " "
         + lowerWords(tokens, name.to(), phrase.to()) + " "
         + lowerWords(tokens, apposition.from(), apposition.to());
@@ -291,6 +385,50 @@ final class SourceNamer {
     // a named person whose role the text never gives is usually an office-holder quoted again
     return SourceRef.person(full, roleType == null ? SourceType.OFFICIAL : roleType, surname,
         affiliation.strip());
+  }
+
+  /**
+   * The type of the body a role belongs to when the text says so with "its" or "their" ("its
+   * spokesman"): the latest body named, or null.
+   */
+  private SourceType possessorType(
+      List<Token> tokens, Span phrase, Span apposition, DocumentContext context) {
+    boolean possessive = false;
+    for (Span span : List.of(phrase, apposition)) {
+      for (int k = span.from(); k < span.to(); k++) {
+        possessive |= tokens.get(k).is("its") || tokens.get(k).is("their");
+      }
+    }
+    if (!possessive) {
+      return null;
+    }
+    SourceRef body = previousSubject(context);
+    return body == null || body.person() ? null : body.type();
+  }
+
+  /**
+   * What "it" or "its" most likely stands for: the body that opens the sentence before ("The KLF
+   * gave a very different account. Its spokesman ...").
+   */
+  private SourceRef previousSubject(DocumentContext context) {
+    int previous = context.sentence() - 1;
+    if (previous < 0) {
+      return null;
+    }
+    List<Token> tokens = context.tokensOf(previous);
+    int end = 0;
+    for (int k = 0; k < tokens.size() && k < 12; k++) {
+      Token t = tokens.get(k);
+      boolean part = t.isCapitalized() || t.info.head != null || t.is("'s") || t.is("the")
+          || t.is("of") || (t.is("-") && !t.spaceBefore);
+      if (!part) {
+        break;
+      }
+      if (t.isCapitalized() || t.info.head != null) {
+        end = k + 1;
+      }
+    }
+    return end == 0 ? null : resolve(tokens, new Span(0, end), Span.EMPTY, context);
   }
 
   private static String lowerWords(List<Token> tokens, int from, int to) {
@@ -471,6 +609,13 @@ final class SourceNamer {
       head = last.info.head;
     }
     String surface = Names.surface(tokens, from, to);
+    if (head == null && pp > 0 && !hasProperWord(tokens, from, headEnd)) {
+      // "an earlier one from South Korea's spy agency": the words before say nothing of who
+      SourceRef object = resolve(tokens, new Span(pp + 1, to), Span.EMPTY, context);
+      if (object != null) {
+        return object;
+      }
+    }
     if (head == null) {
       return unknownPhrase(tokens, from, headEnd, surface);
     }

@@ -123,4 +123,33 @@ class AttributionTest {
         "Civil defence official Ana Cruz said 19 people had died. Another 10 were missing.");
     assertEquals("Ana Cruz", find(claims, Category.MISSING, 10).source());
   }
+
+  @Test
+  void acronymsStandForTheBodyTheTextNamed() {
+    List<Claim> defined = claims("Fighters of the Kestrel Liberation Front (KLF) stormed the town. "
+        + "The KLF said 40 soldiers were killed.");
+    Claim c = find(defined, Category.KILLED, 40);
+    assertEquals("Kestrel Liberation Front", c.source());
+    assertEquals(SourceType.GROUP, c.sourceType());
+
+    List<Claim> spelled = claims("The Kestrel Liberation Front stormed the town a year ago. "
+        + "The KLF said 40 soldiers were killed.");
+    assertEquals("Kestrel Liberation Front", find(spelled, Category.KILLED, 40).source());
+  }
+
+  @Test
+  void itsSpokesmanSpeaksForTheBodyBefore() {
+    List<Claim> claims = claims("The Dawn Front gave a different account. Its spokesman, Omar Dali, "
+        + "said its fighters killed 12 soldiers.");
+    Claim c = find(claims, Category.KILLED, 12);
+    assertEquals("Omar Dali", c.source());
+    assertEquals(SourceType.GROUP, c.sourceType());
+  }
+
+  @Test
+  void wordsBeforeAPrepositionThatNameNobodyGiveWayToItsObject() {
+    Claim c = find(claims("The figure is above an earlier one from the Health Ministry, which said "
+        + "that 40 people were killed."), Category.KILLED, 40);
+    assertEquals("health ministry", c.source().toLowerCase(java.util.Locale.ROOT));
+  }
 }
