@@ -132,7 +132,7 @@ final class CategoryLinker {
         }
         return found;
       }
-      String w = t.lower;
+      String w = t.lower();
       if (t.info.has(WordInfo.AUXILIARY) && (!aux || t.info.has(WordInfo.FILLER))) {
         aux = true;
         j++;
@@ -218,7 +218,7 @@ final class CategoryLinker {
     if (k >= tokens.size()) {
       return false;
     }
-    String w = tokens.get(k).lower;
+    String w = tokens.get(k).lower();
     CategoryCue cue = lexicons.categoryCues.get(w);
     return (Grammar.AUXILIARIES.contains(w) && !w.equals("said") && !w.equals("reported"))
         || (cue != null && cue.has(CueRole.AFTER));
@@ -262,7 +262,7 @@ final class CategoryLinker {
       CategoryCue cue = tokens.get(k - 1).info.cue;
       return new Mention(figure, cue.category(), victimsAfter(tokens, figure), false, Mention.Link.OF);
     }
-    CategoryCue cue = k > 0 ? lexicons.categoryCues.get(tokens.get(k - 1).lower + " " + t.lower) : null;
+    CategoryCue cue = k > 0 ? lexicons.categoryCues.get(tokens.get(k - 1).lower() + " " + t.lower()) : null;
     if (cue == null) {
       cue = t.info.cue;
     }
@@ -292,7 +292,7 @@ final class CategoryLinker {
       if (k < 3 || !tokens.get(k - 2).is("the")) {
         return false;
       }
-      String verb = tokens.get(k - 3).lower;
+      String verb = tokens.get(k - 3).lower();
       return verb.startsWith("claim") || verb.startsWith("cost") || verb.equals("took")
           || verb.equals("taken") || verb.equals("taking") || verb.equals("take");
     }
@@ -399,7 +399,7 @@ final class CategoryLinker {
       if (before < 0) {
         continue;
       }
-      String link = tokens.get(before).lower;
+      String link = tokens.get(before).lower();
       if (link.equals("as") && before >= 2 && tokens.get(before - 1).is("well")
           && tokens.get(before - 2).is("as")) {
         link = "and"; // "31 were killed, as well as 23 soldiers"
@@ -495,7 +495,7 @@ final class CategoryLinker {
         return true;
       }
       // nationalities and peoples: "Palestinians", "Ukrainians"
-      if (t.isCapitalized() && t.lower.length() > 3 && t.lower.endsWith("s")) {
+      if (t.isCapitalized() && t.lower().length() > 3 && t.lower().endsWith("s")) {
         return true;
       }
     }

@@ -305,7 +305,7 @@ public final class ClaimExtractor {
     if (i > 0 && infos[i - 1] != null && !infos[i - 1].frames().isEmpty()
         && sentences.get(i - 1).field().equals(s.field())
         && s.paragraph() - sentences.get(i - 1).paragraph() <= 1) {
-      boolean continuation = CONTINUATIONS.contains(opening.lower)
+      boolean continuation = CONTINUATIONS.contains(opening.lower())
           || (opening.is("a") && info.tokens().size() > 1 && info.tokens().get(1).is("further"));
       if (inQuote || continuation) {
         List<Frame> previous = infos[i - 1].frames();

@@ -60,7 +60,7 @@ final class Disclaimers {
     boolean every = false;
     Set<String> named = new HashSet<>();
     for (Token t : tokens) {
-      String w = t.lower;
+      String w = t.lower();
       if (THINGS.contains(w)) {
         one |= !w.endsWith("s") || w.equals("casualties");
         every |= w.endsWith("s") && !w.equals("casualties");

@@ -70,13 +70,13 @@ final class FigureFinder {
     boolean between = i > 0 && tokens.get(i - 1).is("between");
     if (!n.vague && last + 2 < tokens.size()) {
       Token link = tokens.get(last + 1);
-      if (RANGE_WORDS.contains(link.lower) || (between && link.is("and"))) {
+      if (RANGE_WORDS.contains(link.lower()) || (between && link.is("and"))) {
         Number high = numberAt(tokens, last + 2);
         if (high != null && !high.vague && high.value > count && !isChange(tokens, i)) {
           countMax = high.value;
           last = high.last;
           qualifier = Qualifier.RANGE;
-          qualifierPhrase = between ? "between" : link.lower;
+          qualifierPhrase = between ? "between" : link.lower();
           if (between) {
             qualifierStart = i - 1;
           }
@@ -130,7 +130,7 @@ final class FigureFinder {
       k--;
     }
     while (k >= 0 && k >= i - 6) {
-      if (CHANGE_VERBS.contains(tokens.get(k).lower)) {
+      if (CHANGE_VERBS.contains(tokens.get(k).lower())) {
         return true;
       }
       k--;
@@ -174,7 +174,7 @@ final class FigureFinder {
   }
 
   private Number digitsAt(List<Token> tokens, int i) {
-    String text = tokens.get(i).text;
+    String text = tokens.get(i).text();
     StringBuilder digits = new StringBuilder(text.length());
     for (int k = 0; k < text.length(); k++) {
       char c = text.charAt(k);
@@ -187,8 +187,8 @@ final class FigureFinder {
     }
     BigDecimal value = new BigDecimal(digits.toString());
     int last = i;
-    if (i + 1 < tokens.size() && NumberWords.isScale(tokens.get(i + 1).lower)) {
-      value = value.multiply(BigDecimal.valueOf(NumberWords.scale(tokens.get(i + 1).lower)));
+    if (i + 1 < tokens.size() && NumberWords.isScale(tokens.get(i + 1).lower())) {
+      value = value.multiply(BigDecimal.valueOf(NumberWords.scale(tokens.get(i + 1).lower())));
       last = i + 1;
     }
     if (value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(maxFigure)) > 0) {
@@ -245,8 +245,8 @@ final class FigureFinder {
       return true;
     }
     // years: "in 2016", "December 26, 2016", "between 2015 and 2020"
-    if (number.isNumber() && number.text.length() == 4 && count >= 1800 && count <= 2100
-        && (prev == null || YEAR_CONTEXT.contains(prev.lower) || isMonth(prev)
+    if (number.isNumber() && number.text().length() == 4 && count >= 1800 && count <= 2100
+        && (prev == null || YEAR_CONTEXT.contains(prev.lower()) || isMonth(prev)
             || (first >= 2 && isYear(tokens.get(first - 2))))) {
       return true;
     }
@@ -254,15 +254,15 @@ final class FigureFinder {
   }
 
   private static boolean isYear(Token t) {
-    if (!t.isNumber() || t.text.length() != 4 || !t.text.chars().allMatch(Tokenizer::isDigit)) {
+    if (!t.isNumber() || t.text().length() != 4 || !t.text().chars().allMatch(Tokenizer::isDigit)) {
       return false;
     }
-    int year = Integer.parseInt(t.text);
+    int year = Integer.parseInt(t.text());
     return year >= 1800 && year <= 2100;
   }
 
   private static boolean isMonth(Token t) {
     return t != null && t.isWord() && (t.isCapitalized() || !t.is("may"))
-        && Calendar.isMonth(t.lower.replace(".", ""));
+        && Calendar.isMonth(t.lower().replace(".", ""));
   }
 }

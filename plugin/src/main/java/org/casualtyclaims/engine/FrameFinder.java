@@ -65,7 +65,7 @@ final class FrameFinder {
 
   private static boolean tallyFollows(List<Token> tokens, int v) {
     for (int k = v + 1; k < tokens.size() && k <= v + 4; k++) {
-      if (Grammar.TALLY_NOUNS.contains(tokens.get(k).lower)) {
+      if (Grammar.TALLY_NOUNS.contains(tokens.get(k).lower())) {
         return true;
       }
     }
@@ -93,7 +93,7 @@ final class FrameFinder {
         return false;
       }
       if (NumberWords.startsNumber(tokens, v + 1) || next.isNumber()) {
-        String w = tokens.get(v).lower;
+        String w = tokens.get(v).lower();
         if (w.startsWith("estimat")) {
           return false; // "an estimated 200" is a qualifier
         }
@@ -110,7 +110,7 @@ final class FrameFinder {
   }
 
   private Frame speech(List<Token> tokens, int v, ConfidenceEffect effect, DocumentContext context) {
-    String verb = tokens.get(v).lower;
+    String verb = tokens.get(v).lower();
     int k = v - 1;
     while (k >= 0 && (tokens.get(k).info.has(WordInfo.SPEECH_ADVERB)
         || tokens.get(k).info.has(WordInfo.MODAL))) {
@@ -216,8 +216,8 @@ final class FrameFinder {
       return false;
     }
     Token first = tokens.get(v + 1);
-    boolean name = first.isCapitalized() && !Calendar.isWeekday(first.lower)
-        && !Calendar.isMonth(first.lower) && !first.info.has(WordInfo.SENTENCE_ADVERB);
+    boolean name = first.isCapitalized() && !Calendar.isWeekday(first.lower())
+        && !Calendar.isMonth(first.lower()) && !first.info.has(WordInfo.SENTENCE_ADVERB);
     boolean described = (first.is("a") || first.is("an")) && v + 2 < tokens.size();
     if (!name && !described) {
       return false;
@@ -254,7 +254,7 @@ final class FrameFinder {
     int end = start;
     for (int i = start; i < k && i - start < MAX_PHRASE; i++) {
       Token t = tokens.get(i);
-      String w = t.lower;
+      String w = t.lower();
       boolean verb = !t.isCapitalized() && (w.endsWith("ed") || lexicons.speechVerbs.containsKey(w)
           || Grammar.TALLY_VERBS.contains(w) || Grammar.AUXILIARIES.contains(w)
           || Grammar.CLAUSE_BREAKS.contains(w) || w.equals("and"));
@@ -304,7 +304,7 @@ final class FrameFinder {
     if (source == null) {
       return null;
     }
-    Frame f = new Frame(Frame.Kind.SAID, v, source, effect, tokens.get(v).lower);
+    Frame f = new Frame(Frame.Kind.SAID, v, source, effect, tokens.get(v).lower());
     f.via = quotedBy(tokens, v - 1, context);
     f.relayed = f.via != null;
     context.remember(source);
@@ -413,7 +413,7 @@ final class FrameFinder {
         citedBy = new Span(clause.from() + 2, clause.to()); // ", cited by TASS,"
       }
       if (startsWithRelative(tokens, clause) || isCitation(tokens, clause)
-          || tokens.get(clause.from()).lower.endsWith("ing") || tokens.get(clause.from()).isNumber()
+          || tokens.get(clause.from()).lower().endsWith("ing") || tokens.get(clause.from()).isNumber()
           || isAgentClause(tokens, clause)) {
         // ", which relies on ...,", ", cited by TASS,", ", speaking on condition of anonymity,"
         if (apposition.isEmpty() && startsWithRelative(tokens, clause)) {
@@ -462,9 +462,9 @@ final class FrameFinder {
 
   private static boolean mentionsStatement(List<Token> tokens, Span span) {
     for (int i = span.from(); i < span.to(); i++) {
-      if (SourceNamer.isStatementWord(tokens.get(i).lower) && i > span.from()
+      if (SourceNamer.isStatementWord(tokens.get(i).lower()) && i > span.from()
           && (tokens.get(i - 1).is("a") || tokens.get(i - 1).is("an")
-              || tokens.get(i - 1).lower.endsWith("'s") || tokens.get(i - 1).isWord())) {
+              || tokens.get(i - 1).lower().endsWith("'s") || tokens.get(i - 1).isWord())) {
         return true;
       }
     }
@@ -502,7 +502,7 @@ final class FrameFinder {
 
   /** ", released by the ministry in February,": a participle with its agent. */
   private static boolean isAgentClause(List<Token> tokens, Span clause) {
-    return clause.length() > 2 && tokens.get(clause.from()).lower.endsWith("ed")
+    return clause.length() > 2 && tokens.get(clause.from()).lower().endsWith("ed")
         && tokens.get(clause.from() + 1).is("by");
   }
 
@@ -525,7 +525,7 @@ final class FrameFinder {
           || t.info.has(WordInfo.NAME_PARTICLE))) {
         return false;
       }
-      if (Calendar.isWeekday(t.lower) || Calendar.isMonth(t.lower)
+      if (Calendar.isWeekday(t.lower()) || Calendar.isMonth(t.lower())
           || t.info.has(WordInfo.SENTENCE_ADVERB)) {
         return false;
       }
@@ -585,7 +585,7 @@ final class FrameFinder {
   }
 
   private static boolean startsWithRelative(List<Token> tokens, Span phrase) {
-    String w = tokens.get(phrase.from()).lower;
+    String w = tokens.get(phrase.from()).lower();
     return w.equals("who") || w.equals("which") || w.equals("where") || w.equals("whose");
   }
 
@@ -650,19 +650,19 @@ final class FrameFinder {
       }
       // a plural possessive: "a local activists' committee"
       if ((t.is("'") || t.is("\u2019")) && !t.spaceBefore && i > 0
-          && tokens.get(i - 1).lower.endsWith("s")) {
+          && tokens.get(i - 1).lower().endsWith("s")) {
         return true;
       }
       // the dot after an initial or a title: "William B. Caldwell", "Maj. Gen."
       return t.is(".") && i > 0 && tokens.get(i - 1).isCapitalized()
-          && tokens.get(i - 1).text.length() <= 4;
+          && tokens.get(i - 1).text().length() <= 4;
     }
-    String w = t.lower;
+    String w = t.lower();
     if (w.equals("'s")) {
       return true;
     }
     if (t.info.speech != null || t.info.has(NOT_IN_PHRASE) || w.equals("according")
-        || w.equals("that") || (w.equals("who") && !t.text.equals("WHO")) || w.equals("which")
+        || w.equals("that") || (w.equals("who") && !t.text().equals("WHO")) || w.equals("which")
         || w.equals("where") || w.equals("whose") || w.equals("has") || w.equals("have")
         || w.equals("had")) {
       return false;

@@ -18,7 +18,7 @@ final class Names {
       if (t.isPunct() && !t.is("-") && !t.is("&") && !t.is("/")) {
         continue;
       }
-      String w = t.lower.replace(".", "");
+      String w = t.lower().replace(".", "");
       if (w.isEmpty()) {
         continue;
       }
@@ -70,7 +70,7 @@ final class Names {
       if (i > from && t.spaceBefore) {
         sb.append(' ');
       }
-      sb.append(t.text);
+      sb.append(t.text());
     }
     return sb.toString();
   }

@@ -56,7 +56,7 @@ final class NumberWords {
     if (t.info.has(WordInfo.NUMBER_WORD)) {
       return true;
     }
-    String w = t.lower;
+    String w = t.lower();
     return (w.equals("a") || w.equals("an"))
         && i + 1 < tokens.size()
         && tokens.get(i + 1).info.has(WordInfo.MULTIPLIER);
@@ -89,7 +89,7 @@ final class NumberWords {
     }
     while (k < tokens.size()) {
       Token t = tokens.get(k);
-      String w = t.lower;
+      String w = t.lower();
       if (UNITS.containsKey(w) && (state == 0 || state == 2 || state == 3)) {
         if (state == 2 && UNITS.get(w) >= 10) {
           break;
@@ -118,8 +118,8 @@ final class NumberWords {
         k++; // "twenty-four"
         continue;
       } else if (w.equals("and") && state == 3 && k + 1 < tokens.size()
-          && (UNITS.containsKey(tokens.get(k + 1).lower)
-              || TENS.containsKey(tokens.get(k + 1).lower))) {
+          && (UNITS.containsKey(tokens.get(k + 1).lower())
+              || TENS.containsKey(tokens.get(k + 1).lower()))) {
         k++; // "one hundred and twenty"
         continue;
       } else {

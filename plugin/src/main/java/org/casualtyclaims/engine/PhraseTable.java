@@ -48,7 +48,7 @@ final class PhraseTable<V> {
     if (from < 0 || from >= tokens.size()) {
       return null;
     }
-    List<Entry<V>> candidates = byFirstWord.get(tokens.get(from).lower);
+    List<Entry<V>> candidates = byFirstWord.get(tokens.get(from).lower());
     if (candidates == null) {
       return null;
     }
@@ -65,7 +65,7 @@ final class PhraseTable<V> {
     if (last < 0 || last >= tokens.size()) {
       return null;
     }
-    List<Entry<V>> candidates = byLastWord.get(tokens.get(last).lower);
+    List<Entry<V>> candidates = byLastWord.get(tokens.get(last).lower());
     if (candidates == null) {
       return null;
     }
@@ -80,7 +80,7 @@ final class PhraseTable<V> {
 
   private static boolean wordsAt(List<Token> tokens, int from, String[] words) {
     for (int i = 0; i < words.length; i++) {
-      if (!tokens.get(from + i).lower.equals(words[i])) {
+      if (!tokens.get(from + i).lower().equals(words[i])) {
         return false;
       }
     }

@@ -63,17 +63,17 @@ final class SourceNamer {
     }
     // "a statement from the presidential palace" -> "the presidential palace"
     for (int k = from; k < to - 1 && k < from + 4; k++) {
-      if (STATEMENT_WORDS.contains(tokens.get(k).lower)
+      if (STATEMENT_WORDS.contains(tokens.get(k).lower())
           && (tokens.get(k + 1).is("from") || tokens.get(k + 1).is("by")
               || tokens.get(k + 1).is("of"))) {
         return resolve(tokens, new Span(k + 2, to), apposition, context);
       }
     }
     if (to - from == 1 && tokens.get(from).info.has(WordInfo.PRONOUN)) {
-      return pronoun(tokens.get(from).lower, context);
+      return pronoun(tokens.get(from).lower(), context);
     }
     if (to - from == 1 && isAcronym(tokens.get(from))) {
-      String acronym = tokens.get(from).text;
+      String acronym = tokens.get(from).text();
       SourceRef defined = context.acronym(acronym);
       if (defined == null && known(tokens, from, to) == null) {
         defined = spelledOut(acronym, context);
@@ -139,7 +139,7 @@ final class SourceNamer {
   private KnownSource known(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
-      boolean dotted = t.lower.indexOf('.') >= 0; // "U.N." is keyed as "un"
+      boolean dotted = t.lower().indexOf('.') >= 0; // "U.N." is keyed as "un"
       if (t.isWord() && !t.info.has(WordInfo.ALIAS_WORD) && !t.is("the") && !dotted) {
         return null;
       }
@@ -150,7 +150,7 @@ final class SourceNamer {
   /** The head of two words ("news agency"), or null; only builds the key when one may exist. */
   private SourceHead twoWordHead(Token first, Token second) {
     return first.info.has(WordInfo.HEAD_PREFIX)
-        ? lexicons.sourceHeads.get(first.lower + " " + second.lower)
+        ? lexicons.sourceHeads.get(first.lower() + " " + second.lower())
         : null;
   }
 
@@ -180,13 +180,13 @@ final class SourceNamer {
 
   private boolean isStatementOrRecord(Token head) {
     SourceHead h = head.info.head;
-    return STATEMENT_WORDS.contains(head.lower) || (h != null && h.kind() == SourceHead.Kind.RECORD);
+    return STATEMENT_WORDS.contains(head.lower()) || (h != null && h.kind() == SourceHead.Kind.RECORD);
   }
 
   /** The first "of", "at", "from", "for" or "in" that opens a prepositional phrase, or -1. */
   private static int prepositionIn(List<Token> tokens, int from, int to) {
     for (int k = from + 1; k < to - 1; k++) {
-      String w = tokens.get(k).lower;
+      String w = tokens.get(k).lower();
       if (w.equals("of") || w.equals("at") || w.equals("from") || w.equals("for")
           || w.equals("in") || w.equals("with")) {
         return k;
@@ -241,7 +241,7 @@ final class SourceNamer {
       }
     }
     for (int k = start; k < end; k++) {
-      if (tokens.get(k).isWord() && tokens.get(k).text.length() > 1) {
+      if (tokens.get(k).isWord() && tokens.get(k).text().length() > 1) {
         return new Span(start, end);
       }
     }
@@ -249,7 +249,7 @@ final class SourceNamer {
   }
 
   static boolean isAcronym(Token t) {
-    String text = t.text;
+    String text = t.text();
     if (!t.isWord() || text.length() < 2 || text.length() > 8) {
       return false;
     }
@@ -271,7 +271,7 @@ final class SourceNamer {
     return context.lookBack("acronym:" + acronym, LOOKBACK, (s, tokens) -> {
       for (int start = 0; start < tokens.size(); start++) {
         if (!tokens.get(start).isCapitalized()
-            || Character.toUpperCase(tokens.get(start).text.charAt(0)) != acronym.charAt(0)) {
+            || Character.toUpperCase(tokens.get(start).text().charAt(0)) != acronym.charAt(0)) {
           continue;
         }
         int k = start;
@@ -282,7 +282,7 @@ final class SourceNamer {
             k++;
             continue;
           }
-          if (!t.isCapitalized() || t.text.charAt(0) != acronym.charAt(letter)) {
+          if (!t.isCapitalized() || t.text().charAt(0) != acronym.charAt(letter)) {
             break;
           }
           letter++;
@@ -322,30 +322,30 @@ final class SourceNamer {
       if (k - start >= 2) {
         SourceRef named = resolve(tokens, new Span(start, k), Span.EMPTY, context);
         if (named != null && !named.person() && named.type() != SourceType.ANONYMOUS) {
-          context.defineAcronym(tokens.get(k + 1).text, named);
+          context.defineAcronym(tokens.get(k + 1).text(), named);
         }
       }
     }
   }
 
   private static boolean isInitial(Token t) {
-    return t.isWord() && t.text.length() == 1 && t.isCapitalized();
+    return t.isWord() && t.text().length() == 1 && t.isCapitalized();
   }
 
   private boolean isNameWord(Token t) {
     if (t.info.has(WordInfo.NAME_PARTICLE) && !t.isCapitalized()) {
       return true; // "Abdullah al-Mahdi"; a name must still start with a capital
     }
-    if (!t.isCapitalized() || t.text.length() < 2 && !isInitial(t)) {
+    if (!t.isCapitalized() || t.text().length() < 2 && !isInitial(t)) {
       return false;
     }
-    String w = t.lower;
+    String w = t.lower();
     if (t.info.head != null || t.info.cue != null || t.info.speech != null
         || t.info.has(WordInfo.PERSON_NOUN | WordInfo.MONTH | WordInfo.WEEKDAY)
         || NOT_NAMES.contains(w) || TITLES.contains(w)) {
       return false;
     }
-    if (t.text.length() > 1 && t.text.equals(t.text.toUpperCase(java.util.Locale.ROOT))) {
+    if (t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
       return false; // an acronym: "SBU", "HQ"
     }
     KnownSource known = lexicons.knownSources.get(w);
@@ -355,7 +355,7 @@ final class SourceNamer {
   private SourceRef person(
       List<Token> tokens, Span phrase, Span name, Span apposition, DocumentContext context) {
     String full = Names.surface(tokens, name.from(), name.to());
-    String surname = tokens.get(name.to() - 1).text;
+    String surname = tokens.get(name.to() - 1).text();
     SourceRef known = null;
     if (name.length() == 1) {
       known = context.personBySurname(surname);
@@ -435,7 +435,7 @@ final class SourceNamer {
     StringBuilder sb = new StringBuilder();
     for (int k = from; k < to; k++) {
       if (tokens.get(k).isWord()) {
-        sb.append(tokens.get(k).lower).append(' ');
+        sb.append(tokens.get(k).lower()).append(' ');
       }
     }
     return sb.toString().strip();
@@ -451,7 +451,7 @@ final class SourceNamer {
         return null;
       }
       for (int k = tokens.size() - 1; k >= 0; k--) {
-        if (!tokens.get(k).lower.equals(head)) {
+        if (!tokens.get(k).lower().equals(head)) {
           continue;
         }
         int from = k;
@@ -506,7 +506,7 @@ final class SourceNamer {
   /** A word that may modify a body's head noun: "Gaza", "health", "Russia's". */
   private boolean isModifier(Token t) {
     return (t.isWord() && !t.info.has(WordInfo.DETERMINER)
-            && !t.info.has(WordInfo.PREPOSITION) && !t.lower.endsWith("ed")
+            && !t.info.has(WordInfo.PREPOSITION) && !t.lower().endsWith("ed")
             && !(t.info.speech != null) && !t.info.has(WordInfo.CLAUSE_BREAK)
             && !t.is("and"))
         || (t.is("-") && !t.spaceBefore);
@@ -523,7 +523,7 @@ final class SourceNamer {
         return null;
       }
       for (int k = 1; k < tokens.size(); k++) {
-        if (!tokens.get(k).text.equals(surname)) {
+        if (!tokens.get(k).text().equals(surname)) {
           continue;
         }
         int start = k;
@@ -625,7 +625,7 @@ final class SourceNamer {
     if (description && head.kind() == SourceHead.Kind.ORG) {
       SourceType type = roleType(tokens, from, headEnd);
       return SourceRef.definite(descriptionName(tokens, from, headEnd),
-          type == null ? head.type() : type, last.lower);
+          type == null ? head.type() : type, last.lower());
     }
     if (head.type() == SourceType.MEDIA && head.kind() == SourceHead.Kind.ORG
         && !hasProperWord(tokens, from, headEnd)) {
@@ -633,7 +633,7 @@ final class SourceNamer {
     }
     switch (head.kind()) {
       case PEOPLE -> {
-        if (head.type() == SourceType.ANONYMOUS && !last.lower.startsWith("source") && pp > 0) {
+        if (head.type() == SourceType.ANONYMOUS && !last.lower().startsWith("source") && pp > 0) {
           // "officials at the city's main Nasser Hospital": the named institution speaks
           Span org = properRunEnding(tokens, pp + 1, to);
           if (org != null) {
@@ -649,15 +649,15 @@ final class SourceNamer {
         }
         if (head.type() == SourceType.WITNESS) {
           // "residents said": a later "resident Silas Adamu told AFP" may name them
-          return SourceRef.definite(surface, SourceType.WITNESS, singular(last.lower), false);
+          return SourceRef.definite(surface, SourceType.WITNESS, singular(last.lower()), false);
         }
         if (definiteArticle && head.type() == SourceType.ANONYMOUS && headEnd - from == 1) {
           // "the official said": the unnamed official already met
-          return SourceRef.definite(surface, SourceType.ANONYMOUS, last.lower, false);
+          return SourceRef.definite(surface, SourceType.ANONYMOUS, last.lower(), false);
         }
         if (definiteArticle && isSingularOffice(tokens, from, headEnd, last)) {
           // "the city's chief fire officer": one identifiable office-holder, on the record
-          return SourceRef.definite(surface, SourceType.OFFICIAL, last.lower);
+          return SourceRef.definite(surface, SourceType.OFFICIAL, last.lower());
         }
         return SourceRef.org(surface, head.type(), false);
       }
@@ -666,7 +666,7 @@ final class SourceNamer {
         SourceType t = type == null ? head.type() : type;
         if (definiteArticle && t != SourceType.WITNESS) {
           // "the regional governor said": the office-holder named elsewhere
-          return SourceRef.definite(surface, t, last.lower);
+          return SourceRef.definite(surface, t, last.lower());
         }
         return SourceRef.org(surface, t, t != SourceType.WITNESS);
       }
@@ -679,7 +679,7 @@ final class SourceNamer {
           }
         }
         for (int k = from; k < headEnd - 1; k++) {
-          if (!GENERIC_RECORD_WORDS.contains(tokens.get(k).lower)) {
+          if (!GENERIC_RECORD_WORDS.contains(tokens.get(k).lower())) {
             return SourceRef.org(surface, head.type(), true); // "Israeli tallies"
           }
         }

@@ -2,7 +2,11 @@ package org.casualtyclaims.engine;
 
 import java.util.Locale;
 
-/** One token of a sentence, with its character offsets in the field text. */
+/**
+ * One token of a sentence, with its character offsets in the field text. The token's text and
+ * lower-case form are cut from the field only when a stage asks for them: most words are only
+ * ever looked at through their {@link WordInfo}, and {@link #is} compares in place.
+ */
 final class Token {
   enum Kind {
     WORD,
@@ -13,33 +17,43 @@ final class Token {
   final Kind kind;
   final int start;
   final int end;
-  final String text;
-  final String lower;
   /** True when whitespace separates this token from the previous one (or it starts the text). */
   final boolean spaceBefore;
   /** What the lexicons say of the word; {@link WordInfo#NONE} when nothing (or no table). */
   final WordInfo info;
+  private final String source;
+  private String text;
+  private String lower;
 
-  Token(Kind kind, int start, int end, String text, boolean spaceBefore, WordTable words) {
+  /**
+   * @param text the token's text, or null to cut it from {@code source} when asked
+   * @param lower its lower-case form, or null to compute it when asked
+   */
+  Token(Kind kind, String source, int start, int end, boolean spaceBefore, String text,
+      String lower, WordInfo info) {
     this.kind = kind;
+    this.source = source;
     this.start = start;
     this.end = end;
-    this.text = text;
-    this.lower = lowerCase(text);
     this.spaceBefore = spaceBefore;
-    this.info = words == null || kind == Kind.NUMBER ? WordInfo.NONE : words.get(lower);
-  }
-
-  /** A known word: its lower case and info come from the table; its text is shared when equal. */
-  Token(Kind kind, int start, int end, String text, boolean spaceBefore, String lower,
-      WordInfo info) {
-    this.kind = kind;
-    this.start = start;
-    this.end = end;
     this.text = text;
     this.lower = lower;
-    this.spaceBefore = spaceBefore;
     this.info = info;
+  }
+
+  String text() {
+    if (text == null) {
+      text = source.substring(start, end);
+    }
+    return text;
+  }
+
+  /** Lower case (Locale.ROOT), with the typographic apostrophe read as "'". */
+  String lower() {
+    if (lower == null) {
+      lower = lowerCase(text());
+    }
+    return lower;
   }
 
   /** Lower case with the typographic apostrophe folded; no copy when already lower-case ASCII. */
@@ -65,17 +79,41 @@ final class Token {
     return kind == Kind.PUNCT;
   }
 
+  /** Whether the token, in lower case, is {@code lowerText}; compares in place when it can. */
   boolean is(String lowerText) {
-    return lower.equals(lowerText);
+    if (lower != null) {
+      return lower.equals(lowerText);
+    }
+    if (end - start != lowerText.length()) {
+      return false;
+    }
+    for (int i = 0; i < lowerText.length(); i++) {
+      char c = source.charAt(start + i);
+      if (c >= 128) {
+        return lower().equals(lowerText);
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + 32);
+      }
+      if (c != lowerText.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Starts with an upper-case letter. */
   boolean isCapitalized() {
-    return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+    return kind == Kind.WORD && Character.isUpperCase(source.codePointAt(start));
+  }
+
+  /** The number of characters. */
+  int length() {
+    return end - start;
   }
 
   @Override
   public String toString() {
-    return text;
+    return text();
   }
 }

@@ -45,17 +45,19 @@ final class Tokenizer {
         end = i + width;
         kind = Token.Kind.PUNCT;
       }
-      int slot = words != null && kind == Token.Kind.WORD ? words.find(text, i, end) : WordTable.NOT_ASCII;
+      boolean lookUp = words != null && kind != Token.Kind.NUMBER; // "%" and "$" are traps too
+      int slot = lookUp ? words.find(text, i, end) : WordTable.ABSENT;
       if (slot >= 0) {
-        // a known word: no copy of a lower-case original, and no second look-up
+        // a known word: its lower case from the table, its text too when written in lower case
         String lower = words.key(slot);
-        String surface = text.regionMatches(i, lower, 0, lower.length()) ? lower : text.substring(i, end);
-        tokens.add(new Token(kind, i, end, surface, space, lower, words.info(slot)));
+        String surface = text.regionMatches(i, lower, 0, lower.length()) ? lower : null;
+        tokens.add(new Token(kind, text, i, end, space, surface, lower, words.info(slot)));
       } else if (slot == WordTable.ABSENT) {
-        String surface = text.substring(i, end);
-        tokens.add(new Token(kind, i, end, surface, space, Token.lowerCase(surface), WordInfo.NONE));
+        tokens.add(new Token(kind, text, i, end, space, null, null, WordInfo.NONE));
       } else {
-        tokens.add(new Token(kind, i, end, text.substring(i, end), space, words));
+        String surface = text.substring(i, end);
+        String lower = Token.lowerCase(surface);
+        tokens.add(new Token(kind, text, i, end, space, surface, lower, words.get(lower)));
       }
       space = false;
       i = end;

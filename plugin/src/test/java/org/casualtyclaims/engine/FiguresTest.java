@@ -130,6 +130,8 @@ class FiguresTest {
         "More than 8.5 million people have been displaced.",
         "The town of 20,000 people was cut off.",
         "An F-16 jet crashed but the pilot survived.",
+        "About 36% of the troops were killed, officials said.",
+        "Some 12 percent of the crew were injured, the airline said.",
       })
   void trapsAreNotClaims(String text) {
     List<Claim> claims = claims(text);
