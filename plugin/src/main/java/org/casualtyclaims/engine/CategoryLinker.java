@@ -132,7 +132,6 @@ final class CategoryLinker {
         }
         return found;
       }
-      String w = t.lower();
       if (t.info.has(WordInfo.AUXILIARY) && (!aux || t.info.has(WordInfo.FILLER))) {
         aux = true;
         j++;
@@ -151,20 +150,20 @@ final class CategoryLinker {
         j++;
         continue;
       }
-      if (w.equals("and") && j + 1 < tokens.size()
+      if (t.is("and") && j + 1 < tokens.size()
           && tokens.get(j + 1).info.has(WordInfo.AUXILIARY)) {
         return found; // "captured 112 soldiers and had killed ...": another verb phrase
       }
       if (t.info.has(WordInfo.CLAUSE_BREAK) || t.info.speech != null
-          || (t.info.has(WordInfo.TRAP_AFTER) && !afterPreposition) || w.equals("according")) {
+          || (t.info.has(WordInfo.TRAP_AFTER) && !afterPreposition) || t.is("according")) {
         return found; // "300 homes": the figure counts things ("near the river last week" does not)
       }
       if (cue != null) {
         return found; // an active verb: a new clause
       }
-      afterPreposition |= t.info.has(WordInfo.PREPOSITION) && !w.equals("of");
+      afterPreposition |= t.info.has(WordInfo.PREPOSITION) && !t.is("of");
       if (!relative) {
-        if (!t.info.has(WordInfo.PREPOSITION) || w.equals("of")) {
+        if (!t.info.has(WordInfo.PREPOSITION) || t.is("of")) {
           if (phraseEnd == j) {
             phraseEnd = j + 1;
           }

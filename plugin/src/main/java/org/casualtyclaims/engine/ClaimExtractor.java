@@ -143,6 +143,10 @@ public final class ClaimExtractor {
     boolean in = startsInQuote;
     for (int k = 0; k < tokens.size(); k++) {
       Token t = tokens.get(k);
+      if (!t.isPunct()) {
+        quoted[k] = in;
+        continue;
+      }
       if (t.is("\u201C") || (t.is("\"") && !in)) {
         in = true;
       } else if (t.is("\u201D") || t.is("\"")) {

@@ -657,20 +657,21 @@ final class FrameFinder {
       return t.is(".") && i > 0 && tokens.get(i - 1).isCapitalized()
           && tokens.get(i - 1).text().length() <= 4;
     }
-    String w = t.lower();
-    if (w.equals("'s")) {
+    if (t.info == WordInfo.NONE) {
+      return true; // no word of the lexicons or the grammar: a name or a plain noun
+    }
+    if (t.is("'s")) {
       return true;
     }
-    if (t.info.speech != null || t.info.has(NOT_IN_PHRASE) || w.equals("according")
-        || w.equals("that") || (w.equals("who") && !t.text().equals("WHO")) || w.equals("which")
-        || w.equals("where") || w.equals("whose") || w.equals("has") || w.equals("have")
-        || w.equals("had")) {
+    if (t.info.speech != null || t.info.has(NOT_IN_PHRASE) || t.is("according")
+        || t.is("that") || (t.is("who") && !t.text().equals("WHO")) || t.is("which")
+        || t.is("where") || t.is("whose") || t.is("has") || t.is("have") || t.is("had")) {
       return false;
     }
-    if (t.info.cue != null && !w.equals("toll")) {
+    if (t.info.cue != null && !t.is("toll")) {
       return false;
     }
-    return !leftwards || !w.equals("to");
+    return !leftwards || !t.is("to");
   }
 
   /** "...Kills 11 Civilians: Afghan Officials", "... -hospital", "... - police". */

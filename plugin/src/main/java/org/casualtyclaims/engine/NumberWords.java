@@ -56,8 +56,7 @@ final class NumberWords {
     if (t.info.has(WordInfo.NUMBER_WORD)) {
       return true;
     }
-    String w = t.lower();
-    return (w.equals("a") || w.equals("an"))
+    return (t.is("a") || t.is("an"))
         && i + 1 < tokens.size()
         && tokens.get(i + 1).info.has(WordInfo.MULTIPLIER);
   }

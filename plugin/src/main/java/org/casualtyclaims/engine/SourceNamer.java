@@ -447,11 +447,8 @@ final class SourceNamer {
    */
   SourceRef institutionNamed(String head, DocumentContext context) {
     return context.lookBack("body:" + head, LOOKBACK, (s, tokens) -> {
-      if (!containsIgnoringCase(s.fieldText(), s.start(), s.end(), head)) {
-        return null;
-      }
       for (int k = tokens.size() - 1; k >= 0; k--) {
-        if (!tokens.get(k).lower().equals(head)) {
+        if (!tokens.get(k).is(head)) {
           continue;
         }
         int from = k;
