@@ -462,9 +462,8 @@ final class FrameFinder {
 
   private static boolean mentionsStatement(List<Token> tokens, Span span) {
     for (int i = span.from(); i < span.to(); i++) {
-      if (SourceNamer.isStatementWord(tokens.get(i).lower()) && i > span.from()
-          && (tokens.get(i - 1).is("a") || tokens.get(i - 1).is("an")
-              || tokens.get(i - 1).lower().endsWith("'s") || tokens.get(i - 1).isWord())) {
+      if (tokens.get(i).info.has(WordInfo.STATEMENT) && i > span.from()
+          && tokens.get(i - 1).isWord()) { // "a statement", "the army's statement"
         return true;
       }
     }
@@ -630,7 +629,7 @@ final class FrameFinder {
     return i > after + 1 ? new Span(after + 1, i) : Span.EMPTY;
   }
 
-  private static final int NOT_IN_PHRASE =
+  private static final long NOT_IN_PHRASE =
       WordInfo.CLAUSE_BREAK | WordInfo.BE_FORM | WordInfo.MODAL;
 
   private boolean inPhrase(List<Token> tokens, int i, boolean leftwards) {

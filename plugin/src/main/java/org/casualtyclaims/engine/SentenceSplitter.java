@@ -26,6 +26,15 @@ final class SentenceSplitter {
     OTHER
   }
 
+  /** ASCII characters that may end a sentence or change its quotation state. */
+  private static final boolean[] STOPS = new boolean[128];
+
+  static {
+    for (char c : new char[] {'\n', '\r', '.', '!', '?', '"'}) {
+      STOPS[c] = true;
+    }
+  }
+
   private final Map<String, Abbreviation> abbreviations;
 
   SentenceSplitter(Map<String, Abbreviation> abbreviations) {
@@ -70,6 +79,10 @@ final class SentenceSplitter {
       boolean endsLine = true;
       while (i < n) {
         char c = text.charAt(i);
+        if (c < 128 && !STOPS[c] && i - start < MAX_SENTENCE_CHARS) {
+          i++; // the common case: an ordinary character of a sentence that is not too long
+          continue;
+        }
         if (c == '\n' || c == '\r') {
           end = i;
           break;

@@ -63,7 +63,7 @@ final class SourceNamer {
     }
     // "a statement from the presidential palace" -> "the presidential palace"
     for (int k = from; k < to - 1 && k < from + 4; k++) {
-      if (STATEMENT_WORDS.contains(tokens.get(k).lower())
+      if (tokens.get(k).info.has(WordInfo.STATEMENT)
           && (tokens.get(k + 1).is("from") || tokens.get(k + 1).is("by")
               || tokens.get(k + 1).is("of"))) {
         return resolve(tokens, new Span(k + 2, to), apposition, context);
@@ -154,6 +154,17 @@ final class SourceNamer {
         : null;
   }
 
+  /** Words never part of a person's name: titles and common words. */
+  static Set<String> notNames() {
+    Set<String> words = new java.util.HashSet<>(NOT_NAMES);
+    words.addAll(TITLES);
+    return words;
+  }
+
+  static Set<String> statementWords() {
+    return STATEMENT_WORDS;
+  }
+
   static boolean isStatementWord(String word) {
     return STATEMENT_WORDS.contains(word);
   }
@@ -180,7 +191,7 @@ final class SourceNamer {
 
   private boolean isStatementOrRecord(Token head) {
     SourceHead h = head.info.head;
-    return STATEMENT_WORDS.contains(head.lower()) || (h != null && h.kind() == SourceHead.Kind.RECORD);
+    return head.info.has(WordInfo.STATEMENT) || (h != null && h.kind() == SourceHead.Kind.RECORD);
   }
 
   /** The first "of", "at", "from", "for" or "in" that opens a prepositional phrase, or -1. */
@@ -336,19 +347,18 @@ final class SourceNamer {
     if (t.info.has(WordInfo.NAME_PARTICLE) && !t.isCapitalized()) {
       return true; // "Abdullah al-Mahdi"; a name must still start with a capital
     }
-    if (!t.isCapitalized() || t.text().length() < 2 && !isInitial(t)) {
+    if (!t.isCapitalized() || t.length() < 2 && !isInitial(t)) {
       return false;
     }
-    String w = t.lower();
     if (t.info.head != null || t.info.cue != null || t.info.speech != null
-        || t.info.has(WordInfo.PERSON_NOUN | WordInfo.MONTH | WordInfo.WEEKDAY)
-        || NOT_NAMES.contains(w) || TITLES.contains(w)) {
+        || t.info.has(WordInfo.PERSON_NOUN | WordInfo.MONTH | WordInfo.WEEKDAY | WordInfo.NOT_NAME)) {
       return false;
     }
-    if (t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
-      return false; // an acronym: "SBU", "HQ"
+    if (isAcronym(t)) {
+      return false; // "SBU", "HQ"
     }
-    KnownSource known = lexicons.knownSources.get(w);
+    KnownSource known =
+        t.info.has(WordInfo.ALIAS_WORD) ? lexicons.knownSources.get(t.lower()) : null;
     return known == null || known.type() != SourceType.OFFICIAL;
   }
 

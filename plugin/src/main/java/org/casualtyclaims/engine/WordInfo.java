@@ -8,54 +8,58 @@ final class WordInfo {
   static final WordInfo NONE = new WordInfo();
 
   // lexicon memberships
-  static final int PERSON_NOUN = 1;
-  static final int TRAP_AFTER = 1 << 1;
-  static final int TRAP_BEFORE = 1 << 2;
-  static final int TRAP_OBJECT = 1 << 3;
+  static final long PERSON_NOUN = 1L;
+  static final long TRAP_AFTER = 1L << 1;
+  static final long TRAP_BEFORE = 1L << 2;
+  static final long TRAP_OBJECT = 1L << 3;
   /** Starts a number written in words ("two", "twenty", "dozen"). */
-  static final int NUMBER_WORD = 1 << 4;
+  static final long NUMBER_WORD = 1L << 4;
   /** May open an attribution: a speech verb, "according", "citing", a participle, a tally verb. */
-  static final int SPEECH_LIKE = 1 << 5;
-  static final int MONTH = 1 << 6;
-  static final int WEEKDAY = 1 << 7;
+  static final long SPEECH_LIKE = 1L << 5;
+  static final long MONTH = 1L << 6;
+  static final long WEEKDAY = 1L << 7;
   // grammar (see Grammar)
-  static final int AUXILIARY = 1 << 8;
-  static final int FILLER = 1 << 9;
-  static final int CLAUSE_BREAK = 1 << 10;
-  static final int RELATIVE = 1 << 11;
-  static final int OBJECT_START = 1 << 12;
-  static final int LEFT_FILLER = 1 << 13;
-  static final int PREPOSITION = 1 << 14;
-  static final int DETERMINER = 1 << 15;
-  static final int PRONOUN = 1 << 16;
-  static final int TALLY_LINK = 1 << 17;
-  static final int BE_FORM = 1 << 18;
-  static final int SPEECH_ADVERB = 1 << 19;
-  static final int RIGHT_STOP = 1 << 20;
-  static final int PARTICIPLE_SPEECH = 1 << 21;
-  static final int TALLY_VERB = 1 << 22;
-  static final int NAME_PARTICLE = 1 << 23;
-  static final int SENTENCE_ADVERB = 1 << 24;
-  static final int MODAL = 1 << 25;
-  static final int NEGATION = 1 << 26;
-  static final int EARLIER = 1 << 27;
+  static final long AUXILIARY = 1L << 8;
+  static final long FILLER = 1L << 9;
+  static final long CLAUSE_BREAK = 1L << 10;
+  static final long RELATIVE = 1L << 11;
+  static final long OBJECT_START = 1L << 12;
+  static final long LEFT_FILLER = 1L << 13;
+  static final long PREPOSITION = 1L << 14;
+  static final long DETERMINER = 1L << 15;
+  static final long PRONOUN = 1L << 16;
+  static final long TALLY_LINK = 1L << 17;
+  static final long BE_FORM = 1L << 18;
+  static final long SPEECH_ADVERB = 1L << 19;
+  static final long RIGHT_STOP = 1L << 20;
+  static final long PARTICIPLE_SPEECH = 1L << 21;
+  static final long TALLY_VERB = 1L << 22;
+  static final long NAME_PARTICLE = 1L << 23;
+  static final long SENTENCE_ADVERB = 1L << 24;
+  static final long MODAL = 1L << 25;
+  static final long NEGATION = 1L << 26;
+  static final long EARLIER = 1L << 27;
   /** Starts a two-word source head ("news" of "news agency", "rights" of "rights group"). */
-  static final int HEAD_PREFIX = 1 << 28;
+  static final long HEAD_PREFIX = 1L << 28;
   /** Starts a hedging or verification phrase of confidence-cues.tsv. */
-  static final int CUE_PHRASE_START = 1 << 29;
+  static final long CUE_PHRASE_START = 1L << 29;
   /** Multiplies after "a": "a dozen", "a hundred", "a thousand". */
-  static final int MULTIPLIER = 1 << 30;
+  static final long MULTIPLIER = 1L << 30;
   /** Occurs in a name or alias of sources.tsv: only phrases of such words can be known sources. */
-  static final int ALIAS_WORD = 1 << 31;
+  static final long ALIAS_WORD = 1L << 31;
+  /** A title or common word that is never part of a person's name ("Gen.", "the", "local"). */
+  static final long NOT_NAME = 1L << 32;
+  /** A statement that speaks for its issuer: "statement", "release", "report". */
+  static final long STATEMENT = 1L << 33;
 
-  int flags;
+  long flags;
   CategoryCue cue;
   Category passive;
   ConfidenceEffect speech;
   Long vague;
   SourceHead head;
 
-  boolean has(int flag) {
+  boolean has(long flag) {
     return (flags & flag) != 0;
   }
 }

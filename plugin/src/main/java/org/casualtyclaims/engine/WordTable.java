@@ -173,11 +173,13 @@ final class WordTable {
     t.flag(Grammar.MODALS, WordInfo.MODAL);
     t.flag(Grammar.NEGATIONS, WordInfo.NEGATION);
     t.flag(Grammar.EARLIER, WordInfo.EARLIER);
+    t.flag(SourceNamer.notNames(), WordInfo.NOT_NAME);
+    t.flag(SourceNamer.statementWords(), WordInfo.STATEMENT);
     t.seal();
     return t;
   }
 
-  private void flag(Iterable<String> lowerWords, int flag) {
+  private void flag(Iterable<String> lowerWords, long flag) {
     for (String w : lowerWords) {
       info(w).flags |= flag;
     }
