@@ -153,13 +153,18 @@ final class EmbeddedSolr implements AutoCloseable {
         core.resolve("core.properties"),
         "# written by bin/claims demo\nname=" + CORE + "\n",
         StandardCharsets.UTF_8);
-    try (Stream<Path> files = Files.walk(conf)) {
-      for (Path from : (Iterable<Path>) files::iterator) {
-        Path to = coreConf.resolve(conf.relativize(from).toString());
-        if (Files.isDirectory(from)) {
-          Files.createDirectories(to);
+    copyTree(conf, coreConf);
+  }
+
+  /** Copies the folder {@code from}, with everything in it, to {@code to}. */
+  static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
         } else {
-          Files.copy(from, to);
+          Files.copy(file, target);
         }
       }
     }

@@ -2,15 +2,12 @@ package org.casualtyclaims.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.client.solrj.request.UpdateRequest;
@@ -108,7 +105,7 @@ final class FacetsBench {
       err.println("claims bench facets: " + e.getMessage());
       return 1;
     } finally {
-      deleteTree(home);
+      EmbeddedSolr.deleteTree(home);
     }
   }
 
@@ -143,7 +140,7 @@ final class FacetsBench {
       throws IOException, SolrServerException {
     Files.writeString(home.resolve("solr.xml"), "<solr/>\n");
     Path core = home.resolve(CORE);
-    copyTree(conf, core.resolve("conf"));
+    EmbeddedSolr.copyTree(conf, core.resolve("conf"));
     Files.writeString(core.resolve("core.properties"), "name=" + CORE + "\n");
     // one commit at the end, not the configset's timed ones
     System.setProperty("solr.autoCommit.maxTime", "-1");
@@ -254,30 +251,5 @@ final class FacetsBench {
 
   private static double min(double[] values) {
     return Arrays.stream(values).min().orElse(Double.NaN);
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      files.sorted(Comparator.reverseOrder()).forEach(path -> {
-        try {
-          Files.delete(path);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    }
   }
 }

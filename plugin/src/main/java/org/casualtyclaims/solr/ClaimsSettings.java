@@ -159,16 +159,24 @@ public record ClaimsSettings(
     return List.copyOf(fields);
   }
 
-  /** A whole number from int, long or str, between 1 and {@code max}. */
-  private static long number(NamedList<?> args, String name, long defaultValue, long max) {
+  /** The one value of an init arg, removed from {@code args}; null when absent. */
+  private static Object single(NamedList<?> args, String name) {
     List<?> values = args.removeAll(name); // null when absent
     if (values == null || values.isEmpty()) {
-      return defaultValue;
+      return null;
     }
     if (values.size() > 1) {
       throw error("'" + name + "' is given " + values.size() + " times; give it once");
     }
-    Object v = values.get(0);
+    return values.get(0);
+  }
+
+  /** A whole number from int, long or str, between 1 and {@code max}. */
+  private static long number(NamedList<?> args, String name, long defaultValue, long max) {
+    Object v = single(args, name);
+    if (v == null) {
+      return defaultValue;
+    }
     long n;
     if (v instanceof Integer || v instanceof Long || v instanceof Short) {
       n = ((Number) v).longValue();
@@ -188,14 +196,10 @@ public record ClaimsSettings(
   }
 
   private static boolean bool(NamedList<?> args, String name, boolean defaultValue) {
-    List<?> values = args.removeAll(name); // null when absent
-    if (values == null || values.isEmpty()) {
+    Object v = single(args, name);
+    if (v == null) {
       return defaultValue;
     }
-    if (values.size() > 1) {
-      throw error("'" + name + "' is given " + values.size() + " times; give it once");
-    }
-    Object v = values.get(0);
     if (v instanceof Boolean b) {
       return b;
     }
