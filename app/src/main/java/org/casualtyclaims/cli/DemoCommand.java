@@ -59,6 +59,11 @@ final class DemoCommand {
       return solr.coreUrl();
     }
 
+    /** {@code http://localhost:PORT/solr/claims-ui/}: the claims explorer. */
+    String uiUrl() {
+      return solr.uiUrl();
+    }
+
     /** Stops Solr, closes its log and deletes a temporary home. */
     @Override
     public void close() {
@@ -105,7 +110,8 @@ final class DemoCommand {
                 },
                 "claims-demo-shutdown"));
     out.println();
-    out.println("Solr is running at " + demo.coreUrl() + " -- press Ctrl-C to stop.");
+    out.println("Solr is running at " + demo.coreUrl() + ", the claims explorer at " + demo.uiUrl()
+        + " -- press Ctrl-C to stop.");
     out.flush();
     try {
       stopped.await();
@@ -148,8 +154,9 @@ final class DemoCommand {
     Path project = Path.of(System.getProperty("claims.home", ".")).toAbsolutePath().normalize();
     Path conf = project.resolve("solr-config").resolve("conf");
     Path samples = project.resolve("sample-docs");
-    if (!Files.isDirectory(conf) || !Files.isDirectory(samples)) {
-      err.println("claims demo: the project's solr-config/conf and sample-docs/ were not found under "
+    Path ui = project.resolve("ui");
+    if (!Files.isDirectory(conf) || !Files.isDirectory(samples) || !Files.isRegularFile(ui.resolve("index.html"))) {
+      err.println("claims demo: the project's solr-config/conf, sample-docs/ and ui/ were not found under "
           + project + " (run bin/claims from a checkout)");
       return new Started(null, 1, true);
     }
@@ -185,7 +192,7 @@ final class DemoCommand {
     long t0 = System.nanoTime();
     Demo demo;
     try {
-      demo = new Demo(EmbeddedSolr.start(home, conf, port), logging, temporary);
+      demo = new Demo(EmbeddedSolr.start(home, conf, port, ui), logging, temporary);
     } catch (EmbeddedSolr.StartException | IOException e) {
       logging.close();
       err.println("claims demo: " + e.getMessage() + " (Solr's log: " + log + ")");
@@ -213,6 +220,9 @@ final class DemoCommand {
       print(out, ClaimsSummary.render(ClaimsSummary.load(client, featured)));
       out.println();
       print(out, Disagreements.render(Disagreements.find(client, "*:*")));
+      out.println();
+      out.println("The claims explorer, a page for editors (search, facets, who says how many):");
+      out.println("  " + demo.uiUrl());
       out.println();
       print(out, ExampleUrls.render(demo.coreUrl(), featured == null ? "news-001" : featured));
       out.println();

@@ -301,6 +301,33 @@ class DemoServerTest {
     }
   }
 
+  @Test
+  @Order(9)
+  void theClaimsExplorerIsServedUnderSolrsContext() throws Exception {
+    Matcher printed = Pattern.compile("(http://localhost:" + port + "/solr/claims-ui/)").matcher(output());
+    assertTrue(printed.find(), output());
+    String ui = printed.group(1);
+    HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(ui)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, page.statusCode());
+    assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page.headers().toString());
+    assertEquals(StaticFilesServlet.CONTENT_SECURITY_POLICY, page.headers().firstValue("Content-Security-Policy").orElse(""));
+    assertEquals(Files.readString(Checkout.root().resolve("ui/index.html")), page.body());
+    for (String file : List.of("claims-ui.js", "claims-ui.css")) {
+      HttpResponse<String> rsp = HTTP.send(HttpRequest.newBuilder(URI.create(ui + file)).GET().build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, rsp.statusCode(), file);
+      assertEquals(Files.readString(Checkout.root().resolve("ui").resolve(file)), rsp.body(), file);
+    }
+    HttpResponse<String> bare =
+        HTTP.send(HttpRequest.newBuilder(URI.create(ui.substring(0, ui.length() - 1) + "?core=news")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(302, bare.statusCode());
+    assertEquals(ui + "?core=news", bare.headers().firstValue("Location").orElse(""));
+    HttpResponse<String> missing = HTTP.send(HttpRequest.newBuilder(URI.create(ui + "nothing-here.js")).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(404, missing.statusCode());
+    // Solr's own paths are untouched by it
+    assertEquals(0, query("/select", "q", "*:*", "rows", "0").path("responseHeader").path("status").asInt());
+  }
+
   /** The query screen's inputs: q, fq, wt and, as Raw Query Parameters, the component's. */
   private static final String[] COMPONENT_REQUEST = {
     "q", "*:*", "q.op", "OR", "indent", "true", "useParams", "",
@@ -336,7 +363,7 @@ class DemoServerTest {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void theComponentsParametersInTheQueryScreenAgreeWithPlainQueries() throws Exception {
     JsonNode rsp = query("/select", with(COMPONENT_REQUEST, "wt", "json"));
     // the documents: the {!claims} filter finds what a plain block join on the claims finds
@@ -435,7 +462,7 @@ class DemoServerTest {
   }
 
   @Test
-  @Order(10)
+  @Order(11)
   void aSecondDemoOnTheSamePortExplainsAndFails() {
     Checkout.Capture o = new Checkout.Capture();
     Checkout.Capture e = new Checkout.Capture();

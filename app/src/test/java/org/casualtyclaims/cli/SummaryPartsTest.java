@@ -131,6 +131,23 @@ class SummaryPartsTest {
   }
 
   @Test
+  void theExplorersServletServesOnlyTheFilesOfItsFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path ui = java.nio.file.Files.createDirectories(dir.resolve("ui"));
+    java.nio.file.Files.writeString(ui.resolve("index.html"), "<!doctype html>");
+    java.nio.file.Files.writeString(ui.resolve("app.js"), "1");
+    java.nio.file.Files.writeString(ui.resolve(".hidden"), "no");
+    java.nio.file.Files.writeString(dir.resolve("secret.txt"), "no");
+    StaticFilesServlet servlet = new StaticFilesServlet(ui);
+    assertEquals(ui.resolve("index.html"), servlet.resolve("/"));
+    assertEquals(ui.resolve("app.js"), servlet.resolve("/app.js"));
+    assertNull(servlet.resolve("/../secret.txt"));
+    assertNull(servlet.resolve("/.hidden"));
+    assertNull(servlet.resolve("/missing.js"));
+    assertNull(servlet.resolve("/sub/"), "a folder without index.html");
+  }
+
+  @Test
   void withoutATerminalTheProgressBarPrintsALineAQuarter() {
     Checkout.Capture out = new Checkout.Capture();
     ProgressBar bar = new ProgressBar(out.stream, "indexing", "documents", 48, false);
