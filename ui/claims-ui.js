@@ -269,6 +269,7 @@
       if (mine !== generation) { return; }
       var rsp = results[0];
       renderResults(rsp);
+      if (mine !== generation) { return; } // it went back to page 1: a new search is on its way
       if (!pageOnly) {
         renderFacets(rsp.claims_facets || {});
         renderCharts(results[1]);
@@ -543,6 +544,12 @@
       }
       list.appendChild(empty);
       $('pager').hidden = true;
+      return;
+    }
+    if (!docs.length) {
+      // a page past the end (an old bookmark, or the index shrank): back to the first
+      state.page = 1;
+      search(false);
       return;
     }
     $('status').textContent = num(start + 1) + '\u2013' + num(start + docs.length) + ' of ' + plural(found, 'article', 'articles');

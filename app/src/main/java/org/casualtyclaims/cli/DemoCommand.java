@@ -15,7 +15,8 @@ import org.apache.solr.client.solrj.SolrServerException;
  * {@code bin/claims demo [--port N] [--exit] [--home DIR]}: starts Solr in this JVM with the
  * configset as the core {@code news} on {@code localhost:8983}, indexes {@code sample-docs/}
  * through {@code /update} (so the claims processor tags them), prints the claims by source and
- * confidence, the disagreements and example URLs, and serves until Ctrl-C.
+ * confidence, the disagreements and example URLs, and serves until Ctrl-C, with the claims
+ * explorer's static files ({@code ui/}) at {@code /solr/claims-ui/}.
  */
 final class DemoCommand {
   static final int DEFAULT_PORT = 8983;
@@ -29,7 +30,8 @@ final class DemoCommand {
           "  demo [--port N] [--exit] [--home DIR]",
           "                      start Solr with the configset as core 'news', index sample-docs/,",
           "                      print the claims by source and confidence, the disagreements and",
-          "                      example URLs, then serve until Ctrl-C",
+          "                      example URLs, then serve them and the claims explorer (a web page,",
+          "                      /solr/claims-ui/) until Ctrl-C",
           "                      --port N    HTTP port on localhost (default 8983; 0: a free port, printed)",
           "                      --exit      stop after the summary (for scripts and tests)",
           "                      --home DIR  Solr home to use and keep (index, logs/solr.log); default:",

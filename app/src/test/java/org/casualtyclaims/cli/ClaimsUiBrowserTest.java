@@ -297,6 +297,17 @@ class ClaimsUiBrowserTest {
   @Order(4)
   void facetValuesWorkWithTheKeyboardAlone() throws Exception {
     open("");
+    // Tab order: the skip link first, then the search box, the filters, and on to the facets
+    driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    assertEquals("skip", driver.switchTo().activeElement().getAttribute("class"));
+    driver.switchTo().activeElement().sendKeys(Keys.TAB);
+    assertEquals("q", driver.switchTo().activeElement().getAttribute("id"));
+    int tabs = 0;
+    while (!"source".equals(driver.switchTo().activeElement().getAttribute("data-field")) && tabs < 20) {
+      driver.switchTo().activeElement().sendKeys(Keys.TAB);
+      tabs++;
+    }
+    assertEquals("source", driver.switchTo().activeElement().getAttribute("data-field"), "Tab reaches the source facet");
     WebElement killed = driver.findElement(By.cssSelector("#facet-category button[data-value='killed']"));
     long documents = Long.parseLong(killed.getAttribute("data-documents"));
     ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", killed);
@@ -316,6 +327,24 @@ class ClaimsUiBrowserTest {
 
   @Test
   @Order(5)
+  void theDateRangeFiltersOnPublished() throws Exception {
+    open("?from=2025-01-01&to=2025-06-30&page=99");
+    long filtered = settledCount();
+    assertEquals(numFound("q", "*:*", "fq", "doc_type:article",
+        "fq", "published:[2025-01-01T00:00:00Z TO 2025-07-01T00:00:00Z}", "rows", "0"), filtered);
+    assertTrue(filtered > 0);
+    assertEquals("2025-01-01", byId("from").getAttribute("value"));
+    assertEquals("2025-06-30", byId("to").getAttribute("value"));
+    assertTrue(byId("status").getText().startsWith("1\u2013"), "a page past the end goes back to the first: " + byId("status").getText());
+    assertFalse(driver.findElements(By.cssSelector("#facet-category button.facet-value")).isEmpty(), "and shows the facets");
+    for (WebElement time : driver.findElements(By.cssSelector("#result-list .result-meta time"))) {
+      String published = time.getAttribute("datetime");
+      assertTrue(published.compareTo("2025-01-01") >= 0 && published.compareTo("2025-07-01") < 0, published);
+    }
+  }
+
+  @Test
+  @Order(6)
   void noResultsAndErrorsAreSaidPlainly() throws Exception {
     open("?q=zyzzyvaqq");
     assertEquals(0, settledCount());
@@ -333,7 +362,7 @@ class ClaimsUiBrowserTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aScreenshotOfASearch() throws Exception {
     driver.manage().window().setSize(new Dimension(1280, 1500));
     open("?q=tolvany");
