@@ -15,7 +15,8 @@ import org.apache.solr.client.solrj.SolrServerException;
  * {@code bin/claims demo [--port N] [--exit] [--home DIR]}: starts Solr in this JVM with the
  * configset as the core {@code news} on {@code localhost:8983}, indexes {@code sample-docs/}
  * through {@code /update} (so the claims processor tags them), prints the claims by source and
- * confidence, the disagreements and example URLs, and serves until Ctrl-C.
+ * confidence, the disagreements and example URLs, and serves until Ctrl-C, with the claims
+ * explorer's static files ({@code ui/}) at {@code /solr/claims-ui/}.
  */
 final class DemoCommand {
   static final int DEFAULT_PORT = 8983;
@@ -29,7 +30,8 @@ final class DemoCommand {
           "  demo [--port N] [--exit] [--home DIR]",
           "                      start Solr with the configset as core 'news', index sample-docs/,",
           "                      print the claims by source and confidence, the disagreements and",
-          "                      example URLs, then serve until Ctrl-C",
+          "                      example URLs, then serve them and the claims explorer (a web page,",
+          "                      /solr/claims-ui/) until Ctrl-C",
           "                      --port N    HTTP port on localhost (default 8983; 0: a free port, printed)",
           "                      --exit      stop after the summary (for scripts and tests)",
           "                      --home DIR  Solr home to use and keep (index, logs/solr.log); default:",
@@ -57,6 +59,11 @@ final class DemoCommand {
     /** {@code http://localhost:PORT/solr/news}. */
     String coreUrl() {
       return solr.coreUrl();
+    }
+
+    /** {@code http://localhost:PORT/solr/claims-ui/}: the claims explorer. */
+    String uiUrl() {
+      return solr.uiUrl();
     }
 
     /** Stops Solr, closes its log and deletes a temporary home. */
@@ -105,7 +112,8 @@ final class DemoCommand {
                 },
                 "claims-demo-shutdown"));
     out.println();
-    out.println("Solr is running at " + demo.coreUrl() + " -- press Ctrl-C to stop.");
+    out.println("Solr is running at " + demo.coreUrl() + ", the claims explorer at " + demo.uiUrl()
+        + " -- press Ctrl-C to stop.");
     out.flush();
     try {
       stopped.await();
@@ -148,8 +156,9 @@ final class DemoCommand {
     Path project = Path.of(System.getProperty("claims.home", ".")).toAbsolutePath().normalize();
     Path conf = project.resolve("solr-config").resolve("conf");
     Path samples = project.resolve("sample-docs");
-    if (!Files.isDirectory(conf) || !Files.isDirectory(samples)) {
-      err.println("claims demo: the project's solr-config/conf and sample-docs/ were not found under "
+    Path ui = project.resolve("ui");
+    if (!Files.isDirectory(conf) || !Files.isDirectory(samples) || !Files.isRegularFile(ui.resolve("index.html"))) {
+      err.println("claims demo: the project's solr-config/conf, sample-docs/ and ui/ were not found under "
           + project + " (run bin/claims from a checkout)");
       return new Started(null, 1, true);
     }
@@ -185,7 +194,7 @@ final class DemoCommand {
     long t0 = System.nanoTime();
     Demo demo;
     try {
-      demo = new Demo(EmbeddedSolr.start(home, conf, port), logging, temporary);
+      demo = new Demo(EmbeddedSolr.start(home, conf, port, ui), logging, temporary);
     } catch (EmbeddedSolr.StartException | IOException e) {
       logging.close();
       err.println("claims demo: " + e.getMessage() + " (Solr's log: " + log + ")");
@@ -213,6 +222,9 @@ final class DemoCommand {
       print(out, ClaimsSummary.render(ClaimsSummary.load(client, featured)));
       out.println();
       print(out, Disagreements.render(Disagreements.find(client, "*:*")));
+      out.println();
+      out.println("The claims explorer, a page for editors (search, facets, who says how many):");
+      out.println("  " + demo.uiUrl());
       out.println();
       print(out, ExampleUrls.render(demo.coreUrl(), featured == null ? "news-001" : featured));
       out.println();

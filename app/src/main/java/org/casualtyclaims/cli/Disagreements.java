@@ -2,40 +2,33 @@ package org.casualtyclaims.cli;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.request.QueryRequest;
-import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
-import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
 import org.casualtyclaims.solr.ClaimFields;
+import org.casualtyclaims.solr.ClaimsParams;
 
 /**
- * Where the sources of one article disagree: for each article and category, the figures each
- * source gives, flagged when no figure fits every source's range and the spread is above {@link
- * #RATIO}. Vague figures ("dozens") and claims without a source are left out.
+ * Where the sources of one article disagree, as the claims search component's {@code
+ * claims.compare} finds it: one {@code /select} request per article, whose {@code
+ * claims_facets.compare.categories} lists, for each category, each source's least and greatest
+ * figure and the component's {@code disagreement} flag (no figure fits every source's range, and
+ * the spread is above {@code claims.compare.ratio}, 1.5 by default). Vague figures ("dozens") and
+ * claims without a source are left out by the component.
  *
- * <p>The rule is the one of the claims search component's {@code claims.compare} (its default
- * ratio, 1.5): take each source's [min, max] of {@code claim_count}; the sources agree while some
- * figure lies in every range; otherwise the spread is the highest minimum over the lowest maximum.
- *
- * <p>This is the one class of the demo that stands in for the search component: until the
- * component is in the configset it computes the same thing itself, from the claim documents, with
- * one plain JSON facet request (per article, category and source: the min and max figure). Once
- * the component is there, {@link #find} can ask {@code /select?claims.compare=true} per article
- * instead, and read {@code claims_facets.compare.categories} whose {@code disagreement} is true.
+ * <p>Why per article and not one request over the whole index: the sample articles tell of many
+ * different events, and a collection-wide compare of "killed" would set an earthquake's toll
+ * against a war's. Within one article the sources speak of the same event, which is what an
+ * editor checks: which story carries figures that do not agree.
  */
 final class Disagreements {
-  /** The spread above which sources disagree (claims.compare.ratio's default). */
-  static final double RATIO = 1.5;
-
-  private static final int ARTICLE_LIMIT = 10_000;
+  /** Articles checked at most (one request each); the demo's samples are far fewer. */
+  static final int ARTICLE_LIMIT = 500;
 
   private Disagreements() {}
 
@@ -46,121 +39,87 @@ final class Disagreements {
   record Disagreement(
       String articleId, String title, String category, List<SourceFigures> sources, Double spread) {}
 
-  /** The JSON facet request: per article, category and source, the least and greatest figure. */
-  static String facetRequest() {
-    return "{articles: {type: terms, field: " + ClaimFields.ARTICLE_ID + ", limit: " + ARTICLE_LIMIT
-        + ", sort: \"index asc\","
-        + " domain: {blockChildren: \"" + ClaimFields.DOC_TYPE + ":" + ClaimFields.ARTICLE + "\","
-        + "  filter: [\"" + ClaimFields.VAGUE + ":false\", \"" + ClaimFields.SOURCE + ":*\","
-        + "   \"" + ClaimFields.COUNT + ":*\"]},"
-        + " facet: {categories: {type: terms, field: " + ClaimFields.CATEGORY + ", limit: -1,"
-        + "  sort: \"index asc\", facet: {sources: {type: terms, field: " + ClaimFields.SOURCE
-        + ", limit: -1, facet: {min: \"min(" + ClaimFields.COUNT + ")\","
-        + " max: \"max(" + ClaimFields.COUNT + ")\"}}}}}}}";
-  }
+  /** The articles checked (those with two or more claims), of how many, and what was found. */
+  record Found(List<Disagreement> disagreements, long checked, long candidates) {}
 
   /** The disagreements among the articles matching {@code q}, by article id, then category. */
-  static List<Disagreement> find(SolrClient client, String q)
-      throws SolrServerException, IOException {
-    ModifiableSolrParams params = new ModifiableSolrParams();
-    params.set("q", q);
-    params.set("fq", ClaimFields.DOC_TYPE + ":" + ClaimFields.ARTICLE);
-    params.set("rows", 0);
-    params.set("json.facet", facetRequest());
-    NestableJsonFacet root = new QueryRequest(params, SolrRequest.METHOD.POST).process(client)
-        .getJsonFacetingResponse();
+  static Found find(SolrClient client, String q) throws SolrServerException, IOException {
+    ModifiableSolrParams articles = new ModifiableSolrParams();
+    articles.set("q", q);
+    articles.add("fq", ClaimFields.DOC_TYPE + ":" + ClaimFields.ARTICLE);
+    // one claim cannot disagree with itself
+    articles.add("fq", ClaimFields.CLAIM_COUNT + ":[2 TO *]");
+    articles.set("fl", ClaimFields.ID + "," + ClaimFields.TITLE);
+    articles.set("sort", ClaimFields.ID + " asc");
+    articles.set("rows", ARTICLE_LIMIT);
+    QueryResponse listed = client.query(articles);
     List<Disagreement> found = new ArrayList<>();
-    if (root.getBucketBasedFacets("articles") == null) {
-      return found;
+    for (SolrDocument article : listed.getResults()) {
+      String id = String.valueOf(article.getFieldValue(ClaimFields.ID));
+      Object title = article.getFieldValue(ClaimFields.TITLE);
+      found.addAll(
+          parse(id, title == null ? "" : title.toString(), client.query(compareRequest(id)).getResponse()));
     }
-    for (BucketJsonFacet article : root.getBucketBasedFacets("articles").getBuckets()) {
-      for (BucketJsonFacet category : article.getBucketBasedFacets("categories").getBuckets()) {
-        List<SourceFigures> sources = new ArrayList<>();
-        for (BucketJsonFacet source : category.getBucketBasedFacets("sources").getBuckets()) {
-          sources.add(
-              new SourceFigures(
-                  String.valueOf(source.getVal()),
-                  ((Number) source.getStatValue("min")).longValue(),
-                  ((Number) source.getStatValue("max")).longValue()));
-        }
-        Verdict v = judge(sources);
-        if (v.disagreement()) {
-          found.add(
-              new Disagreement(
-                  String.valueOf(article.getVal()), "", String.valueOf(category.getVal()),
-                  sources, v.spread()));
+    return new Found(found, listed.getResults().size(), listed.getResults().getNumFound());
+  }
+
+  /** The component's request for one article: all its sources, no documents. */
+  static ModifiableSolrParams compareRequest(String articleId) {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", "{!term f=" + ClaimFields.ID + " v=$article}");
+    params.set("article", articleId);
+    params.set("rows", 0);
+    params.set(ClaimsParams.COMPARE, true);
+    params.set(ClaimsParams.COMPARE_LIMIT, -1);
+    return params;
+  }
+
+  /** The flagged categories of a {@code claims.compare} response, in the component's order. */
+  static List<Disagreement> parse(String articleId, String title, NamedList<?> response) {
+    List<Disagreement> out = new ArrayList<>();
+    Object facets = response.get("claims_facets");
+    Object compare = facets instanceof NamedList<?> f ? f.get("compare") : null;
+    Object categories = compare instanceof NamedList<?> c ? c.get("categories") : null;
+    if (!(categories instanceof List<?> list)) {
+      throw new IllegalStateException(
+          "no claims_facets.compare in Solr's answer: is the claims search component in the"
+              + " /select handler of this core?");
+    }
+    for (Object item : list) {
+      NamedList<?> category = (NamedList<?>) item;
+      if (!Boolean.TRUE.equals(category.get("disagreement"))) {
+        continue;
+      }
+      List<SourceFigures> sources = new ArrayList<>();
+      for (Object s : (List<?>) category.get("sources")) {
+        NamedList<?> source = (NamedList<?>) s;
+        if (source.get("min") instanceof Number min && source.get("max") instanceof Number max) {
+          sources.add(new SourceFigures(String.valueOf(source.get("source")), min.longValue(), max.longValue()));
         }
       }
-    }
-    return withTitles(client, found);
-  }
-
-  /** The spread (null when undefined or infinite) and whether the sources disagree. */
-  record Verdict(Double spread, boolean disagreement) {}
-
-  /** The rule, on the sources' [min, max] ranges. */
-  static Verdict judge(List<SourceFigures> sources) {
-    if (sources.size() < 2) {
-      return new Verdict(null, false);
-    }
-    long highestMin = Long.MIN_VALUE;
-    long lowestMax = Long.MAX_VALUE;
-    for (SourceFigures s : sources) {
-      highestMin = Math.max(highestMin, s.min());
-      lowestMax = Math.min(lowestMax, s.max());
-    }
-    if (highestMin <= lowestMax) {
-      return new Verdict(1.0, false); // some figure lies in every source's range
-    }
-    if (lowestMax <= 0) {
-      return new Verdict(null, true);
-    }
-    double spread = (double) highestMin / lowestMax;
-    return new Verdict(spread, spread > RATIO);
-  }
-
-  private static List<Disagreement> withTitles(SolrClient client, List<Disagreement> found)
-      throws SolrServerException, IOException {
-    if (found.isEmpty()) {
-      return found;
-    }
-    List<String> ids = found.stream().map(Disagreement::articleId).distinct().toList();
-    ModifiableSolrParams params = new ModifiableSolrParams();
-    params.set("q", "{!terms f=" + ClaimFields.ID + " separator=$sep v=$ids}");
-    params.set("sep", "\u001f");
-    params.set("ids", String.join("\u001f", ids));
-    params.set("fl", ClaimFields.ID + "," + ClaimFields.TITLE);
-    params.set("rows", ids.size());
-    Map<String, String> titles = new HashMap<>();
-    for (SolrDocument d : new QueryRequest(params, SolrRequest.METHOD.POST).process(client).getResults()) {
-      Object title = d.getFieldValue(ClaimFields.TITLE);
-      titles.put(String.valueOf(d.getFieldValue(ClaimFields.ID)), title == null ? "" : title.toString());
-    }
-    List<Disagreement> out = new ArrayList<>();
-    for (Disagreement d : found) {
-      out.add(
-          new Disagreement(
-              d.articleId(), titles.getOrDefault(d.articleId(), ""), d.category(), d.sources(),
-              d.spread()));
+      Double spread = category.get("spread") instanceof Number n ? n.doubleValue() : null;
+      out.add(new Disagreement(articleId, title, String.valueOf(category.get("category")), sources, spread));
     }
     return out;
   }
 
+  /** Headlines longer than this are cut in the listing. */
+  static final int TITLE_WIDTH = 72;
+
   /** The list as the demo prints it. */
-  static List<String> render(List<Disagreement> found) {
+  static List<String> render(Found found) {
     List<String> out = new ArrayList<>();
     out.add(
-        "Where sources disagree (one article, one category, figures more than "
-            + String.format(Locale.ROOT, "%.1f", RATIO)
+        "Where sources disagree (claims.compare per article: one category, figures more than "
+            + String.format(Locale.ROOT, "%.1f", ClaimsParams.DEFAULT_COMPARE_RATIO)
             + "x apart; vague and unattributed figures left out):");
-    if (found.isEmpty()) {
+    if (found.disagreements().isEmpty()) {
       out.add("  none");
-      return out;
     }
     String previous = null;
-    for (Disagreement d : found) {
+    for (Disagreement d : found.disagreements()) {
       if (!d.articleId().equals(previous)) {
-        out.add("  " + d.articleId() + (d.title().isEmpty() ? "" : "  \"" + d.title() + "\""));
+        out.add("  " + d.articleId() + (d.title().isEmpty() ? "" : "  \"" + cut(d.title()) + "\""));
         previous = d.articleId();
       }
       List<String> figures = new ArrayList<>();
@@ -175,6 +134,16 @@ final class Disagreements {
           d.spread() == null ? "" : String.format(Locale.ROOT, "  (%.1fx)", d.spread());
       out.add(String.format(Locale.ROOT, "    %-10s %s%s", d.category(), String.join(" | ", figures), spread));
     }
+    if (found.checked() < found.candidates()) {
+      out.add(
+          "  (checked the first " + TextTable.number(found.checked()) + " of "
+              + TextTable.number(found.candidates()) + " articles with two or more claims)");
+    }
     return out;
+  }
+
+  private static String cut(String title) {
+    String oneLine = title.replaceAll("\\s+", " ").strip();
+    return oneLine.length() <= TITLE_WIDTH ? oneLine : oneLine.substring(0, TITLE_WIDTH - 3) + "...";
   }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.apache.solr.core.CoreContainer;
 import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
+import org.eclipse.jetty.servlet.ServletHolder;
 
 /**
  * Solr 9 in this JVM with a real HTTP endpoint on 127.0.0.1: Jetty plus Solr's dispatch filter
@@ -26,6 +27,9 @@ import org.apache.solr.embedded.JettySolrRunner;
 final class EmbeddedSolr implements AutoCloseable {
   /** The core's name, as in {@code /solr/news/select}. */
   static final String CORE = "news";
+
+  /** Where the claims explorer's files are served, under Solr's context: {@code /solr/claims-ui/}. */
+  static final String UI_PATH = "/claims-ui";
 
   private static final String SOLR_XML =
       String.join(
@@ -57,12 +61,20 @@ final class EmbeddedSolr implements AutoCloseable {
     return home.resolve("logs");
   }
 
+  /** {@link #start(Path, Path, int, Path)} without the claims explorer. */
+  static EmbeddedSolr start(Path home, Path conf, int port) throws StartException, IOException {
+    return start(home, conf, port, null);
+  }
+
   /**
    * Writes the Solr home ({@code solr.xml}, the core {@value #CORE} with a copy of {@code conf})
    * and starts Solr on {@code port} of 127.0.0.1 (0: a free port). An existing home keeps its
-   * index and gets a fresh copy of the configset.
+   * index and gets a fresh copy of the configset. When {@code ui} is not null, its files are
+   * served at {@value #UI_PATH}/ under Solr's context, next to Solr's own paths, as they would be
+   * copied into a Solr installation's {@code server/solr-webapp/webapp/claims-ui}: Solr's dispatch
+   * filter passes requests for paths that name no core or handler on to the servlet.
    */
-  static EmbeddedSolr start(Path home, Path conf, int port)
+  static EmbeddedSolr start(Path home, Path conf, int port, Path ui)
       throws StartException, IOException {
     if (port != 0 && !portIsFree(port)) {
       throw new StartException(portInUse(port), null);
@@ -71,13 +83,16 @@ final class EmbeddedSolr implements AutoCloseable {
     System.setProperty("solr.log.dir", logDir(home).toString());
     // the demo is its own installation: no $SOLR_TIP/lib, modules or admin UI files to find
     System.setProperty("solr.install.dir", home.toString());
-    JettyConfig config =
+    JettyConfig.Builder builder =
         JettyConfig.builder()
             .setPort(port)
             .setContext("/solr")
             .withPortRetryTime(0) // a port in use is an error at once, not a minute of retries
-            .stopAtShutdown(false) // the demo's shutdown hook stops it
-            .build();
+            .stopAtShutdown(false); // the demo's shutdown hook stops it
+    if (ui != null) {
+      builder.withServlet(new ServletHolder(new StaticFilesServlet(ui)), UI_PATH + "/*");
+    }
+    JettyConfig config = builder.build();
     JettySolrRunner jetty = new JettySolrRunner(home.toString(), new Properties(), config);
     try {
       jetty.start();
@@ -196,6 +211,11 @@ final class EmbeddedSolr implements AutoCloseable {
   /** {@code http://localhost:PORT/solr/news}. */
   String coreUrl() {
     return baseUrl() + "/" + CORE;
+  }
+
+  /** {@code http://localhost:PORT/solr/claims-ui/}, the claims explorer. */
+  String uiUrl() {
+    return baseUrl() + UI_PATH + "/";
   }
 
   Path home() {

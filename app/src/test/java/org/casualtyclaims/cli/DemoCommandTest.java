@@ -141,6 +141,9 @@ class DemoCommandTest {
     assertTrue(urls.contains(core + "/select?q="), urls);
     assertTrue(urls.contains("facet.field=claims_sources"), urls);
     assertTrue(urls.contains(core + "/claims/analyze?"), urls);
+    assertTrue(urls.contains("claims.facet=true") && urls.contains("claims.compare=true"), urls);
+    assertTrue(urls.contains("fq=%7B!claims%20"), urls);
+    assertTrue(out.contains("The claims explorer") && out.contains("http://localhost:" + port.group(1) + "/solr/claims-ui/"), out);
   }
 
   @Test

@@ -303,6 +303,166 @@ class DemoServerTest {
 
   @Test
   @Order(9)
+  void theClaimsExplorerIsServedUnderSolrsContext() throws Exception {
+    Matcher printed = Pattern.compile("(http://localhost:" + port + "/solr/claims-ui/)").matcher(output());
+    assertTrue(printed.find(), output());
+    String ui = printed.group(1);
+    HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(ui)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, page.statusCode());
+    assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page.headers().toString());
+    assertEquals(StaticFilesServlet.CONTENT_SECURITY_POLICY, page.headers().firstValue("Content-Security-Policy").orElse(""));
+    assertEquals(Files.readString(Checkout.root().resolve("ui/index.html")), page.body());
+    for (String file : List.of("claims-ui.js", "claims-ui.css")) {
+      HttpResponse<String> rsp = HTTP.send(HttpRequest.newBuilder(URI.create(ui + file)).GET().build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, rsp.statusCode(), file);
+      assertEquals(Files.readString(Checkout.root().resolve("ui").resolve(file)), rsp.body(), file);
+    }
+    HttpResponse<String> bare =
+        HTTP.send(HttpRequest.newBuilder(URI.create(ui.substring(0, ui.length() - 1) + "?core=news")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(302, bare.statusCode());
+    assertEquals(ui + "?core=news", bare.headers().firstValue("Location").orElse(""));
+    HttpResponse<String> missing = HTTP.send(HttpRequest.newBuilder(URI.create(ui + "nothing-here.js")).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(404, missing.statusCode());
+    // Solr's own paths are untouched by it
+    assertEquals(0, query("/select", "q", "*:*", "rows", "0").path("responseHeader").path("status").asInt());
+  }
+
+  /** The query screen's inputs: q, fq, wt and, as Raw Query Parameters, the component's. */
+  private static final String[] COMPONENT_REQUEST = {
+    "q", "*:*", "q.op", "OR", "indent", "true", "useParams", "",
+    "fq", "{!claims minConfidence=0.7 category=killed}",
+    "claims.facet", "true", "claims.facet.field", "source", "claims.facet.field", "confidence_label",
+    "claims.compare", "true", "fl", "id", "rows", "100"};
+
+  private static String[] with(String[] base, String... more) {
+    String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return all;
+  }
+
+  /** Plain Solr's view of the claims of the given articles, by source: claims, articles, min, max. */
+  private static Map<String, long[]> plainBySource(List<String> articles, String... fqs) throws Exception {
+    List<String> params = new ArrayList<>(List.of(
+        "q", "doc_type:claim", "fq", "{!terms f=claim_article}" + String.join(",", articles),
+        "rows", "0", "facet", "true", "facet.pivot", "{!stats=s}claim_source,claim_article",
+        "facet.limit", "-1", "stats", "true", "stats.field", "{!tag=s min=true max=true}claim_count"));
+    for (String fq : fqs) {
+      params.add("fq");
+      params.add(fq);
+    }
+    JsonNode rsp = query("/select", params.toArray(String[]::new));
+    Map<String, long[]> out = new LinkedHashMap<>();
+    for (JsonNode source : rsp.path("facet_counts").path("facet_pivot").path("claim_source,claim_article")) {
+      JsonNode stats = source.path("stats").path("stats_fields").path("claim_count");
+      out.put(source.path("value").asText(), new long[] {
+          source.path("count").asLong(), source.path("pivot").size(),
+          stats.path("min").asLong(), stats.path("max").asLong()});
+    }
+    return out;
+  }
+
+  @Test
+  @Order(10)
+  void theComponentsParametersInTheQueryScreenAgreeWithPlainQueries() throws Exception {
+    JsonNode rsp = query("/select", with(COMPONENT_REQUEST, "wt", "json"));
+    // the documents: the {!claims} filter finds what a plain block join on the claims finds
+    JsonNode plainArticles =
+        query("/select", "q", "{!parent which=doc_type:article}(+claim_category:killed +claim_confidence:[0.7 TO *])",
+            "fl", "id", "rows", "100", "sort", "id asc");
+    List<String> ids = new ArrayList<>();
+    rsp.path("response").path("docs").forEach(d -> ids.add(d.path("id").asText()));
+    List<String> plainIds = new ArrayList<>();
+    plainArticles.path("response").path("docs").forEach(d -> plainIds.add(d.path("id").asText()));
+    assertFalse(ids.isEmpty(), rsp.toString());
+    assertEquals(plainIds, ids.stream().sorted().toList());
+
+    // the facets: every claim of those articles (the fq narrows the articles, not the claims)
+    JsonNode facets = rsp.path("claims_facets");
+    JsonNode claims = query("/select", "q", "doc_type:claim", "fq", "{!terms f=claim_article}" + String.join(",", ids),
+        "rows", "0", "facet", "true", "facet.field", "claim_confidence_label");
+    assertEquals(numFound(claims), facets.path("claims").asLong(), facets.toString());
+    assertEquals(ids.size(), facets.path("documents").asLong());
+    Map<String, Long> labels = facet(claims, "claim_confidence_label");
+    JsonNode labelBuckets = facets.path("fields").path("confidence_label");
+    assertEquals(labels.size(), labelBuckets.size(), labelBuckets.toString());
+    for (JsonNode b : labelBuckets) {
+      assertEquals(labels.get(b.path("value").asText()), b.path("claims").asLong(), b.toString());
+    }
+    Map<String, long[]> sources = plainBySource(ids);
+    JsonNode sourceBuckets = facets.path("fields").path("source");
+    assertEquals(Math.min(10, sources.size()), sourceBuckets.size(), "claims.facet.limit is 10 by default");
+    for (JsonNode b : sourceBuckets) {
+      long[] plain = sources.get(b.path("value").asText());
+      assertNotNull(plain, b.toString());
+      assertEquals(plain[0], b.path("claims").asLong(), b.toString());
+      assertEquals(plain[1], b.path("documents").asLong(), b.toString());
+      assertEquals(plain[2], b.path("min").asLong(), b.toString());
+      assertEquals(plain[3], b.path("max").asLong(), b.toString());
+    }
+
+    // compare: per category, each source's range as plain stats give it, and the rule's verdict
+    JsonNode categories = facets.path("compare").path("categories");
+    assertTrue(categories.size() > 0, facets.toString());
+    boolean killedSeen = false;
+    for (JsonNode category : categories) {
+      String name = category.path("category").asText();
+      killedSeen |= name.equals("killed");
+      Map<String, long[]> plain =
+          plainBySource(ids, "claim_category:" + name, "claim_source:*", "-claim_vague:true");
+      long highestMin = Long.MIN_VALUE;
+      long lowestMax = Long.MAX_VALUE;
+      for (JsonNode source : category.path("sources")) {
+        long[] p = plain.get(source.path("source").asText());
+        assertNotNull(p, name + ": " + source);
+        assertEquals(p[0], source.path("claims").asLong(), name + ": " + source);
+        assertEquals(p[2], source.path("min").asLong(), name + ": " + source);
+        assertEquals(p[3], source.path("max").asLong(), name + ": " + source);
+        assertTrue(source.path("latest").asLong() >= p[2] && source.path("latest").asLong() <= p[3], source.toString());
+        highestMin = Math.max(highestMin, p[2]);
+        lowestMax = Math.min(lowestMax, p[3]);
+      }
+      assertEquals(Math.min(10, plain.size()), category.path("sources").size(), name);
+      boolean disagree =
+          category.path("sources").size() >= 2 && highestMin > lowestMax
+              && (lowestMax <= 0 || (double) highestMin / lowestMax > 1.5);
+      assertEquals(disagree, category.path("disagreement").asBoolean(), category.toString());
+    }
+    assertTrue(killedSeen, categories.toString());
+
+    // wt=xml: the same answer as lst/arr elements
+    org.w3c.dom.Document xml = getXml(with(COMPONENT_REQUEST, "wt", "xml"));
+    javax.xml.xpath.XPath xpath = javax.xml.xpath.XPathFactory.newInstance().newXPath();
+    assertEquals(numFound(rsp), Long.parseLong(xpath.evaluate("/response/result/@numFound", xml)));
+    assertEquals(facets.path("claims").asLong(),
+        Long.parseLong(xpath.evaluate("/response/lst[@name='claims_facets']/long[@name='claims']", xml)));
+    assertEquals(sourceBuckets.get(0).path("value").asText(),
+        xpath.evaluate("/response/lst[@name='claims_facets']/lst[@name='fields']/arr[@name='source']/lst[1]/str[@name='value']", xml));
+    for (JsonNode category : categories) {
+      String at = "/response/lst[@name='claims_facets']/lst[@name='compare']/arr[@name='categories']/lst[str[@name='category']='"
+          + category.path("category").asText() + "']";
+      assertEquals(category.path("disagreement").asText(), xpath.evaluate(at + "/bool[@name='disagreement']", xml), at);
+      assertEquals(category.path("sources").size(),
+          Integer.parseInt(xpath.evaluate("count(" + at + "/arr[@name='sources']/lst)", xml)), at);
+    }
+  }
+
+  private static org.w3c.dom.Document getXml(String... nameValues) throws Exception {
+    StringBuilder url = new StringBuilder(core).append("/select?_=").append(System.currentTimeMillis());
+    for (int i = 0; i < nameValues.length; i += 2) {
+      url.append('&').append(nameValues[i]).append('=').append(ExampleUrls.encode(nameValues[i + 1]));
+    }
+    HttpResponse<byte[]> rsp =
+        HTTP.send(HttpRequest.newBuilder(URI.create(url.toString())).timeout(Duration.ofSeconds(60)).GET().build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, rsp.statusCode(), url.toString());
+    assertTrue(rsp.headers().firstValue("Content-Type").orElse("").startsWith("application/xml"), rsp.headers().toString());
+    return javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new java.io.ByteArrayInputStream(rsp.body()));
+  }
+
+  @Test
+  @Order(11)
   void aSecondDemoOnTheSamePortExplainsAndFails() {
     Checkout.Capture o = new Checkout.Capture();
     Checkout.Capture e = new Checkout.Capture();

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.apache.solr.common.util.NamedList;
+import org.apache.solr.common.util.SimpleOrderedMap;
 import org.junit.jupiter.api.Test;
 
 /** The pieces of the demo's output that need no Solr: figures, tables, the rule, URLs, the bar. */
@@ -46,32 +48,74 @@ class SummaryPartsTest {
     assertTrue(row.endsWith("..."));
   }
 
+  /** A compare category as the component shapes it (SimpleOrderedMap, as SolrJ reads javabin). */
+  private static SimpleOrderedMap<Object> category(String name, boolean disagreement, Double spread, Object... sources) {
+    SimpleOrderedMap<Object> c = new SimpleOrderedMap<>();
+    c.add("category", name);
+    c.add("claims", 3L);
+    c.add("sources_compared", sources.length);
+    if (spread != null) {
+      c.add("spread", spread);
+    }
+    c.add("disagreement", disagreement);
+    c.add("sources", List.of(sources));
+    return c;
+  }
+
+  private static SimpleOrderedMap<Object> source(String name, long min, long max) {
+    SimpleOrderedMap<Object> s = new SimpleOrderedMap<>();
+    s.add("source", name);
+    s.add("claims", 1L);
+    s.add("min", min);
+    s.add("max", max);
+    s.add("latest", max);
+    return s;
+  }
+
   @Test
-  void theDisagreementRuleIsClaimsComparesRule() {
-    Disagreements.Verdict seed =
-        Disagreements.judge(
-            List.of(new Disagreements.SourceFigures("officials", 1000, 1000),
-                new Disagreements.SourceFigures("South Korea's spy agency", 300, 300)));
-    assertTrue(seed.disagreement());
-    assertEquals(1000.0 / 300, seed.spread(), 1e-9);
-    // a toll that moved from 24 to 25: apart, but within the ratio
-    assertFalse(
-        Disagreements.judge(
-                List.of(new Disagreements.SourceFigures("a", 24, 24), new Disagreements.SourceFigures("b", 25, 25)))
-            .disagreement());
-    // overlapping ranges agree
-    Disagreements.Verdict overlap =
-        Disagreements.judge(
-            List.of(new Disagreements.SourceFigures("a", 10, 40), new Disagreements.SourceFigures("b", 30, 90)));
-    assertFalse(overlap.disagreement());
-    assertEquals(1.0, overlap.spread());
-    // one source is no comparison; a zero against a positive figure always disagrees
-    assertFalse(Disagreements.judge(List.of(new Disagreements.SourceFigures("a", 1, 9))).disagreement());
-    Disagreements.Verdict zero =
-        Disagreements.judge(
-            List.of(new Disagreements.SourceFigures("a", 0, 0), new Disagreements.SourceFigures("b", 3, 3)));
-    assertTrue(zero.disagreement());
-    assertNull(zero.spread());
+  void disagreementsAreTheCategoriesTheComponentFlags() {
+    SimpleOrderedMap<Object> compare = new SimpleOrderedMap<>();
+    compare.add("ratio", 1.5);
+    compare.add(
+        "categories",
+        List.of(
+            category("captured", false, null, source("Volodymyr Zelenskyy", 2, 2)),
+            category("injured", false, 1.0, source("a", 10, 40), source("b", 30, 90)),
+            category("killed", true, 1000.0 / 300, source("officials", 1000, 1000),
+                source("South Korea's spy agency", 300, 300)),
+            category("missing", true, null, source("a", 0, 0), source("b", 3, 7))));
+    SimpleOrderedMap<Object> facets = new SimpleOrderedMap<>();
+    facets.add("claims", 6L);
+    facets.add("compare", compare);
+    NamedList<Object> rsp = new NamedList<>();
+    rsp.add("claims_facets", facets);
+
+    List<Disagreements.Disagreement> found = Disagreements.parse("news-001", "About 1,000 killed", rsp);
+    assertEquals(List.of("killed", "missing"), found.stream().map(Disagreements.Disagreement::category).toList());
+    assertEquals(1000.0 / 300, found.get(0).spread(), 1e-9);
+    assertNull(found.get(1).spread(), "a zero against a positive figure has no spread");
+    assertEquals(new Disagreements.SourceFigures("b", 3, 7), found.get(1).sources().get(1));
+
+    List<String> lines = Disagreements.render(new Disagreements.Found(found, 1, 1));
+    assertTrue(lines.get(0).startsWith("Where sources disagree (claims.compare per article"), lines.get(0));
+    assertEquals("  news-001  \"About 1,000 killed\"", lines.get(1));
+    assertEquals("    killed     officials 1,000 | South Korea's spy agency 300  (3.3x)", lines.get(2));
+    assertEquals("    missing    a 0 | b 3-7", lines.get(3));
+    assertEquals(4, lines.size());
+    assertEquals(
+        List.of("  (checked the first 1 of 2 articles with two or more claims)"),
+        Disagreements.render(new Disagreements.Found(found, 1, 2)).subList(4, 5));
+    assertEquals("  none", Disagreements.render(new Disagreements.Found(List.of(), 3, 3)).get(1));
+  }
+
+  @Test
+  void aCoreWithoutTheComponentIsNamed() {
+    NamedList<Object> rsp = new NamedList<>();
+    rsp.add("response", "no claims_facets here");
+    IllegalStateException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalStateException.class, () -> Disagreements.parse("x", "", rsp));
+    assertTrue(e.getMessage().contains("claims search component"), e.getMessage());
   }
 
   @Test
@@ -84,6 +128,23 @@ class SummaryPartsTest {
     String url = ExampleUrls.examples("news-001").get(1).url("http://localhost:8983/solr/news");
     assertTrue(url.startsWith("http://localhost:8983/solr/news/select?q=*:*&fq=doc_type:article"), url);
     assertTrue(url.contains("&facet.field=claims_sources&facet.field=claims_confidence_labels"), url);
+  }
+
+  @Test
+  void theExplorersServletServesOnlyTheFilesOfItsFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path ui = java.nio.file.Files.createDirectories(dir.resolve("ui"));
+    java.nio.file.Files.writeString(ui.resolve("index.html"), "<!doctype html>");
+    java.nio.file.Files.writeString(ui.resolve("app.js"), "1");
+    java.nio.file.Files.writeString(ui.resolve(".hidden"), "no");
+    java.nio.file.Files.writeString(dir.resolve("secret.txt"), "no");
+    StaticFilesServlet servlet = new StaticFilesServlet(ui);
+    assertEquals(ui.resolve("index.html"), servlet.resolve("/"));
+    assertEquals(ui.resolve("app.js"), servlet.resolve("/app.js"));
+    assertNull(servlet.resolve("/../secret.txt"));
+    assertNull(servlet.resolve("/.hidden"));
+    assertNull(servlet.resolve("/missing.js"));
+    assertNull(servlet.resolve("/sub/"), "a folder without index.html");
   }
 
   @Test

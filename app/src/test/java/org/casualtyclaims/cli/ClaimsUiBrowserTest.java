@@ -1,0 +1,385 @@
+package org.casualtyclaims.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The claims explorer in a real headless browser: Debian's {@code chromium} driven through its
+ * {@code chromedriver} by Selenium, against the demo started in this JVM on a free port. It
+ * searches, clicks a source facet and checks the result count against Solr's own count for the
+ * same filter, checks that a highlighted claim shows its source and confidence (tooltip on hover,
+ * and on keyboard focus), uses a facet with the keyboard alone, and shows the empty and error
+ * states. A screenshot goes to {@code target/claims-ui.png}.
+ *
+ * <p>Tagged {@code browser}: the plain {@code mvn verify} leaves it out (a machine with only Java
+ * and Maven has no browser); {@code -Pbrowser} runs it, and {@code .ci/run} installs chromium and
+ * runs it. Without chromium it fails, naming what to install: it is never skipped. The paths can
+ * be changed with {@code -Dclaims.chromium=...} and {@code -Dclaims.chromedriver=...}.
+ */
+@Tag("browser")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClaimsUiBrowserTest {
+  private static final String CHROMIUM = System.getProperty("claims.chromium", "/usr/bin/chromium");
+  private static final String CHROMEDRIVER =
+      System.getProperty("claims.chromedriver", "/usr/bin/chromedriver");
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private static String previousHome;
+  private static DemoCommand.Demo demo;
+  private static ChromeDriverService service;
+  private static WebDriver driver;
+  private static WebDriverWait wait;
+
+  @BeforeAll
+  static void startTheDemoAndTheBrowser(@TempDir Path tmp) throws Exception {
+    for (String binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+      assertTrue(
+          Files.isExecutable(Path.of(binary)),
+          binary + " not found: the browser test needs Debian's chromium and chromium-driver"
+              + " (apt-get install chromium chromium-driver, as .ci/run does), or"
+              + " -Dclaims.chromium=... -Dclaims.chromedriver=... naming a Chromium and its driver");
+    }
+    previousHome = System.setProperty("claims.home", Checkout.root().toString());
+    Checkout.Capture out = new Checkout.Capture();
+    Checkout.Capture err = new Checkout.Capture();
+    DemoCommand.Started started =
+        DemoCommand.start(List.of("--port", "0", "--exit"), out.stream, err.stream, false);
+    assertNotNull(started.demo(), "the demo did not start:\n" + out.text() + "\n" + err.text());
+    demo = started.demo();
+    assertTrue(out.text().contains(demo.uiUrl()), "the demo prints the explorer's URL:\n" + out.text());
+
+    // no Selenium Manager (the driver is named), no tracing, nothing fetched from anywhere
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    System.setProperty("webdriver.remote.enableTracing", "false");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--lang=en-GB",
+        "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")));
+    service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .withLogFile(Files.createDirectories(Path.of("target")).resolve("chromedriver.log").toFile())
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().window().setSize(new Dimension(1280, 1000));
+    wait = new WebDriverWait(driver, WAIT);
+  }
+
+  @AfterAll
+  static void stop() {
+    try {
+      if (driver != null) {
+        driver.quit();
+      }
+      if (service != null) {
+        service.stop();
+      }
+    } finally {
+      if (demo != null) {
+        demo.close();
+      }
+      if (previousHome == null) {
+        System.clearProperty("claims.home");
+      } else {
+        System.setProperty("claims.home", previousHome);
+      }
+    }
+  }
+
+  // ---- Solr's own answers, over plain HTTP --------------------------------------------------------
+
+  private static JsonNode solr(String... nameValues) throws Exception {
+    StringBuilder url = new StringBuilder(demo.coreUrl()).append("/select?wt=json");
+    for (int i = 0; i < nameValues.length; i += 2) {
+      url.append('&').append(nameValues[i]).append('=')
+          .append(URLEncoder.encode(nameValues[i + 1], StandardCharsets.UTF_8));
+    }
+    HttpResponse<String> rsp =
+        HTTP.send(HttpRequest.newBuilder(URI.create(url.toString())).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, rsp.statusCode(), url + "\n" + rsp.body());
+    return MAPPER.readTree(rsp.body());
+  }
+
+  private static long numFound(String... nameValues) throws Exception {
+    return solr(nameValues).path("response").path("numFound").asLong(-1);
+  }
+
+  /** The page's query, as Solr's plain parameters: edismax over title and body, articles only. */
+  private static final String[] SEARCH = {
+    "q", "meridia", "defType", "edismax", "qf", "title body", "q.op", "AND",
+    "fq", "doc_type:article", "rows", "0"};
+
+  private static String[] with(String[] base, String... more) {
+    String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return all;
+  }
+
+  // ---- the page -----------------------------------------------------------------------------------
+
+  private static WebElement byId(String id) {
+    return driver.findElement(By.id(id));
+  }
+
+  /** Waits for the page to finish its requests, and returns the number of articles it reports. */
+  private static long settledCount() {
+    wait.until(d -> "false".equals(d.findElement(By.tagName("body")).getAttribute("aria-busy")));
+    String found = byId("status").getAttribute("data-found");
+    String status = byId("status").getText();
+    if (status.startsWith("No articles")) {
+      return 0;
+    }
+    assertNotNull(found, status);
+    return Long.parseLong(found);
+  }
+
+  private static void open(String query) {
+    driver.get(demo.uiUrl() + query);
+    wait.until(d -> "false".equals(d.findElement(By.tagName("body")).getAttribute("aria-busy")));
+  }
+
+  @Test
+  @Order(1)
+  void thePageOpensOnEveryArticleWithFacetsAndCharts() throws Exception {
+    open("");
+    assertEquals("Claims explorer", driver.getTitle());
+    long all = numFound("q", "*:*", "fq", "doc_type:article", "rows", "0");
+    assertEquals(all, settledCount());
+    assertTrue(byId("status").getText().endsWith("of " + all + " articles"), byId("status").getText());
+    assertFalse(driver.findElements(By.cssSelector("#facet-source button.facet-value")).isEmpty());
+    assertFalse(driver.findElements(By.cssSelector("#charts figure.chart")).isEmpty());
+    assertEquals(10, driver.findElements(By.cssSelector("#result-list > li.result")).size());
+    assertTrue(byId("error").getAttribute("hidden") != null, "no error shown");
+  }
+
+  @Test
+  @Order(2)
+  void searchingThenClickingASourceFacetMatchesSolrsCount() throws Exception {
+    open("");
+    WebElement box = byId("q");
+    box.sendKeys("meridia", Keys.ENTER);
+    wait.until(d -> d.getCurrentUrl().contains("q=meridia"));
+    long searched = settledCount();
+    assertEquals(numFound(SEARCH), searched);
+    assertTrue(searched > 1, "the search finds several articles: " + searched);
+
+    WebElement source = driver.findElement(By.cssSelector("#facet-source button.facet-value"));
+    String name = source.getAttribute("data-value");
+    long facetDocuments = Long.parseLong(source.getAttribute("data-documents"));
+    source.click();
+    wait.until(d -> d.findElements(By.cssSelector("#facet-source button.facet-value[aria-pressed='true']")).size() == 1);
+    long filtered = settledCount();
+    // Solr's own count for the filter: articles with a claim from that source, by a plain block join
+    long plain =
+        numFound(with(SEARCH, "fq", "{!parent which=doc_type:article v=$claim}", "claim",
+            "{!term f=claim_source v=$source}", "source", name));
+    assertEquals(plain, filtered, name);
+    assertEquals(facetDocuments, filtered, "the facet's count is the number of articles it selects");
+    assertTrue(filtered < searched, filtered + " of " + searched);
+    assertTrue(driver.getCurrentUrl().contains("source="), driver.getCurrentUrl());
+    // the active filter is listed, and the chart marks the selected source
+    assertTrue(byId("active").getText().contains("Source: " + name), byId("active").getText());
+    for (WebElement row : driver.findElements(By.cssSelector("#result-list li.result"))) {
+      String id = row.getAttribute("data-id");
+      JsonNode doc = solr("q", "{!term f=id v=$id}", "id", id, "fl", "claims_sources").path("response").path("docs").get(0);
+      List<String> sources = new ArrayList<>();
+      doc.path("claims_sources").forEach(s -> sources.add(s.asText()));
+      assertTrue(sources.contains(name), id + ": " + sources);
+    }
+  }
+
+  @Test
+  @Order(3)
+  void aHighlightedClaimShowsItsSourceAndConfidence() throws Exception {
+    open("?q=kursk");
+    assertEquals(1, settledCount());
+    JsonNode claims =
+        MAPPER.readTree(
+            solr("q", "id:news-001", "fl", "claims_json").path("response").path("docs").get(0).path("claims_json").asText());
+    List<WebElement> marks = driver.findElements(By.cssSelector("#result-list mark.claim"));
+    assertTrue(marks.size() >= claims.size() - 1, "marks: " + marks.size() + ", claims: " + claims.size());
+
+    // each claim's evidence is highlighted at its offsets: the marked text is the evidence's text
+    String title = solr("q", "id:news-001", "fl", "title").path("response").path("docs").get(0).path("title").asText();
+    JsonNode first = claims.get(0);
+    JsonNode evidence = first.path("evidence").get(0);
+    assertEquals("title", evidence.path("field").asText());
+    String expected = title.substring(evidence.path("start").asInt(), evidence.path("end").asInt());
+    WebElement mark = driver.findElement(By.cssSelector("#result-list h3 mark.claim"));
+    assertEquals(expected, mark.getText());
+
+    // the accessible name carries the claim's category, source and confidence
+    String label = mark.getAttribute("aria-label");
+    assertTrue(label.contains(first.path("source").asText()), label);
+    assertTrue(label.contains("confidence: " + first.path("confidence_label").asText()), label);
+    assertTrue(label.contains(first.path("category").asText()), label);
+    assertTrue(mark.getAttribute("class").contains("conf-" + first.path("confidence_label").asText()));
+
+    // hovering shows the tooltip: category, figure, source, confidence and its reasons
+    new Actions(driver).moveToElement(mark).perform();
+    WebElement tip = byId("tip");
+    wait.until(d -> tip.isDisplayed());
+    assertEquals(first.path("source").asText(), tip.findElement(By.className("tip-source")).getText());
+    assertTrue(tip.findElement(By.className("tip-confidence")).getText()
+        .startsWith(first.path("confidence_label").asText()), tip.getText());
+    for (JsonNode reason : first.path("confidence_reasons")) {
+      assertTrue(tip.getText().contains(reason.asText()), tip.getText());
+    }
+    saveScreenshot(Path.of("target", "claims-ui-tooltip.png"));
+
+    // the keyboard reaches the same: focus shows it, Enter pins it, Escape closes it
+    new Actions(driver).moveToElement(byId("status")).perform();
+    wait.until(d -> !tip.isDisplayed());
+    WebElement body = driver.findElements(By.cssSelector("#result-list .result-body mark.claim")).get(0);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", body);
+    wait.until(d -> tip.isDisplayed());
+    body.sendKeys(Keys.ENTER);
+    wait.until(d -> "true".equals(body.getAttribute("aria-expanded")));
+    String[] ids = body.getAttribute("data-claims").split(" ");
+    JsonNode bodyClaim = claims.get(Integer.parseInt(ids[0].substring(ids[0].indexOf('#') + 1)));
+    assertTrue(tip.getText().contains(bodyClaim.path("source").asText()), tip.getText());
+    body.sendKeys(Keys.ESCAPE);
+    wait.until(d -> !tip.isDisplayed());
+  }
+
+  @Test
+  @Order(4)
+  void facetValuesWorkWithTheKeyboardAlone() throws Exception {
+    open("");
+    // Tab order: the skip link first, then the search box, the filters, and on to the facets
+    driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    assertEquals("skip", driver.switchTo().activeElement().getAttribute("class"));
+    driver.switchTo().activeElement().sendKeys(Keys.TAB);
+    assertEquals("q", driver.switchTo().activeElement().getAttribute("id"));
+    int tabs = 0;
+    while (!"source".equals(driver.switchTo().activeElement().getAttribute("data-field")) && tabs < 20) {
+      driver.switchTo().activeElement().sendKeys(Keys.TAB);
+      tabs++;
+    }
+    assertEquals("source", driver.switchTo().activeElement().getAttribute("data-field"), "Tab reaches the source facet");
+    WebElement killed = driver.findElement(By.cssSelector("#facet-category button[data-value='killed']"));
+    long documents = Long.parseLong(killed.getAttribute("data-documents"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", killed);
+    assertEquals(killed, driver.switchTo().activeElement());
+    killed.sendKeys(Keys.SPACE);
+    wait.until(d -> d.findElements(By.cssSelector("#facet-category button[aria-pressed='true']")).size() == 1);
+    assertEquals(documents, settledCount());
+    assertEquals(numFound("q", "*:*", "fq", "doc_type:article", "fq", "{!claims category=killed}", "rows", "0"), documents);
+    assertEquals("killed", new org.openqa.selenium.support.ui.Select(byId("category")).getFirstSelectedOption().getAttribute("value"));
+
+    // the confidence label "high" sets the minimum confidence to high's lower bound
+    driver.findElement(By.cssSelector("#facet-confidence_label button[data-value='high']")).sendKeys(Keys.ENTER);
+    wait.until(d -> "0.7".equals(new org.openqa.selenium.support.ui.Select(d.findElement(By.id("minConfidence"))).getFirstSelectedOption().getAttribute("value")));
+    assertEquals(numFound("q", "*:*", "fq", "doc_type:article", "fq", "{!claims category=killed minConfidence=0.7}", "rows", "0"),
+        settledCount());
+  }
+
+  @Test
+  @Order(5)
+  void theDateRangeFiltersOnPublished() throws Exception {
+    open("?from=2025-01-01&to=2025-06-30&page=99");
+    long filtered = settledCount();
+    assertEquals(numFound("q", "*:*", "fq", "doc_type:article",
+        "fq", "published:[2025-01-01T00:00:00Z TO 2025-07-01T00:00:00Z}", "rows", "0"), filtered);
+    assertTrue(filtered > 0);
+    assertEquals("2025-01-01", byId("from").getAttribute("value"));
+    assertEquals("2025-06-30", byId("to").getAttribute("value"));
+    assertTrue(byId("status").getText().startsWith("1\u2013"), "a page past the end goes back to the first: " + byId("status").getText());
+    assertFalse(driver.findElements(By.cssSelector("#facet-category button.facet-value")).isEmpty(), "and shows the facets");
+    for (WebElement time : driver.findElements(By.cssSelector("#result-list .result-meta time"))) {
+      String published = time.getAttribute("datetime");
+      assertTrue(published.compareTo("2025-01-01") >= 0 && published.compareTo("2025-07-01") < 0, published);
+    }
+  }
+
+  @Test
+  @Order(6)
+  void noResultsAndErrorsAreSaidPlainly() throws Exception {
+    open("?q=zyzzyvaqq");
+    assertEquals(0, settledCount());
+    assertTrue(byId("result-list").getText().contains("No articles match"), byId("result-list").getText());
+
+    open("?core=no_such_core");
+    WebElement error = byId("error");
+    wait.until(d -> error.isDisplayed());
+    assertTrue(error.getText().contains("HTTP 404"), error.getText());
+    assertTrue(error.findElement(By.tagName("button")).getText().contains("Try again"));
+
+    open("?solr=http://127.0.0.1:9/solr");
+    wait.until(d -> byId("error").isDisplayed());
+    assertTrue(byId("error").getText().contains("Cannot reach Solr"), byId("error").getText());
+  }
+
+  @Test
+  @Order(7)
+  void aScreenshotOfASearch() throws Exception {
+    driver.manage().window().setSize(new Dimension(1280, 1500));
+    open("?q=tolvany");
+    assertTrue(settledCount() > 0);
+    WebElement mark = driver.findElements(By.cssSelector("#result-list .result-body mark.claim")).get(0);
+    ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+    new Actions(driver).moveToElement(mark).perform();
+    wait.until(d -> d.findElement(By.id("tip")).isDisplayed());
+    Path png = saveScreenshot(Path.of("target", "claims-ui.png"));
+    assertTrue(Files.size(png) > 10_000, png + ": " + Files.size(png) + " bytes");
+  }
+
+  private static Path saveScreenshot(Path to) throws Exception {
+    byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+    Files.createDirectories(to.toAbsolutePath().getParent());
+    Files.write(to, png);
+    System.err.println(String.format(Locale.ROOT, "claims explorer screenshot: %s", to.toAbsolutePath()));
+    return to;
+  }
+}
