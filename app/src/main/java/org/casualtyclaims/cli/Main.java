@@ -17,6 +17,7 @@ public final class Main {
           "  extract [FILE...]   read JSON Lines documents, write their casualty claims as JSON Lines",
           "  bench extract       benchmark: extraction throughput beside Lucene's StandardTokenizer",
           "  bench facets        benchmark: claims.facet beside the same hand-written json.facet",
+          "  bench index         benchmark: indexing throughput with tagging on and off",
           "  help                this text");
 
   private Main() {}
