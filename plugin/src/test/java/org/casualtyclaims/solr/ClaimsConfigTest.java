@@ -112,6 +112,16 @@ public class ClaimsConfigTest extends SolrTestCaseJ4 {
   }
 
   @Test
+  public void testBadMaxJsonDepthFailsCoreLoad() throws Exception {
+    assertLoadFails("zero-depth",
+        "<int name=\"maxJsonDepth\">100</int>", "<int name=\"maxJsonDepth\">0</int>",
+        "ClaimsUpdateRequestHandler", "'maxJsonDepth' must be a whole number of at least 1");
+    assertLoadFails("word-depth",
+        "<int name=\"maxJsonDepth\">100</int>", "<str name=\"maxJsonDepth\">deep</str>",
+        "'maxJsonDepth' must be a whole number of at least 1, found 'deep'");
+  }
+
+  @Test
   public void testFieldMissingFromTheSchemaFailsCoreLoad() throws Exception {
     assertLoadFails("no-headline",
         "<str name=\"titleField\">title</str>", "<str name=\"titleField\">headline</str>",
