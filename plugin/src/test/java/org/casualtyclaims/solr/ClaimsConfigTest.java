@@ -19,6 +19,7 @@ import org.apache.solr.common.SolrException;
 import org.apache.solr.common.util.NamedList;
 import org.apache.solr.core.CoreContainer;
 import org.apache.solr.core.SolrCore;
+import org.apache.solr.core.SolrResourceLoader;
 import org.apache.solr.util.ErrorLogMuter;
 import org.casualtyclaims.engine.Claim;
 import org.casualtyclaims.engine.ClaimExtractor;
@@ -96,6 +97,30 @@ public class ClaimsConfigTest extends SolrTestCaseJ4 {
     assertLoadFails("no-lexicons",
         "<str name=\"lexiconDir\">claims</str>", "<str name=\"lexiconDir\">no-such-dir</str>",
         "lexiconDir 'no-such-dir'", "no-such-dir/");
+  }
+
+  @Test
+  public void testLexiconDirOutsideTheConfigsetFailsCoreLoad() throws Exception {
+    // Real lexicon files at each place, and Solr's loader told to read outside the instance
+    // folder: without the check, the absolute path would load these files.
+    Path outside = home.resolve("outside-lexicons");
+    PathUtils.copyDirectory(ClaimsTestSupport.conf().resolve("claims"), outside);
+    String unsafe = SolrResourceLoader.SOLR_ALLOW_UNSAFE_RESOURCELOADING_PARAM;
+    System.setProperty(unsafe, "true");
+    try {
+      int i = 0;
+      for (String dir :
+          List.of("../../outside-lexicons", outside.toAbsolutePath().toString(),
+              "claims/../../../outside-lexicons")) {
+        assertLoadFails("lexicons-outside-" + i++,
+            "<str name=\"lexiconDir\">claims</str>",
+            "<str name=\"lexiconDir\">" + dir + "</str>",
+            "ClaimsUpdateProcessorFactory",
+            "'lexiconDir' must name a folder inside the configset's conf folder", "found '" + dir);
+      }
+    } finally {
+      System.clearProperty(unsafe);
+    }
   }
 
   @Test
