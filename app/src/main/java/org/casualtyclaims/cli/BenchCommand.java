@@ -16,7 +16,10 @@ final class BenchCommand {
           "  extract   extraction throughput (MB/s) beside Lucene's StandardTokenizer on the same text",
           "            " + ExtractBench.USAGE,
           "  facets    median latency of claims.facet beside the same hand-written json.facet",
-          "            [--docs N] [--rounds N] [--warmup N] [--seed N] [--conf DIR]");
+          "            [--docs N] [--rounds N] [--warmup N] [--seed N] [--conf DIR]",
+          "  index     indexing throughput with the claims processor tagging and switched off",
+          "            [--docs N] [--rounds N] [--warmup N] [--batch N] [--seed N] [--conf DIR]"
+              + " [--samples DIR]");
 
   private BenchCommand() {}
 
@@ -32,6 +35,8 @@ final class BenchCommand {
         return ExtractBench.run(rest, out, err);
       case "facets":
         return FacetsBench.run(rest, out, err);
+      case "index":
+        return IndexBench.run(rest, out, err);
       default:
         err.println("claims bench: unknown sub-command '" + args.get(0) + "'");
         err.println(USAGE);

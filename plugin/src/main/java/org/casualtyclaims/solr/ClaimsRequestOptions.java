@@ -34,7 +34,7 @@ public record ClaimsRequestOptions(boolean enabled, OnError onError) {
       }
     }
     boolean enabled = settings.enabled();
-    String enabledText = params.get(ENABLED);
+    String enabledText = single(params, ENABLED);
     if (enabledText != null) {
       switch (enabledText.strip().toLowerCase(Locale.ROOT)) {
         case "true" -> enabled = true;
@@ -45,7 +45,7 @@ public record ClaimsRequestOptions(boolean enabled, OnError onError) {
       }
     }
     OnError onError = settings.onError();
-    String onErrorText = params.get(ON_ERROR);
+    String onErrorText = single(params, ON_ERROR);
     if (onErrorText != null) {
       onError = OnError.fromLabel(onErrorText);
       if (onError == null) {
@@ -55,5 +55,23 @@ public record ClaimsRequestOptions(boolean enabled, OnError onError) {
       }
     }
     return new ClaimsRequestOptions(enabled, onError);
+  }
+
+  /**
+   * The parameter's only value, or null. Given twice ({@code claims.enabled=true&claims.enabled=
+   * false}) it is a 400, as in the claims search component: taking one of the values silently
+   * could tag, or not tag, against the client's intent.
+   */
+  private static String single(SolrParams params, String name) {
+    String[] values = params.getParams(name);
+    if (values == null || values.length == 0) {
+      return null;
+    }
+    if (values.length > 1) {
+      throw new SolrException(
+          BAD_REQUEST, "claims: '" + name + "' is given " + values.length + " times ("
+              + String.join(", ", values) + "); give it once");
+    }
+    return values[0];
   }
 }

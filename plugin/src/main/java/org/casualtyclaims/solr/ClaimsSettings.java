@@ -79,7 +79,7 @@ public record ClaimsSettings(
       throw error("'" + BODY_FIELDS + "' must not repeat the title field '" + title + "'");
     }
     String published = string(rest, PUBLISHED_FIELD, ClaimFields.PUBLISHED);
-    String lexiconDir = string(rest, LEXICON_DIR, LexiconFiles.DEFAULT_DIRECTORY);
+    String lexiconDir = insideConf(string(rest, LEXICON_DIR, LexiconFiles.DEFAULT_DIRECTORY));
     long maxChars =
         number(rest, MAX_CHARS, ExtractorSettings.DEFAULT_MAX_CHARS, Integer.MAX_VALUE);
     long maxFigure = number(rest, MAX_FIGURE, ExtractorSettings.DEFAULT_MAX_FIGURE, Long.MAX_VALUE);
@@ -100,6 +100,31 @@ public record ClaimsSettings(
     }
     return new ClaimsSettings(title, bodies, published, lexiconDir,
         new ExtractorSettings((int) maxChars, maxFigure, (int) maxEvidence), onError, enabled);
+  }
+
+  /**
+   * The lexicon folder must lie inside the configset: a relative path of plain names. Solr's
+   * resource loader reads what it is given from the configset, the core's instance folder or the
+   * class path, and with {@code solr.allowUnsafeResourceloading} from anywhere on disk; an
+   * absolute path, a {@code ..}, a drive or a UNC name could make the plugin read files that are
+   * not its lexicons. Refused at core load, naming the arg.
+   */
+  static String insideConf(String dir) {
+    String path = dir.endsWith("/") ? dir.substring(0, dir.length() - 1) : dir;
+    boolean ok = !path.isEmpty() && !path.startsWith("/") && !path.startsWith("~");
+    for (int i = 0; ok && i < path.length(); i++) {
+      char c = path.charAt(i);
+      ok = c != '\\' && c != ':' && !Character.isISOControl(c);
+    }
+    for (String segment : path.split("/", -1)) {
+      ok &= !segment.isEmpty() && !segment.equals(".") && !segment.equals("..");
+    }
+    if (!ok) {
+      throw error("'" + LEXICON_DIR + "' must name a folder inside the configset's conf folder,"
+          + " as a relative path of plain names (such as 'claims' or 'lexicons/en': no '/' at the"
+          + " start, no '.' or '..', no '\\', ':' or '~'), found '" + dir + "'");
+    }
+    return dir;
   }
 
   static SolrException error(String message) {

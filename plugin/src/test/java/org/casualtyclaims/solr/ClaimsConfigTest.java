@@ -19,6 +19,7 @@ import org.apache.solr.common.SolrException;
 import org.apache.solr.common.util.NamedList;
 import org.apache.solr.core.CoreContainer;
 import org.apache.solr.core.SolrCore;
+import org.apache.solr.core.SolrResourceLoader;
 import org.apache.solr.util.ErrorLogMuter;
 import org.casualtyclaims.engine.Claim;
 import org.casualtyclaims.engine.ClaimExtractor;
@@ -99,6 +100,30 @@ public class ClaimsConfigTest extends SolrTestCaseJ4 {
   }
 
   @Test
+  public void testLexiconDirOutsideTheConfigsetFailsCoreLoad() throws Exception {
+    // Real lexicon files at each place, and Solr's loader told to read outside the instance
+    // folder: without the check, the absolute path would load these files.
+    Path outside = home.resolve("outside-lexicons");
+    PathUtils.copyDirectory(ClaimsTestSupport.conf().resolve("claims"), outside);
+    String unsafe = SolrResourceLoader.SOLR_ALLOW_UNSAFE_RESOURCELOADING_PARAM;
+    System.setProperty(unsafe, "true");
+    try {
+      int i = 0;
+      for (String dir :
+          List.of("../../outside-lexicons", outside.toAbsolutePath().toString(),
+              "claims/../../../outside-lexicons")) {
+        assertLoadFails("lexicons-outside-" + i++,
+            "<str name=\"lexiconDir\">claims</str>",
+            "<str name=\"lexiconDir\">" + dir + "</str>",
+            "ClaimsUpdateProcessorFactory",
+            "'lexiconDir' must name a folder inside the configset's conf folder", "found '" + dir);
+      }
+    } finally {
+      System.clearProperty(unsafe);
+    }
+  }
+
+  @Test
   public void testBadNumbersFailCoreLoad() throws Exception {
     assertLoadFails("zero-chars",
         "<int name=\"maxChars\">500000</int>", "<int name=\"maxChars\">0</int>",
@@ -109,6 +134,16 @@ public class ClaimsConfigTest extends SolrTestCaseJ4 {
     assertLoadFails("bad-enabled",
         "<bool name=\"enabled\">true</bool>", "<str name=\"enabled\">yes please</str>",
         "'enabled' must be true or false");
+  }
+
+  @Test
+  public void testBadMaxJsonDepthFailsCoreLoad() throws Exception {
+    assertLoadFails("zero-depth",
+        "<int name=\"maxJsonDepth\">100</int>", "<int name=\"maxJsonDepth\">0</int>",
+        "ClaimsUpdateRequestHandler", "'maxJsonDepth' must be a whole number of at least 1");
+    assertLoadFails("word-depth",
+        "<int name=\"maxJsonDepth\">100</int>", "<str name=\"maxJsonDepth\">deep</str>",
+        "'maxJsonDepth' must be a whole number of at least 1, found 'deep'");
   }
 
   @Test

@@ -93,6 +93,22 @@ class ClaimsSettingsTest {
   }
 
   @Test
+  void lexiconDirMustStayInsideTheConfigset() {
+    for (String ok : List.of("claims", "claims/", "lexicons/en", "claims-v2.1", "a/b/c")) {
+      assertEquals(ok, ClaimsSettings.parse(args("lexiconDir", ok)).lexiconDir(), ok);
+    }
+    for (String bad :
+        List.of("../claims", "claims/../../etc", "..", ".", "./claims", "/etc", "/etc/claims/",
+            "//server/share", "\\\\server\\share", "C:\\claims", "c:/claims", "~/claims",
+            "claims//en", "file:/etc", "claims/\u0000", "claims\\..\\..")) {
+      String message = failure(args("lexiconDir", bad));
+      assertTrue(message.contains("'lexiconDir' must name a folder inside the configset's conf"),
+          bad + ": " + message);
+      assertTrue(message.contains("found '" + bad + "'"), bad + ": " + message);
+    }
+  }
+
+  @Test
   void requestParamsOverrideTheArgs() {
     ClaimsSettings s = ClaimsSettings.defaults();
     assertEquals(new ClaimsRequestOptions(true, OnError.INDEX),

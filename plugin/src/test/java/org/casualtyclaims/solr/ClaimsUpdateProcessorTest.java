@@ -447,6 +447,16 @@ public class ClaimsUpdateProcessorTest extends SolrTestCaseJ4 {
               "claims.onError", "shrug"));
       assertEquals(400, e.code());
       assertTrue(e.getMessage(), e.getMessage().contains("claims.onError"));
+
+      // given twice, even alike: which one counts would be a guess
+      for (String[] twice :
+          List.of(new String[] {"claims.enabled", "true", "claims.enabled", "false"},
+              new String[] {"claims.onError", "fail", "claims.onError", "fail"})) {
+        e = expectThrows(SolrException.class,
+            () -> postJson(jsonDocs(jsonArticle("param-1", FERRY_TITLE, FERRY_BODY)), twice));
+        assertEquals(400, e.code());
+        assertTrue(e.getMessage(), e.getMessage().contains("'" + twice[0] + "' is given 2 times"));
+      }
       client.commit();
       assertEquals(0, count("*:*"));
     }

@@ -1,0 +1,384 @@
+package org.casualtyclaims.cli;
+
+import com.codahale.metrics.Counter;
+import com.codahale.metrics.Timer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.core.CoreContainer;
+import org.apache.solr.core.SolrCore;
+import org.casualtyclaims.engine.ClaimExtractor;
+import org.casualtyclaims.engine.ExtractorSettings;
+import org.casualtyclaims.engine.FieldText;
+import org.casualtyclaims.engine.LexiconException;
+import org.casualtyclaims.engine.Lexicons;
+import org.casualtyclaims.engine.ResourceOpener;
+
+/**
+ * {@code bin/claims bench index}: the cost of tagging at index time. Indexes the same articles
+ * ({@link BenchArticles}: about 3 KB each, written from the sample articles) into an embedded
+ * Solr core on the project's configset, once with the claims processor tagging them and once with
+ * {@code claims.enabled=false}, the same processor switched off for the request; alternating runs
+ * in one process after a warm-up, each run on a fresh core, with the same batches and one commit
+ * at the end. Its last line is {@code RESULT with_docs_s=X without_docs_s=Y ratio=X/Y}: the
+ * median throughputs in articles per second (claims not counted as documents).
+ */
+final class IndexBench {
+  static final String USAGE =
+      "usage: bin/claims bench index [--docs N] [--rounds N] [--warmup N] [--batch N] [--seed N]"
+          + " [--conf DIR] [--samples DIR]";
+
+  private static final int DEFAULT_DOCS = 20_000;
+  private static final int DEFAULT_ROUNDS = 3;
+  private static final int DEFAULT_WARMUP = 4_000;
+  private static final int DEFAULT_BATCH = 200;
+
+  /** The claims processor's per-article timer and claim counter, in each core's registry. */
+  private static final String TIMER = "UPDATE.claims.time";
+  private static final String CLAIMS_FOUND = "UPDATE.claims.claimsFound";
+
+  private IndexBench() {}
+
+  /** Median throughputs of the two modes, in articles per second. */
+  record Result(double withDocsS, double withoutDocsS) {
+    double ratio() {
+      return withDocsS / withoutDocsS;
+    }
+
+    String line() {
+      return String.format(
+          Locale.ROOT,
+          "RESULT with_docs_s=%.2f without_docs_s=%.2f ratio=%.2f",
+          withDocsS,
+          withoutDocsS,
+          ratio());
+    }
+  }
+
+  /** One timed run: how long it took and, tagging on, what the processor reports. */
+  record Run(
+      boolean tagging, int docs, double seconds, long claims, double processorSeconds,
+      long indexBytes) {
+    double docsPerSecond() {
+      return docs / seconds;
+    }
+  }
+
+  static int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
+    Options options =
+        Options.parse(
+            args, err, "bench index",
+            List.of("--docs", "--rounds", "--warmup", "--batch", "--seed", "--conf", "--samples"));
+    if (options == null) {
+      err.println(USAGE);
+      return 2;
+    }
+    if (!options.positional().isEmpty()) {
+      err.println("claims bench index: unexpected argument " + options.positional().get(0));
+      err.println(USAGE);
+      return 2;
+    }
+    int docs;
+    int rounds;
+    int warmup;
+    int batch;
+    long seed;
+    try {
+      docs = intOption(options, "--docs", DEFAULT_DOCS, 1);
+      rounds = intOption(options, "--rounds", DEFAULT_ROUNDS, 1);
+      warmup = intOption(options, "--warmup", Math.min(DEFAULT_WARMUP, docs), 0);
+      batch = intOption(options, "--batch", DEFAULT_BATCH, 1);
+      String rawSeed = options.value("--seed");
+      try {
+        seed = rawSeed == null ? 42 : Long.parseLong(rawSeed);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--seed needs a whole number, got '" + rawSeed + "'");
+      }
+    } catch (IllegalArgumentException e) {
+      err.println("claims bench index: " + e.getMessage());
+      err.println(USAGE);
+      return 2;
+    }
+    Path conf =
+        options.value("--conf") == null ? Engine.defaultConf() : Path.of(options.value("--conf"));
+    if (!Files.isRegularFile(conf.resolve("solrconfig.xml"))) {
+      err.println("claims bench index: no solrconfig.xml in " + conf.toAbsolutePath());
+      return 2;
+    }
+    Path samples =
+        options.value("--samples") == null
+            ? BenchCorpus.defaultFolder()
+            : Path.of(options.value("--samples"));
+    List<BenchArticles.Article> articles;
+    ClaimExtractor engine;
+    try {
+      articles = BenchArticles.generate(BenchArticles.samples(samples), docs, seed);
+      engine =
+          new ClaimExtractor(
+              Lexicons.load(ResourceOpener.folder(conf)), ExtractorSettings.defaults());
+    } catch (IllegalArgumentException | UncheckedIOException | LexiconException e) {
+      err.println("claims bench index: " + e.getMessage());
+      return 2;
+    }
+
+    Path home = Files.createTempDirectory("claims-bench-index");
+    // the same commit policy in every run: one hard commit at its end, no timed commits between
+    String savedAutoCommit = System.getProperty("solr.autoCommit.maxTime");
+    String savedSoftCommit = System.getProperty("solr.autoSoftCommit.maxTime");
+    System.setProperty("solr.autoCommit.maxTime", "-1");
+    System.setProperty("solr.autoSoftCommit.maxTime", "-1");
+    try {
+      return bench(home, conf, articles, rounds, warmup, batch, seed, samples, engine, out);
+    } catch (SolrServerException | RuntimeException e) {
+      out.flush();
+      err.println("claims bench index: the benchmark failed: " + e);
+      return 1;
+    } finally {
+      restore("solr.autoCommit.maxTime", savedAutoCommit);
+      restore("solr.autoSoftCommit.maxTime", savedSoftCommit);
+      EmbeddedSolr.deleteTree(home);
+    }
+  }
+
+  private static int bench(
+      Path home,
+      Path conf,
+      List<BenchArticles.Article> articles,
+      int rounds,
+      int warmup,
+      int batch,
+      long seed,
+      Path samples,
+      ClaimExtractor engine,
+      PrintStream out)
+      throws IOException, SolrServerException {
+    long bytes = 0;
+    for (BenchArticles.Article a : articles) {
+      bytes += a.utf8Bytes();
+    }
+    out.printf(
+        Locale.ROOT,
+        "claims bench index: %d articles, %.1f MB of title and body text (%.0f bytes on average),"
+            + " from %s, seed %d; batches of %d, one commit per run; %d round(s) after a warm-up"
+            + " of %d articles%n",
+        articles.size(), bytes / 1e6, (double) bytes / articles.size(),
+        samples.toAbsolutePath().normalize(), seed, batch, rounds, warmup);
+    out.flush();
+
+    Files.writeString(home.resolve("solr.xml"), "<solr/>\n");
+    CoreContainer container = new CoreContainer(home, new Properties());
+    container.load();
+    try {
+      int[] serial = {0};
+      if (warmup > 0) {
+        List<BenchArticles.Article> some = articles.subList(0, Math.min(warmup, articles.size()));
+        for (boolean tagging : new boolean[] {true, false}) {
+          Run r = index(container, conf, "warmup-" + serial[0]++, some, batch, tagging);
+          out.printf(Locale.ROOT, "warm-up   %-8s %s%n", label(tagging), describe(r));
+        }
+      }
+      List<Run> with = new ArrayList<>();
+      List<Run> without = new ArrayList<>();
+      for (int round = 0; round < rounds; round++) {
+        // alternate which mode goes first, so a drift in the machine's speed favours neither
+        boolean[] order = round % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true};
+        for (boolean tagging : order) {
+          Run r = index(container, conf, "run-" + serial[0]++, articles, batch, tagging);
+          (tagging ? with : without).add(r);
+          out.printf(Locale.ROOT, "round %d   %-8s %s%n", round + 1, label(tagging), describe(r));
+          out.flush();
+        }
+      }
+
+      // the extraction alone, on the same texts, single-threaded as in the runs
+      double extractSeconds = extractAlone(engine, articles);
+      Result result =
+          new Result(median(with, Run::docsPerSecond), median(without, Run::docsPerSecond));
+      double withSeconds = medianOf(with.stream().mapToDouble(Run::seconds).toArray());
+      double withoutSeconds = medianOf(without.stream().mapToDouble(Run::seconds).toArray());
+      double processorSeconds = medianOf(with.stream().mapToDouble(Run::processorSeconds).toArray());
+      out.printf(
+          Locale.ROOT,
+          "tagging on:  median %.2f s, %.2f articles/s (%d claims per run, %.2f per article)%n",
+          withSeconds, result.withDocsS(), with.get(0).claims(),
+          (double) with.get(0).claims() / articles.size());
+      out.printf(
+          Locale.ROOT, "tagging off: median %.2f s, %.2f articles/s%n",
+          withoutSeconds, result.withoutDocsS());
+      out.printf(
+          Locale.ROOT,
+          "where the extra %.2f s go: the claims processor's own timer (UPDATE.claims.time: read"
+              + " the text, extract, build the claim documents) %.2f s; the engine alone over the"
+              + " same texts %.2f s; the rest, %.2f s, is Solr indexing the claim documents and"
+              + " summary fields%n",
+          withSeconds - withoutSeconds, processorSeconds, extractSeconds,
+          withSeconds - withoutSeconds - processorSeconds);
+      out.println(result.line());
+      out.flush();
+      return 0;
+    } finally {
+      container.shutdown();
+    }
+  }
+
+  private static String label(boolean tagging) {
+    return tagging ? "tagging" : "off";
+  }
+
+  private static String describe(Run r) {
+    return String.format(
+        Locale.ROOT,
+        "%6d articles in %7.2f s = %8.2f articles/s, index %.1f MB%s",
+        r.docs(), r.seconds(), r.docsPerSecond(), r.indexBytes() / 1e6,
+        r.tagging()
+            ? String.format(
+                Locale.ROOT, ", %d claims, processor %.2f s", r.claims(), r.processorSeconds())
+            : "");
+  }
+
+  /**
+   * One timed run on a fresh core: every article in batches of {@code batch}, then a hard
+   * commit; the clock covers both. The core is unloaded and deleted afterwards.
+   */
+  static Run index(
+      CoreContainer container,
+      Path conf,
+      String name,
+      List<BenchArticles.Article> articles,
+      int batch,
+      boolean tagging)
+      throws IOException, SolrServerException {
+    Path instance = Path.of(container.getSolrHome()).resolve(name);
+    EmbeddedSolr.copyTree(conf, instance.resolve("conf"));
+    container.create(name, instance, Map.of(), false);
+    try (EmbeddedSolrServer solr = new EmbeddedSolrServer(container, name)) {
+      System.gc(); // the previous run's garbage is not this run's cost
+      long start = System.nanoTime();
+      List<SolrInputDocument> docs = new ArrayList<>(batch);
+      for (BenchArticles.Article a : articles) {
+        docs.add(a.toSolr());
+        if (docs.size() == batch) {
+          add(solr, docs, tagging);
+          docs = new ArrayList<>(batch);
+        }
+      }
+      if (!docs.isEmpty()) {
+        add(solr, docs, tagging);
+      }
+      solr.commit(name, true, true);
+      double seconds = (System.nanoTime() - start) / 1e9;
+
+      long found = solr.query(name, new ModifiableSolrParams().set("q", "doc_type:article")
+          .set("rows", "0")).getResults().getNumFound();
+      if (found != articles.size()) {
+        throw new IllegalStateException(
+            "run " + name + " indexed " + found + " articles, not " + articles.size());
+      }
+      long claims = 0;
+      double processorSeconds = 0;
+      long indexBytes;
+      try (SolrCore core = container.getCore(name)) {
+        indexBytes = size(Path.of(core.getIndexDir()));
+        var registry = core.getCoreMetricManager().getRegistry();
+        Counter counter = registry.getCounters().get(CLAIMS_FOUND);
+        Timer timer = registry.getTimers().get(TIMER);
+        if (counter != null) {
+          claims = counter.getCount();
+        }
+        if (timer != null && timer.getCount() > 0) {
+          // mean of the timer's sample times the count: the processor's time in this run
+          processorSeconds = timer.getSnapshot().getMean() * timer.getCount() / 1e9;
+        }
+      }
+      return new Run(tagging, articles.size(), seconds, claims, processorSeconds, indexBytes);
+    } finally {
+      container.unload(name, true, true, true);
+    }
+  }
+
+  private static void add(EmbeddedSolrServer solr, List<SolrInputDocument> docs, boolean tagging)
+      throws IOException, SolrServerException {
+    UpdateRequest update = new UpdateRequest();
+    update.setParam("claims.enabled", Boolean.toString(tagging));
+    update.add(docs);
+    update.process(solr);
+  }
+
+  /** The engine over every article's title and body, as the processor reads them. */
+  private static double extractAlone(ClaimExtractor engine, List<BenchArticles.Article> articles) {
+    long start = System.nanoTime();
+    long claims = 0;
+    for (BenchArticles.Article a : articles) {
+      claims +=
+          engine.extract(
+              List.of(new FieldText("title", a.title(), true), new FieldText("body", a.body())))
+              .claims().size();
+    }
+    if (claims < 0) {
+      throw new AssertionError(); // keeps the loop's result alive
+    }
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> f) {
+    return medianOf(runs.stream().mapToDouble(f).toArray());
+  }
+
+  static double medianOf(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  private static int intOption(Options options, String name, int fallback, int min) {
+    String v = options.value(name);
+    if (v == null) {
+      return fallback;
+    }
+    int n;
+    try {
+      n = Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " needs a whole number, got '" + v + "'");
+    }
+    if (n < min) {
+      throw new IllegalArgumentException(name + " must be at least " + min + ", got " + n);
+    }
+    return n;
+  }
+
+  private static void restore(String property, String value) {
+    if (value == null) {
+      System.clearProperty(property);
+    } else {
+      System.setProperty(property, value);
+    }
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      long bytes = 0;
+      for (Path f : (Iterable<Path>) files::iterator) {
+        if (Files.isRegularFile(f)) {
+          bytes += Files.size(f);
+        }
+      }
+      return bytes;
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package org.casualtyclaims.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The indexing benchmark's plumbing on a few dozen articles: the runs happen, the corpus is what
+ * it claims to be, and the last line has its format. Timings are not checked (a benchmark is no
+ * test).
+ */
+class IndexBenchTest {
+  /** The project root: tests run in the app module's folder. */
+  private static final Path ROOT =
+      Path.of(System.getProperty("basedir", ".")).resolve("..").normalize();
+
+  private static final Pattern RESULT =
+      Pattern.compile(
+          "RESULT with_docs_s=(\\d+\\.\\d\\d) without_docs_s=(\\d+\\.\\d\\d) ratio=(\\d+\\.\\d\\d)");
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) throws Exception {
+    return BenchCommand.run(
+        List.of(args),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void indexPrintsBothModesAndTheResultLineLast() throws Exception {
+    int code =
+        run("index", "--docs", "40", "--rounds", "2", "--warmup", "10", "--batch", "15",
+            "--conf", ROOT.resolve("solr-config/conf").toString(),
+            "--samples", ROOT.resolve("sample-docs").toString());
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8) + text);
+    String[] lines = text.strip().split("\\R");
+    String last = lines[lines.length - 1];
+    Matcher m = RESULT.matcher(last);
+    assertTrue(m.matches(), "last line: " + last);
+    double with = Double.parseDouble(m.group(1));
+    double without = Double.parseDouble(m.group(2));
+    assertEquals(with / without, Double.parseDouble(m.group(3)), 0.006 + 0.01 * with / without,
+        "the ratio is with / without: " + last);
+    assertTrue(lines[0].startsWith("claims bench index: 40 articles"), lines[0]);
+    // two warm-up runs, then two rounds of both modes, each run on its own core
+    assertEquals(2, text.lines().filter(l -> l.startsWith("warm-up ")).count(), text);
+    assertEquals(2, text.lines().filter(l -> l.matches("round \\d +tagging .*")).count(), text);
+    assertEquals(2, text.lines().filter(l -> l.matches("round \\d +off .*")).count(), text);
+    // the second round starts with the other mode
+    List<String> rounds = text.lines().filter(l -> l.startsWith("round ")).toList();
+    assertTrue(rounds.get(0).contains("tagging") && rounds.get(2).contains(" off "), text);
+    // tagging found claims in the casualty-heavy articles; switched off, it reports none
+    Matcher claims = Pattern.compile("(\\d+) claims, processor").matcher(rounds.get(0));
+    assertTrue(claims.find(), rounds.get(0));
+    assertTrue(Integer.parseInt(claims.group(1)) > 40, rounds.get(0));
+  }
+
+  @Test
+  void articlesAreAbout3KbDeterministicAndCasualtyHeavy() {
+    List<BenchArticles.Sample> samples = BenchArticles.samples(ROOT.resolve("sample-docs"));
+    List<BenchArticles.Article> a = BenchArticles.generate(samples, 300, 7);
+    List<BenchArticles.Article> b = BenchArticles.generate(samples, 300, 7);
+    List<BenchArticles.Article> c = BenchArticles.generate(samples, 300, 8);
+    assertEquals(a, b, "the same seed gives the same articles");
+    assertNotEquals(a, c, "another seed gives other articles");
+    long bytes = 0;
+    for (BenchArticles.Article x : a) {
+      int body = BenchCorpus.utf8Length(x.body());
+      assertTrue(body >= BenchArticles.MIN_BODY_BYTES - 1, x.id() + ": " + body);
+      bytes += x.utf8Bytes();
+    }
+    double average = (double) bytes / a.size();
+    assertTrue(average > 2_700 && average < 3_600, "average " + average);
+    assertEquals(300, a.stream().map(BenchArticles.Article::id).distinct().count());
+    assertTrue(
+        a.stream().map(BenchArticles.Article::body).distinct().count() > 290,
+        "articles differ from one another");
+  }
+
+  @Test
+  void resultLineUsesRootLocaleAndTwoDecimals() {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.GERMANY);
+      assertEquals(
+          "RESULT with_docs_s=850.00 without_docs_s=1000.00 ratio=0.85",
+          new IndexBench.Result(850, 1000).line());
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  @Test
+  void badOptionsAreUsageErrors() throws Exception {
+    assertEquals(2, run("index", "--docs", "many"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--docs"));
+    assertEquals(2, run("index", "--rounds", "0"));
+    assertEquals(2, run("index", "--batch", "0"));
+    assertEquals(2, run("index", "--seed", "x"));
+    assertEquals(2, run("index", "--conf", "/nonexistent"));
+    assertEquals(2, run("index", "--samples", ROOT.resolve("no-such-folder").toString()));
+    assertEquals(2, run("index", "--frobnicate"));
+  }
+}
