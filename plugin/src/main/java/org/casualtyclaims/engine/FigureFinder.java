@@ -56,7 +56,7 @@ final class FigureFinder {
 
   private Figure figureAt(List<Token> tokens, int i) {
     Number n = numberAt(tokens, i);
-    if (n == null) {
+    if (n == null || isNegative(tokens, i)) {
       return null;
     }
     int last = n.last;
@@ -110,6 +110,15 @@ final class FigureFinder {
       return null;
     }
     return new Figure(qualifierStart, i, last, count, countMax, qualifier, n.vague, qualifierPhrase);
+  }
+
+  /** "-5" or "\u22125" standing alone (not the "-" of "10-20"): no count of people. */
+  private static boolean isNegative(List<Token> tokens, int i) {
+    if (i == 0 || !tokens.get(i).isNumber() || tokens.get(i).spaceBefore) {
+      return false;
+    }
+    Token sign = tokens.get(i - 1);
+    return (sign.is("-") || sign.is("\u2212")) && (i == 1 || sign.spaceBefore);
   }
 
   /** "rescued 13 hostages", "evacuated another 600 people": people the verb did not harm. */

@@ -104,6 +104,12 @@ final class NumberWords {
       } else if (w.equals("dozen") && (state == 0 || state == 1)) {
         current = Math.max(current, 1) * 12;
         state = 1;
+      } else if (SCALES.containsKey(w) && state == 3 && current == 0 && total > 0) {
+        long scale = SCALES.get(w); // "a thousand million", "a billion billion": scales multiply
+        if (total > Long.MAX_VALUE / 1000 / scale) {
+          return null;
+        }
+        total *= scale;
       } else if (SCALES.containsKey(w) && state != 0 && current > 0) {
         long scale = SCALES.get(w);
         if (current > Long.MAX_VALUE / 1000 / scale) {

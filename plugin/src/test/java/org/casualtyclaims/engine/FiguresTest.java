@@ -149,6 +149,21 @@ class FiguresTest {
   }
 
   @Test
+  void negativeNumbersAndStackedScalesBeyondTheCapAreNotClaims() {
+    for (String text : List.of(
+        "Police said -5 people were killed.",
+        "Police said \u22125 people were killed.",
+        "-5 people were killed, police said.",
+        "Police said a billion billion people were killed.")) {
+      List<Claim> claims = claims(text);
+      assertTrue(claims.isEmpty(), () -> text + " gave " + Fixtures.describe(claims));
+    }
+    find(claims("Officials said a thousand million people were killed."), Category.KILLED,
+        1_000_000_000L);
+    find(claims("Police said 10-20 people were killed."), Category.KILLED, 10);
+  }
+
+  @Test
   void aYearIsNotAFigureButACountThatLooksLikeOneIs() {
     List<Claim> claims = claims("In 2016 the floods killed 1200 people, officials said.");
     find(claims, Category.KILLED, 1200);
