@@ -70,11 +70,11 @@ final class ExtractBench {
     double seconds;
     double sizeMb;
     try {
-      warmup = intOption(options, "--warmup", quick ? 3 : DEFAULT_WARMUP, 0);
-      iterations = intOption(options, "--iterations", quick ? 2 : DEFAULT_ITERATIONS, 1);
-      forks = intOption(options, "--forks", 1, 0);
-      seconds = doubleOption(options, "--time", quick ? 1 : DEFAULT_SECONDS);
-      sizeMb = doubleOption(options, "--size-mb", DEFAULT_SIZE_MB);
+      warmup = options.wholeNumber("--warmup", quick ? 3 : DEFAULT_WARMUP, 0);
+      iterations = options.wholeNumber("--iterations", quick ? 2 : DEFAULT_ITERATIONS, 1);
+      forks = options.wholeNumber("--forks", 1, 0);
+      seconds = options.positiveNumber("--time", quick ? 1 : DEFAULT_SECONDS);
+      sizeMb = options.positiveNumber("--size-mb", DEFAULT_SIZE_MB);
     } catch (IllegalArgumentException e) {
       err.println("claims bench extract: " + e.getMessage());
       err.println(USAGE);
@@ -169,38 +169,6 @@ final class ExtractBench {
       }
     }
     return null;
-  }
-
-  private static int intOption(Options options, String name, int fallback, int min) {
-    String v = options.value(name);
-    if (v == null) {
-      return fallback;
-    }
-    try {
-      int n = Integer.parseInt(v);
-      if (n < min) {
-        throw new IllegalArgumentException(name + " must be at least " + min + ", found " + v);
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " needs a whole number, found '" + v + "'");
-    }
-  }
-
-  private static double doubleOption(Options options, String name, double fallback) {
-    String v = options.value(name);
-    if (v == null) {
-      return fallback;
-    }
-    try {
-      double d = Double.parseDouble(v);
-      if (!(d > 0) || Double.isInfinite(d)) {
-        throw new IllegalArgumentException(name + " must be a positive number, found " + v);
-      }
-      return d;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " needs a number, found '" + v + "'");
-    }
   }
 
   private static String format(double d) {

@@ -85,10 +85,10 @@ final class FacetsBench {
     int warmup;
     long seed;
     try {
-      docs = positive(options, "--docs", 200_000);
-      rounds = positive(options, "--rounds", 41);
-      warmup = positive(options, "--warmup", 10);
-      seed = options.value("--seed") == null ? 42 : Long.parseLong(options.value("--seed"));
+      docs = options.wholeNumber("--docs", 200_000, 1);
+      rounds = options.wholeNumber("--rounds", 41, 1);
+      warmup = options.wholeNumber("--warmup", 10, 1);
+      seed = options.longNumber("--seed", 42);
     } catch (IllegalArgumentException e) {
       err.println("claims bench facets: " + e.getMessage());
       return 2;
@@ -107,23 +107,6 @@ final class FacetsBench {
     } finally {
       EmbeddedSolr.deleteTree(home);
     }
-  }
-
-  private static int positive(Options options, String name, int def) {
-    String raw = options.value(name);
-    if (raw == null) {
-      return def;
-    }
-    int value;
-    try {
-      value = Integer.parseInt(raw);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " needs a whole number, got '" + raw + "'");
-    }
-    if (value < 1) {
-      throw new IllegalArgumentException(name + " must be at least 1, got " + value);
-    }
-    return value;
   }
 
   /** The synthetic claims are indexed as generated: the configset's "preextracted" chain. */

@@ -98,16 +98,11 @@ final class IndexBench {
     int batch;
     long seed;
     try {
-      docs = intOption(options, "--docs", DEFAULT_DOCS, 1);
-      rounds = intOption(options, "--rounds", DEFAULT_ROUNDS, 1);
-      warmup = intOption(options, "--warmup", Math.min(DEFAULT_WARMUP, docs), 0);
-      batch = intOption(options, "--batch", DEFAULT_BATCH, 1);
-      String rawSeed = options.value("--seed");
-      try {
-        seed = rawSeed == null ? 42 : Long.parseLong(rawSeed);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("--seed needs a whole number, got '" + rawSeed + "'");
-      }
+      docs = options.wholeNumber("--docs", DEFAULT_DOCS, 1);
+      rounds = options.wholeNumber("--rounds", DEFAULT_ROUNDS, 1);
+      warmup = options.wholeNumber("--warmup", Math.min(DEFAULT_WARMUP, docs), 0);
+      batch = options.wholeNumber("--batch", DEFAULT_BATCH, 1);
+      seed = options.longNumber("--seed", 42);
     } catch (IllegalArgumentException e) {
       err.println("claims bench index: " + e.getMessage());
       err.println(USAGE);
@@ -343,23 +338,6 @@ final class IndexBench {
     Arrays.sort(sorted);
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  }
-
-  private static int intOption(Options options, String name, int fallback, int min) {
-    String v = options.value(name);
-    if (v == null) {
-      return fallback;
-    }
-    int n;
-    try {
-      n = Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " needs a whole number, got '" + v + "'");
-    }
-    if (n < min) {
-      throw new IllegalArgumentException(name + " must be at least " + min + ", got " + n);
-    }
-    return n;
   }
 
   private static void restore(String property, String value) {
