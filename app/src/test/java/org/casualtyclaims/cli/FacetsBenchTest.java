@@ -3,22 +3,16 @@ package org.casualtyclaims.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The facets benchmark's plumbing on a tiny index; its timings are not checked (a benchmark is no test). */
 class FacetsBenchTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final Checkout.Capture out = new Checkout.Capture();
+  private final Checkout.Capture err = new Checkout.Capture();
 
   private int run(String... args) throws Exception {
-    return BenchCommand.run(
-        List.of(args),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return BenchCommand.run(List.of(args), out.stream, err.stream);
   }
 
   @Test
@@ -26,8 +20,8 @@ class FacetsBenchTest {
     int code =
         run("facets", "--docs", "300", "--rounds", "3", "--warmup", "1", "--conf",
             "../solr-config/conf");
-    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-    String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+    assertEquals(0, code, err.text());
+    String[] lines = out.text().strip().split("\n");
     String last = lines[lines.length - 1];
     assertTrue(
         last.matches("RESULT component_ms=\\d+\\.\\d\\d json_facet_ms=\\d+\\.\\d\\d ratio=\\d+\\.\\d{3}"),
@@ -38,7 +32,7 @@ class FacetsBenchTest {
   @Test
   void badOptionsAreUsageErrors() throws Exception {
     assertEquals(2, run("facets", "--docs", "many"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--docs"));
+    assertTrue(err.text().contains("--docs"));
     assertEquals(2, run("facets", "--rounds", "0"));
     assertEquals(2, run("facets", "--conf", "/nonexistent"));
   }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -20,22 +17,17 @@ import org.junit.jupiter.api.Test;
  * test).
  */
 class IndexBenchTest {
-  /** The project root: tests run in the app module's folder. */
-  private static final Path ROOT =
-      Path.of(System.getProperty("basedir", ".")).resolve("..").normalize();
+  private static final Path ROOT = Checkout.root();
 
   private static final Pattern RESULT =
       Pattern.compile(
           "RESULT with_docs_s=(\\d+\\.\\d\\d) without_docs_s=(\\d+\\.\\d\\d) ratio=(\\d+\\.\\d\\d)");
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final Checkout.Capture out = new Checkout.Capture();
+  private final Checkout.Capture err = new Checkout.Capture();
 
   private int run(String... args) throws Exception {
-    return BenchCommand.run(
-        List.of(args),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return BenchCommand.run(List.of(args), out.stream, err.stream);
   }
 
   @Test
@@ -44,8 +36,8 @@ class IndexBenchTest {
         run("index", "--docs", "40", "--rounds", "2", "--warmup", "10", "--batch", "15",
             "--conf", ROOT.resolve("solr-config/conf").toString(),
             "--samples", ROOT.resolve("sample-docs").toString());
-    String text = out.toString(StandardCharsets.UTF_8);
-    assertEquals(0, code, err.toString(StandardCharsets.UTF_8) + text);
+    String text = out.text();
+    assertEquals(0, code, err.text() + text);
     String[] lines = text.strip().split("\\R");
     String last = lines[lines.length - 1];
     Matcher m = RESULT.matcher(last);
@@ -106,7 +98,7 @@ class IndexBenchTest {
   @Test
   void badOptionsAreUsageErrors() throws Exception {
     assertEquals(2, run("index", "--docs", "many"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--docs"));
+    assertTrue(err.text().contains("--docs"));
     assertEquals(2, run("index", "--rounds", "0"));
     assertEquals(2, run("index", "--batch", "0"));
     assertEquals(2, run("index", "--seed", "x"));
