@@ -199,20 +199,19 @@ final class FacetsBench {
   }
 
   private static String sources(NamedList<?> claims) {
-    StringBuilder out = new StringBuilder();
-    for (Object bucket : (List<?>) ((NamedList<?>) claims.get("fields")).get("source")) {
-      NamedList<?> b = (NamedList<?>) bucket;
-      out.append(b.get("value")).append('=').append(b.get("claims")).append('/')
-          .append(b.get("documents")).append(' ');
-    }
-    return out.toString();
+    return buckets((List<?>) ((NamedList<?>) claims.get("fields")).get("source"), "value", "claims");
   }
 
   private static String handSources(NamedList<?> hand) {
+    return buckets((List<?>) ((NamedList<?>) hand.get("source")).get("buckets"), "val", "count");
+  }
+
+  /** "value=claims/documents " for each bucket; the two answers name value and count apart. */
+  private static String buckets(List<?> buckets, String valueKey, String countKey) {
     StringBuilder out = new StringBuilder();
-    for (Object bucket : (List<?>) ((NamedList<?>) hand.get("source")).get("buckets")) {
+    for (Object bucket : buckets) {
       NamedList<?> b = (NamedList<?>) bucket;
-      out.append(b.get("val")).append('=').append(b.get("count")).append('/')
+      out.append(b.get(valueKey)).append('=').append(b.get(countKey)).append('/')
           .append(b.get("documents")).append(' ');
     }
     return out.toString();
