@@ -1,6 +1,5 @@
 package org.casualtyclaims.cli;
 
-import com.codahale.metrics.Counter;
 import com.codahale.metrics.Timer;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,15 +28,20 @@ import org.casualtyclaims.engine.FieldText;
 import org.casualtyclaims.engine.LexiconException;
 import org.casualtyclaims.engine.Lexicons;
 import org.casualtyclaims.engine.ResourceOpener;
+import org.casualtyclaims.solr.ClaimDocuments;
+import org.casualtyclaims.solr.ClaimFields;
 
 /**
  * {@code bin/claims bench index}: the cost of tagging at index time. Indexes the same articles
  * ({@link BenchArticles}: about 3 KB each, written from the sample articles) into an embedded
- * Solr core on the project's configset, once with the claims processor tagging them and once with
- * {@code claims.enabled=false}, the same processor switched off for the request; alternating runs
- * in one process after a warm-up, each run on a fresh core, with the same batches and one commit
- * at the end. Its last line is {@code RESULT with_docs_s=X without_docs_s=Y ratio=X/Y}: the
- * median throughputs in articles per second (claims not counted as documents).
+ * Solr core on the project's configset in three modes: with the claims processor tagging them;
+ * with {@code claims.enabled=false}, the same processor switched off for the request; and, to
+ * split the cost, "prebuilt": the claims extracted before the clock starts and sent with the
+ * articles through the {@code preextracted} chain, so the run pays for the claim documents but not
+ * for the extraction. Runs alternate in one process after a warm-up, each on a fresh core, with
+ * the same batches and one commit at the end. Its last line is {@code RESULT with_docs_s=X
+ * without_docs_s=Y ratio=X/Y}: the median throughputs, tagging and off, in articles per second
+ * (claims not counted as documents).
  */
 final class IndexBench {
   static final String USAGE =
@@ -47,11 +53,23 @@ final class IndexBench {
   private static final int DEFAULT_WARMUP = 4_000;
   private static final int DEFAULT_BATCH = 200;
 
-  /** The claims processor's per-article timer and claim counter, in each core's registry. */
+  /** The claims processor's per-article timer, in each core's registry. */
   private static final String TIMER = "UPDATE.claims.time";
-  private static final String CLAIMS_FOUND = "UPDATE.claims.claimsFound";
 
   private IndexBench() {}
+
+  /** How a run indexes the articles. */
+  enum Mode {
+    TAGGING("tagging"),
+    PREBUILT("prebuilt"),
+    OFF("off");
+
+    final String label;
+
+    Mode(String label) {
+      this.label = label;
+    }
+  }
 
   /** Median throughputs of the two modes, in articles per second. */
   record Result(double withDocsS, double withoutDocsS) {
@@ -71,7 +89,7 @@ final class IndexBench {
 
   /** One timed run: how long it took and, tagging on, what the processor reports. */
   record Run(
-      boolean tagging, int docs, double seconds, long claims, double processorSeconds,
+      Mode mode, int docs, double seconds, long claims, double processorSeconds,
       long indexBytes) {
     double docsPerSecond() {
       return docs / seconds;
@@ -174,37 +192,45 @@ final class IndexBench {
         samples.toAbsolutePath().normalize(), seed, batch, rounds, warmup);
     out.flush();
 
+    // the prebuilt mode's documents, built before any clock starts
+    List<SolrInputDocument> prebuilt = prebuild(engine, articles);
     Files.writeString(home.resolve("solr.xml"), "<solr/>\n");
     CoreContainer container = new CoreContainer(home, new Properties());
     container.load();
     try {
       int[] serial = {0};
       if (warmup > 0) {
-        List<BenchArticles.Article> some = articles.subList(0, Math.min(warmup, articles.size()));
-        for (boolean tagging : new boolean[] {true, false}) {
-          Run r = index(container, conf, "warmup-" + serial[0]++, some, batch, tagging);
-          out.printf(Locale.ROOT, "warm-up   %-8s %s%n", label(tagging), describe(r));
+        int n = Math.min(warmup, articles.size());
+        for (Mode mode : Mode.values()) {
+          Run r = index(container, conf, "warmup-" + serial[0]++, articles.subList(0, n),
+              prebuilt.subList(0, n), batch, mode);
+          out.printf(Locale.ROOT, "warm-up   %-8s %s%n", mode.label, describe(r));
         }
       }
-      List<Run> with = new ArrayList<>();
-      List<Run> without = new ArrayList<>();
+      Map<Mode, List<Run>> runs = new EnumMap<>(Mode.class);
       for (int round = 0; round < rounds; round++) {
-        // alternate which mode goes first, so a drift in the machine's speed favours neither
-        boolean[] order = round % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true};
-        for (boolean tagging : order) {
-          Run r = index(container, conf, "run-" + serial[0]++, articles, batch, tagging);
-          (tagging ? with : without).add(r);
-          out.printf(Locale.ROOT, "round %d   %-8s %s%n", round + 1, label(tagging), describe(r));
+        // alternate the order of the modes, so a drift in the machine's speed favours none
+        List<Mode> order = new ArrayList<>(List.of(Mode.values()));
+        if (round % 2 == 1) {
+          Collections.reverse(order);
+        }
+        for (Mode mode : order) {
+          Run r = index(container, conf, "run-" + serial[0]++, articles, prebuilt, batch, mode);
+          runs.computeIfAbsent(mode, m -> new ArrayList<>()).add(r);
+          out.printf(Locale.ROOT, "round %d   %-8s %s%n", round + 1, mode.label, describe(r));
           out.flush();
         }
       }
 
       // the extraction alone, on the same texts, single-threaded as in the runs
       double extractSeconds = extractAlone(engine, articles);
+      List<Run> with = runs.get(Mode.TAGGING);
       Result result =
-          new Result(median(with, Run::docsPerSecond), median(without, Run::docsPerSecond));
-      double withSeconds = medianOf(with.stream().mapToDouble(Run::seconds).toArray());
-      double withoutSeconds = medianOf(without.stream().mapToDouble(Run::seconds).toArray());
+          new Result(median(with, Run::docsPerSecond),
+              median(runs.get(Mode.OFF), Run::docsPerSecond));
+      double withSeconds = medianSeconds(with);
+      double prebuiltSeconds = medianSeconds(runs.get(Mode.PREBUILT));
+      double withoutSeconds = medianSeconds(runs.get(Mode.OFF));
       double processorSeconds = medianOf(with.stream().mapToDouble(Run::processorSeconds).toArray());
       out.printf(
           Locale.ROOT,
@@ -212,16 +238,22 @@ final class IndexBench {
           withSeconds, result.withDocsS(), with.get(0).claims(),
           (double) with.get(0).claims() / articles.size());
       out.printf(
+          Locale.ROOT,
+          "prebuilt:    median %.2f s, %.2f articles/s (the same claims, extracted beforehand),"
+              + " %.2f of off%n",
+          prebuiltSeconds, median(runs.get(Mode.PREBUILT), Run::docsPerSecond),
+          median(runs.get(Mode.PREBUILT), Run::docsPerSecond) / result.withoutDocsS());
+      out.printf(
           Locale.ROOT, "tagging off: median %.2f s, %.2f articles/s%n",
           withoutSeconds, result.withoutDocsS());
       out.printf(
           Locale.ROOT,
-          "where the extra %.2f s go: the claims processor's own timer (UPDATE.claims.time: read"
-              + " the text, extract, build the claim documents) %.2f s; the engine alone over the"
-              + " same texts %.2f s; the rest, %.2f s, is Solr indexing the claim documents and"
-              + " summary fields%n",
-          withSeconds - withoutSeconds, processorSeconds, extractSeconds,
-          withSeconds - withoutSeconds - processorSeconds);
+          "where the extra %.2f s go: Solr indexing the claim documents and summary fields"
+              + " %.2f s (prebuilt minus off); extracting them in the processor %.2f s (tagging"
+              + " minus prebuilt; the processor's own timer, UPDATE.claims.time, says %.2f s,"
+              + " the engine alone over the same texts %.2f s)%n",
+          withSeconds - withoutSeconds, prebuiltSeconds - withoutSeconds,
+          withSeconds - prebuiltSeconds, processorSeconds, extractSeconds);
       out.println(result.line());
       out.flush();
       return 0;
@@ -230,32 +262,30 @@ final class IndexBench {
     }
   }
 
-  private static String label(boolean tagging) {
-    return tagging ? "tagging" : "off";
-  }
-
   private static String describe(Run r) {
     return String.format(
         Locale.ROOT,
-        "%6d articles in %7.2f s = %8.2f articles/s, index %.1f MB%s",
+        "%6d articles in %7.2f s = %8.2f articles/s, index %.1f MB%s%s",
         r.docs(), r.seconds(), r.docsPerSecond(), r.indexBytes() / 1e6,
-        r.tagging()
-            ? String.format(
-                Locale.ROOT, ", %d claims, processor %.2f s", r.claims(), r.processorSeconds())
+        r.mode() == Mode.OFF ? "" : String.format(Locale.ROOT, ", %d claims", r.claims()),
+        r.mode() == Mode.TAGGING
+            ? String.format(Locale.ROOT, ", processor %.2f s", r.processorSeconds())
             : "");
   }
 
   /**
    * One timed run on a fresh core: every article in batches of {@code batch}, then a hard
-   * commit; the clock covers both. The core is unloaded and deleted afterwards.
+   * commit; the clock covers both. The core is unloaded and deleted afterwards. The prebuilt mode
+   * sends {@code prebuilt}, the articles with their claims attached.
    */
   static Run index(
       CoreContainer container,
       Path conf,
       String name,
       List<BenchArticles.Article> articles,
+      List<SolrInputDocument> prebuilt,
       int batch,
-      boolean tagging)
+      Mode mode)
       throws IOException, SolrServerException {
     Path instance = Path.of(container.getSolrHome()).resolve(name);
     EmbeddedSolr.copyTree(conf, instance.resolve("conf"));
@@ -264,53 +294,76 @@ final class IndexBench {
       System.gc(); // the previous run's garbage is not this run's cost
       long start = System.nanoTime();
       List<SolrInputDocument> docs = new ArrayList<>(batch);
-      for (BenchArticles.Article a : articles) {
-        docs.add(a.toSolr());
+      for (int i = 0; i < articles.size(); i++) {
+        docs.add(mode == Mode.PREBUILT ? prebuilt.get(i) : articles.get(i).toSolr());
         if (docs.size() == batch) {
-          add(solr, docs, tagging);
+          add(solr, docs, mode);
           docs = new ArrayList<>(batch);
         }
       }
       if (!docs.isEmpty()) {
-        add(solr, docs, tagging);
+        add(solr, docs, mode);
       }
       solr.commit(name, true, true);
       double seconds = (System.nanoTime() - start) / 1e9;
 
-      long found = solr.query(name, new ModifiableSolrParams().set("q", "doc_type:article")
-          .set("rows", "0")).getResults().getNumFound();
+      long found = count(solr, name, ClaimFields.ARTICLE);
       if (found != articles.size()) {
         throw new IllegalStateException(
             "run " + name + " indexed " + found + " articles, not " + articles.size());
       }
-      long claims = 0;
+      long claims = count(solr, name, ClaimFields.CLAIM);
       double processorSeconds = 0;
       long indexBytes;
       try (SolrCore core = container.getCore(name)) {
         indexBytes = size(Path.of(core.getIndexDir()));
         var registry = core.getCoreMetricManager().getRegistry();
-        Counter counter = registry.getCounters().get(CLAIMS_FOUND);
         Timer timer = registry.getTimers().get(TIMER);
-        if (counter != null) {
-          claims = counter.getCount();
-        }
         if (timer != null && timer.getCount() > 0) {
           // mean of the timer's sample times the count: the processor's time in this run
           processorSeconds = timer.getSnapshot().getMean() * timer.getCount() / 1e9;
         }
       }
-      return new Run(tagging, articles.size(), seconds, claims, processorSeconds, indexBytes);
+      return new Run(mode, articles.size(), seconds, claims, processorSeconds, indexBytes);
     } finally {
       container.unload(name, true, true, true);
     }
   }
 
-  private static void add(EmbeddedSolrServer solr, List<SolrInputDocument> docs, boolean tagging)
+  private static long count(EmbeddedSolrServer solr, String core, String docType)
+      throws IOException, SolrServerException {
+    return solr.query(core, new ModifiableSolrParams()
+            .set("q", ClaimFields.DOC_TYPE + ":" + docType).set("rows", "0"))
+        .getResults().getNumFound();
+  }
+
+  private static void add(EmbeddedSolrServer solr, List<SolrInputDocument> docs, Mode mode)
       throws IOException, SolrServerException {
     UpdateRequest update = new UpdateRequest();
-    update.setParam("claims.enabled", Boolean.toString(tagging));
+    if (mode == Mode.PREBUILT) {
+      update.setParam("update.chain", "preextracted");
+    } else {
+      update.setParam("claims.enabled", Boolean.toString(mode == Mode.TAGGING));
+    }
     update.add(docs);
     update.process(solr);
+  }
+
+  /** Every article with its claims attached, as the processor would write them. */
+  private static List<SolrInputDocument> prebuild(
+      ClaimExtractor engine, List<BenchArticles.Article> articles) {
+    List<SolrInputDocument> docs = new ArrayList<>(articles.size());
+    for (BenchArticles.Article a : articles) {
+      SolrInputDocument doc = a.toSolr();
+      doc.setField(ClaimFields.DOC_TYPE, ClaimFields.ARTICLE);
+      ClaimDocuments.attach(doc, a.id(), a.published(), engine.extract(fields(a)));
+      docs.add(doc);
+    }
+    return docs;
+  }
+
+  private static List<FieldText> fields(BenchArticles.Article a) {
+    return List.of(new FieldText("title", a.title(), true), new FieldText("body", a.body()));
   }
 
   /** The engine over every article's title and body, as the processor reads them. */
@@ -318,10 +371,7 @@ final class IndexBench {
     long start = System.nanoTime();
     long claims = 0;
     for (BenchArticles.Article a : articles) {
-      claims +=
-          engine.extract(
-              List.of(new FieldText("title", a.title(), true), new FieldText("body", a.body())))
-              .claims().size();
+      claims += engine.extract(fields(a)).claims().size();
     }
     if (claims < 0) {
       throw new AssertionError(); // keeps the loop's result alive
@@ -331,6 +381,10 @@ final class IndexBench {
 
   private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> f) {
     return medianOf(runs.stream().mapToDouble(f).toArray());
+  }
+
+  private static double medianSeconds(List<Run> runs) {
+    return median(runs, Run::seconds);
   }
 
   static double medianOf(double[] values) {

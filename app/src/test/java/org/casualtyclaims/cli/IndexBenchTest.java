@@ -1,6 +1,7 @@
 package org.casualtyclaims.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +32,7 @@ class IndexBenchTest {
   }
 
   @Test
-  void indexPrintsBothModesAndTheResultLineLast() throws Exception {
+  void indexPrintsEveryModeAndTheResultLineLast() throws Exception {
     int code =
         run("index", "--docs", "40", "--rounds", "2", "--warmup", "10", "--batch", "15",
             "--conf", ROOT.resolve("solr-config/conf").toString(),
@@ -47,17 +48,28 @@ class IndexBenchTest {
     assertEquals(with / without, Double.parseDouble(m.group(3)), 0.006 + 0.01 * with / without,
         "the ratio is with / without: " + last);
     assertTrue(lines[0].startsWith("claims bench index: 40 articles"), lines[0]);
-    // two warm-up runs, then two rounds of both modes, each run on its own core
-    assertEquals(2, text.lines().filter(l -> l.startsWith("warm-up ")).count(), text);
-    assertEquals(2, text.lines().filter(l -> l.matches("round \\d +tagging .*")).count(), text);
-    assertEquals(2, text.lines().filter(l -> l.matches("round \\d +off .*")).count(), text);
-    // the second round starts with the other mode
+    // three warm-up runs, then two rounds of the three modes, each run on its own core
+    assertEquals(3, text.lines().filter(l -> l.startsWith("warm-up ")).count(), text);
+    for (String mode : List.of("tagging", "prebuilt", "off")) {
+      assertEquals(2, text.lines().filter(l -> l.matches("round \\d +" + mode + " .*")).count(),
+          text);
+    }
+    // the second round runs the modes in the opposite order
     List<String> rounds = text.lines().filter(l -> l.startsWith("round ")).toList();
-    assertTrue(rounds.get(0).contains("tagging") && rounds.get(2).contains(" off "), text);
-    // tagging found claims in the casualty-heavy articles; switched off, it reports none
-    Matcher claims = Pattern.compile("(\\d+) claims, processor").matcher(rounds.get(0));
-    assertTrue(claims.find(), rounds.get(0));
-    assertTrue(Integer.parseInt(claims.group(1)) > 40, rounds.get(0));
+    assertTrue(rounds.get(0).contains("tagging") && rounds.get(3).contains(" off "), text);
+    // tagging found claims in the casualty-heavy articles, and prebuilt indexed the same claims
+    long tagged = claimsOf(rounds.get(0));
+    assertTrue(tagged > 40, rounds.get(0));
+    assertEquals(tagged, claimsOf(rounds.get(1)), rounds.get(1));
+    assertTrue(rounds.get(1).contains("prebuilt"), rounds.get(1));
+    assertFalse(rounds.get(2).contains("claims"), "switched off, no claims: " + rounds.get(2));
+    assertTrue(text.contains("where the extra"), text);
+  }
+
+  private static long claimsOf(String line) {
+    Matcher claims = Pattern.compile("(\\d+) claims").matcher(line);
+    assertTrue(claims.find(), line);
+    return Long.parseLong(claims.group(1));
   }
 
   @Test

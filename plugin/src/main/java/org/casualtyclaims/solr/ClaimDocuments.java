@@ -16,8 +16,11 @@ import org.casualtyclaims.engine.ExtractionResult;
 /**
  * The Solr documents of an article's claims: one child document per claim, and the summary
  * fields of the parent. Field names are those of {@link ClaimFields}.
+ *
+ * <p>{@link #attach} is public for clients that extract claims themselves and index through the
+ * configset's {@code preextracted} chain: they get exactly the documents the processor writes.
  */
-final class ClaimDocuments {
+public final class ClaimDocuments {
   /** Child ids are the parent id, this, and the claim's 1-based position. */
   static final String CHILD_ID_INFIX = "::claim-";
 
@@ -49,6 +52,20 @@ final class ClaimDocuments {
           ClaimFields.EVIDENCE, ClaimFields.CLAIM_PUBLISHED, ClaimFields.ARTICLE_ID);
 
   private ClaimDocuments() {}
+
+  /**
+   * Writes an extraction's claims onto the article {@code doc} (id {@code id}, date {@code
+   * published}, possibly null), as the claims processor does: the summary fields and, when there
+   * are claims, the child documents under {@code claims}. Both are built before either is written.
+   */
+  public static void attach(SolrInputDocument doc, String id, Object published, ExtractionResult result) {
+    List<SolrInputDocument> children = children(id, published, result.claims());
+    Map<String, Object> summary = summary(result.claims(), status(result));
+    summary.forEach(doc::setField);
+    if (!children.isEmpty()) {
+      doc.setField(ClaimFields.CLAIMS, children);
+    }
+  }
 
   static String childId(String parentId, int position) {
     return parentId + CHILD_ID_INFIX + position;

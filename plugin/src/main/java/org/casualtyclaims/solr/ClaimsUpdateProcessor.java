@@ -8,7 +8,6 @@ import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.solr.common.SolrException;
@@ -98,18 +97,10 @@ final class ClaimsUpdateProcessor extends UpdateRequestProcessor {
     Timer.Context timer = metrics.time.time();
     try {
       ExtractionResult result = extraction.apply(ArticleText.read(doc, settings));
-      List<SolrInputDocument> children =
-          ClaimDocuments.children(
-              id, doc.getFieldValue(settings.publishedField()), result.claims());
-      Map<String, Object> summary =
-          ClaimDocuments.summary(result.claims(), ClaimDocuments.status(result));
-      // nothing is written to the document until everything above has succeeded
-      summary.forEach(doc::setField);
-      if (!children.isEmpty()) {
-        doc.setField(ClaimFields.CLAIMS, children);
-      }
+      // nothing is written to the document until the extraction has succeeded
+      ClaimDocuments.attach(doc, id, doc.getFieldValue(settings.publishedField()), result);
       metrics.tagged.inc();
-      metrics.claimsFound.inc(children.size());
+      metrics.claimsFound.inc(result.claims().size());
       if (result.truncated()) {
         metrics.truncated.inc();
       }

@@ -63,6 +63,35 @@ class ClaimDocumentsTest {
   }
 
   @Test
+  void attachWritesWhatTheProcessorWrites() {
+    List<Claim> claims =
+        List.of(
+            claim(Category.KILLED, 12, null, false, "police", SourceType.OFFICIAL,
+                ConfidenceLabel.HIGH),
+            claim(Category.INJURED, 30, null, false, "a hospital", SourceType.OFFICIAL,
+                ConfidenceLabel.MEDIUM));
+    Date published = Date.from(Instant.parse("2025-03-01T10:00:00Z"));
+    SolrInputDocument doc = new SolrInputDocument();
+    ClaimDocuments.attach(doc, "a-1", published, new ExtractionResult(claims, true, 40));
+    ClaimDocuments.summary(claims, "truncated")
+        .forEach((field, value) -> assertEquals(value,
+            value instanceof List<?> ? List.copyOf(doc.getFieldValues(field)) : doc.getFieldValue(field),
+            field));
+    List<?> children = List.copyOf(doc.getFieldValues("claims"));
+    assertEquals(2, children.size());
+    SolrInputDocument second = (SolrInputDocument) children.get(1);
+    assertEquals("a-1::claim-2", second.getFieldValue("id"));
+    assertEquals("injured", second.getFieldValue("claim_category"));
+    assertEquals(published, second.getFieldValue("claim_published"));
+
+    SolrInputDocument none = new SolrInputDocument();
+    ClaimDocuments.attach(none, "a-2", null, new ExtractionResult(List.of(), false, 10));
+    assertEquals("none", none.getFieldValue("claims_status"));
+    assertEquals(0, none.getFieldValue("claims_count"));
+    assertNull(none.getFieldValue("claims"), "no claims, no child documents");
+  }
+
+  @Test
   void childrenCarryEveryClaimField() {
     Claim c = claim(Category.KILLED, 10, 20L, false, "police", SourceType.OFFICIAL,
         ConfidenceLabel.MEDIUM);
