@@ -20,7 +20,7 @@ public final class Main {
           IndexCommand.HELP,
           "  bench extract       benchmark: extraction throughput beside Lucene's StandardTokenizer",
           "  bench facets        benchmark: claims.facet beside the same hand-written json.facet",
-          "  bench index         benchmark: indexing throughput with tagging on and off",
+          "  bench index         benchmark: indexing throughput with tagging on, prebuilt and off",
           "  bench SUB --help    the options of a benchmark",
           "  help                this text");
 
