@@ -102,6 +102,7 @@ final class ClaimsJsonFacet {
 
     private Map<String, Object> fieldFacet(ClaimFacetField field) {
       Map<String, Object> facet = terms(field.field, request.limit(), request.mincount());
+      facet.put("offset", request.offset());
       facet.put("sort", request.sortByIndex() ? "index asc" : "count desc");
       facet.put("facet", bucketStats());
       return facet;

@@ -17,6 +17,8 @@ public final class ClaimsParams {
   /** Which claim fields to facet; repeatable or comma-separated. */
   public static final String FACET_FIELD = "claims.facet.field";
   public static final String FACET_LIMIT = "claims.facet.limit";
+  /** How many buckets of each field to skip, in the sort order: paging with the limit. */
+  public static final String FACET_OFFSET = "claims.facet.offset";
   public static final String FACET_MINCOUNT = "claims.facet.mincount";
   public static final String FACET_SORT = "claims.facet.sort";
   public static final String FACET_OVERREQUEST = "claims.facet.overrequest";
@@ -46,6 +48,7 @@ public final class ClaimsParams {
           FACET,
           FACET_FIELD,
           FACET_LIMIT,
+          FACET_OFFSET,
           FACET_MINCOUNT,
           FACET_SORT,
           FACET_OVERREQUEST,

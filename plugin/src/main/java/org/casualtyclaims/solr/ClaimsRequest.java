@@ -14,6 +14,7 @@ record ClaimsRequest(
     boolean facet,
     List<ClaimFacetField> fields,
     int limit,
+    int offset,
     int mincount,
     boolean sortByIndex,
     int overrequest,
@@ -36,6 +37,7 @@ record ClaimsRequest(
             ClaimsParams.DEFAULT_LIMIT,
             -1,
             "must be 0 or more, or -1 for no limit");
+    int offset = reader.integer(ClaimsParams.FACET_OFFSET, 0, 0, "must be 0 or more");
     int mincount =
         reader.integer(
             ClaimsParams.FACET_MINCOUNT, ClaimsParams.DEFAULT_MINCOUNT, 0, "must be 0 or more");
@@ -65,6 +67,7 @@ record ClaimsRequest(
         facet,
         fields,
         limit,
+        offset,
         mincount,
         byIndex,
         overrequest,

@@ -149,6 +149,13 @@ public class ClaimsSearchComponentTest extends SolrTestCaseJ4 {
     s.limit = 0;
     specs.add(s);
     s = new ClaimsSpec();
+    s.offset = 1;
+    s.limit = 2;
+    specs.add(s);
+    s = new ClaimsSpec();
+    s.offset = 100;
+    specs.add(s);
+    s = new ClaimsSpec();
     s.limit = -1;
     specs.add(s);
     s = new ClaimsSpec();
@@ -462,6 +469,8 @@ public class ClaimsSearchComponentTest extends SolrTestCaseJ4 {
     {ClaimsParams.FACET_LIMIT, "-2", ClaimsParams.FACET_LIMIT},
     {ClaimsParams.FACET_LIMIT, "ten", ClaimsParams.FACET_LIMIT},
     {ClaimsParams.FACET_LIMIT, "1.5", ClaimsParams.FACET_LIMIT},
+    {ClaimsParams.FACET_OFFSET, "-1", ClaimsParams.FACET_OFFSET},
+    {ClaimsParams.FACET_OFFSET, "two", ClaimsParams.FACET_OFFSET},
     {ClaimsParams.FACET_MINCOUNT, "-1", ClaimsParams.FACET_MINCOUNT},
     {ClaimsParams.FACET_MINCOUNT, "x", ClaimsParams.FACET_MINCOUNT},
     {ClaimsParams.FACET_SORT, "score", ClaimsParams.FACET_SORT},

@@ -14,6 +14,7 @@ final class ClaimsSpec {
   boolean facet = true;
   List<String> fields; // short names; null: the default (source, confidence_label)
   Integer limit;
+  Integer offset;
   Integer mincount;
   String sort;
   Integer overrequest;
@@ -43,6 +44,7 @@ final class ClaimsSpec {
       }
     }
     setIf(p, ClaimsParams.FACET_LIMIT, limit);
+    setIf(p, ClaimsParams.FACET_OFFSET, offset);
     setIf(p, ClaimsParams.FACET_MINCOUNT, mincount);
     setIf(p, ClaimsParams.FACET_SORT, sort);
     setIf(p, ClaimsParams.FACET_OVERREQUEST, overrequest);
@@ -109,6 +111,9 @@ final class ClaimsSpec {
         break;
       default:
         break;
+    }
+    if (random.nextInt(3) == 0) {
+      s.offset = random.nextInt(4);
     }
     if (random.nextBoolean()) {
       s.mincount = 1 + random.nextInt(3);

@@ -118,10 +118,15 @@ final class ExpectedClaimsFacets {
               .thenComparing(Comparator.naturalOrder()));
     }
     int limit = spec.limit == null ? 10 : spec.limit;
+    int skip = spec.offset == null ? 0 : spec.offset;
     List<Object> out = new ArrayList<>();
     for (String value : values) {
       List<Claim> group = groups.get(value);
       if (group.size() < mincount) {
+        continue;
+      }
+      if (skip > 0) {
+        skip--;
         continue;
       }
       if (limit >= 0 && out.size() >= limit) {
