@@ -230,6 +230,7 @@ final class IndexBench {
               median(runs.get(Mode.OFF), Run::docsPerSecond));
       double withSeconds = medianSeconds(with);
       double prebuiltSeconds = medianSeconds(runs.get(Mode.PREBUILT));
+      double prebuiltRate = median(runs.get(Mode.PREBUILT), Run::docsPerSecond);
       double withoutSeconds = medianSeconds(runs.get(Mode.OFF));
       double processorSeconds = medianOf(with.stream().mapToDouble(Run::processorSeconds).toArray());
       out.printf(
@@ -241,8 +242,7 @@ final class IndexBench {
           Locale.ROOT,
           "prebuilt:    median %.2f s, %.2f articles/s (the same claims, extracted beforehand),"
               + " %.2f of off%n",
-          prebuiltSeconds, median(runs.get(Mode.PREBUILT), Run::docsPerSecond),
-          median(runs.get(Mode.PREBUILT), Run::docsPerSecond) / result.withoutDocsS());
+          prebuiltSeconds, prebuiltRate, prebuiltRate / result.withoutDocsS());
       out.printf(
           Locale.ROOT, "tagging off: median %.2f s, %.2f articles/s%n",
           withoutSeconds, result.withoutDocsS());
