@@ -84,8 +84,14 @@ final class FrameFinder {
     frames.add(f);
   }
 
-  /** Not a participle ("were reported killed") or a noun ("the claims"). */
+  /**
+   * Not a participle ("were reported killed"), a noun ("the claims"), or the "claimed" of a death
+   * ("the avalanche claimed the lives of 19": nobody asserts anything).
+   */
   private boolean isSpeechVerb(List<Token> tokens, int v) {
+    if (claimsLives(tokens, v)) {
+      return false;
+    }
     if (v + 1 < tokens.size()) {
       Token next = tokens.get(v + 1);
       CategoryCue cue = next.info.cue;
@@ -107,6 +113,23 @@ final class FrameFinder {
       }
     }
     return true;
+  }
+
+  /** "claimed the lives of", "claiming many lives", "has claimed 40 lives". */
+  private static boolean claimsLives(List<Token> tokens, int v) {
+    if (!tokens.get(v).lower().startsWith("claim")) {
+      return false;
+    }
+    for (int k = v + 1; k < tokens.size() && k <= v + 4; k++) {
+      Token t = tokens.get(k);
+      if (t.is("lives") || t.is("life")) {
+        return true;
+      }
+      if (t.isPunct()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private Frame speech(List<Token> tokens, int v, ConfidenceEffect effect, DocumentContext context) {

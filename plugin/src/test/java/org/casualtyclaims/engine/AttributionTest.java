@@ -43,6 +43,18 @@ class AttributionTest {
   }
 
   @Test
+  void whatClaimedLivesIsNoSource() {
+    Claim storm = find(claims("The cyclone has claimed the lives of 14 people in the delta."),
+        Category.KILLED, 14);
+    assertNull(storm.source(), "a cyclone asserts nothing");
+    Claim said = find(claims("Flooding claimed 14 lives across the province, the governor said."),
+        Category.KILLED, 14);
+    assertEquals("governor", said.source(), "the speaker is whoever said so");
+    Claim claim = find(claims("The militia claimed it had killed 14 soldiers."), Category.KILLED, 14);
+    assertEquals("militia", claim.source(), "claiming a figure is still an assertion");
+  }
+
+  @Test
   void unattributedFiguresHaveNoSource() {
     Claim c = find(claims("Twenty-four people were killed in the blast."), Category.KILLED, 24);
     assertNull(c.source());
