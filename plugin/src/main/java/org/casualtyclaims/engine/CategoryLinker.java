@@ -91,7 +91,7 @@ final class CategoryLinker {
         continue;
       }
       if (cue != null && (cue.has(CueRole.AFTER) || cue.has(CueRole.NOUN))
-          && cueFits(tokens, j, cue, aux, phraseWords)) {
+          && cueFits(tokens, j, cue, aux, phraseWords, figure)) {
         if (!aux && cue.has(CueRole.BEFORE) && startsObject(tokens, j + 1)) {
           return found; // "the 2004 tsunami killed 230,000": the figure is not the victim
         }
@@ -198,13 +198,21 @@ final class CategoryLinker {
     return category;
   }
 
-  /** Whether a category word at {@code j} may close the phrase scanned so far. */
-  private boolean cueFits(List<Token> tokens, int j, CategoryCue cue, boolean aux, int phraseWords) {
+  /**
+   * Whether a category word at {@code j} may close the phrase scanned so far. "Lives" counts the
+   * dead only as "lost their lives" or right after a figure that a death took ("claimed 14 lives",
+   * "cost more than 14 lives").
+   */
+  private boolean cueFits(
+      List<Token> tokens, int j, CategoryCue cue, boolean aux, int phraseWords, Figure figure) {
     Token t = tokens.get(j);
     if (t.is("lives")) {
-      return j >= 2 && tokens.get(j - 1).is("their")
+      boolean lost = j >= 2 && tokens.get(j - 1).is("their")
           && (tokens.get(j - 2).is("lost") || tokens.get(j - 2).is("lose")
               || tokens.get(j - 2).is("losing"));
+      boolean taken = j == figure.last + 1 && figure.qualifierStart > 0
+          && takesLives(tokens.get(figure.qualifierStart - 1));
+      return lost || taken;
     }
     if (cue.has(CueRole.AFTER)) {
       return true;
@@ -291,11 +299,16 @@ final class CategoryLinker {
       if (k < 3 || !tokens.get(k - 2).is("the")) {
         return false;
       }
-      String verb = tokens.get(k - 3).lower();
-      return verb.startsWith("claim") || verb.startsWith("cost") || verb.equals("took")
-          || verb.equals("taken") || verb.equals("taking") || verb.equals("take");
+      return takesLives(tokens.get(k - 3));
     }
     return true;
+  }
+
+  /** A verb of a death taking lives: "claimed", "cost", "took". */
+  private static boolean takesLives(Token verb) {
+    String w = verb.lower();
+    return w.startsWith("claim") || w.startsWith("cost") || w.equals("took") || w.equals("taken")
+        || w.equals("taking") || w.equals("take") || w.equals("takes");
   }
 
   /** Tallies: "the death toll rose to 24", "a toll of 43", "the number of injured is 20". */

@@ -41,6 +41,8 @@ class CategoriesTest {
         "The death toll rose to 24 on Monday, the ministry said.|killed|24",
         "The quake has a toll of 43 so far, officials said.|killed|43",
         "The storm claimed the lives of 9 people, officials said.|killed|9",
+        "The fire has claimed at least 9 lives, officials said.|killed|9",
+        "The crossing cost 9 lives last year, the coastguard said.|killed|9",
         "The blast left five dead and 30 hurt, police said.|killed|5",
         "There were 4,000 casualties among the troops, officials said.|casualties|4000",
         "Rescuers recovered 11 bodies from the mine, the agency said.|killed|11",

@@ -132,6 +132,8 @@ class FiguresTest {
         "An F-16 jet crashed but the pilot survived.",
         "About 36% of the troops were killed, officials said.",
         "Some 12 percent of the crew were injured, the airline said.",
+        "The repairs cost 14 million dollars and took 14 months.",
+        "Lives were saved: 14 lifeboats reached the shore.",
       })
   void trapsAreNotClaims(String text) {
     List<Claim> claims = claims(text);
