@@ -158,7 +158,7 @@ final class FrameFinder {
       if (source == null) {
         return null;
       }
-    } else if (namesAfter(tokens, k, v)) {
+    } else if (!tells(verb) && namesAfter(tokens, k, v)) {
       // "..., killing 12 worshippers, said Abdul Wahid Sahil, a spokesman for the police"
       Span right = rightPhrase(tokens, v + 1);
       source = namer.resolve(tokens, right, apposition(tokens, right.to()), context);
@@ -189,7 +189,7 @@ final class FrameFinder {
         }
       }
       if (source == null) {
-        if (!opensInversion(tokens, k)) {
+        if (!opensInversion(tokens, k) || tells(verb)) {
           return null;
         }
         Span right = rightPhrase(tokens, skipStatementWords(tokens, v + 1));
@@ -217,7 +217,7 @@ final class FrameFinder {
         relayedBy = via != null;
       }
     }
-    if (verb.startsWith("tell") || verb.equals("told")) {
+    if (tells(verb)) {
       String outlet = outletName(tokens, rightPhrase(tokens, v + 1), context);
       if (outlet != null) {
         via = outlet;
@@ -231,6 +231,14 @@ final class FrameFinder {
     f.via = via;
     f.relayed = via != null && (tokens.get(v).is("quoted") || relayedBy);
     return f;
+  }
+
+  /**
+   * "told", "tells": what follows is who heard it ("told a news conference", "told the BBC"), so
+   * such a verb never opens an inverted frame.
+   */
+  private static boolean tells(String verb) {
+    return verb.startsWith("tell") || verb.equals("told");
   }
 
   /** ", said Abdul Wahid Sahil, ..." or ", said a statement from ...": an inverted frame. */

@@ -43,6 +43,18 @@ class AttributionTest {
   }
 
   @Test
+  void whoWasToldIsNotWhoSpoke() {
+    Claim c = find(claims("The district governor, Ana Reyes, told a news conference in the capital "
+        + "that the death toll was 24."), Category.KILLED, 24);
+    assertEquals("Ana Reyes", c.source());
+    assertEquals(SourceType.OFFICIAL, c.sourceType());
+    Claim bbc = find(claims("A senior commander, Omar Haddad, told the BBC that 24 fighters were "
+        + "killed."), Category.KILLED, 24);
+    assertEquals("Omar Haddad", bbc.source());
+    assertEquals("BBC", bbc.via());
+  }
+
+  @Test
   void whatClaimedLivesIsNoSource() {
     Claim storm = find(claims("The cyclone has claimed the lives of 14 people in the delta."),
         Category.KILLED, 14);
