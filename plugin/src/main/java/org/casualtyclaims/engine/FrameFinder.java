@@ -187,6 +187,16 @@ final class FrameFinder {
           via = outletName(tokens, subject.citedBy, context);
           relayedBy = via != null;
         }
+        SourceRef cited = source != null && source.type() == SourceType.MEDIA
+            && !subject.citing.isEmpty()
+            ? namer.resolve(tokens, subject.citing, Span.EMPTY, context) : null;
+        if (cited != null && cited.type() != SourceType.MEDIA) {
+          // "The Daily Nation, citing police sources, said": the outlet relays its sources
+          context.remember(source);
+          via = stripOwner(source.name());
+          source = cited;
+          relayedBy = true;
+        }
       }
       if (source == null) {
         if (!opensInversion(tokens, k) || tells(verb)) {
@@ -398,12 +408,12 @@ final class FrameFinder {
   }
 
   /**
-   * A subject phrase left of a speech verb, with an appositive if one sits between them and the
-   * outlet of a ", cited by TASS," clause.
+   * A subject phrase left of a speech verb, with an appositive if one sits between them, the
+   * outlet of a ", cited by TASS," clause and the sources of a ", citing police sources," clause.
    */
-  private record Subject(Span phrase, Span apposition, Span citedBy) {
+  private record Subject(Span phrase, Span apposition, Span citedBy, Span citing) {
     Subject(Span phrase, Span apposition) {
-      this(phrase, apposition, Span.EMPTY);
+      this(phrase, apposition, Span.EMPTY, Span.EMPTY);
     }
   }
 
@@ -419,6 +429,7 @@ final class FrameFinder {
     Span phrase = leftPhrase(tokens, k);
     Span apposition = Span.EMPTY;
     Span citedBy = Span.EMPTY;
+    Span citing = Span.EMPTY;
     // skip clauses set off by commas: "Fatmawati, a spokeswoman ..., who goes by one name, said"
     for (int step = 0; step < 3; step++) {
       boolean appositive = !phrase.isEmpty() && isAppositive(tokens, phrase);
@@ -442,6 +453,9 @@ final class FrameFinder {
       Span clause = new Span(previous + 1, comma);
       if (isCitation(tokens, clause)) {
         citedBy = new Span(clause.from() + 2, clause.to()); // ", cited by TASS,"
+      }
+      if (clause.length() > 1 && tokens.get(clause.from()).is("citing")) {
+        citing = new Span(clause.from() + 1, clause.to()); // ", citing police sources,"
       }
       if (startsWithRelative(tokens, clause) || isCitation(tokens, clause)
           || tokens.get(clause.from()).lower().endsWith("ing") || tokens.get(clause.from()).isNumber()
@@ -488,7 +502,7 @@ final class FrameFinder {
     if (!namesSomeone(tokens, phrase)) {
       return null; // "dozens more feared trapped", "The claim could not be independently verified"
     }
-    return new Subject(phrase, apposition, citedBy);
+    return new Subject(phrase, apposition, citedBy, citing);
   }
 
   private static boolean mentionsStatement(List<Token> tokens, Span span) {

@@ -43,6 +43,23 @@ class AttributionTest {
   }
 
   @Test
+  void anOutletCitingItsSourcesRelaysThem() {
+    Claim police = find(claims("The Evening Courier newspaper, citing police sources, said 24 "
+        + "guards had died."), Category.KILLED, 24);
+    assertEquals("police sources", police.source());
+    assertEquals(SourceType.ANONYMOUS, police.sourceType());
+    assertEquals("Evening Courier newspaper", police.via());
+    Claim council = find(claims("The state news agency, citing the district council, put the death "
+        + "toll at 24."), Category.KILLED, 24);
+    assertEquals(SourceType.OFFICIAL, council.sourceType());
+    assertEquals(ConfidenceLabel.MEDIUM, council.confidenceLabel());
+    Claim ministry = find(claims("The ministry, citing hospital records, said 24 people had died."),
+        Category.KILLED, 24);
+    assertEquals("ministry", ministry.source(), "a body citing its records still asserts");
+    assertNull(ministry.via());
+  }
+
+  @Test
   void whoWasToldIsNotWhoSpoke() {
     Claim c = find(claims("The district governor, Ana Reyes, told a news conference in the capital "
         + "that the death toll was 24."), Category.KILLED, 24);
