@@ -245,12 +245,15 @@ public final class ClaimExtractor {
             new Evidence(s.field(), first.start, last.end, s.start(), s.end(), sentenceText);
         RawClaim raw = new RawClaim(m, source, source == null || f == null ? null : f.via,
             f != null && f.relayed, s.headline(), evidence, i, raws.size());
+        // a correction ("revised the toll down to 26 ... an earlier count of 33") weakens the
+        // figure it corrects, not the figure that replaces it
         for (SentenceCue cue : info.cues()) {
-          if (cue.effect() != ConfidenceEffect.CORRECTION || !superseded || m.superseded()) {
+          if (appliesTo(cue.effect(), m, superseded, info.tokens())) {
             raw.cues.add(cue);
           }
         }
-        if (source != null && f != null && f.effect != ConfidenceEffect.PLAIN) {
+        if (source != null && f != null && f.effect != ConfidenceEffect.PLAIN
+            && appliesTo(f.effect, m, superseded, info.tokens())) {
           raw.cues.add(new SentenceCue(f.effect, ConfidenceScorer.verbReason(f.effect, f.verb)));
         }
         raws.add(raw);
@@ -259,6 +262,21 @@ public final class ClaimExtractor {
     }
     disclaimers.apply(raws);
     return raws;
+  }
+
+  /**
+   * Whether a sentence's cue or verb of this effect bears on mention {@code m}: a correction does
+   * not weaken the figure it corrects to ("revised down to 26"), nor, when the sentence names the
+   * figure it replaces, any other.
+   */
+  private static boolean appliesTo(
+      ConfidenceEffect effect, Mention m, boolean sentenceSupersedes, List<Token> tokens) {
+    if (effect != ConfidenceEffect.CORRECTION) {
+      return true;
+    }
+    int before = m.figure().qualifierStart - 1;
+    boolean correctedTo = before >= 0 && tokens.get(before).is("to");
+    return !correctedTo && (!sentenceSupersedes || m.superseded());
   }
 
   /**

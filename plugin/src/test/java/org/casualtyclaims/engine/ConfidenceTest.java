@@ -80,4 +80,13 @@ class ConfidenceTest {
     assertEquals(SourceType.OFFICIAL, c.sourceType());
     assertEquals(ConfidenceLabel.HIGH, c.confidenceLabel());
   }
+
+  @Test
+  void aCorrectionWeakensTheFigureItCorrectsNotTheNewOne() {
+    List<Claim> down = claims("The health ministry revised the death toll down to 24.");
+    assertEquals(ConfidenceLabel.HIGH, find(down, Category.KILLED, 24).confidenceLabel());
+    List<Claim> fromTo = claims("The health ministry revised the death toll from 30 to 24.");
+    assertEquals(ConfidenceLabel.LOW, find(fromTo, Category.KILLED, 30).confidenceLabel());
+    assertEquals(ConfidenceLabel.HIGH, find(fromTo, Category.KILLED, 24).confidenceLabel());
+  }
 }
