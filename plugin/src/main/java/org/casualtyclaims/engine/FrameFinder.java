@@ -107,12 +107,21 @@ final class FrameFinder {
     }
     if (v > 0) {
       Token prev = tokens.get(v - 1);
-      if (prev.info.has(WordInfo.DETERMINER) || prev.is("'s") || prev.is("his")
-          || prev.is("her") || prev.is("their") || prev.is("its")) {
+      if (isDeterminer(prev)) {
+        return false;
+      }
+      // "an earlier report that", "the latest claim": a noun after its adjective
+      boolean adjective = prev.info.has(WordInfo.EARLIER) || prev.is("new") || prev.is("latest");
+      if (adjective && v > 1 && isDeterminer(tokens.get(v - 2))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean isDeterminer(Token t) {
+    return t.info.has(WordInfo.DETERMINER) || t.is("'s") || t.is("his") || t.is("her")
+        || t.is("their") || t.is("its");
   }
 
   /** "claimed the lives of", "claiming many lives", "has claimed 40 lives". */
@@ -135,12 +144,16 @@ final class FrameFinder {
   private Frame speech(List<Token> tokens, int v, ConfidenceEffect effect, DocumentContext context) {
     String verb = tokens.get(v).lower();
     int k = v - 1;
-    while (k >= 0 && (tokens.get(k).info.has(WordInfo.SPEECH_ADVERB)
-        || tokens.get(k).info.has(WordInfo.MODAL))) {
-      if (tokens.get(k).info.has(WordInfo.NEGATION)) {
-        return null; // "they could not confirm the number": no assertion
+    for (int before = Integer.MAX_VALUE; k < before; ) {
+      before = k;
+      while (k >= 0 && (tokens.get(k).info.has(WordInfo.SPEECH_ADVERB)
+          || tokens.get(k).info.has(WordInfo.MODAL))) {
+        if (tokens.get(k).info.has(WordInfo.NEGATION)) {
+          return null; // "they could not confirm the number": no assertion
+        }
+        k--;
       }
-      k--;
+      k = skipWhen(tokens, k); // "Police on Sunday said", "the ministry on Thursday also said"
     }
     k = skipParentheses(tokens, k); // "Ibrahim Farinloye of the agency (NEMA) said"
     if (k >= 0 && tokens.get(k).info.has(WordInfo.BE_FORM)) {
@@ -265,6 +278,38 @@ final class FrameFinder {
     }
     Span right = rightPhrase(tokens, v + 1);
     return !right.isEmpty() && closesInversion(tokens, right.to()) && namesSomeone(tokens, right);
+  }
+
+  /**
+   * Steps left over a time that sits between a subject and its verb, ending at {@code k}: "on
+   * Thursday", "late on Sunday", "on March 3", "on 3 March", "yesterday". Returns {@code k} when
+   * there is none.
+   */
+  private static int skipWhen(List<Token> tokens, int k) {
+    if (k < 0) {
+      return k;
+    }
+    Token t = tokens.get(k);
+    if (t.is("yesterday") || t.is("today") || t.is("tonight")) {
+      return k - 1;
+    }
+    int on = -1;
+    if (t.info.has(WordInfo.WEEKDAY) || t.info.has(WordInfo.MONTH)) {
+      on = k - 1; // "on Thursday", "on 3 March"
+    } else if (t.isNumber() && k >= 1 && tokens.get(k - 1).info.has(WordInfo.MONTH)) {
+      on = k - 2; // "on March 3"
+    }
+    if (on >= 1 && tokens.get(on).isNumber() && tokens.get(on - 1).is("on")) {
+      on--; // the day of "on 3 March"
+    }
+    if (on < 1 || !tokens.get(on).is("on")) {
+      return k; // a subject comes first: "on" must not open the sentence
+    }
+    int start = on;
+    if (start >= 2 && (tokens.get(start - 1).is("late") || tokens.get(start - 1).is("early"))) {
+      start--;
+    }
+    return start - 1;
   }
 
   /** Steps left over a parenthesis ending at {@code k}: "(NEMA)", "(AFP)". */

@@ -60,6 +60,28 @@ class AttributionTest {
   }
 
   @Test
+  void aTimeBetweenSubjectAndVerbIsNoPartOfTheSource() {
+    for (String text : List.of(
+        "The health ministry on Thursday said 24 people were killed.",
+        "The health ministry late on Sunday said 24 people were killed.",
+        "The health ministry on March 3 said 24 people were killed.",
+        "The health ministry on 3 March also said 24 people were killed.",
+        "The health ministry yesterday said 24 people were killed.")) {
+      Claim c = find(claims(text), Category.KILLED, 24);
+      assertEquals("health ministry", c.source(), text);
+      assertEquals(SourceType.OFFICIAL, c.sourceType(), text);
+    }
+  }
+
+  @Test
+  void aRetractionIsAttributedToWhoRetracts() {
+    Claim c = find(claims("The health ministry retracted an earlier report that 24 people had been "
+        + "killed."), Category.KILLED, 24);
+    assertEquals("health ministry", c.source(), "'an earlier report' is a noun, not a speaker");
+    assertEquals(ConfidenceLabel.LOW, c.confidenceLabel());
+  }
+
+  @Test
   void whoWasToldIsNotWhoSpoke() {
     Claim c = find(claims("The district governor, Ana Reyes, told a news conference in the capital "
         + "that the death toll was 24."), Category.KILLED, 24);
