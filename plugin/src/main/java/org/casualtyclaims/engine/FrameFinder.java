@@ -277,7 +277,24 @@ final class FrameFinder {
       return false;
     }
     Span right = rightPhrase(tokens, v + 1);
-    return !right.isEmpty() && closesInversion(tokens, right.to()) && namesSomeone(tokens, right);
+    return !right.isEmpty() && closesInversion(tokens, right.to())
+        && (name ? namesSomeone(tokens, right) : describesSomeone(tokens, right));
+  }
+
+  /**
+   * "a spokesman for the police", "a statement from the palace", "a Red Cross official": a
+   * phrase opened by "a" speaks only through a word that can: a source head, a person noun, a
+   * statement or a name. "said a second blast had injured seven" is what was said, not who.
+   */
+  private static boolean describesSomeone(List<Token> tokens, Span phrase) {
+    for (int i = phrase.from() + 1; i < phrase.to(); i++) {
+      Token t = tokens.get(i);
+      if (t.isCapitalized() || t.info.head != null || t.info.has(WordInfo.PERSON_NOUN)
+          || t.info.has(WordInfo.STATEMENT)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -82,6 +82,16 @@ class AttributionTest {
   }
 
   @Test
+  void whatFollowsSaidIsWhatWasSaidUnlessItCanSpeak() {
+    Claim blast = find(claims("Marta Kowal, who leads the miners' union, said a second blast had "
+        + "injured 24 rescuers."), Category.INJURED, 24);
+    assertEquals("Marta Kowal", blast.source());
+    Claim spokesman = find(claims("Twenty-four people were injured, said a spokesman for the fire "
+        + "service."), Category.INJURED, 24);
+    assertEquals(SourceType.OFFICIAL, spokesman.sourceType());
+  }
+
+  @Test
   void whoWasToldIsNotWhoSpoke() {
     Claim c = find(claims("The district governor, Ana Reyes, told a news conference in the capital "
         + "that the death toll was 24."), Category.KILLED, 24);
