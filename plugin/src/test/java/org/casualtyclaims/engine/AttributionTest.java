@@ -35,6 +35,7 @@ class AttributionTest {
         "The UK's ministry of defence said 24 soldiers were killed.|UK Ministry of Defence|official",
         "The MoD said 24 soldiers were killed.|UK Ministry of Defence|official",
         "The Taliban spokesman said 24 soldiers were killed.|Taliban spokesman|group",
+        "Twenty-four people were killed, according to an AP count.|Associated Press|media",
       })
   void namesTheSourceAndItsType(String text, String source, String type) {
     Claim c = find(claims(text), Category.KILLED, 24);
