@@ -32,6 +32,7 @@ final class FrameFinder {
         addAccording(frames, tokens, v, phrase, context);
       } else if (t.is("citing")) {
         addAccording(frames, tokens, v, rightPhrase(tokens, v + 1), context);
+        relayCited(frames, tokens, v);
       } else if (t.info.has(WordInfo.PARTICIPLE_SPEECH)) {
         // "the group claimed responsibility, saying its fighters killed 30": same speaker
         if (v > 0 && tokens.get(v - 1).is(",") && !frames.isEmpty()) {
@@ -82,6 +83,28 @@ final class FrameFinder {
     f.relayed = source.type() == SourceType.MEDIA;
     context.remember(source);
     frames.add(f);
+  }
+
+  /**
+   * "..., Kyodo News reported on Sunday, citing the prefectural government": an outlet's frame
+   * that a ", citing" clause closes speaks for whom it cites, as "The Daily Nation, citing police
+   * sources, said" does. The last frame is the citing one; the one before, if it is the outlet's
+   * and ends just before the clause, takes its source.
+   */
+  private static void relayCited(List<Frame> frames, List<Token> tokens, int citing) {
+    if (frames.size() < 2 || citing < 1 || !tokens.get(citing - 1).is(",")) {
+      return;
+    }
+    Frame cited = frames.get(frames.size() - 1);
+    Frame outlet = frames.get(frames.size() - 2);
+    if (cited.anchor != citing || outlet.anchor >= citing || citing - outlet.anchor > 5
+        || outlet.kind == Frame.Kind.ACCORDING || outlet.via != null
+        || outlet.source.type() != SourceType.MEDIA || cited.source.type() == SourceType.MEDIA) {
+      return;
+    }
+    outlet.via = stripOwner(outlet.source.name());
+    outlet.source = cited.source;
+    outlet.relayed = true;
   }
 
   /**

@@ -54,6 +54,10 @@ class AttributionTest {
         + "toll at 24."), Category.KILLED, 24);
     assertEquals(SourceType.OFFICIAL, council.sourceType());
     assertEquals(ConfidenceLabel.MEDIUM, council.confidenceLabel());
+    Claim trailing = find(claims("Floods have left 24 people dead, Kyodo News reported on Sunday, "
+        + "citing the prefectural government."), Category.KILLED, 24);
+    assertEquals(SourceType.OFFICIAL, trailing.sourceType());
+    assertEquals("Kyodo", trailing.via());
     Claim ministry = find(claims("The ministry, citing hospital records, said 24 people had died."),
         Category.KILLED, 24);
     assertEquals("ministry", ministry.source(), "a body citing its records still asserts");
