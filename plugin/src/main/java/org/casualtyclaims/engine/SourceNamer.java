@@ -570,6 +570,9 @@ final class SourceNamer {
       if (head == null) {
         continue;
       }
+      if (two != null) {
+        k++; // "fire brigade" is one head: its "brigade" is not an armed group's
+      }
       if (head.kind() == SourceHead.Kind.ORG) {
         org = org == null || org == SourceType.OFFICIAL ? head.type() : org;
       } else if (head.kind() == SourceHead.Kind.ROLE) {

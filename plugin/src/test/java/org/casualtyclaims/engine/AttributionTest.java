@@ -36,6 +36,8 @@ class AttributionTest {
         "The MoD said 24 soldiers were killed.|UK Ministry of Defence|official",
         "The Taliban spokesman said 24 soldiers were killed.|Taliban spokesman|group",
         "Twenty-four people were killed, according to an AP count.|Associated Press|media",
+        "Twenty-four people were killed, the fire brigade said.|fire brigade|official",
+        "Twenty-four people were killed, fire brigade spokesman Nikos Pappas said.|Nikos Pappas|official",
       })
   void namesTheSourceAndItsType(String text, String source, String type) {
     Claim c = find(claims(text), Category.KILLED, 24);
