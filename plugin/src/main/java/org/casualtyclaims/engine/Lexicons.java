@@ -119,7 +119,10 @@ public final class Lexicons {
             LexiconFile.read(opener, files.file(ConfidenceSettings.FILE), 2, 2));
     abbreviations = new HashMap<>();
     for (LexiconFile.Row row : LexiconFile.read(opener, files.file("abbreviations.tsv"), 2, 2)) {
-      putUnique(abbreviations, row.lower(0).replace(".", ""),
+      // keyed as the splitter reads the word before a stop: inner dots kept ("u.s", never the
+      // pronoun "us"), a final one dropped ("gen." is "gen")
+      String word = row.lower(0);
+      putUnique(abbreviations, word.endsWith(".") ? word.substring(0, word.length() - 1) : word,
           parse(row, 1, v -> Labels.parse(SentenceSplitter.Abbreviation.class, v)), row);
     }
     words = WordTable.of(this);

@@ -26,6 +26,18 @@ class EvidenceTest {
   }
 
   @Test
+  void anInitialismDoesNotEndTheSentence() {
+    String body = "Markets closed early. An estimated 24 people were killed, the U.N. Office for "
+        + "the Coordination of Humanitarian Affairs said. The U.S. military said 3 soldiers died.";
+    Claim un = find(claims(body), Category.KILLED, 24);
+    assertTrue(un.evidence().get(0).sentence().endsWith("Humanitarian Affairs said."));
+    assertEquals("OCHA", un.source());
+    Claim us = find(claims(body), Category.KILLED, 3);
+    assertEquals("The U.S. military said 3 soldiers died.", us.evidence().get(0).sentence());
+    assertEquals("U.S. military", us.source());
+  }
+
+  @Test
   void theQualifierIsPartOfTheEvidenceSpan() {
     String body = "Police said at least 12 people were killed.";
     Evidence e = find(claims(body), Category.KILLED, 12).evidence().get(0);
