@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class QualityCorpusTest {
   private static final double MIN_F1 = 0.95;
-  private static final double MIN_SOURCE = 0.93;
-  private static final double MIN_SOURCE_TYPE = 0.91;
-  private static final double MIN_CONFIDENCE_LABEL = 0.92;
+  private static final double MIN_SOURCE = 0.95;
+  private static final double MIN_SOURCE_TYPE = 0.94;
+  private static final double MIN_CONFIDENCE_LABEL = 0.93;
   private static final double MIN_QUALIFIER = 0.98;
 
   private static final GoldScorer SCORER = new GoldScorer();
