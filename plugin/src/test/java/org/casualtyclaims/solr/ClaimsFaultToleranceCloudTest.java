@@ -292,10 +292,50 @@ public class ClaimsFaultToleranceCloudTest extends SolrCloudTestCase {
     }
     assertEquals("every article sent was acknowledged in the end", indexer.sent,
         indexer.acknowledged);
-    // all replicas active again, then one commit for the whole collection
-    cluster.waitForActiveCollection(COLLECTION, WAIT_SECONDS, TimeUnit.SECONDS, 2, 4);
-    cluster.getSolrClient().commit(COLLECTION);
+    long syncStart = System.nanoTime();
+    int checks = awaitReplicasInSync();
+    System.out.printf(Locale.ROOT, "fault: %s: replicas in step %.1f s after the indexer stopped"
+        + " (%d check(s))%n", name, (System.nanoTime() - syncStart) / 1e9, checks);
     return indexer;
+  }
+
+  /**
+   * Waits, up to {@link #WAIT_SECONDS}, until every replica is active and, after a commit, the
+   * replicas of each shard hold as many documents as each other. Recovery ends asynchronously: a
+   * restarted replica can show active while its leader, which failed to forward an update to it
+   * during the restart, has just sent it back into recovery to fetch what it missed. The checks
+   * that follow then compare replicas that have caught up; a replica that never does fails them.
+   */
+  private static int awaitReplicasInSync() throws Exception {
+    TimeOut giveUp = new TimeOut(WAIT_SECONDS, TimeUnit.SECONDS, TimeSource.NANO_TIME);
+    for (int checks = 1; ; checks++) {
+      cluster.waitForActiveCollection(COLLECTION, WAIT_SECONDS, TimeUnit.SECONDS, 2, 4);
+      cluster.getSolrClient().commit(COLLECTION);
+      if (replicasHoldAsManyDocuments() || giveUp.hasTimedOut()) {
+        return checks;
+      }
+      Thread.sleep(250);
+    }
+  }
+
+  private static boolean replicasHoldAsManyDocuments() {
+    for (Slice slice : getCollectionState(COLLECTION).getSlices()) {
+      Long expected = null;
+      for (Replica replica : slice.getReplicas()) {
+        long found;
+        try (SolrClient core = getHttpSolrClient(replica)) {
+          found = core.query(new ModifiableSolrParams().set("q", "*:*").set("distrib", "false")
+              .set("rows", "0")).getResults().getNumFound();
+        } catch (Exception e) {
+          return false; // still starting or recovering
+        }
+        if (expected != null && expected != found) {
+          return false;
+        }
+        expected = found;
+      }
+    }
+    return true;
   }
 
   private static void event(StringBuilder timeline, long start, Indexer indexer, String what) {
