@@ -573,7 +573,10 @@ final class SourceNamer {
       if (two != null) {
         k++; // "fire brigade" is one head: its "brigade" is not an armed group's
       }
-      if (head.kind() == SourceHead.Kind.ORG) {
+      // an armed group owns its roles as a body does: "the rebels' spokesman" speaks for them
+      boolean armedPeople =
+          head.kind() == SourceHead.Kind.PEOPLE && head.type() == SourceType.GROUP;
+      if (head.kind() == SourceHead.Kind.ORG || armedPeople) {
         org = org == null || org == SourceType.OFFICIAL ? head.type() : org;
       } else if (head.kind() == SourceHead.Kind.ROLE) {
         role = head.type();

@@ -37,6 +37,7 @@ class AttributionTest {
         "The Taliban spokesman said 24 soldiers were killed.|Taliban spokesman|group",
         "Twenty-four people were killed, according to an AP count.|Associated Press|media",
         "Twenty-four people were killed, the fire brigade said.|fire brigade|official",
+        "The rebels' military spokesman, Amir Qassem, said 24 soldiers were killed.|Amir Qassem|group",
         "Twenty-four people were killed, fire brigade spokesman Nikos Pappas said.|Nikos Pappas|official",
       })
   void namesTheSourceAndItsType(String text, String source, String type) {
