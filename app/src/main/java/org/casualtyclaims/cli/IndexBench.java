@@ -87,7 +87,10 @@ final class IndexBench {
     }
   }
 
-  /** One timed run: how long it took and, tagging on, what the processor reports. */
+  /**
+   * One timed run: how long it took, the claim documents in the index and, tagging on, the
+   * processor's own time.
+   */
   record Run(
       Mode mode, int docs, double seconds, long claims, double processorSeconds,
       long indexBytes) {
@@ -228,11 +231,11 @@ final class IndexBench {
       Result result =
           new Result(median(with, Run::docsPerSecond),
               median(runs.get(Mode.OFF), Run::docsPerSecond));
-      double withSeconds = medianSeconds(with);
-      double prebuiltSeconds = medianSeconds(runs.get(Mode.PREBUILT));
+      double withSeconds = median(with, Run::seconds);
+      double prebuiltSeconds = median(runs.get(Mode.PREBUILT), Run::seconds);
       double prebuiltRate = median(runs.get(Mode.PREBUILT), Run::docsPerSecond);
-      double withoutSeconds = medianSeconds(runs.get(Mode.OFF));
-      double processorSeconds = medianOf(with.stream().mapToDouble(Run::processorSeconds).toArray());
+      double withoutSeconds = median(runs.get(Mode.OFF), Run::seconds);
+      double processorSeconds = median(with, Run::processorSeconds);
       out.printf(
           Locale.ROOT,
           "tagging on:  median %.2f s, %.2f articles/s (%d claims per run, %.2f per article)%n",
@@ -381,10 +384,6 @@ final class IndexBench {
 
   private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> f) {
     return medianOf(runs.stream().mapToDouble(f).toArray());
-  }
-
-  private static double medianSeconds(List<Run> runs) {
-    return median(runs, Run::seconds);
   }
 
   static double medianOf(double[] values) {
