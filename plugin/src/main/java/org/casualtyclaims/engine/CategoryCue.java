@@ -1,10 +1,37 @@
 package org.casualtyclaims.engine;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /** A category word of the lexicon: its category and the roles it can play. */
-record CategoryCue(Category category, Set<CueRole> roles) {
+final class CategoryCue {
+  private final Category category;
+  private final Set<CueRole> roles;
+  /** The roles as bits by ordinal: {@link #has} is asked for nearly every token of a sentence. */
+  private final int roleBits;
+
+  CategoryCue(Category category, Set<CueRole> roles) {
+    this.category = category;
+    EnumSet<CueRole> copy = EnumSet.noneOf(CueRole.class);
+    copy.addAll(roles);
+    this.roles = Collections.unmodifiableSet(copy);
+    int bits = 0;
+    for (CueRole r : roles) {
+      bits |= 1 << r.ordinal();
+    }
+    this.roleBits = bits;
+  }
+
+  Category category() {
+    return category;
+  }
+
+  Set<CueRole> roles() {
+    return roles;
+  }
+
   boolean has(CueRole role) {
-    return roles.contains(role);
+    return (roleBits & (1 << role.ordinal())) != 0;
   }
 }

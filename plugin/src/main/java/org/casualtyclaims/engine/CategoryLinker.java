@@ -225,9 +225,9 @@ final class CategoryLinker {
     if (k >= tokens.size()) {
       return false;
     }
-    String w = tokens.get(k).lower();
-    CategoryCue cue = lexicons.categoryCues.get(w);
-    return (Grammar.AUXILIARIES.contains(w) && !w.equals("said") && !w.equals("reported"))
+    Token t = tokens.get(k);
+    CategoryCue cue = t.info.cue;
+    return (t.info.has(WordInfo.AUXILIARY) && !t.is("said") && !t.is("reported"))
         || (cue != null && cue.has(CueRole.AFTER));
   }
 
@@ -269,7 +269,9 @@ final class CategoryLinker {
       CategoryCue cue = tokens.get(k - 1).info.cue;
       return new Mention(figure, cue.category(), victimsAfter(tokens, figure), false, Mention.Link.OF);
     }
-    CategoryCue cue = k > 0 ? lexicons.categoryCues.get(tokens.get(k - 1).lower() + " " + t.lower()) : null;
+    CategoryCue cue = k > 0 && tokens.get(k - 1).info.has(WordInfo.CUE_PREFIX)
+        ? lexicons.categoryCues.get(tokens.get(k - 1).lower() + " " + t.lower())
+        : null;
     if (cue == null) {
       cue = t.info.cue;
     }
@@ -507,7 +509,7 @@ final class CategoryLinker {
         return true;
       }
       // nationalities and peoples: "Palestinians", "Ukrainians"
-      if (t.isCapitalized() && t.lower().length() > 3 && t.lower().endsWith("s")) {
+      if (t.isCapitalized() && t.length() > 3 && t.endsWith("s")) {
         return true;
       }
     }

@@ -16,6 +16,7 @@ import java.util.Set;
  */
 public final class ClaimExtractor {
   private static final Set<String> CONTINUATIONS = Set.of("they", "another", "further");
+  private static final boolean[] NO_FRAMES = new boolean[0];
 
   private final Lexicons lexicons;
   private final ExtractorSettings settings;
@@ -121,8 +122,9 @@ public final class ClaimExtractor {
       context.atSentence(i);
       List<Frame> found = speech[i] || s.headline() ? frames.find(tokens, s, context) : List.of();
       List<Mention> mentions = cue[i] ? linker.link(tokens, figures.find(tokens)) : List.of();
-      infos[i] = new SentenceInfo(tokens, found, mentions, cues,
-          quoteMask(tokens, s.startsInQuote()));
+      // the mask only ever tells frames apart
+      boolean[] quoted = found.isEmpty() ? NO_FRAMES : quoteMask(tokens, s.startsInQuote());
+      infos[i] = new SentenceInfo(tokens, found, mentions, cues, quoted);
     }
     resolveBareSources(infos, context);
     return attribute(sentences, infos);

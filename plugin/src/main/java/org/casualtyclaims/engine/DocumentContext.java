@@ -29,7 +29,10 @@ final class DocumentContext {
   private final Map<String, LookBack> lookBacks = new HashMap<>();
   /** Acronyms the document defines: "the Kestrel Liberation Front (KLF)". */
   private final Map<String, SourceRef> acronyms = new HashMap<>();
-  /** The words of each name already remembered: sources are named again and again. */
+  /**
+   * The index words of each name already remembered (with "forces" also under "force"): sources
+   * are named again and again.
+   */
   private final Map<String, List<String>> wordsOf = new HashMap<>();
   private int current;
 
@@ -72,33 +75,56 @@ final class DocumentContext {
     }
     Entity e = new Entity(source, current);
     entities.add(e);
-    byType.computeIfAbsent(source.type(), t -> new ArrayList<>()).add(e);
+    add(byType, source.type(), e);
     String words;
     if (source.person()) {
       persons.add(e);
       if (source.surname() != null && !source.name().equalsIgnoreCase(source.surname())) {
-        bySurname.computeIfAbsent(source.surname().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-            .add(e);
+        add(bySurname, source.surname().toLowerCase(Locale.ROOT), e);
       }
       words = source.affiliation();
     } else {
       words = source.name();
     }
     if (words != null) {
-      for (String w : wordsOf.computeIfAbsent(words, Names::words)) {
-        index(w, e);
-        if (w.length() > 3 && w.endsWith("s")) {
-          index(w.substring(0, w.length() - 1), e); // "forces" answers "force"
+      List<String> keys = wordsOf.get(words);
+      if (keys == null) {
+        keys = indexWords(words);
+        wordsOf.put(words, keys);
+      }
+      for (String w : keys) {
+        List<Entity> list = byWord.get(w);
+        if (list == null) {
+          list = new ArrayList<>(2);
+          byWord.put(w, list);
+        }
+        if (list.isEmpty() || list.get(list.size() - 1) != e) {
+          list.add(e);
         }
       }
     }
   }
 
-  private void index(String word, Entity e) {
-    List<Entity> list = byWord.computeIfAbsent(word, k -> new ArrayList<>());
-    if (list.isEmpty() || list.get(list.size() - 1) != e) {
-      list.add(e);
+  private static <K> void add(Map<K, List<Entity>> map, K key, Entity e) {
+    List<Entity> list = map.get(key);
+    if (list == null) {
+      list = new ArrayList<>(2);
+      map.put(key, list);
     }
+    list.add(e);
+  }
+
+  /** The words a name is found under: each word, and a plural also singular ("force"). */
+  private static List<String> indexWords(String name) {
+    List<String> words = Names.words(name);
+    List<String> keys = new ArrayList<>(words.size() + 2);
+    for (String w : words) {
+      keys.add(w);
+      if (w.length() > 3 && w.endsWith("s")) {
+        keys.add(w.substring(0, w.length() - 1));
+      }
+    }
+    return keys;
   }
 
   void defineAcronym(String acronym, SourceRef source) {

@@ -272,6 +272,7 @@ final class FigureFinder {
 
   private static boolean isMonth(Token t) {
     return t != null && t.isWord() && (t.isCapitalized() || !t.is("may"))
-        && Calendar.isMonth(t.lower().replace(".", ""));
+        && (t.info.has(WordInfo.MONTH)
+            || (t.contains('.') && Calendar.isMonth(t.lower().replace(".", ""))));
   }
 }

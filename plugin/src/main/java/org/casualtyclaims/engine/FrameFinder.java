@@ -149,7 +149,7 @@ final class FrameFinder {
 
   /** "claimed the lives of", "claiming many lives", "has claimed 40 lives". */
   private static boolean claimsLives(List<Token> tokens, int v) {
-    if (!tokens.get(v).lower().startsWith("claim")) {
+    if (!tokens.get(v).startsWith("claim")) {
       return false;
     }
     for (int k = v + 1; k < tokens.size() && k <= v + 4; k++) {
@@ -293,8 +293,8 @@ final class FrameFinder {
       return false;
     }
     Token first = tokens.get(v + 1);
-    boolean name = first.isCapitalized() && !Calendar.isWeekday(first.lower())
-        && !Calendar.isMonth(first.lower()) && !first.info.has(WordInfo.SENTENCE_ADVERB);
+    boolean name = first.isCapitalized()
+        && !first.info.has(WordInfo.WEEKDAY | WordInfo.MONTH | WordInfo.SENTENCE_ADVERB);
     boolean described = (first.is("a") || first.is("an")) && v + 2 < tokens.size();
     if (!name && !described) {
       return false;
@@ -543,7 +543,7 @@ final class FrameFinder {
         citing = new Span(clause.from() + 1, clause.to()); // ", citing police sources,"
       }
       if (startsWithRelative(tokens, clause) || isCitation(tokens, clause)
-          || tokens.get(clause.from()).lower().endsWith("ing") || tokens.get(clause.from()).isNumber()
+          || tokens.get(clause.from()).endsWith("ing") || tokens.get(clause.from()).isNumber()
           || isAgentClause(tokens, clause)) {
         // ", which relies on ...,", ", cited by TASS,", ", speaking on condition of anonymity,"
         if (apposition.isEmpty() && startsWithRelative(tokens, clause)) {
@@ -631,7 +631,7 @@ final class FrameFinder {
 
   /** ", released by the ministry in February,": a participle with its agent. */
   private static boolean isAgentClause(List<Token> tokens, Span clause) {
-    return clause.length() > 2 && tokens.get(clause.from()).lower().endsWith("ed")
+    return clause.length() > 2 && tokens.get(clause.from()).endsWith("ed")
         && tokens.get(clause.from() + 1).is("by");
   }
 
@@ -654,8 +654,7 @@ final class FrameFinder {
           || t.info.has(WordInfo.NAME_PARTICLE))) {
         return false;
       }
-      if (Calendar.isWeekday(t.lower()) || Calendar.isMonth(t.lower())
-          || t.info.has(WordInfo.SENTENCE_ADVERB)) {
+      if (t.info.has(WordInfo.WEEKDAY | WordInfo.MONTH | WordInfo.SENTENCE_ADVERB)) {
         return false;
       }
     }
@@ -779,12 +778,12 @@ final class FrameFinder {
       }
       // a plural possessive: "a local activists' committee"
       if ((t.is("'") || t.is("\u2019")) && !t.spaceBefore && i > 0
-          && tokens.get(i - 1).lower().endsWith("s")) {
+          && tokens.get(i - 1).endsWith("s")) {
         return true;
       }
       // the dot after an initial or a title: "William B. Caldwell", "Maj. Gen."
       return t.is(".") && i > 0 && tokens.get(i - 1).isCapitalized()
-          && tokens.get(i - 1).text().length() <= 4;
+          && tokens.get(i - 1).length() <= 4;
     }
     if (t.info == WordInfo.NONE) {
       return true; // no word of the lexicons or the grammar: a name or a plain noun
@@ -793,7 +792,7 @@ final class FrameFinder {
       return true;
     }
     if (t.info.speech != null || t.info.has(NOT_IN_PHRASE) || t.is("according")
-        || t.is("that") || (t.is("who") && !t.text().equals("WHO")) || t.is("which")
+        || t.is("that") || (t.is("who") && !t.textIs("WHO")) || t.is("which")
         || t.is("where") || t.is("whose") || t.is("has") || t.is("have") || t.is("had")) {
       return false;
     }

@@ -1,6 +1,5 @@
 package org.casualtyclaims.engine;
 
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -154,7 +153,7 @@ public final class Lexicons {
           && (roles.contains(CueRole.AFTER) || roles.contains(CueRole.NOUN))) {
         throw row.error("'passive' cannot be combined with 'after' or 'noun'");
       }
-      if (cues.put(row.lower(0), new CategoryCue(category, Collections.unmodifiableSet(roles)))
+      if (cues.put(row.lower(0), new CategoryCue(category, roles))
           != null) {
         throw row.error("duplicate cue word '" + row.column(0) + "'");
       }

@@ -64,6 +64,9 @@ final class Names {
     if (from >= to) {
       return "";
     }
+    if (singleSpaced(tokens, from, to)) {
+      return tokens.get(from).textThrough(tokens.get(to - 1)); // as written already
+    }
     StringBuilder sb = new StringBuilder();
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
@@ -73,5 +76,14 @@ final class Names {
       sb.append(t.text());
     }
     return sb.toString();
+  }
+
+  private static boolean singleSpaced(List<Token> tokens, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (!tokens.get(i).followsClosely(tokens.get(i - 1))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -80,7 +80,7 @@ final class PhraseTable<V> {
 
   private static boolean wordsAt(List<Token> tokens, int from, String[] words) {
     for (int i = 0; i < words.length; i++) {
-      if (!tokens.get(from + i).lower().equals(words[i])) {
+      if (!tokens.get(from + i).is(words[i])) {
         return false;
       }
     }

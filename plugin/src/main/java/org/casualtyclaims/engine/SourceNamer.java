@@ -139,8 +139,8 @@ final class SourceNamer {
   private KnownSource known(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
-      boolean dotted = t.lower().indexOf('.') >= 0; // "U.N." is keyed as "un"
-      if (t.isWord() && !t.info.has(WordInfo.ALIAS_WORD) && !t.is("the") && !dotted) {
+      // "U.N." is keyed as "un"
+      if (t.isWord() && !t.info.has(WordInfo.ALIAS_WORD) && !t.is("the") && !t.contains('.')) {
         return null;
       }
     }
@@ -197,9 +197,8 @@ final class SourceNamer {
   /** The first "of", "at", "from", "for" or "in" that opens a prepositional phrase, or -1. */
   private static int prepositionIn(List<Token> tokens, int from, int to) {
     for (int k = from + 1; k < to - 1; k++) {
-      String w = tokens.get(k).lower();
-      if (w.equals("of") || w.equals("at") || w.equals("from") || w.equals("for")
-          || w.equals("in") || w.equals("with")) {
+      Token t = tokens.get(k);
+      if (t.is("of") || t.is("at") || t.is("from") || t.is("for") || t.is("in") || t.is("with")) {
         return k;
       }
     }
@@ -252,7 +251,7 @@ final class SourceNamer {
       }
     }
     for (int k = start; k < end; k++) {
-      if (tokens.get(k).isWord() && tokens.get(k).text().length() > 1) {
+      if (tokens.get(k).isWord() && tokens.get(k).length() > 1) {
         return new Span(start, end);
       }
     }
@@ -260,12 +259,11 @@ final class SourceNamer {
   }
 
   static boolean isAcronym(Token t) {
-    String text = t.text();
-    if (!t.isWord() || text.length() < 2 || text.length() > 8) {
+    if (!t.isWord() || t.length() < 2 || t.length() > 8) {
       return false;
     }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
       if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) {
         return false;
       }
@@ -282,7 +280,7 @@ final class SourceNamer {
     return context.lookBack("acronym:" + acronym, LOOKBACK, (s, tokens) -> {
       for (int start = 0; start < tokens.size(); start++) {
         if (!tokens.get(start).isCapitalized()
-            || Character.toUpperCase(tokens.get(start).text().charAt(0)) != acronym.charAt(0)) {
+            || Character.toUpperCase(tokens.get(start).charAt(0)) != acronym.charAt(0)) {
           continue;
         }
         int k = start;
@@ -293,7 +291,7 @@ final class SourceNamer {
             k++;
             continue;
           }
-          if (!t.isCapitalized() || t.text().charAt(0) != acronym.charAt(letter)) {
+          if (!t.isCapitalized() || t.charAt(0) != acronym.charAt(letter)) {
             break;
           }
           letter++;
@@ -340,7 +338,7 @@ final class SourceNamer {
   }
 
   private static boolean isInitial(Token t) {
-    return t.isWord() && t.text().length() == 1 && t.isCapitalized();
+    return t.isWord() && t.length() == 1 && t.isCapitalized();
   }
 
   private boolean isNameWord(Token t) {
@@ -499,21 +497,10 @@ final class SourceNamer {
     });
   }
 
-  private static boolean containsIgnoringCase(String text, int from, int to, String lower) {
-    char first = lower.charAt(0);
-    for (int i = from; i + lower.length() <= to; i++) {
-      if (Character.toLowerCase(text.charAt(i)) == first
-          && text.regionMatches(true, i, lower, 0, lower.length())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** A word that may modify a body's head noun: "Gaza", "health", "Russia's". */
   private boolean isModifier(Token t) {
     return (t.isWord() && !t.info.has(WordInfo.DETERMINER)
-            && !t.info.has(WordInfo.PREPOSITION) && !t.lower().endsWith("ed")
+            && !t.info.has(WordInfo.PREPOSITION) && !t.endsWith("ed")
             && !(t.info.speech != null) && !t.info.has(WordInfo.CLAUSE_BREAK)
             && !t.is("and"))
         || (t.is("-") && !t.spaceBefore);
@@ -525,12 +512,8 @@ final class SourceNamer {
    */
   private SourceRef fullerMention(String surname, DocumentContext context) {
     return context.lookBack("name:" + surname, LOOKBACK, (s, tokens) -> {
-      if (!containsIgnoringCase(s.fieldText(), s.start(), s.end(),
-          surname.toLowerCase(java.util.Locale.ROOT))) {
-        return null;
-      }
       for (int k = 1; k < tokens.size(); k++) {
-        if (!tokens.get(k).text().equals(surname)) {
+        if (!tokens.get(k).textIs(surname)) {
           continue;
         }
         int start = k;
@@ -646,7 +629,7 @@ final class SourceNamer {
     }
     switch (head.kind()) {
       case PEOPLE -> {
-        if (head.type() == SourceType.ANONYMOUS && !last.lower().startsWith("source") && pp > 0) {
+        if (head.type() == SourceType.ANONYMOUS && !last.startsWith("source") && pp > 0) {
           // "officials at the city's main Nasser Hospital": the named institution speaks
           Span org = properRunEnding(tokens, pp + 1, to);
           if (org != null) {

@@ -102,6 +102,82 @@ final class Token {
     return true;
   }
 
+  /** Whether the token, in lower case, starts with {@code lowerText}; compares in place when it can. */
+  boolean startsWith(String lowerText) {
+    if (lower == null && end - start >= lowerText.length()) {
+      int r = foldedAt(0, lowerText);
+      if (r != NOT_ASCII) {
+        return r == 1;
+      }
+    }
+    return lower().startsWith(lowerText);
+  }
+
+  /** Whether the token, in lower case, ends with {@code lowerText}; compares in place when it can. */
+  boolean endsWith(String lowerText) {
+    if (lower == null && end - start >= lowerText.length()) {
+      int r = foldedAt(end - start - lowerText.length(), lowerText);
+      if (r != NOT_ASCII) {
+        return r == 1;
+      }
+    }
+    return lower().endsWith(lowerText);
+  }
+
+  private static final int NOT_ASCII = -1;
+
+  /**
+   * 1 when {@code lowerText} stands at {@code offset} of the token, ASCII letters folded; 0 when
+   * it does not; {@link #NOT_ASCII} when a character beyond ASCII comes first, which only the
+   * lower-case form can answer.
+   */
+  private int foldedAt(int offset, String lowerText) {
+    for (int i = 0; i < lowerText.length(); i++) {
+      char c = source.charAt(start + offset + i);
+      if (c >= 128) {
+        return NOT_ASCII;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + 32);
+      }
+      if (c != lowerText.charAt(i)) {
+        return 0;
+      }
+    }
+    return 1;
+  }
+
+  /** The character at {@code i} of the token's text, read in place. */
+  char charAt(int i) {
+    return source.charAt(start + i);
+  }
+
+  /** Whether this token follows {@code previous} directly or after one plain space. */
+  boolean followsClosely(Token previous) {
+    int gap = start - previous.end;
+    return gap == 0 || (gap == 1 && source.charAt(previous.end) == ' ');
+  }
+
+  /** The text from this token's start to the end of {@code last}, as written. */
+  String textThrough(Token last) {
+    return source.substring(start, last.end);
+  }
+
+  /** Whether the token's text holds {@code c}; looks in place. */
+  boolean contains(char c) {
+    for (int i = start; i < end; i++) {
+      if (source.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the token is written exactly {@code written}; compares in place. */
+  boolean textIs(String written) {
+    return written.length() == end - start && source.startsWith(written, start);
+  }
+
   /** Starts with an upper-case letter. */
   boolean isCapitalized() {
     return kind == Kind.WORD && Character.isUpperCase(source.codePointAt(start));

@@ -19,15 +19,36 @@ final class Tokenizer {
 
   /** Tokenises, looking each word up in {@code words} (null: no look-up). */
   static List<Token> tokenize(String text, int from, int to, WordTable words) {
-    List<Token> tokens = new ArrayList<>(Math.max(4, (to - from) / 5));
+    List<Token> tokens = new ArrayList<>(Math.max(4, (to - from) / 4));
     int i = from;
     boolean space = true;
     while (i < to) {
-      int cp = text.codePointAt(i);
-      int width = Character.charCount(cp);
+      char c = text.charAt(i);
+      if (c < 128 && isAsciiLetter(c)) {
+        // the common case: a word of ASCII letters and digits, hashed for the table as it is read
+        int h = 0;
+        int end = i;
+        char e = 0;
+        while (end < to && isAsciiLetterOrDigit(e = text.charAt(end))) {
+          h = 31 * h + (e <= 'Z' && e >= 'A' ? e + 32 : e);
+          end++;
+        }
+        if (end < to && (e == '.' || e == '\'' || e >= 128)) {
+          end = scanWord(text, i, to); // an initialism, an apostrophe or a letter beyond ASCII
+          add(tokens, Token.Kind.WORD, text, i, end, space, words,
+              words == null ? WordTable.ABSENT : words.find(text, i, end));
+        } else {
+          add(tokens, Token.Kind.WORD, text, i, end, space, words,
+              words == null ? WordTable.ABSENT : words.find(h, text, i, end));
+        }
+        space = false;
+        i = end;
+        continue;
+      }
+      int cp = c < 128 ? c : text.codePointAt(i);
       if (isSpace(cp)) {
         space = true;
-        i += width;
+        i += Character.charCount(cp);
         continue;
       }
       int end;
@@ -35,34 +56,46 @@ final class Tokenizer {
       if (isDigit(cp)) {
         end = scanNumber(text, i, to);
         kind = Token.Kind.NUMBER;
-      } else if (cp < 128 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : Character.isLetter(cp)) {
+      } else if (cp >= 128 && Character.isLetter(cp)) {
         end = scanWord(text, i, to);
         kind = Token.Kind.WORD;
-      } else if (isApostrophe(text.charAt(i)) && !space && isPossessive(text, i, to)) {
+      } else if (isApostrophe(c) && !space && isPossessive(text, i, to)) {
         end = i + 2;
         kind = Token.Kind.WORD;
       } else {
-        end = i + width;
+        end = i + Character.charCount(cp);
         kind = Token.Kind.PUNCT;
       }
       boolean lookUp = words != null && kind != Token.Kind.NUMBER; // "%" and "$" are traps too
-      int slot = lookUp ? words.find(text, i, end) : WordTable.ABSENT;
-      if (slot >= 0) {
-        // a known word: its lower case from the table, its text too when written in lower case
-        String lower = words.key(slot);
-        String surface = text.regionMatches(i, lower, 0, lower.length()) ? lower : null;
-        tokens.add(new Token(kind, text, i, end, space, surface, lower, words.info(slot)));
-      } else if (slot == WordTable.ABSENT) {
-        tokens.add(new Token(kind, text, i, end, space, null, null, WordInfo.NONE));
-      } else {
-        String surface = text.substring(i, end);
-        String lower = Token.lowerCase(surface);
-        tokens.add(new Token(kind, text, i, end, space, surface, lower, words.get(lower)));
-      }
+      add(tokens, kind, text, i, end, space, words,
+          lookUp ? words.find(text, i, end) : WordTable.ABSENT);
       space = false;
       i = end;
     }
     return tokens;
+  }
+
+  /** Adds the token {@code text[i, end)}, whose look-up in {@code words} gave {@code slot}. */
+  private static void add(List<Token> tokens, Token.Kind kind, String text, int i, int end,
+      boolean space, WordTable words, int slot) {
+    if (slot >= 0) {
+      // a known word: its lower case from the table
+      tokens.add(new Token(kind, text, i, end, space, null, words.key(slot), words.info(slot)));
+    } else if (slot == WordTable.ABSENT) {
+      tokens.add(new Token(kind, text, i, end, space, null, null, WordInfo.NONE));
+    } else {
+      String surface = text.substring(i, end);
+      String lower = Token.lowerCase(surface);
+      tokens.add(new Token(kind, text, i, end, space, surface, lower, words.get(lower)));
+    }
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return c < 128 && (isAsciiLetter(c) || (c >= '0' && c <= '9'));
   }
 
   static boolean isSpace(int cp) {

@@ -51,6 +51,8 @@ final class WordInfo {
   static final long NOT_NAME = 1L << 32;
   /** A statement that speaks for its issuer: "statement", "release", "report". */
   static final long STATEMENT = 1L << 33;
+  /** Starts a two-word category cue ("shot" of "shot dead"). */
+  static final long CUE_PREFIX = 1L << 34;
 
   long flags;
   CategoryCue cue;

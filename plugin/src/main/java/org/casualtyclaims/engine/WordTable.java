@@ -43,6 +43,14 @@ final class WordTable {
       }
       h = 31 * h + c;
     }
+    return find(h, text, from, to);
+  }
+
+  /**
+   * As {@link #find(String, int, int)}, for a span of ASCII letters and digits whose folded hash
+   * ({@code h = 31 * h + c} over its lower-case characters) the caller computed as it scanned.
+   */
+  int find(int h, String text, int from, int to) {
     for (int slot = mix(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
       String key = keys[slot];
       if (key.length() == to - from && sameFolded(key, text, from)) {
@@ -114,8 +122,11 @@ final class WordTable {
   static WordTable of(Lexicons lx) {
     WordTable t = new WordTable();
     lx.categoryCues.forEach((w, cue) -> {
-      if (w.indexOf(' ') < 0) {
+      int space = w.indexOf(' ');
+      if (space < 0) {
         t.info(w).cue = cue;
+      } else {
+        t.info(w.substring(0, space)).flags |= WordInfo.CUE_PREFIX;
       }
     });
     lx.passiveCues.forEach((w, c) -> t.info(w).passive = c);
