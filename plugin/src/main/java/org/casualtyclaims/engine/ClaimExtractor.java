@@ -93,11 +93,14 @@ public final class ClaimExtractor {
       List<Token> tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end(), lexicons.words);
       context.tokensRead(tokens);
       boolean parenthesis = false;
-      for (Token t : tokens) {
-        parenthesis |= t.is("(");
-        cue[i] |= t.info.cue != null || t.info.passive != null;
-        speech[i] |= t.info.has(WordInfo.SPEECH_LIKE);
+      long flags = 0;
+      for (int k = 0; k < tokens.size(); k++) {
+        Token t = tokens.get(k);
+        parenthesis |= t.isPunct() && t.is("(");
+        flags |= t.info.flags;
       }
+      cue[i] = (flags & WordInfo.CATEGORY) != 0;
+      speech[i] = (flags & WordInfo.SPEECH_LIKE) != 0;
       if (cue[i]) {
         lastCue = i;
       }

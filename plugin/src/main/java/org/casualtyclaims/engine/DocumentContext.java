@@ -34,6 +34,8 @@ final class DocumentContext {
    * are named again and again.
    */
   private final Map<String, List<String>> wordsOf = new HashMap<>();
+  /** How many of {@link #entities} {@link #byWord} holds. */
+  private int indexed;
   private int current;
 
   /** A look-back of one key: how far the sentences have been read, and the latest answer. */
@@ -76,20 +78,28 @@ final class DocumentContext {
     Entity e = new Entity(source, current);
     entities.add(e);
     add(byType, source.type(), e);
-    String words;
     if (source.person()) {
       persons.add(e);
       if (source.surname() != null && !source.name().equalsIgnoreCase(source.surname())) {
         add(bySurname, source.surname().toLowerCase(Locale.ROOT), e);
       }
-      words = source.affiliation();
-    } else {
-      words = source.name();
     }
-    if (words != null) {
+  }
+
+  /**
+   * Brings the word index up to date with the entities remembered: it is only asked about bare
+   * references, which many documents never make, so it is built on the first question.
+   */
+  private void indexWords() {
+    for (; indexed < entities.size(); indexed++) {
+      Entity e = entities.get(indexed);
+      String words = e.source().person() ? e.source().affiliation() : e.source().name();
+      if (words == null) {
+        continue;
+      }
       List<String> keys = wordsOf.get(words);
       if (keys == null) {
-        keys = indexWords(words);
+        keys = wordsOf(words);
         wordsOf.put(words, keys);
       }
       for (String w : keys) {
@@ -115,7 +125,7 @@ final class DocumentContext {
   }
 
   /** The words a name is found under: each word, and a plural also singular ("force"). */
-  private static List<String> indexWords(String name) {
+  private static List<String> wordsOf(String name) {
     List<String> words = Names.words(name);
     List<String> keys = new ArrayList<>(words.size() + 2);
     for (String w : words) {
@@ -176,6 +186,7 @@ final class DocumentContext {
    * earlier ones first, then later ones when {@code forward}.
    */
   SourceRef institutionWith(String head, boolean forward) {
+    indexWords();
     List<Entity> list = byWord.getOrDefault(head.toLowerCase(Locale.ROOT), List.of());
     int i = lastIndexAtOrBefore(list, current);
     if (i >= 0) {

@@ -36,8 +36,8 @@ final class FigureFinder {
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
-      if (t.isPunct() || (t.isWord() && t.info == WordInfo.NONE)) {
-        i++; // no number, number word, vague quantity or article can start here
+      if (!t.isNumber() && t.info.vague == null && !NumberWords.startsNumber(tokens, i)) {
+        i++; // no number, number word, vague quantity or "a" of "a dozen" starts here
         continue;
       }
       Figure f = figureAt(tokens, i);
@@ -273,6 +273,6 @@ final class FigureFinder {
   private static boolean isMonth(Token t) {
     return t != null && t.isWord() && (t.isCapitalized() || !t.is("may"))
         && (t.info.has(WordInfo.MONTH)
-            || (t.contains('.') && Calendar.isMonth(t.lower().replace(".", ""))));
+            || (t.dotted && Calendar.isMonth(t.lower().replace(".", ""))));
   }
 }

@@ -15,7 +15,7 @@ final class Names {
     StringBuilder sb = new StringBuilder();
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
-      if (t.isPunct() && !t.is("-") && !t.is("&") && !t.is("/")) {
+      if (!isKeyed(t)) {
         continue;
       }
       String w = t.lower().replace(".", "");
@@ -33,6 +33,35 @@ final class Names {
       sb.append(w);
     }
     return sb.toString();
+  }
+
+  /** Whether {@link #key} keeps the token: words, numbers and the joining "-", "&" and "/". */
+  private static boolean isKeyed(Token t) {
+    return !t.isPunct() || t.is("-") || t.is("&") || t.is("/");
+  }
+
+  /**
+   * The token the key of {@code [from, to)} starts with (a leading "the" is dropped), or -1 for an
+   * empty key. Only tokens without dots are answered exactly: "U.N." is keyed as "un".
+   */
+  static int firstKeyed(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (isKeyed(t) && !t.is("the") && !t.is(".")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The last token {@link #key} keeps of {@code [from, to)}, or -1. */
+  static int lastKeyed(List<Token> tokens, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (isKeyed(tokens.get(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   static String key(String text) {

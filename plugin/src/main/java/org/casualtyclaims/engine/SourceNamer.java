@@ -140,11 +140,26 @@ final class SourceNamer {
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
       // "U.N." is keyed as "un"
-      if (t.isWord() && !t.info.has(WordInfo.ALIAS_WORD) && !t.is("the") && !t.contains('.')) {
+      if (t.isWord() && !t.info.has(WordInfo.ALIAS_WORD) && !t.is("the") && !t.dotted) {
         return null;
       }
     }
+    // a key starts and ends with words some key starts and ends with
+    int first = Names.firstKeyed(tokens, from, to);
+    int last = Names.lastKeyed(tokens, from, to);
+    if (first < 0 || !mayBe(tokens.get(first), WordInfo.ALIAS_FIRST)
+        || !mayBe(tokens.get(last), WordInfo.ALIAS_LAST)) {
+      return null;
+    }
     return lexicons.knownSources.get(Names.key(tokens, from, to));
+  }
+
+  /**
+   * Whether a token may hold its place in a key: it carries the flag, or it is not a plain word
+   * (a dotted initialism, a possessive glued to its word, a joining mark) and is let through.
+   */
+  private static boolean mayBe(Token t, long flag) {
+    return t.info.has(flag) || !t.isWord() || t.is("'s") || t.dotted;
   }
 
   /** The head of two words ("news agency"), or null; only builds the key when one may exist. */
@@ -246,7 +261,7 @@ final class SourceNamer {
     // a name is not a known place or body ("Peruvian Red Cross" ends in one), nor all initials
     for (int k = start; k < end; k++) {
       if (tokens.get(k).isCapitalized()
-          && lexicons.knownSources.containsKey(Names.key(tokens, k, end))) {
+          && known(tokens, k, end) != null) {
         return null;
       }
     }

@@ -21,6 +21,8 @@ final class Token {
   final boolean spaceBefore;
   /** What the lexicons say of the word; {@link WordInfo#NONE} when nothing (or no table). */
   final WordInfo info;
+  /** A word written with dots: an initialism such as "U.N." or "a.m.". */
+  final boolean dotted;
   private final String source;
   private String text;
   private String lower;
@@ -30,7 +32,7 @@ final class Token {
    * @param lower its lower-case form, or null to compute it when asked
    */
   Token(Kind kind, String source, int start, int end, boolean spaceBefore, String text,
-      String lower, WordInfo info) {
+      String lower, WordInfo info, boolean dotted) {
     this.kind = kind;
     this.source = source;
     this.start = start;
@@ -39,6 +41,7 @@ final class Token {
     this.text = text;
     this.lower = lower;
     this.info = info;
+    this.dotted = dotted;
   }
 
   String text() {
@@ -161,16 +164,6 @@ final class Token {
   /** The text from this token's start to the end of {@code last}, as written. */
   String textThrough(Token last) {
     return source.substring(start, last.end);
-  }
-
-  /** Whether the token's text holds {@code c}; looks in place. */
-  boolean contains(char c) {
-    for (int i = start; i < end; i++) {
-      if (source.charAt(i) == c) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether the token is written exactly {@code written}; compares in place. */

@@ -20,6 +20,7 @@ final class Tokenizer {
   /** Tokenises, looking each word up in {@code words} (null: no look-up). */
   static List<Token> tokenize(String text, int from, int to, WordTable words) {
     List<Token> tokens = new ArrayList<>(Math.max(4, (to - from) / 4));
+    char[] lowered = new char[32]; // the lower case of the current plain word, when it fits
     int i = from;
     boolean space = true;
     while (i < to) {
@@ -30,16 +31,20 @@ final class Tokenizer {
         int end = i;
         char e = 0;
         while (end < to && isAsciiLetterOrDigit(e = text.charAt(end))) {
-          h = 31 * h + (e <= 'Z' && e >= 'A' ? e + 32 : e);
+          char lower = e <= 'Z' && e >= 'A' ? (char) (e + 32) : e;
+          if (end - i < lowered.length) {
+            lowered[end - i] = lower;
+          }
+          h = 31 * h + lower;
           end++;
         }
         if (end < to && (e == '.' || e == '\'' || e >= 128)) {
           end = scanWord(text, i, to); // an initialism, an apostrophe or a letter beyond ASCII
           add(tokens, Token.Kind.WORD, text, i, end, space, words,
-              words == null ? WordTable.ABSENT : words.find(text, i, end));
+              words == null ? WordTable.ABSENT : words.find(text, i, end), hasDot(text, i, end));
         } else {
           add(tokens, Token.Kind.WORD, text, i, end, space, words,
-              words == null ? WordTable.ABSENT : words.find(h, text, i, end));
+              words == null ? WordTable.ABSENT : words.find(h, lowered, text, i, end), false);
         }
         space = false;
         i = end;
@@ -68,7 +73,8 @@ final class Tokenizer {
       }
       boolean lookUp = words != null && kind != Token.Kind.NUMBER; // "%" and "$" are traps too
       add(tokens, kind, text, i, end, space, words,
-          lookUp ? words.find(text, i, end) : WordTable.ABSENT);
+          lookUp ? words.find(text, i, end) : WordTable.ABSENT,
+          kind == Token.Kind.WORD && hasDot(text, i, end));
       space = false;
       i = end;
     }
@@ -77,17 +83,26 @@ final class Tokenizer {
 
   /** Adds the token {@code text[i, end)}, whose look-up in {@code words} gave {@code slot}. */
   private static void add(List<Token> tokens, Token.Kind kind, String text, int i, int end,
-      boolean space, WordTable words, int slot) {
+      boolean space, WordTable words, int slot, boolean dotted) {
     if (slot >= 0) {
       // a known word: its lower case from the table
-      tokens.add(new Token(kind, text, i, end, space, null, words.key(slot), words.info(slot)));
+      tokens.add(new Token(kind, text, i, end, space, null, words.key(slot), words.info(slot), dotted));
     } else if (slot == WordTable.ABSENT) {
-      tokens.add(new Token(kind, text, i, end, space, null, null, WordInfo.NONE));
+      tokens.add(new Token(kind, text, i, end, space, null, null, WordInfo.NONE, dotted));
     } else {
       String surface = text.substring(i, end);
       String lower = Token.lowerCase(surface);
-      tokens.add(new Token(kind, text, i, end, space, surface, lower, words.get(lower)));
+      tokens.add(new Token(kind, text, i, end, space, surface, lower, words.get(lower), dotted));
     }
+  }
+
+  private static boolean hasDot(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) == '.') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAsciiLetter(char c) {

@@ -53,6 +53,12 @@ final class WordInfo {
   static final long STATEMENT = 1L << 33;
   /** Starts a two-word category cue ("shot" of "shot dead"). */
   static final long CUE_PREFIX = 1L << 34;
+  /** The first word of a key of sources.tsv ("uk" of "uk's ministry of defence"). */
+  static final long ALIAS_FIRST = 1L << 35;
+  /** The last word of a key of sources.tsv ("defence"). */
+  static final long ALIAS_LAST = 1L << 36;
+  /** A category word of any kind: it has a {@link #cue} or a {@link #passive} category. */
+  static final long CATEGORY = 1L << 37;
 
   long flags;
   CategoryCue cue;

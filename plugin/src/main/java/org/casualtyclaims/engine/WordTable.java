@@ -1,6 +1,8 @@
 package org.casualtyclaims.engine;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,6 +21,13 @@ final class WordTable {
   /** Open addressing over the same entries, hashed by {@link #hash}. */
   private String[] keys;
   private WordInfo[] infos;
+  /**
+   * Per slot, the key's hash in the high half and its length in the low half; 0 for an empty slot.
+   * A probe reads this one array, and touches a key's characters only when both agree.
+   */
+  private long[] shapes;
+  /** Per slot, the key's characters. */
+  private char[][] chars;
   private int mask;
 
   WordInfo get(String lower) {
@@ -48,12 +57,27 @@ final class WordTable {
 
   /**
    * As {@link #find(String, int, int)}, for a span of ASCII letters and digits whose folded hash
-   * ({@code h = 31 * h + c} over its lower-case characters) the caller computed as it scanned.
+   * ({@code h = 31 * h + c} over its lower-case characters) the caller computed as it scanned,
+   * writing those characters to {@code lowered} as far as it holds them.
    */
-  int find(int h, String text, int from, int to) {
-    for (int slot = mix(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-      String key = keys[slot];
-      if (key.length() == to - from && sameFolded(key, text, from)) {
+  int find(int h, char[] lowered, String text, int from, int to) {
+    int length = to - from;
+    long shape = shape(h, length);
+    for (int slot = mix(h) & mask; shapes[slot] != 0; slot = (slot + 1) & mask) {
+      if (shapes[slot] == shape
+          && (length <= lowered.length
+              ? Arrays.equals(chars[slot], 0, length, lowered, 0, length)
+              : sameFolded(chars[slot], text, from))) {
+        return slot;
+      }
+    }
+    return ABSENT;
+  }
+
+  private int find(int h, String text, int from, int to) {
+    long shape = shape(h, to - from);
+    for (int slot = mix(h) & mask; shapes[slot] != 0; slot = (slot + 1) & mask) {
+      if (shapes[slot] == shape && sameFolded(chars[slot], text, from)) {
         return slot;
       }
     }
@@ -76,9 +100,13 @@ final class WordTable {
     return c == '\u2019' ? '\'' : -1;
   }
 
-  private static boolean sameFolded(String key, String text, int from) {
-    for (int k = 0; k < key.length(); k++) {
-      if (key.charAt(k) != fold(text.charAt(from + k))) {
+  private static long shape(int hash, int length) {
+    return ((long) hash << 32) | length;
+  }
+
+  private static boolean sameFolded(char[] key, String text, int from) {
+    for (int k = 0; k < key.length; k++) {
+      if (key[k] != fold(text.charAt(from + k))) {
         return false;
       }
     }
@@ -103,12 +131,14 @@ final class WordTable {
     int size = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
     keys = new String[size];
     infos = new WordInfo[size];
+    shapes = new long[size];
+    chars = new char[size][];
     mask = size - 1;
     for (Map.Entry<String, WordInfo> e : words.entrySet()) {
       String key = e.getKey();
       boolean ascii = key.chars().allMatch(c -> c < 128);
-      if (!ascii) {
-        continue; // found through get(String) instead
+      if (!ascii || key.isEmpty()) {
+        continue; // found through get(String) instead; no token is empty
       }
       int slot = mix(hash(key)) & mask;
       while (keys[slot] != null) {
@@ -116,6 +146,8 @@ final class WordTable {
       }
       keys[slot] = key;
       infos[slot] = e.getValue();
+      shapes[slot] = shape(hash(key), key.length());
+      chars[slot] = key.toCharArray();
     }
   }
 
@@ -152,6 +184,15 @@ final class WordTable {
         }
       }
     }
+    for (String key : lx.knownSources.keySet()) {
+      List<Token> words = Tokenizer.tokenize(key, 0, key.length());
+      int first = Names.firstKeyed(words, 0, words.size());
+      int last = Names.lastKeyed(words, 0, words.size());
+      if (first >= 0) {
+        t.info(words.get(first).lower()).flags |= WordInfo.ALIAS_FIRST;
+        t.info(words.get(last).lower()).flags |= WordInfo.ALIAS_LAST;
+      }
+    }
     t.flag(lx.personNouns, WordInfo.PERSON_NOUN);
     t.flag(lx.trapsAfter, WordInfo.TRAP_AFTER);
     t.flag(lx.trapsBefore, WordInfo.TRAP_BEFORE);
@@ -186,6 +227,11 @@ final class WordTable {
     t.flag(Grammar.EARLIER, WordInfo.EARLIER);
     t.flag(SourceNamer.notNames(), WordInfo.NOT_NAME);
     t.flag(SourceNamer.statementWords(), WordInfo.STATEMENT);
+    for (WordInfo info : t.words.values()) {
+      if (info.cue != null || info.passive != null) {
+        info.flags |= WordInfo.CATEGORY;
+      }
+    }
     t.seal();
     return t;
   }

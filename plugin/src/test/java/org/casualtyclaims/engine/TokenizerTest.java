@@ -68,8 +68,9 @@ class TokenizerTest {
     assertTrue(t.get(7).textIs("WHO"));
     assertFalse(t.get(8).textIs("WHO"));
     assertTrue(t.get(8).is("who"));
-    assertTrue(tokens("U.N.").get(0).contains('.'));
-    assertFalse(claimed.contains('.'));
+    assertTrue(tokens("U.N.").get(0).dotted);
+    assertFalse(claimed.dotted);
+    assertFalse(tokens("end.").get(0).dotted);
   }
 
   @Test
