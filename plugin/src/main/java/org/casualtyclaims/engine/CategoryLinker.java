@@ -389,7 +389,7 @@ final class CategoryLinker {
   private boolean crossesBoundary(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
-      if (t.is(";") || t.is("(") || t.is(")")) {
+      if (t.isPunct() && (t.is(";") || t.is("(") || t.is(")"))) {
         return true;
       }
       CategoryCue cue = t.info.cue;

@@ -1,5 +1,6 @@
 package org.casualtyclaims.engine;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,8 @@ final class Disclaimers {
   /** Words of the sources met so far, to the source keys that hold them. */
   private final Map<String, Set<String>> sourcesByWord = new HashMap<>();
   private final Set<String> indexedSources = new HashSet<>();
+  /** Claims with a source whose words {@link #sourcesByWord} does not hold yet. */
+  private final List<RawClaim> unindexed = new ArrayList<>();
   private final Map<String, Event> bySource = new HashMap<>();
   private final Map<Integer, SentenceCue> bySentence = new HashMap<>();
   private Event all;
@@ -35,14 +38,24 @@ final class Disclaimers {
   /** Notes a claim read so far, so that a later disclaimer can name its source. */
   void claimRead(RawClaim raw) {
     lastClaimSentence = raw.sentence;
-    if (raw.source == null || !indexedSources.add(raw.sourceKey())) {
-      return;
+    if (raw.source != null) {
+      unindexed.add(raw);
     }
-    for (String word : Names.words(raw.sourceKey())) {
-      if (word.length() > 3 && Character.isLetter(word.charAt(0))) {
-        sourcesByWord.computeIfAbsent(word, w -> new HashSet<>()).add(raw.sourceKey());
+  }
+
+  /** Indexes the sources of the claims read so far: only a disclaimer asks for them. */
+  private void indexSources() {
+    for (RawClaim raw : unindexed) {
+      if (!indexedSources.add(raw.sourceKey())) {
+        continue;
+      }
+      for (String word : Names.words(raw.sourceKey())) {
+        if (word.length() > 3 && Character.isLetter(word.charAt(0))) {
+          sourcesByWord.computeIfAbsent(word, w -> new HashSet<>()).add(raw.sourceKey());
+        }
       }
     }
+    unindexed.clear();
   }
 
   /** Reads a sentence that gave no figure for a disclaimer. */
@@ -56,6 +69,7 @@ final class Disclaimers {
     if (disclaimer == null || lastClaimSentence < 0) {
       return;
     }
+    indexSources();
     boolean one = false;
     boolean every = false;
     Set<String> named = new HashSet<>();

@@ -183,7 +183,17 @@ final class FigureFinder {
   }
 
   private Number digitsAt(List<Token> tokens, int i) {
-    String text = tokens.get(i).text();
+    Token t = tokens.get(i);
+    boolean scaled = i + 1 < tokens.size() && tokens.get(i + 1).info.has(WordInfo.MULTIPLIER)
+        && NumberWords.isScale(tokens.get(i + 1).lower());
+    if (!scaled) {
+      // the common case, a whole number ("12", "1,000", "790 000"), read without BigDecimal
+      long whole = wholeNumber(t);
+      if (whole != NOT_WHOLE) {
+        return whole <= 0 || whole > maxFigure ? null : new Number(whole, i, false);
+      }
+    }
+    String text = t.text();
     StringBuilder digits = new StringBuilder(text.length());
     for (int k = 0; k < text.length(); k++) {
       char c = text.charAt(k);
@@ -208,6 +218,28 @@ final class FigureFinder {
     } catch (ArithmeticException fractional) {
       return null; // "7.6" on its own is a magnitude or a measure, not a count of people
     }
+  }
+
+  private static final long NOT_WHOLE = -1;
+
+  /**
+   * The value of a number token without a decimal point and with at most 18 digits (its group
+   * separators skipped), or {@link #NOT_WHOLE}.
+   */
+  private static long wholeNumber(Token t) {
+    long value = 0;
+    int digits = 0;
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (c == '.') {
+        return NOT_WHOLE;
+      }
+      if (Tokenizer.isDigit(c)) {
+        value = value * 10 + (c - '0');
+        digits++;
+      }
+    }
+    return digits > 18 ? NOT_WHOLE : value;
   }
 
   private boolean isTrap(List<Token> tokens, int first, int last, long count) {

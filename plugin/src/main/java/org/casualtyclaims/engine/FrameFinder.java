@@ -791,10 +791,9 @@ final class FrameFinder {
     if (t.is("'s")) {
       return true;
     }
-    if (t.info.speech != null || t.info.has(NOT_IN_PHRASE) || t.is("according")
-        || t.is("that") || (t.is("who") && !t.textIs("WHO")) || t.is("which")
-        || t.is("where") || t.is("whose") || t.is("has") || t.is("have") || t.is("had")) {
-      return false;
+    if (t.info.speech != null || t.info.has(NOT_IN_PHRASE)
+        || (t.info.has(WordInfo.PHRASE_STOP) && !t.textIs("WHO"))) {
+      return false; // the World Health Organization may speak
     }
     if (t.info.cue != null && !t.is("toll")) {
       return false;

@@ -42,6 +42,10 @@ final class Grammar {
   static final Set<String> RELATIVES = Set.of(
           "who", "that", "which");
 
+  /** Words a source's noun phrase never crosses: relatives, "according", forms of "have". */
+  static final Set<String> PHRASE_STOPS =
+      Set.of("according", "that", "who", "which", "where", "whose", "has", "have", "had");
+
   /** Words after an active verb that start its object: "killed at least 12", "killed the". */
   static final Set<String> OBJECT_STARTS =
       Set.of(

@@ -469,9 +469,12 @@ final class SourceNamer {
    * ministry gave an update" before "the ministry said"), reading only sentences that hold it.
    */
   SourceRef institutionNamed(String head, DocumentContext context) {
+    // a head noun has its own entry in the word table: its tokens are those sharing the entry
+    WordInfo headWord = lexicons.words.get(head);
     return context.lookBack("body:" + head, LOOKBACK, (s, tokens) -> {
       for (int k = tokens.size() - 1; k >= 0; k--) {
-        if (!tokens.get(k).is(head)) {
+        Token t = tokens.get(k);
+        if (headWord != WordInfo.NONE ? t.info != headWord : !t.is(head)) {
           continue;
         }
         int from = k;

@@ -59,6 +59,8 @@ final class WordInfo {
   static final long ALIAS_LAST = 1L << 36;
   /** A category word of any kind: it has a {@link #cue} or a {@link #passive} category. */
   static final long CATEGORY = 1L << 37;
+  /** See {@link Grammar#PHRASE_STOPS}. */
+  static final long PHRASE_STOP = 1L << 38;
 
   long flags;
   CategoryCue cue;

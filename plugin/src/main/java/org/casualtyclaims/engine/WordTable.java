@@ -209,6 +209,7 @@ final class WordTable {
     t.flag(Grammar.FILLERS, WordInfo.FILLER);
     t.flag(Grammar.CLAUSE_BREAKS, WordInfo.CLAUSE_BREAK);
     t.flag(Grammar.RELATIVES, WordInfo.RELATIVE);
+    t.flag(Grammar.PHRASE_STOPS, WordInfo.PHRASE_STOP);
     t.flag(Grammar.OBJECT_STARTS, WordInfo.OBJECT_START);
     t.flag(Grammar.LEFT_FILLERS, WordInfo.LEFT_FILLER);
     t.flag(Grammar.PREPOSITIONS, WordInfo.PREPOSITION);
