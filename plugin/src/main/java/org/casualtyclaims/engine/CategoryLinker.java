@@ -317,6 +317,10 @@ final class CategoryLinker {
   private void linkTallies(List<Token> tokens, List<Figure> figures, Mention[] byFigure) {
     int firstAfter = 0; // figures are in order, and so are the tally words
     for (int h = 0; h < tokens.size(); h++) {
+      WordInfo word = tokens.get(h).info;
+      if (word.cue == null && !word.has(WordInfo.TALLY_NOUN)) {
+        continue; // neither a tally word nor the "number" of "the number of dead"
+      }
       Category category = tallyAt(tokens, h);
       if (category == null) {
         continue;

@@ -34,6 +34,11 @@ final class DocumentContext {
    * are named again and again.
    */
   private final Map<String, List<String>> wordsOf = new HashMap<>();
+  /**
+   * Up to this many sources, a question about the words of their names reads them all; past it,
+   * {@link #byWord} keeps the work per question constant however long the document.
+   */
+  private static final int SCAN_LIMIT = 64;
   /** How many of {@link #entities} {@link #byWord} holds. */
   private int indexed;
   private int current;
@@ -124,6 +129,12 @@ final class DocumentContext {
     list.add(e);
   }
 
+  /** Whether {@code e} is found under {@code word}, as {@link #wordsOf} would index it. */
+  private static boolean holds(Entity e, String word) {
+    String words = e.source().person() ? e.source().affiliation() : e.source().name();
+    return words != null && Names.hasWord(words, word, true);
+  }
+
   /** The words a name is found under: each word, and a plural also singular ("force"). */
   private static List<String> wordsOf(String name) {
     List<String> words = Names.words(name);
@@ -186,8 +197,23 @@ final class DocumentContext {
    * earlier ones first, then later ones when {@code forward}.
    */
   SourceRef institutionWith(String head, boolean forward) {
+    String word = head.toLowerCase(Locale.ROOT);
+    if (entities.size() <= SCAN_LIMIT) {
+      int last = lastIndexAtOrBefore(entities, current);
+      for (int i = last; i >= 0; i--) {
+        if (holds(entities.get(i), word)) {
+          return entities.get(i).source();
+        }
+      }
+      for (int i = last + 1; forward && i < entities.size(); i++) {
+        if (holds(entities.get(i), word)) {
+          return entities.get(i).source();
+        }
+      }
+      return null;
+    }
     indexWords();
-    List<Entity> list = byWord.getOrDefault(head.toLowerCase(Locale.ROOT), List.of());
+    List<Entity> list = byWord.getOrDefault(word, List.of());
     int i = lastIndexAtOrBefore(list, current);
     if (i >= 0) {
       return list.get(i).source();

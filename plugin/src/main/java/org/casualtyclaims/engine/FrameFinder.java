@@ -66,7 +66,7 @@ final class FrameFinder {
 
   private static boolean tallyFollows(List<Token> tokens, int v) {
     for (int k = v + 1; k < tokens.size() && k <= v + 4; k++) {
-      if (Grammar.TALLY_NOUNS.contains(tokens.get(k).lower())) {
+      if (tokens.get(k).info.has(WordInfo.TALLY_NOUN)) {
         return true;
       }
     }

@@ -116,6 +116,9 @@ final class Grammar {
           "revised", "revises", "updated", "updates", "lowered", "lowers", "cut", "cuts",
           "placed", "places", "set", "sets");
 
+  /** Prepositions that open a phrase inside a source's name: "officials at the hospital". */
+  static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "at", "from", "for", "in", "with");
+
   /** Nouns a tally verb acts on: "put the number of dead at 21". */
   static final Set<String> TALLY_NOUNS =
       Set.of("toll", "number", "figure", "count", "tally", "estimate", "total");

@@ -88,6 +88,53 @@ final class Names {
     return words;
   }
 
+  /**
+   * Whether one of {@link #words}{@code (name)} is {@code lowerWord}, or, when {@code plurals},
+   * is it with an "s" after (a word of more than three letters: "forces" holds "force").
+   */
+  static boolean hasWord(String name, String lowerWord, boolean plurals) {
+    int start = -1;
+    for (int i = 0; i <= name.length(); i++) {
+      char c = i < name.length() ? name.charAt(i) : ' ';
+      boolean separator = Character.isWhitespace(c) || c == '\'' || c == '\u2019';
+      if (separator) {
+        if (start >= 0 && (isWord(name, start, i, lowerWord)
+            || (plurals && i - start > 3 && i - start == lowerWord.length() + 1
+                && (name.charAt(i - 1) == 's' || name.charAt(i - 1) == 'S')
+                && isWord(name, start, i - 1, lowerWord)))) {
+          return true;
+        }
+        start = -1;
+      } else if (start < 0) {
+        start = i;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code name[from, to)}, lower-cased as {@link #words} does, is {@code lowerWord}. */
+  private static boolean isWord(String name, int from, int to, String lowerWord) {
+    for (int k = from; k < to; k++) {
+      char c = name.charAt(k);
+      if (c >= 128) {
+        return name.substring(from, to).toLowerCase(java.util.Locale.ROOT).equals(lowerWord);
+      }
+    }
+    if (to - from != lowerWord.length()) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      char c = name.charAt(k);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + 32);
+      }
+      if (c != lowerWord.charAt(k - from)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The text between the first and last token, as written, with runs of spaces collapsed. */
   static String surface(List<Token> tokens, int from, int to) {
     if (from >= to) {

@@ -18,6 +18,7 @@ final class RawClaim {
   /** Its position among the document's raw claims. */
   final int order;
   private final String sourceKey;
+  private final FigureKey figureKey;
 
   RawClaim(Mention mention, SourceRef source, String via, boolean relayed, boolean headline,
       Evidence evidence, int sentence, int order) {
@@ -30,6 +31,8 @@ final class RawClaim {
     this.sentence = sentence;
     this.order = order;
     this.sourceKey = source == null ? "" : source.name().toLowerCase(Locale.ROOT);
+    this.figureKey =
+        new FigureKey(mention.category(), mention.figure().count, mention.figure().vague);
   }
 
   /** The source's name, lower-cased; empty when unattributed. */
@@ -43,7 +46,7 @@ final class RawClaim {
 
   /** The key of its figure: category, count and vagueness. */
   FigureKey figureKey() {
-    return new FigureKey(mention.category(), mention.figure().count, mention.figure().vague);
+    return figureKey;
   }
 
   record FigureKey(Category category, long count, boolean vague) {}

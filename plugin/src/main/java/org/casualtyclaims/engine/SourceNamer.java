@@ -164,7 +164,7 @@ final class SourceNamer {
 
   /** The head of two words ("news agency"), or null; only builds the key when one may exist. */
   private SourceHead twoWordHead(Token first, Token second) {
-    return first.info.has(WordInfo.HEAD_PREFIX)
+    return first.info.has(WordInfo.HEAD_PREFIX) && second.info.has(WordInfo.HEAD_SUFFIX)
         ? lexicons.sourceHeads.get(first.lower() + " " + second.lower())
         : null;
   }
@@ -212,8 +212,7 @@ final class SourceNamer {
   /** The first "of", "at", "from", "for" or "in" that opens a prepositional phrase, or -1. */
   private static int prepositionIn(List<Token> tokens, int from, int to) {
     for (int k = from + 1; k < to - 1; k++) {
-      Token t = tokens.get(k);
-      if (t.is("of") || t.is("at") || t.is("from") || t.is("for") || t.is("in") || t.is("with")) {
+      if (tokens.get(k).info.has(WordInfo.PHRASE_PREPOSITION)) {
         return k;
       }
     }
@@ -416,17 +415,20 @@ final class SourceNamer {
    */
   private SourceType possessorType(
       List<Token> tokens, Span phrase, Span apposition, DocumentContext context) {
-    boolean possessive = false;
-    for (Span span : List.of(phrase, apposition)) {
-      for (int k = span.from(); k < span.to(); k++) {
-        possessive |= tokens.get(k).is("its") || tokens.get(k).is("their");
-      }
-    }
-    if (!possessive) {
+    if (!saysItsOrTheir(tokens, phrase) && !saysItsOrTheir(tokens, apposition)) {
       return null;
     }
     SourceRef body = previousSubject(context);
     return body == null || body.person() ? null : body.type();
+  }
+
+  private static boolean saysItsOrTheir(List<Token> tokens, Span span) {
+    for (int k = span.from(); k < span.to(); k++) {
+      if (tokens.get(k).is("its") || tokens.get(k).is("their")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.casualtyclaims.engine;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +65,7 @@ final class WordTable {
     for (int slot = mix(h) & mask; shapes[slot] != 0; slot = (slot + 1) & mask) {
       if (shapes[slot] == shape
           && (length <= lowered.length
-              ? Arrays.equals(chars[slot], 0, length, lowered, 0, length)
+              ? same(chars[slot], lowered, length)
               : sameFolded(chars[slot], text, from))) {
         return slot;
       }
@@ -98,6 +97,16 @@ final class WordTable {
       return c >= 'A' && c <= 'Z' ? c + 32 : c;
     }
     return c == '\u2019' ? '\'' : -1;
+  }
+
+  /** Compares in a plain loop: words are short, too short for a vectorised comparison to pay. */
+  private static boolean same(char[] key, char[] lowered, int length) {
+    for (int k = 0; k < length; k++) {
+      if (key[k] != lowered[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static long shape(int hash, int length) {
@@ -170,6 +179,7 @@ final class WordTable {
         t.info(w).head = h;
       } else {
         t.info(w.substring(0, space)).flags |= WordInfo.HEAD_PREFIX;
+        t.info(w.substring(w.lastIndexOf(' ') + 1)).flags |= WordInfo.HEAD_SUFFIX;
       }
     });
     t.flag(lx.sentenceCues.firstWords(), WordInfo.CUE_PHRASE_START);
@@ -213,6 +223,7 @@ final class WordTable {
     t.flag(Grammar.OBJECT_STARTS, WordInfo.OBJECT_START);
     t.flag(Grammar.LEFT_FILLERS, WordInfo.LEFT_FILLER);
     t.flag(Grammar.PREPOSITIONS, WordInfo.PREPOSITION);
+    t.flag(Grammar.PHRASE_PREPOSITIONS, WordInfo.PHRASE_PREPOSITION);
     t.flag(Grammar.DETERMINERS, WordInfo.DETERMINER);
     t.flag(Grammar.PRONOUNS, WordInfo.PRONOUN);
     t.flag(Grammar.TALLY_LINKS, WordInfo.TALLY_LINK);
@@ -221,6 +232,10 @@ final class WordTable {
     t.flag(Grammar.RIGHT_STOPS, WordInfo.RIGHT_STOP);
     t.flag(Grammar.PARTICIPLE_SPEECH, WordInfo.PARTICIPLE_SPEECH);
     t.flag(Grammar.TALLY_VERBS, WordInfo.TALLY_VERB);
+    t.flag(Grammar.TALLY_NOUNS, WordInfo.TALLY_NOUN);
+    t.flag(NumberWords.words(), WordInfo.FIGURE_START);
+    t.flag(lx.vagueQuantities.keySet(), WordInfo.FIGURE_START);
+    t.flag(Set.of("a", "an"), WordInfo.FIGURE_START);
     t.flag(Grammar.NAME_PARTICLES, WordInfo.NAME_PARTICLE);
     t.flag(Grammar.SENTENCE_ADVERBS, WordInfo.SENTENCE_ADVERB);
     t.flag(Grammar.MODALS, WordInfo.MODAL);
