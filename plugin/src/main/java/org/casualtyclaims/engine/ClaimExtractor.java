@@ -16,7 +16,6 @@ import java.util.Set;
  */
 public final class ClaimExtractor {
   private static final Set<String> CONTINUATIONS = Set.of("they", "another", "further");
-  private static final boolean[] NO_FRAMES = new boolean[0];
 
   private final Lexicons lexicons;
   private final ExtractorSettings settings;
@@ -43,12 +42,47 @@ public final class ClaimExtractor {
   }
 
   /** What one sentence holds, once read. */
-  private record SentenceInfo(
-      List<Token> tokens,
-      List<Frame> frames,
-      List<Mention> mentions,
-      List<SentenceCue> cues,
-      boolean[] quoted) {}
+  private static final class SentenceInfo {
+    private final List<Token> tokens;
+    private final List<Frame> frames;
+    private final List<Mention> mentions;
+    private final List<SentenceCue> cues;
+    private final boolean startsInQuote;
+    private boolean[] quoted;
+
+    SentenceInfo(List<Token> tokens, List<Frame> frames, List<Mention> mentions,
+        List<SentenceCue> cues, boolean startsInQuote) {
+      this.tokens = tokens;
+      this.frames = frames;
+      this.mentions = mentions;
+      this.cues = cues;
+      this.startsInQuote = startsInQuote;
+    }
+
+    List<Token> tokens() {
+      return tokens;
+    }
+
+    List<Frame> frames() {
+      return frames;
+    }
+
+    List<Mention> mentions() {
+      return mentions;
+    }
+
+    List<SentenceCue> cues() {
+      return cues;
+    }
+
+    /** Which tokens stand inside quotation marks; worked out when first asked. */
+    boolean[] quoted() {
+      if (quoted == null) {
+        quoted = quoteMask(tokens, startsInQuote);
+      }
+      return quoted;
+    }
+  }
 
   public ExtractionResult extract(List<FieldText> fields) {
     List<Sentence> sentences = new ArrayList<>();
@@ -125,9 +159,7 @@ public final class ClaimExtractor {
       context.atSentence(i);
       List<Frame> found = speech[i] || s.headline() ? frames.find(tokens, s, context) : List.of();
       List<Mention> mentions = cue[i] ? linker.link(tokens, figures.find(tokens)) : List.of();
-      // the mask only ever tells frames apart
-      boolean[] quoted = found.isEmpty() ? NO_FRAMES : quoteMask(tokens, s.startsInQuote());
-      infos[i] = new SentenceInfo(tokens, found, mentions, cues, quoted);
+      infos[i] = new SentenceInfo(tokens, found, mentions, cues, s.startsInQuote());
     }
     resolveBareSources(infos, context);
     return attribute(sentences, infos);
@@ -233,7 +265,10 @@ public final class ClaimExtractor {
       }
       boolean lede = !ledeSeen && !s.headline();
       ledeSeen |= !s.headline();
-      boolean superseded = info.mentions().stream().anyMatch(Mention::superseded);
+      boolean superseded = false;
+      for (Mention m : info.mentions()) {
+        superseded |= m.superseded();
+      }
       String sentenceText = s.text();
       for (Mention m : info.mentions()) {
         Frame f = nearest(info, m);
@@ -290,6 +325,9 @@ public final class ClaimExtractor {
    * is quoted.
    */
   private static Frame nearest(SentenceInfo info, Mention m) {
+    if (info.frames().size() == 1) {
+      return info.frames().get(0); // quoted or not, the only one
+    }
     boolean anyOutside = false;
     for (Frame f : info.frames()) {
       anyOutside |= !info.quoted()[f.anchor];

@@ -25,8 +25,9 @@ final class WordTable {
    * A probe reads this one array, and touches a key's characters only when both agree.
    */
   private long[] shapes;
-  /** Per slot, the key's characters. */
-  private char[][] chars;
+  /** The characters of every key, one after another; a slot's start in {@link #offsets}. */
+  private char[] pool;
+  private int[] offsets;
   private int mask;
 
   WordInfo get(String lower) {
@@ -65,8 +66,8 @@ final class WordTable {
     for (int slot = mix(h) & mask; shapes[slot] != 0; slot = (slot + 1) & mask) {
       if (shapes[slot] == shape
           && (length <= lowered.length
-              ? same(chars[slot], lowered, length)
-              : sameFolded(chars[slot], text, from))) {
+              ? same(offsets[slot], lowered, length)
+              : sameFolded(offsets[slot], length, text, from))) {
         return slot;
       }
     }
@@ -76,7 +77,7 @@ final class WordTable {
   private int find(int h, String text, int from, int to) {
     long shape = shape(h, to - from);
     for (int slot = mix(h) & mask; shapes[slot] != 0; slot = (slot + 1) & mask) {
-      if (shapes[slot] == shape && sameFolded(chars[slot], text, from)) {
+      if (shapes[slot] == shape && sameFolded(offsets[slot], to - from, text, from)) {
         return slot;
       }
     }
@@ -100,9 +101,9 @@ final class WordTable {
   }
 
   /** Compares in a plain loop: words are short, too short for a vectorised comparison to pay. */
-  private static boolean same(char[] key, char[] lowered, int length) {
+  private boolean same(int offset, char[] lowered, int length) {
     for (int k = 0; k < length; k++) {
-      if (key[k] != lowered[k]) {
+      if (pool[offset + k] != lowered[k]) {
         return false;
       }
     }
@@ -113,9 +114,9 @@ final class WordTable {
     return ((long) hash << 32) | length;
   }
 
-  private static boolean sameFolded(char[] key, String text, int from) {
-    for (int k = 0; k < key.length; k++) {
-      if (key[k] != fold(text.charAt(from + k))) {
+  private boolean sameFolded(int offset, int length, String text, int from) {
+    for (int k = 0; k < length; k++) {
+      if (pool[offset + k] != fold(text.charAt(from + k))) {
         return false;
       }
     }
@@ -141,7 +142,8 @@ final class WordTable {
     keys = new String[size];
     infos = new WordInfo[size];
     shapes = new long[size];
-    chars = new char[size][];
+    offsets = new int[size];
+    StringBuilder all = new StringBuilder();
     mask = size - 1;
     for (Map.Entry<String, WordInfo> e : words.entrySet()) {
       String key = e.getKey();
@@ -156,8 +158,10 @@ final class WordTable {
       keys[slot] = key;
       infos[slot] = e.getValue();
       shapes[slot] = shape(hash(key), key.length());
-      chars[slot] = key.toCharArray();
+      offsets[slot] = all.length();
+      all.append(key);
     }
+    pool = all.toString().toCharArray();
   }
 
   static WordTable of(Lexicons lx) {
