@@ -16,7 +16,7 @@ final class FigureFinder {
       Set.of(
           "in", "since", "of", "from", "until", "till", "by", "during", "early", "late", "mid",
           "before", "after", "the", "between", ",", "year", "summer", "winter", "spring", "autumn");
-  private static final Set<String> RANGE_WORDS = Set.of("to", "-", "\u2013", "\u2014", "or");
+  private static final String[] RANGE_WORDS = {"to", "-", "\u2013", "\u2014", "or"};
   private static final Set<String> CHANGE_VERBS =
       Set.of(
           "rose", "risen", "rising", "rises", "rise", "increased", "increasing", "climbed",
@@ -71,7 +71,7 @@ final class FigureFinder {
     boolean between = i > 0 && tokens.get(i - 1).is("between");
     if (!n.vague && last + 2 < tokens.size()) {
       Token link = tokens.get(last + 1);
-      if (RANGE_WORDS.contains(link.lower()) || (between && link.is("and"))) {
+      if (isRangeWord(link) || (between && link.is("and"))) {
         Number high = numberAt(tokens, last + 2);
         if (high != null && !high.vague && high.value > count && !isChange(tokens, i)) {
           countMax = high.value;
@@ -85,13 +85,19 @@ final class FigureFinder {
       }
     }
     if (countMax == null) {
-      PhraseTable.Match<Qualifier> before = lexicons.qualifiersBefore.matchEndingAt(tokens, i - 1);
+      PhraseTable.Match<Qualifier> before =
+          i > 0 && tokens.get(i - 1).info.has(WordInfo.QUALIFIER_BEFORE_END)
+              ? lexicons.qualifiersBefore.matchEndingAt(tokens, i - 1)
+              : null;
       if (before != null) {
         qualifier = before.value();
         qualifierPhrase = before.phrase();
         qualifierStart = i - before.length();
       }
-      PhraseTable.Match<Qualifier> after = lexicons.qualifiersAfter.matchAt(tokens, last + 1);
+      PhraseTable.Match<Qualifier> after =
+          last + 1 < tokens.size() && tokens.get(last + 1).info.has(WordInfo.QUALIFIER_AFTER_START)
+              ? lexicons.qualifiersAfter.matchAt(tokens, last + 1)
+              : null;
       if (after != null && (after.length() > 1 || !tokens.get(last + 1).spaceBefore
           || tokens.get(last + 1).is("plus"))) {
         qualifier = after.value();
@@ -111,6 +117,15 @@ final class FigureFinder {
       return null;
     }
     return new Figure(qualifierStart, i, last, count, countMax, qualifier, n.vague, qualifierPhrase);
+  }
+
+  private static boolean isRangeWord(Token t) {
+    for (String w : RANGE_WORDS) {
+      if (t.is(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "-5" or "\u22125" standing alone (not the "-" of "10-20"): no count of people. */

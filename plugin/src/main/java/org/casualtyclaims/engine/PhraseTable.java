@@ -43,6 +43,11 @@ final class PhraseTable<V> {
     return byFirstWord.keySet();
   }
 
+  /** The words phrases end with. */
+  java.util.Set<String> lastWords() {
+    return byLastWord.keySet();
+  }
+
   /** The longest phrase starting at token {@code from}, or null. */
   Match<V> matchAt(List<Token> tokens, int from) {
     if (from < 0 || from >= tokens.size()) {

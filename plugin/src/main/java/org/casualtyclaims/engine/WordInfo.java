@@ -69,6 +69,10 @@ final class WordInfo {
   static final long HEAD_SUFFIX = 1L << 41;
   /** See {@link Grammar#PHRASE_PREPOSITIONS}. */
   static final long PHRASE_PREPOSITION = 1L << 42;
+  /** Ends a qualifier that comes before a figure ("least" of "at least"). */
+  static final long QUALIFIER_BEFORE_END = 1L << 43;
+  /** Starts a qualifier that comes after a figure ("or" of "or more"). */
+  static final long QUALIFIER_AFTER_START = 1L << 44;
 
   long flags;
   CategoryCue cue;
