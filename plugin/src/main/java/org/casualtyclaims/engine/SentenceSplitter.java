@@ -57,6 +57,7 @@ final class SentenceSplitter {
       List<Sentence> out) {
     int paragraph = firstParagraph;
     int n = text.length();
+    char[] chars = text.toCharArray(); // an array reads faster than a string of two-byte chars
     int i = 0;
     boolean inQuote = false;
     boolean first = true;
@@ -78,7 +79,7 @@ final class SentenceSplitter {
       int end = n;
       boolean endsLine = true;
       while (i < n) {
-        char c = text.charAt(i);
+        char c = chars[i];
         if (c < 128 && !STOPS[c] && i - start < MAX_SENTENCE_CHARS) {
           i++; // the common case: an ordinary character of a sentence that is not too long
           continue;
