@@ -137,6 +137,9 @@ final class SourceNamer {
    * word occurs in some alias, which most phrases fail at once.
    */
   private KnownSource known(List<Token> tokens, int from, int to) {
+    if (to - from == 1 && tokens.get(from).isWord() && !tokens.get(from).dotted) {
+      return tokens.get(from).info.known; // one word is its own key
+    }
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
       // "U.N." is keyed as "un"
@@ -369,8 +372,7 @@ final class SourceNamer {
     if (isAcronym(t)) {
       return false; // "SBU", "HQ"
     }
-    KnownSource known =
-        t.info.has(WordInfo.ALIAS_WORD) ? lexicons.knownSources.get(t.lower()) : null;
+    KnownSource known = t.dotted ? null : t.info.known;
     return known == null || known.type() != SourceType.OFFICIAL;
   }
 

@@ -80,6 +80,8 @@ final class WordInfo {
   ConfidenceEffect speech;
   Long vague;
   SourceHead head;
+  /** The known source this one word names on its own ("police", "unicef"), or null. */
+  KnownSource known;
 
   boolean has(long flag) {
     return (flags & flag) != 0;

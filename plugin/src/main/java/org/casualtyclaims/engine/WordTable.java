@@ -200,6 +200,11 @@ final class WordTable {
         }
       }
     }
+    lx.knownSources.forEach((key, source) -> {
+      if (Tokenizer.tokenize(key, 0, key.length()).size() == 1) {
+        t.info(key).known = source;
+      }
+    });
     for (String key : lx.knownSources.keySet()) {
       List<Token> words = Tokenizer.tokenize(key, 0, key.length());
       int first = Names.firstKeyed(words, 0, words.size());
