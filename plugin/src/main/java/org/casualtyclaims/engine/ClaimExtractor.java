@@ -198,8 +198,11 @@ public final class ClaimExtractor {
   private List<SentenceCue> sentenceCues(List<Token> tokens) {
     List<SentenceCue> cues = new ArrayList<>(0);
     for (int k = 0; k < tokens.size(); k++) {
-      if (!tokens.get(k).info.has(WordInfo.CUE_PHRASE_START)) {
-        continue;
+      WordInfo word = tokens.get(k).info;
+      boolean single = word.has(WordInfo.CUE_PHRASE_WORD);
+      if (!word.has(WordInfo.CUE_PHRASE_START) || (!single && (k + 1 >= tokens.size()
+          || !tokens.get(k + 1).info.has(WordInfo.CUE_PHRASE_SECOND)))) {
+        continue; // "is" and "could" open cues only before their second words
       }
       PhraseTable.Match<SentenceCue> m = lexicons.sentenceCues.matchAt(tokens, k);
       if (m != null) {

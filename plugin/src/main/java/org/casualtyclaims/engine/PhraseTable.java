@@ -43,6 +43,28 @@ final class PhraseTable<V> {
     return byFirstWord.keySet();
   }
 
+  /** The words that are whole phrases on their own. */
+  java.util.Set<String> singleWords() {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    byFirstWord.forEach((w, entries) -> {
+      if (entries.get(entries.size() - 1).words.length == 1) {
+        words.add(w); // entries are longest first: a one-word phrase comes last
+      }
+    });
+    return words;
+  }
+
+  /** The words that come second in a phrase. */
+  java.util.Set<String> secondWords() {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    byFirstWord.values().forEach(entries -> entries.forEach(e -> {
+      if (e.words.length > 1) {
+        words.add(e.words[1]);
+      }
+    }));
+    return words;
+  }
+
   /** The words phrases end with. */
   java.util.Set<String> lastWords() {
     return byLastWord.keySet();

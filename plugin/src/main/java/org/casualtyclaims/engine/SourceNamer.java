@@ -398,9 +398,13 @@ final class SourceNamer {
     if (owner != null && (roleType == null || roleType == SourceType.OFFICIAL)) {
       roleType = owner; // "Its spokesman, Tomas Reyl": the rebels' spokesman speaks for them
     }
-    String affiliation = lowerWords(tokens, phrase.from(), name.from()) + " "
-        + lowerWords(tokens, name.to(), phrase.to()) + " "
-        + lowerWords(tokens, apposition.from(), apposition.to());
+    StringBuilder words = new StringBuilder();
+    appendLowerWords(words, tokens, phrase.from(), name.from());
+    words.append(' ');
+    appendLowerWords(words, tokens, name.to(), phrase.to());
+    words.append(' ');
+    appendLowerWords(words, tokens, apposition.from(), apposition.to());
+    String affiliation = words.toString();
     if (known != null) {
       return roleType == null || roleType == known.type()
           ? known
@@ -460,12 +464,22 @@ final class SourceNamer {
 
   private static String lowerWords(List<Token> tokens, int from, int to) {
     StringBuilder sb = new StringBuilder();
+    appendLowerWords(sb, tokens, from, to);
+    return sb.toString();
+  }
+
+  /** Appends the lower-case words of {@code [from, to)}, one space between each. */
+  private static void appendLowerWords(StringBuilder sb, List<Token> tokens, int from, int to) {
+    boolean first = true;
     for (int k = from; k < to; k++) {
       if (tokens.get(k).isWord()) {
-        sb.append(tokens.get(k).lower()).append(' ');
+        if (!first) {
+          sb.append(' ');
+        }
+        sb.append(tokens.get(k).lower());
+        first = false;
       }
     }
-    return sb.toString().strip();
   }
 
   /**

@@ -73,6 +73,10 @@ final class WordInfo {
   static final long QUALIFIER_BEFORE_END = 1L << 43;
   /** Starts a qualifier that comes after a figure ("or" of "or more"). */
   static final long QUALIFIER_AFTER_START = 1L << 44;
+  /** Is a whole hedging or verification cue on its own ("reportedly"). */
+  static final long CUE_PHRASE_WORD = 1L << 45;
+  /** Comes second in a hedging or verification cue ("not" of "could not be verified"). */
+  static final long CUE_PHRASE_SECOND = 1L << 46;
 
   long flags;
   CategoryCue cue;

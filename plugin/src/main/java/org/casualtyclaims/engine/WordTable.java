@@ -187,6 +187,8 @@ final class WordTable {
       }
     });
     t.flag(lx.sentenceCues.firstWords(), WordInfo.CUE_PHRASE_START);
+    t.flag(lx.sentenceCues.singleWords(), WordInfo.CUE_PHRASE_WORD);
+    t.flag(lx.sentenceCues.secondWords(), WordInfo.CUE_PHRASE_SECOND);
     t.flag(lx.qualifiersBefore.lastWords(), WordInfo.QUALIFIER_BEFORE_END);
     t.flag(lx.qualifiersAfter.firstWords(), WordInfo.QUALIFIER_AFTER_START);
     for (String key : lx.knownSources.keySet()) {
