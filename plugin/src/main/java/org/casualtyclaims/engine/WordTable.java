@@ -14,20 +14,25 @@ import java.util.Set;
  */
 final class WordTable {
   static final int ABSENT = -1;
-  static final int NOT_ASCII = -2;
+  /** The span is for {@link #get(String)}: it holds characters beyond ASCII, or is too long. */
+  static final int BY_STRING = -2;
+  /** The longest key the arrays hold; longer ones (none in practice) are found by string. */
+  private static final int MAX_KEY = 255;
+  /** The bits of an entry that say where its key starts in {@link #pool}. */
+  private static final long START_BITS = 0xFFFFFF00L;
 
   private final Map<String, WordInfo> words = new HashMap<>();
   /** Open addressing over the same entries, hashed by {@link #hash}. */
   private String[] keys;
   private WordInfo[] infos;
   /**
-   * Per slot, the key's hash in the high half and its length in the low half; 0 for an empty slot.
-   * A probe reads this one array, and touches a key's characters only when both agree.
+   * Per slot, the key's hash (high 32 bits), where its characters start in {@link #pool} (24
+   * bits) and its length (8 bits); 0 for an empty slot. A probe reads this one array, and reads
+   * a key's characters only when hash and length agree.
    */
-  private long[] shapes;
-  /** The characters of every key, one after another; a slot's start in {@link #offsets}. */
+  private long[] entries;
+  /** The characters of every key, one after another. */
   private char[] pool;
-  private int[] offsets;
   private int mask;
 
   WordInfo get(String lower) {
@@ -41,14 +46,17 @@ final class WordTable {
   /**
    * The table's entry for {@code text[from, to)} read in lower case (the typographic apostrophe
    * read as "'"): its index; {@link #ABSENT} when the word is not in the table; {@link
-   * #NOT_ASCII} when the span holds other characters, which only {@link #get(String)} answers.
+   * #BY_STRING} when only {@link #get(String)} can answer.
    */
   int find(String text, int from, int to) {
+    if (to - from > MAX_KEY) {
+      return BY_STRING;
+    }
     int h = 0;
     for (int i = from; i < to; i++) {
       int c = fold(text.charAt(i));
       if (c < 0) {
-        return NOT_ASCII;
+        return BY_STRING;
       }
       h = 31 * h + c;
     }
@@ -62,12 +70,16 @@ final class WordTable {
    */
   int find(int h, char[] lowered, String text, int from, int to) {
     int length = to - from;
+    if (length > MAX_KEY) {
+      return BY_STRING;
+    }
     long shape = shape(h, length);
-    for (int slot = mix(h) & mask; shapes[slot] != 0; slot = (slot + 1) & mask) {
-      if (shapes[slot] == shape
+    for (int slot = mix(h) & mask; entries[slot] != 0; slot = (slot + 1) & mask) {
+      long e = entries[slot];
+      if ((e & ~START_BITS) == shape
           && (length <= lowered.length
-              ? same(offsets[slot], lowered, length)
-              : sameFolded(offsets[slot], length, text, from))) {
+              ? same(start(e), lowered, length)
+              : sameFolded(start(e), length, text, from))) {
         return slot;
       }
     }
@@ -76,12 +88,17 @@ final class WordTable {
 
   private int find(int h, String text, int from, int to) {
     long shape = shape(h, to - from);
-    for (int slot = mix(h) & mask; shapes[slot] != 0; slot = (slot + 1) & mask) {
-      if (shapes[slot] == shape && sameFolded(offsets[slot], to - from, text, from)) {
+    for (int slot = mix(h) & mask; entries[slot] != 0; slot = (slot + 1) & mask) {
+      long e = entries[slot];
+      if ((e & ~START_BITS) == shape && sameFolded(start(e), to - from, text, from)) {
         return slot;
       }
     }
     return ABSENT;
+  }
+
+  private static int start(long entry) {
+    return (int) ((entry & START_BITS) >>> 8);
   }
 
   String key(int slot) {
@@ -141,14 +158,14 @@ final class WordTable {
     int size = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
     keys = new String[size];
     infos = new WordInfo[size];
-    shapes = new long[size];
-    offsets = new int[size];
+    entries = new long[size];
     StringBuilder all = new StringBuilder();
     mask = size - 1;
     for (Map.Entry<String, WordInfo> e : words.entrySet()) {
       String key = e.getKey();
       boolean ascii = key.chars().allMatch(c -> c < 128);
-      if (!ascii || key.isEmpty()) {
+      if (!ascii || key.isEmpty() || key.length() > MAX_KEY
+          || all.length() + key.length() > (START_BITS >>> 8)) {
         continue; // found through get(String) instead; no token is empty
       }
       int slot = mix(hash(key)) & mask;
@@ -157,8 +174,7 @@ final class WordTable {
       }
       keys[slot] = key;
       infos[slot] = e.getValue();
-      shapes[slot] = shape(hash(key), key.length());
-      offsets[slot] = all.length();
+      entries[slot] = shape(hash(key), key.length()) | ((long) all.length() << 8);
       all.append(key);
     }
     pool = all.toString().toCharArray();
