@@ -126,15 +126,13 @@ public final class ClaimExtractor {
       Sentence s = sentences.get(i);
       List<Token> tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end(), lexicons.words);
       context.tokensRead(tokens);
-      boolean parenthesis = false;
       long flags = 0;
       for (int k = 0; k < tokens.size(); k++) {
-        Token t = tokens.get(k);
-        parenthesis |= t.isPunct() && t.is("(");
-        flags |= t.info.flags;
+        flags |= tokens.get(k).info.flags;
       }
       cue[i] = (flags & WordInfo.CATEGORY) != 0;
       speech[i] = (flags & WordInfo.SPEECH_LIKE) != 0;
+      boolean parenthesis = (flags & WordInfo.OPEN_PARENTHESIS) != 0;
       if (cue[i]) {
         lastCue = i;
       }

@@ -50,8 +50,8 @@ final class NumberWords {
    */
   static boolean startsNumber(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    if (!t.isWord()) {
-      return false;
+    if (!t.isWord() || !t.info.has(WordInfo.FIGURE_START)) {
+      return false; // neither a number word nor "a" or "an"
     }
     if (t.info.has(WordInfo.NUMBER_WORD)) {
       return true;

@@ -173,7 +173,11 @@ final class Token {
 
   /** Starts with an upper-case letter. */
   boolean isCapitalized() {
-    return kind == Kind.WORD && Character.isUpperCase(source.codePointAt(start));
+    if (kind != Kind.WORD) {
+      return false;
+    }
+    char c = source.charAt(start);
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(source.codePointAt(start));
   }
 
   /** The number of characters. */

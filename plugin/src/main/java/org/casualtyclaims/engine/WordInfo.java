@@ -77,6 +77,8 @@ final class WordInfo {
   static final long CUE_PHRASE_WORD = 1L << 45;
   /** Comes second in a hedging or verification cue ("not" of "could not be verified"). */
   static final long CUE_PHRASE_SECOND = 1L << 46;
+  /** "(": a sentence holding one may define an acronym. */
+  static final long OPEN_PARENTHESIS = 1L << 47;
 
   long flags;
   CategoryCue cue;

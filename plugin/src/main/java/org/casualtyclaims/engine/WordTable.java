@@ -265,6 +265,7 @@ final class WordTable {
     t.flag(NumberWords.words(), WordInfo.FIGURE_START);
     t.flag(lx.vagueQuantities.keySet(), WordInfo.FIGURE_START);
     t.flag(Set.of("a", "an"), WordInfo.FIGURE_START);
+    t.flag(Set.of("("), WordInfo.OPEN_PARENTHESIS);
     t.flag(Grammar.NAME_PARTICLES, WordInfo.NAME_PARTICLE);
     t.flag(Grammar.SENTENCE_ADVERBS, WordInfo.SENTENCE_ADVERB);
     t.flag(Grammar.MODALS, WordInfo.MODAL);
