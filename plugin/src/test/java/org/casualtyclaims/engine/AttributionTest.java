@@ -39,6 +39,11 @@ class AttributionTest {
         "Twenty-four people were killed, the fire brigade said.|fire brigade|official",
         "The rebels' military spokesman, Amir Qassem, said 24 soldiers were killed.|Amir Qassem|group",
         "Twenty-four people were killed, fire brigade spokesman Nikos Pappas said.|Nikos Pappas|official",
+        // aliases found through the word table: dotted, one word, several words, inside a name
+        "The U.N. said 24 people were killed.|United Nations|international",
+        "Unicef said 24 children were killed.|UNICEF|international",
+        "The UN children's agency said 24 children were killed.|UNICEF|international",
+        "Twenty-four people were killed, said Ana Ruiz of the UN Refugee Agency.|Ana Ruiz|international",
       })
   void namesTheSourceAndItsType(String text, String source, String type) {
     Claim c = find(claims(text), Category.KILLED, 24);
