@@ -86,7 +86,8 @@ final class Tokenizer {
       boolean space, WordTable words, int slot, boolean dotted) {
     if (slot >= 0) {
       // a known word: its lower case from the table
-      tokens.add(new Token(kind, text, i, end, space, null, words.key(slot), words.info(slot), dotted));
+      WordInfo info = words.info(slot);
+      tokens.add(new Token(kind, text, i, end, space, null, info.word, info, dotted));
     } else if (slot == WordTable.ABSENT) {
       tokens.add(new Token(kind, text, i, end, space, null, null, WordInfo.NONE, dotted));
     } else {

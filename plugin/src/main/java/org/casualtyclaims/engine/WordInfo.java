@@ -5,7 +5,7 @@ package org.casualtyclaims.engine;
  * is tokenised, so that the stages after need no hash look-up of their own.
  */
 final class WordInfo {
-  static final WordInfo NONE = new WordInfo();
+  static final WordInfo NONE = new WordInfo(null);
 
   // lexicon memberships
   static final long PERSON_NOUN = 1L;
@@ -80,6 +80,9 @@ final class WordInfo {
   /** "(": a sentence holding one may define an acronym. */
   static final long OPEN_PARENTHESIS = 1L << 47;
 
+  /** The lower-case word; null for {@link #NONE}. */
+  final String word;
+
   long flags;
   CategoryCue cue;
   Category passive;
@@ -88,6 +91,10 @@ final class WordInfo {
   SourceHead head;
   /** The known source this one word names on its own ("police", "unicef"), or null. */
   KnownSource known;
+
+  WordInfo(String word) {
+    this.word = word;
+  }
 
   boolean has(long flag) {
     return (flags & flag) != 0;

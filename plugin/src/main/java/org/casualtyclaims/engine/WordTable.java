@@ -9,8 +9,8 @@ import java.util.Set;
  * The {@link WordInfo} of every word any lexicon or grammar list mentions, by lower-case form.
  *
  * <p>Besides a look-up by string, the table answers for a span of text directly, folding case as
- * it hashes, and hands back its own lower-case string: a known word then costs the tokenizer no
- * allocation and no second pass over its characters.
+ * it hashes, and hands back the entry, which holds the lower-case word: a known word then costs the
+ * tokenizer no allocation and no second pass over its characters.
  */
 final class WordTable {
   static final int ABSENT = -1;
@@ -23,7 +23,6 @@ final class WordTable {
 
   private final Map<String, WordInfo> words = new HashMap<>();
   /** Open addressing over the same entries, hashed by {@link #hash}. */
-  private String[] keys;
   private WordInfo[] infos;
   /**
    * Per slot, the key's hash (high 32 bits), where its characters start in {@link #pool} (24
@@ -40,7 +39,7 @@ final class WordTable {
   }
 
   private WordInfo info(String lower) {
-    return words.computeIfAbsent(lower, k -> new WordInfo());
+    return words.computeIfAbsent(lower, WordInfo::new);
   }
 
   /**
@@ -101,10 +100,6 @@ final class WordTable {
     return (int) ((entry & START_BITS) >>> 8);
   }
 
-  String key(int slot) {
-    return keys[slot];
-  }
-
   WordInfo info(int slot) {
     return infos[slot];
   }
@@ -156,7 +151,6 @@ final class WordTable {
   /** Builds the open-addressing arrays once every entry is known. */
   private void seal() {
     int size = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
-    keys = new String[size];
     infos = new WordInfo[size];
     entries = new long[size];
     StringBuilder all = new StringBuilder();
@@ -169,10 +163,9 @@ final class WordTable {
         continue; // found through get(String) instead; no token is empty
       }
       int slot = mix(hash(key)) & mask;
-      while (keys[slot] != null) {
+      while (infos[slot] != null) {
         slot = (slot + 1) & mask;
       }
-      keys[slot] = key;
       infos[slot] = e.getValue();
       entries[slot] = shape(hash(key), key.length()) | ((long) all.length() << 8);
       all.append(key);
