@@ -25,6 +25,9 @@ final class CategoryLinker {
   }
 
   List<Mention> link(List<Token> tokens, List<Figure> figures) {
+    if (figures.isEmpty()) {
+      return List.of(); // "rescuers searched for the missing": a category word, no figure
+    }
     Mention[] byFigure = new Mention[figures.size()];
     List<Mention> extra = new ArrayList<>();
     for (int f = 0; f < figures.size(); f++) {

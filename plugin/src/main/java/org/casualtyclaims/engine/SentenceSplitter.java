@@ -36,9 +36,12 @@ final class SentenceSplitter {
   }
 
   private final Map<String, Abbreviation> abbreviations;
+  private final int longestAbbreviation;
 
   SentenceSplitter(Map<String, Abbreviation> abbreviations) {
     this.abbreviations = abbreviations;
+    this.longestAbbreviation =
+        abbreviations.keySet().stream().mapToInt(String::length).max().orElse(0);
   }
 
   /**
@@ -198,18 +201,25 @@ final class SentenceSplitter {
     char first = text.charAt(k);
     boolean capital =
         Character.isUpperCase(first) || Character.isDigit(first) || isOpening(first);
-    String word = wordBefore(text, start, dot);
-    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+    if (!capital) {
+      return false; // whatever the word before, a lower-case word goes on with the sentence
+    }
+    int from = wordStart(text, start, dot);
+    if (dot - from == 1 && Character.isUpperCase(text.charAt(from))) {
       return false; // an initial: "William B. Caldwell"
     }
-    Abbreviation abbreviation = abbreviations.get(word.toLowerCase(java.util.Locale.ROOT));
+    if (dot - from > longestAbbreviation) {
+      return true; // too long for an abbreviation (lower-casing never shortens a word)
+    }
+    Abbreviation abbreviation =
+        abbreviations.get(text.substring(from, dot).toLowerCase(java.util.Locale.ROOT));
     if (abbreviation == Abbreviation.TITLE) {
       return false;
     }
     if (abbreviation == Abbreviation.OTHER) {
-      return capital && Character.isUpperCase(first) && !isWeekdayOrMonthStart(text, k);
+      return Character.isUpperCase(first) && !isWeekdayOrMonthStart(text, k);
     }
-    return capital;
+    return true;
   }
 
   private static boolean isOpeningQuoteAt(String text, int i) {
@@ -238,12 +248,12 @@ final class SentenceSplitter {
     return Calendar.isWeekday(w) || Calendar.isMonth(w);
   }
 
-  /** The letters and inner dots before the stop: "Gen", "U.S", "a.m". */
-  private static String wordBefore(String text, int start, int dot) {
+  /** Where the letters and inner dots before the stop begin: "Gen", "U.S", "a.m". */
+  private static int wordStart(String text, int start, int dot) {
     int b = dot;
     while (b > start && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
       b--;
     }
-    return text.substring(b, dot);
+    return b;
   }
 }
