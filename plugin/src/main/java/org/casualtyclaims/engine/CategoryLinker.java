@@ -85,8 +85,8 @@ final class CategoryLinker {
             Mention.Link.AFTER));
         return found;
       }
-      boolean ofThe = j >= 2 && tokens.get(j - 1).is("the") && tokens.get(j - 2).is("of");
-      if (cue != null && ofThe && !aux) {
+      if (cue != null && !aux && j >= 2 && tokens.get(j - 1).is("the")
+          && tokens.get(j - 2).is("of")) {
         // "Five of the wounded succumbed": the set, unless nothing else says what happened
         partitive[0] = cue.category();
         phraseWords++;
@@ -183,7 +183,7 @@ final class CategoryLinker {
   }
 
   private static boolean isQuote(Token t) {
-    return t.is("\"") || t.is("\u201C") || t.is("\u201D");
+    return t.isPunct() && (t.is("\"") || t.is("\u201C") || t.is("\u201D"));
   }
 
   /**

@@ -395,7 +395,7 @@ final class FrameFinder {
   }
 
   private static boolean isQuote(Token t) {
-    return t.is("\"") || t.is("\u201C") || t.is("\u201D");
+    return t.isPunct() && (t.is("\"") || t.is("\u201C") || t.is("\u201D"));
   }
 
   /** An inverted frame follows a comma or a closing quote: ", said X" or "\u201D said X". */

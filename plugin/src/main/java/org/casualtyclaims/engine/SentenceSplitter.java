@@ -81,9 +81,10 @@ final class SentenceSplitter {
       boolean startsInQuote = inQuote;
       int end = n;
       boolean endsLine = true;
+      int ordinaryUpTo = Math.min(n, start + MAX_SENTENCE_CHARS);
       while (i < n) {
         char c = chars[i];
-        if (c < 128 && !STOPS[c] && i - start < MAX_SENTENCE_CHARS) {
+        if (i < ordinaryUpTo && c < 128 && !STOPS[c]) {
           i++; // the common case: an ordinary character of a sentence that is not too long
           continue;
         }

@@ -773,7 +773,7 @@ final class SourceNamer {
   }
 
   private static boolean isQuote(Token t) {
-    return t.is("\"") || t.is("\u201C") || t.is("\u2018");
+    return t.isPunct() && (t.is("\"") || t.is("\u201C") || t.is("\u2018"));
   }
 
   private static boolean hasCapital(List<Token> tokens, int from, int to) {
