@@ -254,6 +254,8 @@ public final class ClaimExtractor {
     List<RawClaim> raws = new ArrayList<>();
     Disclaimers disclaimers = new Disclaimers();
     boolean ledeSeen = false;
+    SourceRef keyed = null; // the source of the claim before, and its key (claims of one frame)
+    String key = "";
     for (int i = 0; i < infos.length; i++) {
       SentenceInfo info = infos[i];
       if (info == null) {
@@ -284,7 +286,11 @@ public final class ClaimExtractor {
         Token last = info.tokens().get(m.figure().last);
         Evidence evidence =
             new Evidence(s.field(), first.start, last.end, s.start(), s.end(), sentenceText);
-        RawClaim raw = new RawClaim(m, source, source == null || f == null ? null : f.via,
+        if (source != keyed) {
+          keyed = source;
+          key = RawClaim.keyOf(source);
+        }
+        RawClaim raw = new RawClaim(m, source, key, source == null || f == null ? null : f.via,
             f != null && f.relayed, s.headline(), evidence, i, raws.size());
         // a correction ("revised the toll down to 26 ... an earlier count of 33") weakens the
         // figure it corrects, not the figure that replaces it

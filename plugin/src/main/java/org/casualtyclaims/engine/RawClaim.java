@@ -20,8 +20,11 @@ final class RawClaim {
   private final String sourceKey;
   private final FigureKey figureKey;
 
-  RawClaim(Mention mention, SourceRef source, String via, boolean relayed, boolean headline,
-      Evidence evidence, int sentence, int order) {
+  /**
+   * @param sourceKey the source's name, lower-cased ({@link #keyOf}): claims of one frame share it
+   */
+  RawClaim(Mention mention, SourceRef source, String sourceKey, String via, boolean relayed,
+      boolean headline, Evidence evidence, int sentence, int order) {
     this.mention = mention;
     this.source = source;
     this.via = via;
@@ -30,9 +33,14 @@ final class RawClaim {
     this.evidence = evidence;
     this.sentence = sentence;
     this.order = order;
-    this.sourceKey = source == null ? "" : source.name().toLowerCase(Locale.ROOT);
+    this.sourceKey = sourceKey;
     this.figureKey =
         new FigureKey(mention.category(), mention.figure().count, mention.figure().vague);
+  }
+
+  /** The key of a source: its name, lower-cased; empty when unattributed. */
+  static String keyOf(SourceRef source) {
+    return source == null ? "" : source.name().toLowerCase(Locale.ROOT);
   }
 
   /** The source's name, lower-cased; empty when unattributed. */
