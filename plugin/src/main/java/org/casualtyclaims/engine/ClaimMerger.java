@@ -1,9 +1,7 @@
 package org.casualtyclaims.engine;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,11 +32,13 @@ final class ClaimMerger {
   /** What makes a claim one claim: its figure and its source. */
   private record ClaimKey(RawClaim.FigureKey figure, String source) {}
 
+  private static final int QUALIFIERS = Qualifier.values().length;
+
   /** The raw claims that share one figure, with what a merge asks of them. */
   private static final class Bucket {
     final List<RawClaim> body = new ArrayList<>();
-    /** The first attributed body claim of each qualifier. */
-    final Map<Qualifier, RawClaim> firstAttributed = new EnumMap<>(Qualifier.class);
+    /** The first attributed body claim of each qualifier, by the qualifier's ordinal. */
+    final RawClaim[] firstAttributed = new RawClaim[QUALIFIERS];
     RawClaim firstAttributedAny;
     /** Body claims from named officials, in document order. */
     final List<RawClaim> namedOfficials = new ArrayList<>();
@@ -53,7 +53,9 @@ final class ClaimMerger {
       Bucket b = buckets.computeIfAbsent(raw.figureKey(), k -> new Bucket());
       b.body.add(raw);
       if (raw.source != null) {
-        b.firstAttributed.putIfAbsent(raw.qualifier(), raw);
+        if (b.firstAttributed[raw.qualifier().ordinal()] == null) {
+          b.firstAttributed[raw.qualifier().ordinal()] = raw;
+        }
         if (b.firstAttributedAny == null) {
           b.firstAttributedAny = raw;
         }
@@ -62,7 +64,8 @@ final class ClaimMerger {
         }
       }
     }
-    Map<RawClaim, RawClaim> target = new IdentityHashMap<>();
+    // what each raw claim merges into, by its order (its index in raws)
+    RawClaim[] target = new RawClaim[raws.size()];
     for (RawClaim raw : raws) {
       Bucket b = buckets.get(raw.figureKey());
       RawClaim into = null;
@@ -73,25 +76,25 @@ final class ClaimMerger {
       } else if (b != null && !raw.mention.superseded() && isUnnamedOfficial(raw.source)) {
         into = namedOfficialFor(raw, b);
       }
-      target.put(raw, into == null ? raw : into);
+      target[raw.order] = into == null ? raw : into;
     }
     // a headline merged into an unattributed lede that itself merged on: follow to the end
-    for (Map.Entry<RawClaim, RawClaim> e : target.entrySet()) {
-      RawClaim owner = e.getValue();
-      for (int hops = 0; target.get(owner) != owner && hops < 4; hops++) {
-        owner = target.get(owner);
+    for (int r = 0; r < target.length; r++) {
+      RawClaim owner = target[r];
+      for (int hops = 0; target[owner.order] != owner && hops < 4; hops++) {
+        owner = target[owner.order];
       }
-      e.setValue(owner);
+      target[r] = owner;
     }
     Map<ClaimKey, List<RawClaim>> groups = new LinkedHashMap<>();
     for (RawClaim raw : raws) {
-      RawClaim owner = target.get(raw);
+      RawClaim owner = target[raw.order];
       groups.computeIfAbsent(new ClaimKey(owner.figureKey(), owner.sourceKey()),
           k -> new ArrayList<>()).add(raw);
     }
     List<Claim> claims = new ArrayList<>(groups.size());
     for (List<RawClaim> group : groups.values()) {
-      claims.add(toClaim(group, target.get(group.get(0))));
+      claims.add(toClaim(group, target[group.get(0).order]));
     }
     return claims;
   }
@@ -129,8 +132,8 @@ final class ClaimMerger {
     if (raw.qualifier() == Qualifier.EXACT) {
       return b.firstAttributedAny;
     }
-    RawClaim same = b.firstAttributed.get(raw.qualifier());
-    RawClaim exact = b.firstAttributed.get(Qualifier.EXACT);
+    RawClaim same = b.firstAttributed[raw.qualifier().ordinal()];
+    RawClaim exact = b.firstAttributed[Qualifier.EXACT.ordinal()];
     if (same == null) {
       return exact;
     }
