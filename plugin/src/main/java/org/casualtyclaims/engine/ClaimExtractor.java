@@ -194,7 +194,7 @@ public final class ClaimExtractor {
   }
 
   private List<SentenceCue> sentenceCues(List<Token> tokens) {
-    List<SentenceCue> cues = new ArrayList<>(0);
+    List<SentenceCue> cues = List.of();
     for (int k = 0; k < tokens.size(); k++) {
       WordInfo word = tokens.get(k).info;
       boolean single = word.has(WordInfo.CUE_PHRASE_WORD);
@@ -204,6 +204,9 @@ public final class ClaimExtractor {
       }
       PhraseTable.Match<SentenceCue> m = lexicons.sentenceCues.matchAt(tokens, k);
       if (m != null) {
+        if (cues.isEmpty()) {
+          cues = new ArrayList<>(2);
+        }
         if (!cues.contains(m.value())) {
           cues.add(m.value());
         }

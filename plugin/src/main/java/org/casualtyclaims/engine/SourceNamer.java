@@ -519,8 +519,9 @@ final class SourceNamer {
   SourceRef knownOfType(SourceType type, DocumentContext context) {
     return context.lookBack("type:" + type.label(), LOOKBACK, (s, tokens) -> {
       for (int k = tokens.size() - 1; k >= 0; k--) {
-        if (!tokens.get(k).isCapitalized()) {
-          continue;
+        Token t = tokens.get(k);
+        if (!t.isCapitalized() || (!t.is("the") && !mayBe(t, WordInfo.ALIAS_FIRST))) {
+          continue; // no alias starts here
         }
         for (int len = Math.min(lexicons.longestAlias, tokens.size() - k); len >= 1; len--) {
           KnownSource known = known(tokens, k, k + len);
