@@ -41,7 +41,7 @@ final class ExtractBench {
     String line() {
       return String.format(
           Locale.ROOT,
-          "RESULT extract_mb_s=%.2f tokenizer_mb_s=%.2f ratio=%.2f",
+          "RESULT extract_mb_s=%.2f tokenizer_mb_s=%.2f ratio=%.3f",
           extractMbS,
           tokenizerMbS,
           ratio());
