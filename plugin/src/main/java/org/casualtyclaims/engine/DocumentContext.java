@@ -98,21 +98,12 @@ final class DocumentContext {
   private void indexWords() {
     for (; indexed < entities.size(); indexed++) {
       Entity e = entities.get(indexed);
-      String words = e.source().person() ? e.source().affiliation() : e.source().name();
+      String words = filedUnder(e);
       if (words == null) {
         continue;
       }
-      List<String> keys = wordsOf.get(words);
-      if (keys == null) {
-        keys = wordsOf(words);
-        wordsOf.put(words, keys);
-      }
-      for (String w : keys) {
-        List<Entity> list = byWord.get(w);
-        if (list == null) {
-          list = new ArrayList<>(2);
-          byWord.put(w, list);
-        }
+      for (String w : wordsOf.computeIfAbsent(words, DocumentContext::wordsOf)) {
+        List<Entity> list = byWord.computeIfAbsent(w, k -> new ArrayList<>(2));
         if (list.isEmpty() || list.get(list.size() - 1) != e) {
           list.add(e);
         }
@@ -131,11 +122,19 @@ final class DocumentContext {
 
   /** Whether {@code e} is found under {@code word}, as {@link #wordsOf} would index it. */
   private static boolean holds(Entity e, String word) {
-    String words = e.source().person() ? e.source().affiliation() : e.source().name();
-    return words != null && Names.hasWord(words, word, true);
+    String words = filedUnder(e);
+    return words != null && Names.hasWord(words, word);
   }
 
-  /** The words a name is found under: each word, and a plural also singular ("force"). */
+  /** The words an entity is found by: a person's role and body, an institution's name. */
+  private static String filedUnder(Entity e) {
+    return e.source().person() ? e.source().affiliation() : e.source().name();
+  }
+
+  /**
+   * The words a name is found under: each word, and a plural also singular ("force"); {@link
+   * Names#hasWord} answers the same question for one word without building the list.
+   */
   private static List<String> wordsOf(String name) {
     List<String> words = Names.words(name);
     List<String> keys = new ArrayList<>(words.size() + 2);

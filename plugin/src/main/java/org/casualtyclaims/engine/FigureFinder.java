@@ -36,8 +36,7 @@ final class FigureFinder {
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
-      if (!t.isNumber() && !(t.info.has(WordInfo.FIGURE_START)
-          && (t.info.vague != null || NumberWords.startsNumber(tokens, i)))) {
+      if (!t.isNumber() && t.info.vague == null && !NumberWords.startsNumber(tokens, i)) {
         i++; // no number, number word, vague quantity or "a" of "a dozen" starts here
         continue;
       }

@@ -89,17 +89,17 @@ final class Names {
   }
 
   /**
-   * Whether one of {@link #words}{@code (name)} is {@code lowerWord}, or, when {@code plurals},
-   * is it with an "s" after (a word of more than three letters: "forces" holds "force").
+   * Whether one of {@link #words}{@code (name)} is {@code lowerWord}, or is it with an "s" after
+   * (a word of more than three letters: "forces" holds "force").
    */
-  static boolean hasWord(String name, String lowerWord, boolean plurals) {
+  static boolean hasWord(String name, String lowerWord) {
     int start = -1;
     for (int i = 0; i <= name.length(); i++) {
       char c = i < name.length() ? name.charAt(i) : ' ';
       boolean separator = Character.isWhitespace(c) || c == '\'' || c == '\u2019';
       if (separator) {
         if (start >= 0 && (isWord(name, start, i, lowerWord)
-            || (plurals && i - start > 3 && i - start == lowerWord.length() + 1
+            || (i - start > 3 && i - start == lowerWord.length() + 1
                 && (name.charAt(i - 1) == 's' || name.charAt(i - 1) == 'S')
                 && isWord(name, start, i - 1, lowerWord)))) {
           return true;

@@ -82,7 +82,11 @@ final class Token {
     return kind == Kind.PUNCT;
   }
 
-  /** Whether the token, in lower case, is {@code lowerText}; compares in place when it can. */
+  /**
+   * Whether the token, in lower case, is {@code lowerText}; compares in place when it can. The
+   * hottest call of the engine: its loop is written out rather than shared with {@link #foldedAt},
+   * which measured about 5% slower over the benchmark corpus.
+   */
   boolean is(String lowerText) {
     if (lower != null) {
       return lower.equals(lowerText);

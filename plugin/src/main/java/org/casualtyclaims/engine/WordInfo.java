@@ -63,7 +63,7 @@ final class WordInfo {
   static final long PHRASE_STOP = 1L << 38;
   /** See {@link Grammar#TALLY_NOUNS}. */
   static final long TALLY_NOUN = 1L << 39;
-  /** May start a figure: a number word, a vague quantity, "a" or "an" (of "a dozen"). */
+  /** May start a number in words: a number word, or "a" or "an" (of "a dozen"). */
   static final long FIGURE_START = 1L << 40;
   /** Ends a two-word source head ("agency" of "news agency"). */
   static final long HEAD_SUFFIX = 1L << 41;

@@ -48,9 +48,6 @@ final class WordTable {
    * #BY_STRING} when only {@link #get(String)} can answer.
    */
   int find(String text, int from, int to) {
-    if (to - from > MAX_KEY) {
-      return BY_STRING;
-    }
     int h = 0;
     for (int i = from; i < to; i++) {
       int c = fold(text.charAt(i));
@@ -59,13 +56,14 @@ final class WordTable {
       }
       h = 31 * h + c;
     }
-    return find(h, text, from, to);
+    return find(h, null, text, from, to);
   }
 
   /**
    * As {@link #find(String, int, int)}, for a span of ASCII letters and digits whose folded hash
    * ({@code h = 31 * h + c} over its lower-case characters) the caller computed as it scanned,
-   * writing those characters to {@code lowered} as far as it holds them.
+   * writing those characters to {@code lowered} as far as it holds them ({@code lowered} may be
+   * null: the span's own characters are then folded again).
    */
   int find(int h, char[] lowered, String text, int from, int to) {
     int length = to - from;
@@ -76,20 +74,9 @@ final class WordTable {
     for (int slot = mix(h) & mask; entries[slot] != 0; slot = (slot + 1) & mask) {
       long e = entries[slot];
       if ((e & ~START_BITS) == shape
-          && (length <= lowered.length
+          && (lowered != null && length <= lowered.length
               ? same(start(e), lowered, length)
               : sameFolded(start(e), length, text, from))) {
-        return slot;
-      }
-    }
-    return ABSENT;
-  }
-
-  private int find(int h, String text, int from, int to) {
-    long shape = shape(h, to - from);
-    for (int slot = mix(h) & mask; entries[slot] != 0; slot = (slot + 1) & mask) {
-      long e = entries[slot];
-      if ((e & ~START_BITS) == shape && sameFolded(start(e), to - from, text, from)) {
         return slot;
       }
     }
@@ -212,19 +199,17 @@ final class WordTable {
       }
     }
     lx.knownSources.forEach((key, source) -> {
-      if (Tokenizer.tokenize(key, 0, key.length()).size() == 1) {
-        t.info(key).known = source;
-      }
-    });
-    for (String key : lx.knownSources.keySet()) {
       List<Token> words = Tokenizer.tokenize(key, 0, key.length());
+      if (words.size() == 1) {
+        t.info(key).known = source; // one word is its own key
+      }
       int first = Names.firstKeyed(words, 0, words.size());
       int last = Names.lastKeyed(words, 0, words.size());
       if (first >= 0) {
         t.info(words.get(first).lower()).flags |= WordInfo.ALIAS_FIRST;
         t.info(words.get(last).lower()).flags |= WordInfo.ALIAS_LAST;
       }
-    }
+    });
     t.flag(lx.personNouns, WordInfo.PERSON_NOUN);
     t.flag(lx.trapsAfter, WordInfo.TRAP_AFTER);
     t.flag(lx.trapsBefore, WordInfo.TRAP_BEFORE);
@@ -256,7 +241,6 @@ final class WordTable {
     t.flag(Grammar.TALLY_VERBS, WordInfo.TALLY_VERB);
     t.flag(Grammar.TALLY_NOUNS, WordInfo.TALLY_NOUN);
     t.flag(NumberWords.words(), WordInfo.FIGURE_START);
-    t.flag(lx.vagueQuantities.keySet(), WordInfo.FIGURE_START);
     t.flag(Set.of("a", "an"), WordInfo.FIGURE_START);
     t.flag(Set.of("("), WordInfo.OPEN_PARENTHESIS);
     t.flag(Grammar.NAME_PARTICLES, WordInfo.NAME_PARTICLE);
