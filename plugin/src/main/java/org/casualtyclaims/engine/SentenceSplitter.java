@@ -83,11 +83,11 @@ final class SentenceSplitter {
       boolean endsLine = true;
       int ordinaryUpTo = Math.min(n, start + MAX_SENTENCE_CHARS);
       while (i < n) {
-        char c = chars[i];
-        if (i < ordinaryUpTo && c < 128 && !STOPS[c]) {
-          i++; // the common case: an ordinary character of a sentence that is not too long
-          continue;
+        i = skipOrdinary(chars, i, ordinaryUpTo);
+        if (i >= n) {
+          break;
         }
+        char c = chars[i];
         if (c == '\n' || c == '\r') {
           end = i;
           break;
@@ -132,6 +132,21 @@ final class SentenceSplitter {
       }
     }
     return paragraph + 1;
+  }
+
+  /**
+   * The first index from {@code i} (up to {@code limit}) of a character that is not ordinary: one
+   * beyond ASCII, or one of {@link #STOPS}. A loop of its own, which the compiler keeps tight.
+   */
+  private static int skipOrdinary(char[] chars, int i, int limit) {
+    while (i < limit) {
+      char c = chars[i];
+      if (c >= 128 || STOPS[c]) {
+        return i;
+      }
+      i++;
+    }
+    return i;
   }
 
   /** Only spaces up to the next line break or the end. */
