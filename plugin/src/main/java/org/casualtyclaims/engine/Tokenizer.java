@@ -27,17 +27,10 @@ final class Tokenizer {
       char c = text.charAt(i);
       if (c < 128 && isAsciiLetter(c)) {
         // the common case: a word of ASCII letters and digits, hashed for the table as it is read
-        int h = 0;
-        int end = i;
-        char e = 0;
-        while (end < to && isAsciiLetterOrDigit(e = text.charAt(end))) {
-          char lower = e <= 'Z' && e >= 'A' ? (char) (e + 32) : e;
-          if (end - i < lowered.length) {
-            lowered[end - i] = lower;
-          }
-          h = 31 * h + lower;
-          end++;
-        }
+        long scanned = scanAsciiWord(text, i, to, lowered);
+        int h = (int) (scanned >>> 32);
+        int end = (int) scanned;
+        char e = end < to ? text.charAt(end) : 0;
         if (end < to && (e == '.' || e == '\'' || e >= 128)) {
           end = scanWord(text, i, to); // an initialism, an apostrophe or a letter beyond ASCII
           add(tokens, Token.Kind.WORD, text, i, end, space, words,
@@ -79,6 +72,29 @@ final class Tokenizer {
       i = end;
     }
     return tokens;
+  }
+
+  /**
+   * Reads the run of ASCII letters and digits from {@code i}, writing its lower case to {@code
+   * lowered} as far as that holds it. Returns its folded hash (high 32 bits) and its end (low 32
+   * bits). A loop of its own, which the compiler keeps tight.
+   */
+  private static long scanAsciiWord(String text, int i, int to, char[] lowered) {
+    int h = 0;
+    int end = i;
+    while (end < to) {
+      char e = text.charAt(end);
+      if (!isAsciiLetterOrDigit(e)) {
+        break;
+      }
+      char lower = e <= 'Z' && e >= 'A' ? (char) (e + 32) : e;
+      if (end - i < lowered.length) {
+        lowered[end - i] = lower;
+      }
+      h = 31 * h + lower;
+      end++;
+    }
+    return ((long) h << 32) | end;
   }
 
   /** Adds the token {@code text[i, end)}, whose look-up in {@code words} gave {@code slot}. */
