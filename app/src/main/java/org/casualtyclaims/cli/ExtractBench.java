@@ -3,10 +3,14 @@ package org.casualtyclaims.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -18,14 +22,15 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /**
  * {@code bin/claims bench extract}: runs {@link ExtractBenchmark} with JMH and prints, as its last
  * line, {@code RESULT extract_mb_s=X tokenizer_mb_s=Y ratio=R} where MB is 10^6 UTF-8 bytes of
- * title and body text and R = X / Y.
+ * title and body text and R = X / Y. Each throughput comes from the median of that side's measured
+ * iterations; the sides take turns, so {@code --warmup} and {@code --iterations} count per side.
  */
 final class ExtractBench {
   static final String USAGE =
       "usage: bin/claims bench extract [--quick] [--iterations N] [--warmup N] [--time SECONDS]"
           + " [--forks N] [--size-mb MB] [--conf DIR] [--samples DIR]";
 
-  private static final int DEFAULT_WARMUP = 8;
+  private static final int DEFAULT_WARMUP = 6;
   private static final int DEFAULT_ITERATIONS = 5;
   private static final double DEFAULT_SECONDS = 2;
   private static final double DEFAULT_SIZE_MB = 4;
@@ -101,7 +106,7 @@ final class ExtractBench {
     out.printf(
         Locale.ROOT,
         "claims bench extract: corpus of %d documents, %d UTF-8 bytes (from %s); %d warm-up and %d"
-            + " measured iterations of %s s, %d fork(s)%n",
+            + " measured iterations of %s s per side, taking turns, %d fork(s)%n",
         corpus.docs().size(), corpus.utf8Bytes(), samples.toAbsolutePath().normalize(), warmup,
         iterations, format(seconds), forks);
     if (forks == 0) {
@@ -115,9 +120,9 @@ final class ExtractBench {
         new OptionsBuilder()
             .include("^" + Pattern.quote(ExtractBenchmark.class.getName()) + "\\.")
             .forks(forks)
-            .warmupIterations(warmup)
+            .warmupIterations(2 * warmup)
             .warmupTime(time)
-            .measurementIterations(iterations)
+            .measurementIterations(2 * iterations)
             .measurementTime(time)
             .threads(1)
             .param("conf", conf.toAbsolutePath().normalize().toString())
@@ -134,23 +139,25 @@ final class ExtractBench {
       err.println("claims bench extract: the benchmark failed: " + e.getMessage());
       return 1;
     }
-    Double extractMs = score(results, "extract");
-    Double tokenizerMs = score(results, "tokenizer");
-    if (extractMs == null || tokenizerMs == null) {
-      err.println("claims bench extract: JMH returned no result for "
-          + (extractMs == null ? "extract" : "tokenizer")
+    List<Double> extractMs = new ArrayList<>();
+    List<Double> tokenizerMs = new ArrayList<>();
+    splitBySide(results, extractMs, tokenizerMs);
+    if (extractMs.isEmpty() || extractMs.size() != tokenizerMs.size()) {
+      err.println("claims bench extract: JMH returned " + extractMs.size() + " extraction and "
+          + tokenizerMs.size() + " tokenizer iterations"
           + " (is META-INF/BenchmarkList in app/target/classes?)");
       return 1;
     }
-    Result result = toResult(corpus.utf8Bytes(), extractMs, tokenizerMs);
+    Result result = toResult(corpus.utf8Bytes(), median(extractMs), median(tokenizerMs));
     out.printf(
         Locale.ROOT,
-        "extract:   %.3f ms per pass over %d bytes = %.2f MB/s%n",
-        extractMs, corpus.utf8Bytes(), result.extractMbS());
+        "extract:   median %.3f ms per pass over %d bytes = %.2f MB/s (iterations: %s ms)%n",
+        median(extractMs), corpus.utf8Bytes(), result.extractMbS(), list(extractMs));
     out.printf(
         Locale.ROOT,
-        "tokenizer: %.3f ms per pass over %d bytes = %.2f MB/s (Lucene StandardTokenizer)%n",
-        tokenizerMs, corpus.utf8Bytes(), result.tokenizerMbS());
+        "tokenizer: median %.3f ms per pass over %d bytes = %.2f MB/s (iterations: %s ms;"
+            + " Lucene StandardTokenizer)%n",
+        median(tokenizerMs), corpus.utf8Bytes(), result.tokenizerMbS(), list(tokenizerMs));
     out.println(result.line());
     out.flush();
     return 0;
@@ -162,13 +169,35 @@ final class ExtractBench {
     return new Result(mb / (extractMs / 1000.0), mb / (tokenizerMs / 1000.0));
   }
 
-  private static Double score(Collection<RunResult> results, String method) {
-    for (RunResult r : results) {
-      if (r.getParams().getBenchmark().endsWith("." + method)) {
-        return r.getPrimaryResult().getScore();
+  /**
+   * The measured iterations' times (ms per pass), by side: in each fork the odd iterations
+   * extracted and the even ones tokenized (see {@link ExtractBenchmark}).
+   */
+  private static void splitBySide(
+      Collection<RunResult> results, List<Double> extractMs, List<Double> tokenizerMs) {
+    for (RunResult run : results) {
+      for (BenchmarkResult fork : run.getBenchmarkResults()) {
+        int k = 0;
+        for (IterationResult iteration : fork.getIterationResults()) {
+          (k++ % 2 == 0 ? extractMs : tokenizerMs).add(iteration.getPrimaryResult().getScore());
+        }
       }
     }
-    return null;
+  }
+
+  static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  private static String list(List<Double> values) {
+    StringBuilder sb = new StringBuilder();
+    for (double v : values) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f", v));
+    }
+    return sb.toString();
   }
 
   private static String format(double d) {

@@ -59,6 +59,12 @@ class BenchCommandTest {
   }
 
   @Test
+  void medianOfOddAndEvenCounts() {
+    assertEquals(110.0, ExtractBench.median(List.of(130.0, 100.0, 110.0)));
+    assertEquals(105.0, ExtractBench.median(List.of(130.0, 100.0, 110.0, 90.0)));
+  }
+
+  @Test
   void corpusGrowsToTheTargetWithVariedCopies() {
     List<BenchCorpus.Doc> samples =
         List.of(new BenchCorpus.Doc("12 killed", "First 12 people.\n\nSecond: 1,000 and 2024 and 7.6."));
@@ -80,6 +86,8 @@ class BenchCommandTest {
         "--samples", ROOT.resolve("sample-docs").toString());
     assertEquals(0, r.code(), r.err() + r.out());
     String[] lines = r.out().strip().split("\\R");
+    assertTrue(r.out().contains("extract:   median "), "one measured iteration per side: " + r.out());
+    assertTrue(r.out().contains("tokenizer: median "), r.out());
     String last = lines[lines.length - 1];
     assertTrue(last.matches("RESULT extract_mb_s=\\d+\\.\\d\\d tokenizer_mb_s=\\d+\\.\\d\\d ratio=\\d+\\.\\d{3}"),
         "last line: " + last);
