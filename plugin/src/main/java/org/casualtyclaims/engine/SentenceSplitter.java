@@ -60,7 +60,6 @@ final class SentenceSplitter {
       List<Sentence> out) {
     int paragraph = firstParagraph;
     int n = text.length();
-    char[] chars = text.toCharArray(); // an array reads faster than a string of two-byte chars
     int i = 0;
     boolean inQuote = false;
     boolean first = true;
@@ -83,11 +82,11 @@ final class SentenceSplitter {
       boolean endsLine = true;
       int ordinaryUpTo = Math.min(n, start + MAX_SENTENCE_CHARS);
       while (i < n) {
-        i = skipOrdinary(chars, i, ordinaryUpTo);
+        i = skipOrdinary(text, i, ordinaryUpTo);
         if (i >= n) {
           break;
         }
-        char c = chars[i];
+        char c = text.charAt(i);
         if (c == '\n' || c == '\r') {
           end = i;
           break;
@@ -136,11 +135,12 @@ final class SentenceSplitter {
 
   /**
    * The first index from {@code i} (up to {@code limit}) of a character that is not ordinary: one
-   * beyond ASCII, or one of {@link #STOPS}. A loop of its own, which the compiler keeps tight.
+   * beyond ASCII, or one of {@link #STOPS}. A loop of its own, which the compiler keeps tight (and
+   * then reads the string as fast as a copy of its characters would be read).
    */
-  private static int skipOrdinary(char[] chars, int i, int limit) {
+  private static int skipOrdinary(String text, int i, int limit) {
     while (i < limit) {
-      char c = chars[i];
+      char c = text.charAt(i);
       if (c >= 128 || STOPS[c]) {
         return i;
       }
