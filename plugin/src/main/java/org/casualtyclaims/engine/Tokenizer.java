@@ -20,24 +20,25 @@ final class Tokenizer {
   /** Tokenises, looking each word up in {@code words} (null: no look-up). */
   static List<Token> tokenize(String text, int from, int to, WordTable words) {
     List<Token> tokens = new ArrayList<>(Math.max(4, (to - from) / 4));
-    char[] lowered = new char[32]; // the lower case of the current plain word, when it fits
+    long[] packed = new long[1]; // the table code of the current plain word
     int i = from;
     boolean space = true;
     while (i < to) {
       char c = text.charAt(i);
       if (c < 128 && isAsciiLetter(c)) {
-        // the common case: a word of ASCII letters and digits, hashed for the table as it is read
-        long scanned = scanAsciiWord(text, i, to, lowered);
-        int h = (int) (scanned >>> 32);
-        int end = (int) scanned;
+        // the common case: a word of ASCII letters and digits, coded for the table as it is read
+        int end = scanAsciiWord(text, i, to, packed);
         char e = end < to ? text.charAt(end) : 0;
         if (end < to && (e == '.' || e == '\'' || e >= 128)) {
           end = scanWord(text, i, to); // an initialism, an apostrophe or a letter beyond ASCII
           add(tokens, Token.Kind.WORD, text, i, end, space, words,
               words == null ? WordTable.ABSENT : words.find(text, i, end), hasDot(text, i, end));
+        } else if (words != null && end - i <= WordTable.MAX_PACKED) {
+          WordInfo info = words.packed(packed[0]);
+          tokens.add(new Token(Token.Kind.WORD, text, i, end, space, null, info.word, info, false));
         } else {
           add(tokens, Token.Kind.WORD, text, i, end, space, words,
-              words == null ? WordTable.ABSENT : words.find(h, lowered, text, i, end), false);
+              words == null ? WordTable.ABSENT : words.find(text, i, end), false);
         }
         space = false;
         i = end;
@@ -75,26 +76,23 @@ final class Tokenizer {
   }
 
   /**
-   * Reads the run of ASCII letters and digits from {@code i}, writing its lower case to {@code
-   * lowered} as far as that holds it. Returns its folded hash (high 32 bits) and its end (low 32
-   * bits). A loop of its own, which the compiler keeps tight.
+   * Reads the run of ASCII letters and digits from {@code i} and returns its end; {@code
+   * packed[0]} receives its {@link WordTable#packed} code, which means something up to {@link
+   * WordTable#MAX_PACKED} characters. A loop of its own, which the compiler keeps tight.
    */
-  private static long scanAsciiWord(String text, int i, int to, char[] lowered) {
-    int h = 0;
+  private static int scanAsciiWord(String text, int i, int to, long[] packed) {
+    long code = 0;
     int end = i;
     while (end < to) {
-      char e = text.charAt(end);
-      if (!isAsciiLetterOrDigit(e)) {
+      int c = WordTable.code(text.charAt(end));
+      if (c == 0) {
         break;
       }
-      char lower = e <= 'Z' && e >= 'A' ? (char) (e + 32) : e;
-      if (end - i < lowered.length) {
-        lowered[end - i] = lower;
-      }
-      h = 31 * h + lower;
+      code = code << 6 | c;
       end++;
     }
-    return ((long) h << 32) | end;
+    packed[0] = code;
+    return end;
   }
 
   /** Adds the token {@code text[i, end)}, whose look-up in {@code words} gave {@code slot}. */
@@ -124,10 +122,6 @@ final class Tokenizer {
 
   private static boolean isAsciiLetter(char c) {
     return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-  }
-
-  private static boolean isAsciiLetterOrDigit(char c) {
-    return c < 128 && (isAsciiLetter(c) || (c >= '0' && c <= '9'));
   }
 
   static boolean isSpace(int cp) {

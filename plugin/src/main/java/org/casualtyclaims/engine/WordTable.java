@@ -10,7 +10,9 @@ import java.util.Set;
  *
  * <p>Besides a look-up by string, the table answers for a span of text directly, folding case as
  * it hashes, and hands back the entry, which holds the lower-case word: a known word then costs the
- * tokenizer no allocation and no second pass over its characters.
+ * tokenizer no allocation. A word of up to {@link #MAX_PACKED} ASCII letters and digits, nearly
+ * every word of a text, is found by its {@link #packed} code alone, which the tokenizer computes
+ * as it reads the word: one comparison of two longs instead of a comparison of characters.
  */
 final class WordTable {
   static final int ABSENT = -1;
@@ -18,6 +20,21 @@ final class WordTable {
   static final int BY_STRING = -2;
   /** The longest key the arrays hold; longer ones (none in practice) are found by string. */
   private static final int MAX_KEY = 255;
+  /** The longest word {@link #packed} codes: six bits a character fit ten in a long. */
+  static final int MAX_PACKED = 10;
+  /** Per ASCII char, its {@link #code}: 1 to 36 for digits and letters of either case, else 0. */
+  private static final byte[] CODES = new byte[128];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      CODES[c] = (byte) (c - '0' + 1);
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      CODES[c] = (byte) (c - 'a' + 11);
+      CODES[c - 32] = (byte) (c - 'a' + 11);
+    }
+  }
+
   /** The bits of an entry that say where its key starts in {@link #pool}. */
   private static final long START_BITS = 0xFFFFFF00L;
 
@@ -33,6 +50,48 @@ final class WordTable {
   /** The characters of every key, one after another. */
   private char[] pool;
   private int mask;
+  /** Open addressing over the keys {@link #packed} codes, by code; 0 marks an empty slot. */
+  private long[] packedKeys;
+  private WordInfo[] packedInfos;
+  private int packedMask;
+
+  /** The code of an ASCII digit or letter (either case) for {@link #packed}; 0 for any other. */
+  static int code(char c) {
+    return c < 128 ? CODES[c] : 0;
+  }
+
+  /**
+   * The entry of the word whose characters have the codes {@code packed}, the first in the
+   * highest bits ({@code packed = packed << 6 | code(c)} over a word of at most {@link
+   * #MAX_PACKED} characters), or {@link WordInfo#NONE}. No code is 0, so no two words share one.
+   */
+  WordInfo packed(long packed) {
+    for (int slot = mixPacked(packed) & packedMask; ; slot = (slot + 1) & packedMask) {
+      long key = packedKeys[slot];
+      if (key == packed) {
+        return packedInfos[slot];
+      }
+      if (key == 0) {
+        return WordInfo.NONE;
+      }
+    }
+  }
+
+  /** The {@link #packed} code of a key, or 0 when it is too long or has other characters. */
+  private static long packedCode(String key) {
+    if (key.isEmpty() || key.length() > MAX_PACKED) {
+      return 0;
+    }
+    long packed = 0;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (code(c) == 0 || (c >= 'A' && c <= 'Z')) {
+        return 0; // keys are lower case; an upper-case one would never be looked up
+      }
+      packed = packed << 6 | code(c);
+    }
+    return packed;
+  }
 
   WordInfo get(String lower) {
     return words.getOrDefault(lower, WordInfo.NONE);
@@ -56,16 +115,6 @@ final class WordTable {
       }
       h = 31 * h + c;
     }
-    return find(h, null, text, from, to);
-  }
-
-  /**
-   * As {@link #find(String, int, int)}, for a span of ASCII letters and digits whose folded hash
-   * ({@code h = 31 * h + c} over its lower-case characters) the caller computed as it scanned,
-   * writing those characters to {@code lowered} as far as it holds them ({@code lowered} may be
-   * null: the span's own characters are then folded again).
-   */
-  int find(int h, char[] lowered, String text, int from, int to) {
     int length = to - from;
     if (length > MAX_KEY) {
       return BY_STRING;
@@ -73,10 +122,7 @@ final class WordTable {
     long shape = shape(h, length);
     for (int slot = mix(h) & mask; entries[slot] != 0; slot = (slot + 1) & mask) {
       long e = entries[slot];
-      if ((e & ~START_BITS) == shape
-          && (lowered != null && length <= lowered.length
-              ? same(start(e), lowered, length)
-              : sameFolded(start(e), length, text, from))) {
+      if ((e & ~START_BITS) == shape && sameFolded(start(e), length, text, from)) {
         return slot;
       }
     }
@@ -97,16 +143,6 @@ final class WordTable {
       return c >= 'A' && c <= 'Z' ? c + 32 : c;
     }
     return c == '\u2019' ? '\'' : -1;
-  }
-
-  /** Compares in a plain loop: words are short, too short for a vectorised comparison to pay. */
-  private boolean same(int offset, char[] lowered, int length) {
-    for (int k = 0; k < length; k++) {
-      if (pool[offset + k] != lowered[k]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static long shape(int hash, int length) {
@@ -135,6 +171,10 @@ final class WordTable {
     return m ^ (m >>> 15);
   }
 
+  private static int mixPacked(long packed) {
+    return (int) ((packed * 0x9E3779B97F4A7C15L) >>> 32);
+  }
+
   /** Builds the open-addressing arrays once every entry is known. */
   private void seal() {
     int size = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
@@ -158,6 +198,21 @@ final class WordTable {
       all.append(key);
     }
     pool = all.toString().toCharArray();
+    packedKeys = new long[size];
+    packedInfos = new WordInfo[size];
+    packedMask = size - 1;
+    for (Map.Entry<String, WordInfo> e : words.entrySet()) {
+      long packed = packedCode(e.getKey());
+      if (packed == 0) {
+        continue; // found through find(...) instead
+      }
+      int slot = mixPacked(packed) & packedMask;
+      while (packedKeys[slot] != 0) {
+        slot = (slot + 1) & packedMask;
+      }
+      packedKeys[slot] = packed;
+      packedInfos[slot] = e.getValue();
+    }
   }
 
   static WordTable of(Lexicons lx) {

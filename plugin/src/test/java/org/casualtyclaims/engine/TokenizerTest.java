@@ -50,6 +50,25 @@ class TokenizerTest {
   }
 
   @Test
+  void wordsUpToTenCharactersAreFoundByCodeAndLongerOnesByHash() {
+    // ten characters and fewer: the packed code; eleven and more: the hashed characters
+    WordInfo spokesman = tokens("spokesman").get(0).info;
+    assertTrue(spokesman != WordInfo.NONE, "'spokesman' is a lexicon word");
+    assertSame(spokesman, tokens("SpokesMan").get(0).info);
+    WordInfo tenLetters = tokens("passengers").get(0).info;
+    assertEquals("passengers", tenLetters.word);
+    assertSame(tenLetters, tokens("PASSENGERS").get(0).info);
+    WordInfo elevenLetters = tokens("spokeswoman").get(0).info;
+    assertEquals("spokeswoman", elevenLetters.word);
+    assertSame(elevenLetters, tokens("Spokeswoman").get(0).info);
+    // no code is 0, so a leading digit or letter is never lost: "0a" is not "a", "a0" not "a"
+    assertSame(WordInfo.NONE, tokens("a0").get(0).info);
+    assertSame(tokens("a").get(0).info, tokens("A").get(0).info);
+    assertSame(WordInfo.NONE, tokens("spokesmanx").get(0).info);
+    assertSame(WordInfo.NONE, tokens("xspokesman").get(0).info);
+  }
+
+  @Test
   void tokensCompareInPlaceAsTheirLowerCaseWould() {
     List<Token> t = tokens("Claimed the Reporters\u2019 figures, Caf\u00E9 WHO who");
     Token claimed = t.get(0);
