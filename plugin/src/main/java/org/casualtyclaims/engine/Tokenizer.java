@@ -25,6 +25,11 @@ final class Tokenizer {
     boolean space = true;
     while (i < to) {
       char c = text.charAt(i);
+      if (c == ' ') {
+        space = true; // the commonest character after a letter: no code point, no table
+        i++;
+        continue;
+      }
       if (c < 128 && isAsciiLetter(c)) {
         // the common case: a word of ASCII letters and digits, coded for the table as it is read
         int end = scanAsciiWord(text, i, to, packed);
