@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -148,16 +147,18 @@ final class ExtractBench {
           + " (is META-INF/BenchmarkList in app/target/classes?)");
       return 1;
     }
-    Result result = toResult(corpus.utf8Bytes(), median(extractMs), median(tokenizerMs));
+    double extractMedian = Stats.median(toArray(extractMs));
+    double tokenizerMedian = Stats.median(toArray(tokenizerMs));
+    Result result = toResult(corpus.utf8Bytes(), extractMedian, tokenizerMedian);
     out.printf(
         Locale.ROOT,
         "extract:   median %.3f ms per pass over %d bytes = %.2f MB/s (iterations: %s ms)%n",
-        median(extractMs), corpus.utf8Bytes(), result.extractMbS(), list(extractMs));
+        extractMedian, corpus.utf8Bytes(), result.extractMbS(), list(extractMs));
     out.printf(
         Locale.ROOT,
         "tokenizer: median %.3f ms per pass over %d bytes = %.2f MB/s (iterations: %s ms;"
             + " Lucene StandardTokenizer)%n",
-        median(tokenizerMs), corpus.utf8Bytes(), result.tokenizerMbS(), list(tokenizerMs));
+        tokenizerMedian, corpus.utf8Bytes(), result.tokenizerMbS(), list(tokenizerMs));
     out.println(result.line());
     out.flush();
     return 0;
@@ -185,11 +186,8 @@ final class ExtractBench {
     }
   }
 
-  static double median(List<Double> values) {
-    List<Double> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  private static double[] toArray(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
   private static String list(List<Double> values) {

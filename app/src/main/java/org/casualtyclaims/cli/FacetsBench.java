@@ -169,8 +169,8 @@ final class FacetsBench {
           componentMs[i] = time(solr, component);
         }
       }
-      double x = median(componentMs);
-      double y = median(jsonFacetMs);
+      double x = Stats.median(componentMs);
+      double y = Stats.median(jsonFacetMs);
       out.printf(
           Locale.ROOT,
           "%d rounds after %d warm-up rounds; claims.facet: %s%n",
@@ -222,13 +222,6 @@ final class FacetsBench {
     long start = System.nanoTime();
     solr.query(params);
     return (System.nanoTime() - start) / 1e6;
-  }
-
-  static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   private static double min(double[] values) {

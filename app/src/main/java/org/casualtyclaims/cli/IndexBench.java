@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -383,14 +382,7 @@ final class IndexBench {
   }
 
   private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> f) {
-    return medianOf(runs.stream().mapToDouble(f).toArray());
-  }
-
-  static double medianOf(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    return Stats.median(runs.stream().mapToDouble(f).toArray());
   }
 
   private static void restore(String property, String value) {
