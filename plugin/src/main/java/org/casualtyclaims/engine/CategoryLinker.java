@@ -115,7 +115,7 @@ final class CategoryLinker {
       if (t.isNumber() || (t.isWord() && NumberWords.startsNumber(tokens, j) && j > start)) {
         return found;
       }
-      if (isQuote(t)) {
+      if (t.isDoubleQuote()) {
         j++; // "suffered "over 2.5 thousand" casualties"
         continue;
       }
@@ -180,10 +180,6 @@ final class CategoryLinker {
       }
     }
     return found;
-  }
-
-  private static boolean isQuote(Token t) {
-    return t.isPunct() && (t.is("\"") || t.is("\u201C") || t.is("\u201D"));
   }
 
   /**
@@ -260,7 +256,7 @@ final class CategoryLinker {
     int k = figure.qualifierStart - 1;
     int skipped = 0;
     while (k >= 0 && skipped < 3 && (tokens.get(k).info.has(WordInfo.LEFT_FILLER)
-        || isQuote(tokens.get(k))) && !isOfCue(tokens, k)) {
+        || tokens.get(k).isDoubleQuote()) && !isOfCue(tokens, k)) {
       k--;
       skipped++;
     }
@@ -347,7 +343,7 @@ final class CategoryLinker {
           break;
         }
         int b = figure.qualifierStart - 1;
-        while (b > h && isQuote(tokens.get(b))) {
+        while (b > h && tokens.get(b).isDoubleQuote()) {
           b--; // the toll was "in excess of 35"
         }
         Token before = tokens.get(b);

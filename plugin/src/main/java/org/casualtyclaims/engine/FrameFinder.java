@@ -372,7 +372,7 @@ final class FrameFinder {
   private Subject sentenceSubject(List<Token> tokens, int k) {
     int start = 0;
     for (int i = k - 1; i > 0; i--) {
-      if (tokens.get(i).is(",") || isQuote(tokens.get(i))) {
+      if (tokens.get(i).is(",") || tokens.get(i).isDoubleQuote()) {
         start = i + 1;
         break;
       }
@@ -392,10 +392,6 @@ final class FrameFinder {
       }
     }
     return end > start ? new Subject(new Span(start, end), Span.EMPTY) : null;
-  }
-
-  private static boolean isQuote(Token t) {
-    return t.isPunct() && (t.is("\"") || t.is("\u201C") || t.is("\u201D"));
   }
 
   /** An inverted frame follows a comma or a closing quote: ", said X" or "\u201D said X". */

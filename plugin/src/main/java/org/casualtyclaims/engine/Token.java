@@ -175,6 +175,11 @@ final class Token {
     return written.length() == end - start && source.startsWith(written, start);
   }
 
+  /** A double quotation mark: straight, opening or closing. */
+  boolean isDoubleQuote() {
+    return kind == Kind.PUNCT && (is("\"") || is("\u201C") || is("\u201D"));
+  }
+
   /** Starts with an upper-case letter. */
   boolean isCapitalized() {
     if (kind != Kind.WORD) {

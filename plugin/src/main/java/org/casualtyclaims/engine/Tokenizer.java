@@ -39,8 +39,7 @@ final class Tokenizer {
           add(tokens, Token.Kind.WORD, text, i, end, space, words,
               words == null ? WordTable.ABSENT : words.find(text, i, end), hasDot(text, i, end));
         } else if (words != null && end - i <= WordTable.MAX_PACKED) {
-          WordInfo info = words.packed(packed[0]);
-          tokens.add(new Token(Token.Kind.WORD, text, i, end, space, null, info.word, info, false));
+          addEntry(tokens, Token.Kind.WORD, text, i, end, space, words.packed(packed[0]), false);
         } else {
           add(tokens, Token.Kind.WORD, text, i, end, space, words,
               words == null ? WordTable.ABSENT : words.find(text, i, end), false);
@@ -103,17 +102,23 @@ final class Tokenizer {
   /** Adds the token {@code text[i, end)}, whose look-up in {@code words} gave {@code slot}. */
   private static void add(List<Token> tokens, Token.Kind kind, String text, int i, int end,
       boolean space, WordTable words, int slot, boolean dotted) {
-    if (slot >= 0) {
-      // a known word: its lower case from the table
-      WordInfo info = words.info(slot);
-      tokens.add(new Token(kind, text, i, end, space, null, info.word, info, dotted));
-    } else if (slot == WordTable.ABSENT) {
-      tokens.add(new Token(kind, text, i, end, space, null, null, WordInfo.NONE, dotted));
-    } else {
+    if (slot == WordTable.BY_STRING) {
       String surface = text.substring(i, end);
       String lower = Token.lowerCase(surface);
       tokens.add(new Token(kind, text, i, end, space, surface, lower, words.get(lower), dotted));
+    } else {
+      addEntry(tokens, kind, text, i, end, space,
+          slot >= 0 ? words.info(slot) : WordInfo.NONE, dotted);
     }
+  }
+
+  /**
+   * Adds the token {@code text[i, end)} with its table entry ({@link WordInfo#NONE} when it has
+   * none): a known word's lower case is the entry's, an unknown one's is worked out when asked.
+   */
+  private static void addEntry(List<Token> tokens, Token.Kind kind, String text, int i, int end,
+      boolean space, WordInfo info, boolean dotted) {
+    tokens.add(new Token(kind, text, i, end, space, null, info.word, info, dotted));
   }
 
   private static boolean hasDot(String text, int from, int to) {
