@@ -13,6 +13,7 @@ import java.util.List;
  * @param victims a short phrase for who was harmed ("North Korean troops"), or null
  * @param vague true for a figure given only in words ("dozens"); count is then a conservative
  *     reading
+ * @param event the place, date and scope of the event the figure counts; never null
  */
 public record Claim(
     Category category,
@@ -28,10 +29,20 @@ public record Claim(
     ConfidenceLabel confidenceLabel,
     List<String> confidenceReasons,
     List<Evidence> evidence,
-    int mentions) {
+    int mentions,
+    EventAnchor event) {
 
   public Claim {
     confidenceReasons = List.copyOf(confidenceReasons);
     evidence = List.copyOf(evidence);
+    if (event == null) {
+      throw new IllegalArgumentException("event is never null: use EventAnchor.NONE");
+    }
+  }
+
+  /** This claim anchored to {@code anchor}. */
+  public Claim withEvent(EventAnchor anchor) {
+    return new Claim(category, count, countMax, qualifier, vague, victims, source, sourceType, via,
+        confidence, confidenceLabel, confidenceReasons, evidence, mentions, anchor);
   }
 }

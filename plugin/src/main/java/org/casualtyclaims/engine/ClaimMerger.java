@@ -242,7 +242,8 @@ final class ClaimMerger {
         weakest.label(),
         weakest.reasons(),
         evidence,
-        group.size());
+        group.size(),
+        EventAnchor.NONE);
   }
 
   private static boolean sameSource(RawClaim a, RawClaim b) {

@@ -17,6 +17,7 @@ import org.casualtyclaims.engine.Claim;
 import org.casualtyclaims.engine.ClaimJson;
 import org.casualtyclaims.engine.ConfidenceLabel;
 import org.casualtyclaims.engine.Evidence;
+import org.casualtyclaims.engine.EventAnchor;
 import org.casualtyclaims.engine.ExtractionResult;
 import org.casualtyclaims.engine.FieldText;
 import org.casualtyclaims.engine.Qualifier;
@@ -31,7 +32,8 @@ class ClaimDocumentsTest {
   private static Claim claim(Category category, long count, Long countMax, boolean vague,
       String source, SourceType type, ConfidenceLabel label) {
     return new Claim(category, count, countMax, countMax == null ? Qualifier.EXACT : Qualifier.RANGE,
-        vague, null, source, type, null, 0.9, label, List.of("a reason"), List.of(EVIDENCE), 1);
+        vague, null, source, type, null, 0.9, label, List.of("a reason"), List.of(EVIDENCE), 1,
+        EventAnchor.NONE);
   }
 
   @Test
