@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Renders claims in the JSON shape of GUIDELINES.md, plus victims, reasons and evidence. */
+/**
+ * Renders claims in the JSON shape of GUIDELINES.md, plus victims, reasons, the event's place, date
+ * and scope, and evidence.
+ */
 public final class ClaimJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -30,8 +33,21 @@ public final class ClaimJson {
     m.put("confidence_label", c.confidenceLabel().label());
     m.put("confidence_reasons", c.confidenceReasons());
     m.put("mentions", c.mentions());
+    putEvent(m, c.event());
     m.put("evidence", evidenceMaps(c.evidence()));
     return m;
+  }
+
+  private static void putEvent(Map<String, Object> m, EventAnchor e) {
+    m.put("place", e.place());
+    m.put("place_name", e.placeName());
+    m.put("region", e.region());
+    m.put("country", e.country());
+    m.put("lat", e.lat());
+    m.put("lon", e.lon());
+    m.put("event_date", e.date() == null ? null : e.date().toString());
+    m.put("event_date_end", e.dateEnd() == null ? null : e.dateEnd().toString());
+    m.put("scope", e.scope() == null ? null : e.scope().label());
   }
 
   private static List<Map<String, Object>> evidenceMaps(List<Evidence> evidence) {
