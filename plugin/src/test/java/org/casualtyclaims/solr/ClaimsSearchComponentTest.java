@@ -352,27 +352,7 @@ public class ClaimsSearchComponentTest extends SolrTestCaseJ4 {
     for (int i = 0; i < 12; i++) {
       spec = new ClaimsSpec();
       ClaimsSpec.addRandomEventConditions(random(), spec);
-      StringBuilder local = new StringBuilder("{!claims");
-      if (!spec.countries.isEmpty()) {
-        local.append(" country=").append(String.join(",", spec.countries));
-      }
-      for (String scope : spec.scopes) {
-        local.append(" scope=").append(scope);
-      }
-      for (String place : spec.places) {
-        local.append(" place='").append(place).append("'");
-      }
-      if (spec.nearLat != null) {
-        local.append(" near=").append(spec.nearLat).append(',').append(spec.nearLon);
-        local.append(" km=").append(spec.km);
-      }
-      if (spec.from != null) {
-        local.append(" from=").append(spec.from);
-      }
-      if (spec.to != null) {
-        local.append(" to=").append(spec.to);
-      }
-      assertParser(spec, local.append("}").toString());
+      assertParser(spec, spec.eventQueryParser());
     }
   }
 

@@ -223,6 +223,31 @@ final class ClaimsSpec {
     }
   }
 
+  /** The event conditions as a {!claims} filter (the other conditions left out). */
+  String eventQueryParser() {
+    StringBuilder local = new StringBuilder("{!claims");
+    if (!countries.isEmpty()) {
+      local.append(" country=").append(String.join(",", countries));
+    }
+    if (!scopes.isEmpty()) {
+      local.append(" scope=").append(String.join(",", scopes));
+    }
+    for (String place : places) {
+      local.append(" place='").append(place).append("'");
+    }
+    if (nearLat != null) {
+      local.append(" near=").append(nearLat).append(',').append(nearLon);
+      local.append(" km=").append(km);
+    }
+    if (from != null) {
+      local.append(" from=").append(from);
+    }
+    if (to != null) {
+      local.append(" to=").append(to);
+    }
+    return local.append("}").toString();
+  }
+
   @Override
   public String toString() {
     return params().toString();
