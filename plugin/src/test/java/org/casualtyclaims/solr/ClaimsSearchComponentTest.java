@@ -1,89 +1,20 @@
 package org.casualtyclaims.solr;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.solr.SolrTestCaseJ4;
-import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.Utils;
 import org.casualtyclaims.solr.ClaimsCorpus.Article;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.Test;
 
 /**
  * The claims component in one core, on the real configset: every answer is compared with {@link
  * ExpectedClaimsFacets}, computed from the generated articles without Solr.
  */
-public class ClaimsSearchComponentTest extends SolrTestCaseJ4 {
-  private static SolrClient client;
-  private static ClaimsCorpus corpus;
-
-  @BeforeClass
-  public static void setUpCore() throws Exception {
-    System.setProperty("solr.directoryFactory", "org.apache.solr.core.MockDirectoryFactory");
-    // the 400s the error tests provoke are expected: keep them out of the log
-    ignoreException("Bad parameter");
-    Path home = ClaimsTestSupport.solrHome(createTempDir("claims-home"), "claims");
-    initCore("solrconfig.xml", "schema.xml", home.toString(), "claims");
-    // the harness's core is not ref-counted for the caller: not to be closed here
-    client = new EmbeddedSolrServer(h.getCoreContainer(), h.getCore().getName());
-    ClaimsCorpus random = ClaimsCorpus.random(random(), 60 + random().nextInt(40), "a-");
-    List<Article> articles = new ArrayList<>(random.articles);
-    articles.add(ClaimsCorpus.seedArticle());
-    corpus = new ClaimsCorpus(articles);
-    ClaimsTestSupport.addPreextracted(client, null, corpus.toSolr());
-    client.commit();
-  }
-
-  @AfterClass
-  public static void tearDownClient() throws Exception {
-    if (client != null) {
-      client.close();
-    }
-    client = null;
-    corpus = null;
-  }
-
-  private static QueryResponse query(ModifiableSolrParams params) throws Exception {
-    return client.query(params);
-  }
-
-  private static ModifiableSolrParams articles(ClaimsSpec spec, String... more) {
-    ModifiableSolrParams p = spec.params();
-    p.set("q", "doc_type:article");
-    p.set("rows", "0");
-    for (int i = 0; i + 1 < more.length; i += 2) {
-      p.add(more[i], more[i + 1]);
-    }
-    return p;
-  }
-
-  private static List<Article> byOutlet(String outlet) {
-    List<Article> out = new ArrayList<>();
-    for (Article a : corpus.articles) {
-      if (outlet == null || a.outlet().equals(outlet)) {
-        out.add(a);
-      }
-    }
-    return out;
-  }
-
-  private static void assertFacets(ClaimsSpec spec, List<Article> selected, QueryResponse rsp) {
-    Object section = rsp.getResponse().get(ClaimsFacetsOutput.SECTION);
-    if (!spec.facet && !spec.compare) {
-      assertNull("no claims_facets without claims.facet/compare: " + spec, section);
-      return;
-    }
-    assertNotNull("claims_facets for " + spec, section);
-    Map<String, Object> expected = ExpectedClaimsFacets.compute(spec, selected, corpus.claims());
-    assertEquals("request " + spec, expected, Plain.map(section));
-  }
+public class ClaimsSearchComponentTest extends ClaimsCoreTestCase {
 
   @Test
   public void testRandomRequestsMatchIndependentComputation() throws Exception {
@@ -193,42 +124,6 @@ public class ClaimsSearchComponentTest extends SolrTestCaseJ4 {
     s.sourceTypes.add("official");
     specs.add(s);
     s = new ClaimsSpec();
-    s.fields = List.of("country", "region", "place", "scope");
-    s.limit = -1;
-    specs.add(s);
-    s = new ClaimsSpec();
-    s.fields = List.of("claim_place_name", "claim_country");
-    s.sort = "index";
-    s.mincount = 0;
-    s.limit = -1;
-    specs.add(s);
-    s = new ClaimsSpec();
-    s.countries.add("ua");
-    s.countries.add("RU");
-    specs.add(s);
-    s = new ClaimsSpec();
-    s.scopes.add("INCIDENT");
-    specs.add(s);
-    s = new ClaimsSpec();
-    s.places.add("Kursk Oblast");
-    s.places.add("Khan Yunis");
-    specs.add(s);
-    s = new ClaimsSpec();
-    s.nearLat = 51.73;
-    s.nearLon = 36.19;
-    s.km = 120;
-    specs.add(s);
-    s = new ClaimsSpec();
-    s.from = ClaimsCorpus.FIRST_EVENT.plusDays(30);
-    specs.add(s);
-    s = new ClaimsSpec();
-    s.to = ClaimsCorpus.FIRST_EVENT.plusDays(20);
-    specs.add(s);
-    s = new ClaimsSpec();
-    s.from = ClaimsCorpus.FIRST_EVENT.plusDays(50);
-    s.to = ClaimsCorpus.FIRST_EVENT.plusDays(50);
-    specs.add(s);
-    s = new ClaimsSpec();
     s.facet = false;
     s.compare = true;
     specs.add(s);
@@ -311,99 +206,6 @@ public class ClaimsSearchComponentTest extends SolrTestCaseJ4 {
       }
       assertParser(spec, local.append("}").toString());
     }
-  }
-
-  @Test
-  public void testQueryParserSelectsByTheEvent() throws Exception {
-    ClaimsSpec spec = new ClaimsSpec();
-    spec.countries.add("RU");
-    spec.scopes.add("incident");
-    assertParser(spec, "{!claims country=ru scope=incident}");
-
-    spec = new ClaimsSpec();
-    spec.countries.add("UA");
-    spec.countries.add("PS");
-    spec.places.add("Khan Yunis");
-    spec.places.add("Kyiv");
-    assertParser(spec, "{!claims country=UA,ps place='Khan Yunis' place=Kyiv}");
-
-    // around Kursk: Sudzha (88 km) in, Kharkiv (194 km) out
-    spec = new ClaimsSpec();
-    spec.nearLat = 51.73;
-    spec.nearLon = 36.19;
-    spec.km = 120;
-    assertParser(spec, "{!claims near=51.73,36.19 km=120}");
-    assertTrue("some claims near Kursk but not all",
-        !ExpectedClaimsFacets.withMatchingClaim(spec, corpus.articles).isEmpty());
-
-    // across the antimeridian: Apia (1,152 km from Suva) in
-    spec = new ClaimsSpec();
-    spec.nearLat = -18.14;
-    spec.nearLon = 178.44;
-    spec.km = 1500;
-    assertParser(spec, "{!claims near=$pt km=1500}", "pt", "-18.14,178.44");
-
-    spec = new ClaimsSpec();
-    spec.from = ClaimsCorpus.FIRST_EVENT.plusDays(10);
-    spec.to = ClaimsCorpus.FIRST_EVENT.plusDays(24);
-    spec.scopes.add("cumulative");
-    assertParser(spec, "{!claims from=" + spec.from + " to=" + spec.to + " scope=cumulative}");
-
-    for (int i = 0; i < 12; i++) {
-      spec = new ClaimsSpec();
-      ClaimsSpec.addRandomEventConditions(random(), spec);
-      assertParser(spec, spec.eventQueryParser());
-    }
-  }
-
-  @Test
-  public void testEventFacetsOfTheSeedArticle() throws Exception {
-    ClaimsSpec spec = new ClaimsSpec();
-    spec.fields = List.of("country", "place", "scope");
-    ModifiableSolrParams p = spec.params();
-    p.set("q", "id:news-001");
-    Map<String, Object> section = Plain.map(query(p).getResponse().get(ClaimsFacetsOutput.SECTION));
-    @SuppressWarnings("unchecked")
-    Map<String, List<Map<String, Object>>> fields =
-        (Map<String, List<Map<String, Object>>>) (Map<?, ?>) section.get("fields");
-    assertEquals(List.of("RU", "UA"), values(fields.get("country")));
-    assertEquals(5L, fields.get("country").get(0).get("claims"));
-    assertEquals(List.of("Kursk Oblast", "Ukraine"), values(fields.get("place")));
-    assertEquals(List.of("cumulative", "incident"), values(fields.get("scope")));
-    assertEquals(5L, fields.get("scope").get(0).get("claims"));
-    // the Ministry's estimate is the one cumulative figure from Ukraine's war
-    p.set(ClaimsParams.COUNTRY, "ua");
-    p.set(ClaimsParams.SCOPE, "cumulative");
-    section = Plain.map(query(p).getResponse().get(ClaimsFacetsOutput.SECTION));
-    assertEquals(1L, section.get("claims"));
-    assertEquals(790000L, section.get("max"));
-  }
-
-  private static List<Object> values(List<Map<String, Object>> buckets) {
-    List<Object> out = new ArrayList<>();
-    buckets.forEach(b -> out.add(b.get("value")));
-    return out;
-  }
-
-  private static void assertParser(ClaimsSpec spec, String fq, String... more) throws Exception {
-    ModifiableSolrParams p = new ModifiableSolrParams();
-    p.set("q", "*:*");
-    p.set("fq", fq);
-    p.set("rows", "1000");
-    p.set("fl", "id");
-    for (int i = 0; i + 1 < more.length; i += 2) {
-      p.set(more[i], more[i + 1]);
-    }
-    QueryResponse rsp = query(p);
-    List<String> expected = new ArrayList<>();
-    for (Article a : ExpectedClaimsFacets.withMatchingClaim(spec, corpus.articles)) {
-      expected.add(a.id());
-    }
-    List<String> actual = new ArrayList<>();
-    rsp.getResults().forEach(d -> actual.add((String) d.getFieldValue("id")));
-    expected.sort(null);
-    actual.sort(null);
-    assertEquals(fq, expected, actual);
   }
 
   @Test
@@ -607,33 +409,6 @@ public class ClaimsSearchComponentTest extends SolrTestCaseJ4 {
     {ClaimsParams.COMPARE_RATIO, "0.5", ClaimsParams.COMPARE_RATIO},
     {ClaimsParams.COMPARE_RATIO, "big", ClaimsParams.COMPARE_RATIO},
     {ClaimsParams.COMPARE_LIMIT, "-4", ClaimsParams.COMPARE_LIMIT},
-    {ClaimsParams.COUNTRY, "Russia", ClaimsParams.COUNTRY},
-    {ClaimsParams.COUNTRY, "U", ClaimsParams.COUNTRY},
-    {ClaimsParams.COUNTRY, "u1", ClaimsParams.COUNTRY},
-    {ClaimsParams.COUNTRY, "ÜA", ClaimsParams.COUNTRY},
-    {ClaimsParams.COUNTRY, ",", ClaimsParams.COUNTRY},
-    {ClaimsParams.SCOPE, "battle", ClaimsParams.SCOPE},
-    {ClaimsParams.PLACE, "  ", ClaimsParams.PLACE},
-    {ClaimsParams.NEAR, "51.7", ClaimsParams.NEAR},
-    {ClaimsParams.NEAR, "51.7,36.2,0", ClaimsParams.NEAR},
-    {ClaimsParams.NEAR, "north,east", ClaimsParams.NEAR},
-    {ClaimsParams.NEAR, "91,36.2", ClaimsParams.NEAR},
-    {ClaimsParams.NEAR, "-90.5,36.2", ClaimsParams.NEAR},
-    {ClaimsParams.NEAR, "51.7,180.01", ClaimsParams.NEAR},
-    {ClaimsParams.NEAR, "NaN,1", ClaimsParams.NEAR},
-    {ClaimsParams.NEAR, "", ClaimsParams.NEAR},
-    {ClaimsParams.NEAR, "51.7,36.2", ClaimsParams.KM},
-    {ClaimsParams.KM, "50", ClaimsParams.NEAR},
-    {ClaimsParams.KM, "0", ClaimsParams.KM},
-    {ClaimsParams.KM, "-5", ClaimsParams.KM},
-    {ClaimsParams.KM, "25000", ClaimsParams.KM},
-    {ClaimsParams.KM, "far", ClaimsParams.KM},
-    {ClaimsParams.FROM, "2024-13-01", ClaimsParams.FROM},
-    {ClaimsParams.FROM, "01/02/2024", ClaimsParams.FROM},
-    {ClaimsParams.FROM, "2024-01-01T00:00:00Z", ClaimsParams.FROM},
-    {ClaimsParams.FROM, "+10000-01-01", ClaimsParams.FROM},
-    {ClaimsParams.TO, "yesterday", ClaimsParams.TO},
-    {ClaimsParams.TO, "2024-02-30", ClaimsParams.TO},
     {"claims.facet.feild", "source", "claims.facet.feild"},
     {"claims.minconfidence", "0.5", "claims.minconfidence"},
   };
@@ -661,20 +436,6 @@ public class ClaimsSearchComponentTest extends SolrTestCaseJ4 {
     off.set("q", "*:*");
     off.set(ClaimsParams.MIN_CONFIDENCE, "7");
     assertBadRequest(off, ClaimsParams.MIN_CONFIDENCE);
-    // a malformed value is named even when its partner is missing, and a range runs forwards
-    String[][] pairs = {
-      {ClaimsParams.NEAR, "95,10", ClaimsParams.KM, "50", ClaimsParams.NEAR},
-      {ClaimsParams.NEAR, "50,10", ClaimsParams.KM, "0.0", ClaimsParams.KM},
-      {ClaimsParams.FROM, "2024-02-01", ClaimsParams.TO, "2024-01-31", ClaimsParams.TO},
-    };
-    for (String[] pair : pairs) {
-      ModifiableSolrParams p = new ModifiableSolrParams();
-      p.set("q", "*:*");
-      p.set(ClaimsParams.FACET, "true");
-      p.set(pair[0], pair[1]);
-      p.set(pair[2], pair[3]);
-      assertBadRequest(p, pair[4]);
-    }
   }
 
   @Test
@@ -687,20 +448,6 @@ public class ClaimsSearchComponentTest extends SolrTestCaseJ4 {
       {"{!claims sourcetype=official}", "sourcetype"},
       {"{!claims source=''}", "source"},
       {"{!claims}killed", "{!claims}"},
-      {"{!claims country=RUS}", "country"},
-      {"{!claims country=''}", "country"},
-      {"{!claims scope=war}", "scope"},
-      {"{!claims place=''}", "place"},
-      {"{!claims near=51.7,36.2}", "km"},
-      {"{!claims km=50}", "near"},
-      {"{!claims near=51.7;36.2 km=50}", "near"},
-      {"{!claims near=51.7,200 km=50}", "near"},
-      {"{!claims near=51.7,36.2 km=-1}", "km"},
-      {"{!claims near=51.7,36.2 km=1e9}", "km"},
-      {"{!claims from=2024-1-1}", "from"},
-      {"{!claims to=2024-01-32}", "to"},
-      {"{!claims from=2024-03-01 to=2024-02-01}", "to"},
-      {"{!claims radius=50}", "radius"},
     };
     for (String[] b : bad) {
       ModifiableSolrParams p = new ModifiableSolrParams();
@@ -708,11 +455,5 @@ public class ClaimsSearchComponentTest extends SolrTestCaseJ4 {
       p.set("fq", b[0]);
       assertBadRequest(p, b[1]);
     }
-  }
-
-  private static void assertBadRequest(ModifiableSolrParams p, String name) {
-    SolrException e = expectThrows(SolrException.class, () -> query(p));
-    assertEquals(p + ": " + e.getMessage(), 400, e.code());
-    assertTrue(p + " message names " + name + ": " + e.getMessage(), e.getMessage().contains(name));
   }
 }
