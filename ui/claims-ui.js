@@ -66,6 +66,7 @@
     var s = {};
     STATE_KEYS.forEach(function (k) { s[k] = pageParams.get(k) || ''; });
     s.page = Math.max(1, parseInt(s.page, 10) || 1);
+    s.country = s.country.toUpperCase(); // as Solr holds it, so the facet value shows selected
     s.sourceLimit = SOURCE_LIMIT;
     return s;
   }

@@ -451,6 +451,12 @@ class ClaimsUiBrowserTest {
     assertEquals(incidents, settledCount());
     assertEquals(numFound("q", "*:*", "fq", "doc_type:article",
         "fq", "{!claims country=NZ scope=incident}", "rows", "0"), incidents);
+
+    // a bookmarked view in lower case selects the same
+    open("?country=nz");
+    assertEquals(documents, settledCount());
+    assertEquals(1, driver.findElements(
+        By.cssSelector("#facet-country button[data-value='NZ'][aria-pressed='true']")).size());
   }
 
   private static SolrInputDocument eventArticle() {
