@@ -1,7 +1,8 @@
 /*
  * Claims explorer: plain JavaScript, no build step, no library. It talks to one Solr core through
  * the claims plugin's public HTTP API only:
- *   /select with claims.facet (facet panels), claims.compare (the charts), the claims.* claim
+ *   /select with claims.facet (facet panels, including the events' countries and scopes),
+ *   claims.compare (the charts), the claims.* claim
  *   filters, the {!claims} query parser (which articles), and the articles' stored fields
  *   (title, body, published, outlet, url, claims_json) for the result list.
  * Every request asks Solr for one page of articles or for facets: nothing here reads the whole
@@ -16,7 +17,7 @@
   var COMPARE_LIMIT = 8;
   var DEBOUNCE_MS = 350;
   var LABELS = ['high', 'medium', 'low'];
-  var FIELDS = ['source', 'source_type', 'category', 'confidence_label'];
+  var FIELDS = ['source', 'source_type', 'category', 'confidence_label', 'country', 'scope'];
 
   // ---- configuration: <meta> tags, overridden by ?solr=...&core=... ----------------------------
 
@@ -59,12 +60,13 @@
 
   // ---- state, kept in the page's URL so a view can be bookmarked and shared ----------------------
 
-  var STATE_KEYS = ['q', 'from', 'to', 'category', 'sourceType', 'source', 'minConfidence', 'page'];
+  var STATE_KEYS = ['q', 'from', 'to', 'category', 'sourceType', 'source', 'country', 'scope', 'minConfidence', 'page'];
 
   function readState() {
     var s = {};
     STATE_KEYS.forEach(function (k) { s[k] = pageParams.get(k) || ''; });
     s.page = Math.max(1, parseInt(s.page, 10) || 1);
+    s.country = s.country.toUpperCase(); // as Solr holds it, so the facet value shows selected
     s.sourceLimit = SOURCE_LIMIT;
     return s;
   }
@@ -138,10 +140,33 @@
     return s;
   }
 
+  /** Where the counted event took place: "Kursk region (Kursk Oblast, RU)", or ''. */
+  function placeText(claim) {
+    if (!claim.place && !claim.country) { return ''; }
+    var more = [];
+    if (claim.place_name && claim.place_name !== claim.place) { more.push(claim.place_name); }
+    if (claim.region && claim.region !== claim.place_name) { more.push(claim.region); }
+    if (claim.country) { more.push(claim.country); }
+    return claim.place ? claim.place + (more.length ? ' (' + more.join(', ') + ')' : '') : more.join(', ');
+  }
+
+  /** When: "3 Mar 2024", or a range "1 Oct 2024 – 28 Jan 2025", or ''. */
+  function eventDateText(claim) {
+    if (!claim.event_date) { return ''; }
+    return dateText(claim.event_date) + (claim.event_date_end ? ' – ' + dateText(claim.event_date_end) : '');
+  }
+
+  /** Where, when and what kind of event, as one line; "not stated" when the text says none of it. */
+  function eventText(claim) {
+    var parts = [placeText(claim), eventDateText(claim), claim.scope || ''].filter(function (p) { return p; });
+    return parts.length ? parts.join(' · ') : 'not stated';
+  }
+
   /** The words of a claim's tooltip and accessible description. */
   function claimDescription(claim) {
     return claim.category + ': ' + figureText(claim) + (claim.victims ? ' ' + claim.victims : '') +
       '; source: ' + sourceText(claim) + ' (' + claim.source_type + ')' +
+      '; event: ' + eventText(claim) +
       '; confidence: ' + claim.confidence_label + ' (' + Number(claim.confidence).toFixed(2) + ')' +
       ((claim.confidence_reasons || []).length ? ': ' + claim.confidence_reasons.join(', ') : '');
   }
@@ -191,6 +216,8 @@
     if (state.category && except !== 'category') { c.category = state.category; }
     if (state.sourceType && except !== 'sourceType') { c.sourceType = state.sourceType; }
     if (state.source && except !== 'source') { c.source = state.source; }
+    if (state.country && except !== 'country') { c.country = state.country; }
+    if (state.scope && except !== 'scope') { c.scope = state.scope; }
     return c;
   }
 
@@ -219,6 +246,15 @@
       local.push('source=$claims_ui_source');
       p.push(['claims_ui_source', c.source]);
     }
+    // country and scope come from the page's URL too: by reference, like the source
+    if (c.country) {
+      local.push('country=$claims_ui_country');
+      p.push(['claims_ui_country', c.country]);
+    }
+    if (c.scope) {
+      local.push('scope=$claims_ui_scope');
+      p.push(['claims_ui_scope', c.scope]);
+    }
     if (local.length) { p.push(['fq', '{!claims ' + local.join(' ') + '}']); }
     return p;
   }
@@ -230,6 +266,8 @@
     if (c.category) { p.push(['claims.category', c.category]); }
     if (c.sourceType) { p.push(['claims.source_type', c.sourceType]); }
     if (c.source) { p.push(['claims.source', c.source]); }
+    if (c.country) { p.push(['claims.country', c.country]); }
+    if (c.scope) { p.push(['claims.scope', c.scope]); }
     return p;
   }
 
@@ -343,11 +381,11 @@
 
   // ---- rendering: facets ------------------------------------------------------------------------
 
-  var FACET_STATE = { source: 'source', source_type: 'sourceType', category: 'category' };
+  var FACET_STATE = { source: 'source', source_type: 'sourceType', category: 'category', country: 'country', scope: 'scope' };
 
   function renderFacets(facets) {
     var fields = facets.fields || {};
-    ['source', 'source_type', 'category'].forEach(function (field) {
+    Object.keys(FACET_STATE).forEach(function (field) {
       var list = $('facet-' + field);
       clear(list);
       var buckets = fields[field] || [];
@@ -570,7 +608,7 @@
   }
 
   function hasFilters() {
-    return !!(state.from || state.to || state.category || state.sourceType || state.source || state.minConfidence);
+    return !!(state.from || state.to || state.category || state.sourceType || state.source || state.country || state.scope || state.minConfidence);
   }
 
   function article(doc) {
@@ -659,11 +697,13 @@
         el('td', { text: c.victims || '' }),
         el('td', { text: sourceText(c) }),
         el('td', { text: c.source_type }),
+        el('td', { text: placeText(c) }),
+        el('td', { text: [eventDateText(c), c.scope || ''].filter(function (p) { return p; }).join(', ') }),
         el('td', {}, [el('span', { className: 'swatch conf-' + c.confidence_label, 'aria-hidden': 'true' }), c.confidence_label + ' ' + Number(c.confidence).toFixed(2)]),
         el('td', { text: (c.confidence_reasons || []).join(', ') })
       ]);
     });
-    var head = el('tr', {}, ['category', 'figure', 'victims', 'source', 'type', 'confidence', 'why'].map(function (h) { return el('th', { scope: 'col', text: h }); }));
+    var head = el('tr', {}, ['category', 'figure', 'victims', 'source', 'type', 'where', 'when', 'confidence', 'why'].map(function (h) { return el('th', { scope: 'col', text: h }); }));
     return el('details', { className: 'claims' }, [
       el('summary', { text: 'The ' + plural(claims.length, 'claim', 'claims') + ' in a table' }),
       el('div', { className: 'table-wrap' }, [el('table', {}, [el('thead', {}, [head]), el('tbody', {}, rows)])])
@@ -688,6 +728,8 @@
         ]),
         el('p', {}, ['Source: ', el('strong', { className: 'tip-source', text: sourceText(c) }), ' (' + c.source_type + ')']),
         el('p', {}, ['Confidence: ', el('strong', { className: 'tip-confidence', text: c.confidence_label + ' ' + Number(c.confidence).toFixed(2) })]),
+        el('p', {}, ['Where: ', el('strong', { className: 'tip-place', text: placeText(c) || 'not stated' })]),
+        el('p', {}, ['When: ', el('strong', { className: 'tip-date', text: eventDateText(c) || 'not stated' }), c.scope ? ' (' + c.scope + ')' : '']),
         (c.confidence_reasons || []).length ? el('ul', { className: 'tip-reasons' }, c.confidence_reasons.map(function (r) { return el('li', { text: r }); })) : null
       ]));
     });
@@ -761,6 +803,8 @@
     if (state.source) { chips.push(['source', 'Source: ' + state.source]); }
     if (state.sourceType) { chips.push(['sourceType', 'Source type: ' + state.sourceType]); }
     if (state.category) { chips.push(['category', 'Category: ' + state.category]); }
+    if (state.country) { chips.push(['country', 'Country: ' + state.country]); }
+    if (state.scope) { chips.push(['scope', 'Scope: ' + state.scope]); }
     if (state.minConfidence) { chips.push(['minConfidence', 'Confidence \u2265 ' + state.minConfidence + ' (' + labelOf(Number(state.minConfidence)) + ')']); }
     chips.forEach(function (chip) {
       var b = el('button', { type: 'button', className: 'chip', 'aria-label': 'Remove the filter ' + chip[1] }, [chip[1], el('span', { 'aria-hidden': 'true', text: ' \u00D7' })]);
@@ -776,7 +820,7 @@
   }
 
   function clearAll() {
-    ['q', 'from', 'to', 'category', 'sourceType', 'source', 'minConfidence'].forEach(function (k) { state[k] = ''; });
+    ['q', 'from', 'to', 'category', 'sourceType', 'source', 'country', 'scope', 'minConfidence'].forEach(function (k) { state[k] = ''; });
     state.page = 1;
     $('q').value = '';
     search(false);

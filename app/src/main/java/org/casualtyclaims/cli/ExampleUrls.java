@@ -101,6 +101,20 @@ final class ExampleUrls {
             "claims.source_type", "official",
             "claims.filterDocs", "true"),
         example(
+            "Where and what kind of events: claims by country, canonical place and scope",
+            "/select",
+            "q", "*:*",
+            "fq", "doc_type:article",
+            "rows", "0",
+            "claims.facet", "true",
+            "claims.facet.field", "country,place,scope"),
+        example(
+            "Articles with a running total (cumulative) from Russia, and the places of their claims",
+            "/select",
+            "q", "*:*",
+            "fq", "{!claims country=RU scope=cumulative}",
+            "fl", "id,title,claims_countries,claims_places,claims_scopes"),
+        example(
             "Where the sources of one article disagree, per category (claims.compare)",
             "/select",
             "q", "id:" + articleId,

@@ -17,9 +17,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.apache.solr.common.SolrInputDocument;
+import org.casualtyclaims.engine.Category;
+import org.casualtyclaims.engine.Claim;
+import org.casualtyclaims.engine.ConfidenceLabel;
+import org.casualtyclaims.engine.EventAnchor;
+import org.casualtyclaims.engine.Evidence;
+import org.casualtyclaims.engine.ExtractionResult;
+import org.casualtyclaims.engine.Qualifier;
+import org.casualtyclaims.engine.Scope;
+import org.casualtyclaims.engine.SourceType;
+import org.casualtyclaims.solr.ClaimDocuments;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -47,7 +63,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * searches, clicks a source facet and checks the result count against Solr's own count for the
  * same filter, checks that a highlighted claim shows its source and confidence (tooltip on hover,
  * and on keyboard focus), uses a facet with the keyboard alone, and shows the empty and error
- * states. A screenshot goes to {@code target/claims-ui.png}.
+ * states. The country and scope facets and the tooltip's place and date are checked on an article
+ * indexed with claims anchored to an event (the preextracted chain), whatever the engine anchors
+ * in the sample articles. A screenshot goes to {@code target/claims-ui.png}.
  *
  * <p>Tagged {@code browser}: the plain {@code mvn verify} leaves it out (a machine with only Java
  * and Maven has no browser); {@code -Pbrowser} runs it, and {@code .ci/run} installs chromium and
@@ -199,6 +217,18 @@ class ClaimsUiBrowserTest {
     assertTrue(byId("status").getText().endsWith("of " + all + " articles"), byId("status").getText());
     assertFalse(driver.findElements(By.cssSelector("#facet-source button.facet-value")).isEmpty());
     assertFalse(driver.findElements(By.cssSelector("#charts figure.chart")).isEmpty());
+    // the event facets render what Solr returns: values, or "none"
+    for (String field : List.of("country", "scope")) {
+      JsonNode buckets = solr("q", "*:*", "fq", "doc_type:article", "rows", "0",
+          "claims.facet", "true", "claims.facet.field", field)
+          .path("claims_facets").path("fields").path(field);
+      List<WebElement> values =
+          driver.findElements(By.cssSelector("#facet-" + field + " button.facet-value"));
+      assertEquals(buckets.size(), values.size(), field);
+      if (values.isEmpty()) {
+        assertEquals("none", byId("facet-" + field).getText(), field);
+      }
+    }
     assertEquals(10, driver.findElements(By.cssSelector("#result-list > li.result")).size());
     assertTrue(byId("error").getAttribute("hidden") != null, "no error shown");
   }
@@ -373,6 +403,104 @@ class ClaimsUiBrowserTest {
     wait.until(d -> d.findElement(By.id("tip")).isDisplayed());
     Path png = saveScreenshot(Path.of("target", "claims-ui.png"));
     assertTrue(Files.size(png) > 10_000, png + ": " + Files.size(png) + " bytes");
+  }
+
+  /** An article no sample shares a word with, its one claim anchored to an event. */
+  private static final String EVENT_ID = "ui-event-1";
+  private static final String EVENT_BODY = "Eleven workers died when the Quarrowby dam gave way.";
+
+  @Test
+  @Order(8)
+  void countryAndScopeFacetsAndTheClaimsPlaceAndDate() throws Exception {
+    indexPreextracted(eventArticle());
+    open("?q=quarrowby");
+    assertEquals(1, settledCount());
+
+    // the tooltip says where and when
+    WebElement mark = driver.findElement(By.cssSelector("#result-list .result-body mark.claim"));
+    new Actions(driver).moveToElement(mark).perform();
+    WebElement tip = byId("tip");
+    wait.until(d -> tip.isDisplayed());
+    assertEquals("Quarrowby dam (Quarrowby, Tarnshire, NZ)",
+        tip.findElement(By.className("tip-place")).getText());
+    assertEquals("14 Apr 2024", tip.findElement(By.className("tip-date")).getText());
+    assertTrue(tip.getText().contains("(incident)"), tip.getText());
+    assertTrue(mark.getAttribute("aria-label").contains("Quarrowby dam"), mark.getAttribute("aria-label"));
+    new Actions(driver).moveToElement(byId("status")).perform();
+    wait.until(d -> !tip.isDisplayed());
+
+    // the country facet, with the keyboard: Solr's own count for the filter
+    open("");
+    WebElement nz = driver.findElement(By.cssSelector("#facet-country button[data-value='NZ']"));
+    long documents = Long.parseLong(nz.getAttribute("data-documents"));
+    assertTrue(documents >= 1, "the article's country is listed: " + documents);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", nz);
+    nz.sendKeys(Keys.ENTER);
+    wait.until(d -> d.findElements(By.cssSelector("#facet-country button[aria-pressed='true']")).size() == 1);
+    assertEquals(documents, settledCount());
+    assertEquals(numFound("q", "*:*", "fq", "doc_type:article", "fq", "{!claims country=NZ}", "rows", "0"),
+        documents);
+    assertTrue(driver.getCurrentUrl().contains("country=NZ"), driver.getCurrentUrl());
+    assertTrue(byId("active").getText().contains("Country: NZ"), byId("active").getText());
+
+    // then the scope facet narrows the same articles further
+    WebElement incident = driver.findElement(By.cssSelector("#facet-scope button[data-value='incident']"));
+    long incidents = Long.parseLong(incident.getAttribute("data-documents"));
+    incident.sendKeys(Keys.SPACE);
+    wait.until(d -> d.findElements(By.cssSelector("#facet-scope button[aria-pressed='true']")).size() == 1);
+    assertEquals(incidents, settledCount());
+    assertEquals(numFound("q", "*:*", "fq", "doc_type:article",
+        "fq", "{!claims country=NZ scope=incident}", "rows", "0"), incidents);
+
+    // a bookmarked view in lower case selects the same
+    open("?country=nz");
+    assertEquals(documents, settledCount());
+    assertEquals(1, driver.findElements(
+        By.cssSelector("#facet-country button[data-value='NZ'][aria-pressed='true']")).size());
+  }
+
+  private static SolrInputDocument eventArticle() {
+    int start = EVENT_BODY.indexOf("Eleven");
+    Evidence evidence = new Evidence("body", start, start + "Eleven".length(), 0,
+        EVENT_BODY.length(), EVENT_BODY);
+    EventAnchor dam = new EventAnchor("Quarrowby dam", "Quarrowby", "Tarnshire", "NZ", -41.2,
+        174.8, LocalDate.of(2024, 4, 14), null, Scope.INCIDENT);
+    Claim claim = new Claim(Category.KILLED, 11, null, Qualifier.EXACT, false, "workers", null,
+        SourceType.UNATTRIBUTED, null, 0.5, ConfidenceLabel.MEDIUM, List.of(), List.of(evidence),
+        1, dam);
+    SolrInputDocument doc = new SolrInputDocument();
+    doc.setField("id", EVENT_ID);
+    doc.setField("doc_type", "article");
+    doc.setField("title", "Dam failure");
+    doc.setField("body", EVENT_BODY);
+    Date published = Date.from(Instant.parse("2024-04-15T06:00:00Z"));
+    doc.setField("published", published);
+    ClaimDocuments.attach(doc, EVENT_ID, published, new ExtractionResult(List.of(claim), false, 60));
+    return doc;
+  }
+
+  /** Posts a document, with its claims as nested documents, through the preextracted chain. */
+  private static void indexPreextracted(SolrInputDocument doc) throws Exception {
+    String json = MAPPER.writeValueAsString(List.of(asJson(doc)));
+    HttpResponse<String> rsp = HTTP.send(
+        HttpRequest.newBuilder(URI.create(demo.coreUrl() + "/update?update.chain=preextracted&commit=true"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, rsp.statusCode(), rsp.body());
+  }
+
+  private static Map<String, Object> asJson(SolrInputDocument doc) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (String name : doc.getFieldNames()) {
+      List<Object> values = new ArrayList<>();
+      for (Object value : doc.getFieldValues(name)) {
+        values.add(value instanceof SolrInputDocument child ? asJson(child)
+            : value instanceof Date date ? date.toInstant().toString() : value);
+      }
+      out.put(name, values.size() == 1 && !name.equals("claims") ? values.get(0) : values);
+    }
+    return out;
   }
 
   private static Path saveScreenshot(Path to) throws Exception {

@@ -1,6 +1,10 @@
 package org.casualtyclaims.solr;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +15,7 @@ import org.apache.solr.common.SolrInputDocument;
 import org.casualtyclaims.engine.Category;
 import org.casualtyclaims.engine.Claim;
 import org.casualtyclaims.engine.ClaimJson;
+import org.casualtyclaims.engine.EventAnchor;
 import org.casualtyclaims.engine.ExtractionResult;
 
 /**
@@ -34,6 +39,9 @@ public final class ClaimDocuments {
     fields.add(ClaimFields.SOURCE_TYPES);
     fields.add(ClaimFields.CATEGORIES);
     fields.add(ClaimFields.CONFIDENCE_LABELS);
+    fields.add(ClaimFields.COUNTRIES);
+    fields.add(ClaimFields.PLACES);
+    fields.add(ClaimFields.SCOPES);
     for (Category c : Category.values()) {
       fields.add(ClaimFields.maxOf(c));
     }
@@ -49,7 +57,10 @@ public final class ClaimDocuments {
           ClaimFields.QUALIFIER, ClaimFields.VAGUE, ClaimFields.VICTIMS, ClaimFields.SOURCE,
           ClaimFields.SOURCE_TYPE, ClaimFields.VIA, ClaimFields.CONFIDENCE,
           ClaimFields.CONFIDENCE_LABEL, ClaimFields.REASONS, ClaimFields.MENTIONS,
-          ClaimFields.EVIDENCE, ClaimFields.CLAIM_PUBLISHED, ClaimFields.ARTICLE_ID);
+          ClaimFields.EVIDENCE, ClaimFields.CLAIM_PUBLISHED, ClaimFields.ARTICLE_ID,
+          ClaimFields.PLACE, ClaimFields.PLACE_NAME, ClaimFields.REGION, ClaimFields.COUNTRY,
+          ClaimFields.LOCATION, ClaimFields.EVENT_DATE, ClaimFields.EVENT_DATE_END,
+          ClaimFields.SCOPE);
 
   private ClaimDocuments() {}
 
@@ -89,7 +100,7 @@ public final class ClaimDocuments {
 
   /**
    * The parent's summary fields in schema order: distinct sources, source types, categories and
-   * confidence labels; the largest figure of each category (the high end of a range; vague
+   * confidence labels; distinct countries, canonical places and scopes of the events; the largest figure of each category (the high end of a range; vague
    * figures such as "dozens" are left out); the number of claims; the claims as JSON; the status.
    */
   static Map<String, Object> summary(List<Claim> claims, String status) {
@@ -97,6 +108,9 @@ public final class ClaimDocuments {
     Set<String> sourceTypes = new LinkedHashSet<>();
     Set<String> categories = new LinkedHashSet<>();
     Set<String> labels = new LinkedHashSet<>();
+    Set<String> countries = new LinkedHashSet<>();
+    Set<String> places = new LinkedHashSet<>();
+    Set<String> scopes = new LinkedHashSet<>();
     Map<Category, Long> max = new EnumMap<>(Category.class);
     for (Claim c : claims) {
       if (c.source() != null) {
@@ -105,6 +119,12 @@ public final class ClaimDocuments {
       sourceTypes.add(c.sourceType().label());
       categories.add(c.category().label());
       labels.add(c.confidenceLabel().label());
+      EventAnchor event = c.event();
+      addIfPresent(countries, event.country());
+      addIfPresent(places, event.placeName());
+      if (event.scope() != null) {
+        scopes.add(event.scope().label());
+      }
       if (!c.vague()) {
         long figure = c.countMax() != null ? Math.max(c.count(), c.countMax()) : c.count();
         max.merge(c.category(), figure, Math::max);
@@ -115,6 +135,9 @@ public final class ClaimDocuments {
     putIfAny(fields, ClaimFields.SOURCE_TYPES, sourceTypes);
     putIfAny(fields, ClaimFields.CATEGORIES, categories);
     putIfAny(fields, ClaimFields.CONFIDENCE_LABELS, labels);
+    putIfAny(fields, ClaimFields.COUNTRIES, countries);
+    putIfAny(fields, ClaimFields.PLACES, places);
+    putIfAny(fields, ClaimFields.SCOPES, scopes);
     for (Map.Entry<Category, Long> e : max.entrySet()) {
       fields.put(ClaimFields.maxOf(e.getKey()), e.getValue());
     }
@@ -122,6 +145,12 @@ public final class ClaimDocuments {
     fields.put(ClaimFields.CLAIMS_JSON, ClaimJson.toJson(claims));
     fields.put(ClaimFields.STATUS, status);
     return fields;
+  }
+
+  private static void addIfPresent(Set<String> values, String value) {
+    if (value != null) {
+      values.add(value);
+    }
   }
 
   private static void putIfAny(Map<String, Object> fields, String name, Set<String> values) {
@@ -159,9 +188,40 @@ public final class ClaimDocuments {
       child.setField(ClaimFields.EVIDENCE, ClaimJson.evidenceJson(c.evidence()));
       setIfPresent(child, ClaimFields.CLAIM_PUBLISHED, published);
       child.setField(ClaimFields.ARTICLE_ID, parentId);
+      setEvent(child, c.event());
       children.add(child);
     }
     return children;
+  }
+
+  /** The event's fields; unknown components are left out. */
+  private static void setEvent(SolrInputDocument child, EventAnchor event) {
+    setIfPresent(child, ClaimFields.PLACE, event.place());
+    setIfPresent(child, ClaimFields.PLACE_NAME, event.placeName());
+    setIfPresent(child, ClaimFields.REGION, event.region());
+    setIfPresent(child, ClaimFields.COUNTRY, event.country());
+    if (event.lat() != null) {
+      child.setField(ClaimFields.LOCATION, location(event.lat(), event.lon()));
+    }
+    setIfPresent(child, ClaimFields.EVENT_DATE, day(event.date()));
+    setIfPresent(child, ClaimFields.EVENT_DATE_END, day(event.dateEnd()));
+    if (event.scope() != null) {
+      child.setField(ClaimFields.SCOPE, event.scope().label());
+    }
+  }
+
+  /** A point as LatLonPointSpatialField reads it: "lat,lon", never in exponent notation. */
+  static String location(double lat, double lon) {
+    return plain(lat) + "," + plain(lon);
+  }
+
+  private static String plain(double degrees) {
+    return BigDecimal.valueOf(degrees).stripTrailingZeros().toPlainString();
+  }
+
+  /** A day as a date field's value: its start, in UTC; null stays null. */
+  static Date day(LocalDate date) {
+    return date == null ? null : Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
   }
 
   private static void setIfPresent(SolrInputDocument doc, String field, Object value) {

@@ -9,7 +9,12 @@ enum ClaimFacetField {
   SOURCE("source", ClaimFields.SOURCE),
   SOURCE_TYPE("source_type", ClaimFields.SOURCE_TYPE),
   CATEGORY("category", ClaimFields.CATEGORY),
-  CONFIDENCE_LABEL("confidence_label", ClaimFields.CONFIDENCE_LABEL);
+  CONFIDENCE_LABEL("confidence_label", ClaimFields.CONFIDENCE_LABEL),
+  COUNTRY("country", ClaimFields.COUNTRY),
+  REGION("region", ClaimFields.REGION),
+  /** The canonical place name: the same place however the articles spell it. */
+  PLACE("place", ClaimFields.PLACE_NAME),
+  SCOPE("scope", ClaimFields.SCOPE);
 
   /** The name in parameters and in the output. */
   final String key;

@@ -59,6 +59,27 @@ public final class ClaimFields {
   /** The parent's id. */
   public static final String ARTICLE_ID = "claim_article";
 
+  // where and when: the event a claim counts (the claim's EventAnchor), and the article's summary
+  /** The place as the text names it ("Kursk region"). */
+  public static final String PLACE = "claim_place";
+  /** The gazetteer's canonical name of the place ("Kursk Oblast"). */
+  public static final String PLACE_NAME = "claim_place_name";
+  public static final String REGION = "claim_region";
+  /** ISO 3166-1 alpha-2, upper case. */
+  public static final String COUNTRY = "claim_country";
+  /** "lat,lon" of the place, a LatLonPointSpatialField. */
+  public static final String LOCATION = "claim_location";
+  /** The day of the event, or the first day of a range (00:00 UTC). */
+  public static final String EVENT_DATE = "claim_event_date";
+  /** The last day of a range; absent for a single day. */
+  public static final String EVENT_DATE_END = "claim_event_date_end";
+  /** incident or cumulative. */
+  public static final String SCOPE = "claim_scope";
+  /** Distinct countries, canonical places and scopes of the article's claims. */
+  public static final String COUNTRIES = "claims_countries";
+  public static final String PLACES = "claims_places";
+  public static final String SCOPES = "claims_scopes";
+
   /** Values of {@link #STATUS}. */
   public static final String STATUS_OK = "ok";
   public static final String STATUS_NONE = "none";

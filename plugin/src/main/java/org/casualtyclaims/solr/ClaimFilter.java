@@ -3,6 +3,7 @@ package org.casualtyclaims.solr;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -16,29 +17,78 @@ import org.apache.solr.search.QParser;
 import org.apache.solr.search.SyntaxError;
 import org.apache.solr.search.join.BlockJoinParentQParser;
 import org.casualtyclaims.engine.Category;
+import org.casualtyclaims.engine.Scope;
 import org.casualtyclaims.engine.SourceType;
 
 /**
- * Claim-level conditions: a minimum confidence, categories, sources and source types. A claim
- * matches when it meets every condition given (several values of one condition: any of them).
- * The same filter restricts the claims that are faceted, and selects the articles that have at
- * least one matching claim ({@link #parentQuery}).
+ * Claim-level conditions: a minimum confidence, categories, sources and source types, and the
+ * event's countries, scopes, places, a distance from a point and a date range. A claim matches
+ * when it meets every condition given (several values of one condition: any of them). The same
+ * filter restricts the claims that are faceted, and selects the articles that have at least one
+ * matching claim ({@link #parentQuery}).
+ *
+ * @param places canonical place names, as the place facet lists them
+ * @param near null for no distance condition
+ * @param dates null for no date condition
  */
 record ClaimFilter(
-    Float minConfidence, List<String> categories, List<String> sources, List<String> sourceTypes) {
+    Float minConfidence,
+    List<String> categories,
+    List<String> sources,
+    List<String> sourceTypes,
+    List<String> countries,
+    List<String> scopes,
+    List<String> places,
+    ClaimNear near,
+    ClaimEventDates dates) {
 
   /** The parameter names a filter is read from: request parameters or the query parser's. */
-  record Names(String minConfidence, String category, String source, String sourceType) {}
+  record Names(
+      String minConfidence,
+      String category,
+      String source,
+      String sourceType,
+      String country,
+      String scope,
+      String place,
+      String near,
+      String km,
+      String from,
+      String to) {
+
+    List<String> all() {
+      return List.of(
+          minConfidence, category, source, sourceType, country, scope, place, near, km, from, to);
+    }
+  }
 
   static final Names REQUEST_PARAMS =
       new Names(
           ClaimsParams.MIN_CONFIDENCE,
           ClaimsParams.CATEGORY,
           ClaimsParams.SOURCE,
-          ClaimsParams.SOURCE_TYPE);
+          ClaimsParams.SOURCE_TYPE,
+          ClaimsParams.COUNTRY,
+          ClaimsParams.SCOPE,
+          ClaimsParams.PLACE,
+          ClaimsParams.NEAR,
+          ClaimsParams.KM,
+          ClaimsParams.FROM,
+          ClaimsParams.TO);
 
   static final Names LOCAL_PARAMS =
-      new Names("minConfidence", "category", "source", "source_type");
+      new Names(
+          "minConfidence",
+          "category",
+          "source",
+          "source_type",
+          "country",
+          "scope",
+          "place",
+          "near",
+          "km",
+          "from",
+          "to");
 
   static ClaimFilter parse(ParamReader reader, Names names) {
     Float min = null;
@@ -49,16 +99,39 @@ record ClaimFilter(
       }
       min = raw.floatValue();
     }
-    List<String> categories =
-        labels(reader, names.category(), s -> Category.fromLabel(s).label());
-    List<String> sourceTypes =
-        labels(reader, names.sourceType(), s -> SourceType.fromLabel(s).label());
-    List<String> sources = reader.repeated(names.source());
     return new ClaimFilter(
         min,
-        categories == null ? List.of() : categories,
-        sources == null ? List.of() : List.copyOf(new LinkedHashSet<>(sources)),
-        sourceTypes == null ? List.of() : sourceTypes);
+        orEmpty(labels(reader, names.category(), s -> Category.fromLabel(s).label())),
+        distinct(reader.repeated(names.source())),
+        orEmpty(labels(reader, names.sourceType(), s -> SourceType.fromLabel(s).label())),
+        orEmpty(labels(reader, names.country(), ClaimFilter::countryCode)),
+        orEmpty(labels(reader, names.scope(), s -> Scope.fromLabel(s).label())),
+        distinct(reader.repeated(names.place())),
+        ClaimNear.parse(reader, names.near(), names.km()),
+        ClaimEventDates.parse(reader, names.from(), names.to()));
+  }
+
+  /** An ISO 3166-1 alpha-2 code in any case, as the schema holds it: upper case. */
+  private static String countryCode(String value) {
+    if (value.length() != 2
+        || !isAsciiLetter(value.charAt(0))
+        || !isAsciiLetter(value.charAt(1))) {
+      throw new IllegalArgumentException(
+          "'" + value + "' is not a two-letter country code (ISO 3166-1 alpha-2, such as UA)");
+    }
+    return value.toUpperCase(Locale.ROOT);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static List<String> orEmpty(List<String> values) {
+    return values == null ? List.of() : values;
+  }
+
+  private static List<String> distinct(List<String> values) {
+    return values == null ? List.of() : List.copyOf(new LinkedHashSet<>(values));
   }
 
   private static List<String> labels(
@@ -86,7 +159,12 @@ record ClaimFilter(
     return minConfidence == null
         && categories.isEmpty()
         && sources.isEmpty()
-        && sourceTypes.isEmpty();
+        && sourceTypes.isEmpty()
+        && countries.isEmpty()
+        && scopes.isEmpty()
+        && places.isEmpty()
+        && near == null
+        && dates == null;
   }
 
   /**
@@ -102,6 +180,15 @@ record ClaimFilter(
     addTerms(out, ClaimFields.CATEGORY, categories);
     addTerms(out, ClaimFields.SOURCE_TYPE, sourceTypes);
     addTerms(out, ClaimFields.SOURCE, sources);
+    addTerms(out, ClaimFields.COUNTRY, countries);
+    addTerms(out, ClaimFields.SCOPE, scopes);
+    addTerms(out, ClaimFields.PLACE_NAME, places);
+    if (near != null) {
+      out.add(near.filterQuery());
+    }
+    if (dates != null) {
+      out.addAll(dates.filterQueries());
+    }
     return out;
   }
 

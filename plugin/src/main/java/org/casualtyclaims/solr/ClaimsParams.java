@@ -29,6 +29,18 @@ public final class ClaimsParams {
   public static final String CATEGORY = "claims.category";
   public static final String SOURCE = "claims.source";
   public static final String SOURCE_TYPE = "claims.source_type";
+  /** The event's country codes (ISO 3166-1 alpha-2), comma-separated. */
+  public static final String COUNTRY = "claims.country";
+  /** incident, cumulative, or both. */
+  public static final String SCOPE = "claims.scope";
+  /** Canonical place names; repeatable. */
+  public static final String PLACE = "claims.place";
+  /** LAT,LON: with {@link #KM}, claims whose place lies within KM kilometres of it. */
+  public static final String NEAR = "claims.near";
+  public static final String KM = "claims.km";
+  /** The event date range, ISO dates, inclusive; either end may be left open. */
+  public static final String FROM = "claims.from";
+  public static final String TO = "claims.to";
   /** Applies the claim filters to the documents too, not only to the facets. */
   public static final String FILTER_DOCS = "claims.filterDocs";
 
@@ -58,6 +70,13 @@ public final class ClaimsParams {
           CATEGORY,
           SOURCE,
           SOURCE_TYPE,
+          COUNTRY,
+          SCOPE,
+          PLACE,
+          NEAR,
+          KM,
+          FROM,
+          TO,
           FILTER_DOCS,
           COMPARE,
           COMPARE_RATIO,

@@ -1,6 +1,7 @@
 package org.casualtyclaims.solr;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.search.Query;
 import org.apache.solr.common.params.CommonParams;
@@ -13,9 +14,11 @@ import org.apache.solr.search.QueryParsing;
 
 /**
  * {@code {!claims minConfidence=0.7 category=killed source_type=official source='UN'}}: selects
- * the articles having at least one claim that matches every condition given. {@code category}
- * and {@code source_type} take comma-separated lists, {@code source} may be repeated; with no
- * condition it selects the articles that have any claim. Registered as {@code claims}.
+ * the articles having at least one claim that matches every condition given. {@code category},
+ * {@code source_type}, {@code country} and {@code scope} take comma-separated lists, {@code source}
+ * and {@code place} may be repeated; {@code near=LAT,LON km=50} is a distance and {@code
+ * from=2024-01-01 to=2024-01-31} an event date range (see {@link ClaimFilter}); with no condition
+ * it selects the articles that have any claim. Registered as {@code claims}.
  */
 public class ClaimsQParserPlugin extends QParserPlugin {
   public static final String NAME = "claims";
@@ -24,12 +27,7 @@ public class ClaimsQParserPlugin extends QParserPlugin {
   private static final Set<String> GENERIC =
       Set.of(QueryParsing.TYPE, QueryParsing.V, "tag", "cache", "cost", "excludeTags");
 
-  private static final Set<String> OWN =
-      Set.of(
-          ClaimFilter.LOCAL_PARAMS.minConfidence(),
-          ClaimFilter.LOCAL_PARAMS.category(),
-          ClaimFilter.LOCAL_PARAMS.source(),
-          ClaimFilter.LOCAL_PARAMS.sourceType());
+  private static final List<String> OWN = ClaimFilter.LOCAL_PARAMS.all();
 
   @Override
   public QParser createParser(
@@ -44,13 +42,13 @@ public class ClaimsQParserPlugin extends QParserPlugin {
           if (!GENERIC.contains(name) && !OWN.contains(name)) {
             throw ParamReader.bad(
                 name + " in {!claims}",
-                "unknown parameter; expected minConfidence, category, source, source_type");
+                "unknown parameter; expected " + String.join(", ", OWN));
           }
         }
         if (qstr != null && !qstr.isBlank()) {
           throw ParamReader.bad(
               CommonParams.Q + " of {!claims}",
-              "takes no query text, only minConfidence, category, source, source_type; got '"
+              "takes no query text, only " + String.join(", ", OWN) + "; got '"
                   + qstr
                   + "'");
         }

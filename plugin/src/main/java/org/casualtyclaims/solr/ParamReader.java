@@ -1,5 +1,7 @@
 package org.casualtyclaims.solr;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -131,6 +133,36 @@ final class ParamReader {
       out.add(trimmed);
     }
     return out;
+  }
+
+  /** The parameter's only value, trimmed, or null when absent; empty is an error. */
+  String text(String name) {
+    String raw = single(name);
+    if (raw == null) {
+      return null;
+    }
+    if (raw.isBlank()) {
+      throw badValue(name, "must not be empty");
+    }
+    return raw.trim();
+  }
+
+  /** An ISO date (2024-01-31) of the years 1 to 9999, or null when absent. */
+  LocalDate date(String name) {
+    String raw = text(name);
+    if (raw == null) {
+      return null;
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(raw);
+    } catch (DateTimeParseException e) {
+      throw badValue(name, "expected an ISO date such as 2024-01-31, got '" + raw + "'");
+    }
+    if (date.getYear() < 1 || date.getYear() > 9999) {
+      throw badValue(name, "the year must be within 1 to 9999, got '" + raw + "'");
+    }
+    return date;
   }
 
   /** The parameter's only value; a repeated single-valued parameter is an error. */

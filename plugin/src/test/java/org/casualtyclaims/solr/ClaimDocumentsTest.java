@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.casualtyclaims.engine.EventAnchor;
 import org.casualtyclaims.engine.ExtractionResult;
 import org.casualtyclaims.engine.FieldText;
 import org.casualtyclaims.engine.Qualifier;
+import org.casualtyclaims.engine.Scope;
 import org.casualtyclaims.engine.SourceType;
 import org.junit.jupiter.api.Test;
 
@@ -119,11 +121,81 @@ class ClaimDocumentsTest {
     assertTrue(((String) child.getFieldValue("claim_evidence")).startsWith("[{\"field\":\"body\""));
     assertEquals("2024-01-02T03:04:05Z", child.getFieldValue("claim_published"));
     assertEquals("a/b c", child.getFieldValue("claim_article"));
+    // the claim has no event (EventAnchor.NONE): its fields are tested with events below
+    List<String> absent = List.of("claim_victims", "claim_via", "claim_place", "claim_place_name",
+        "claim_region", "claim_country", "claim_location", "claim_event_date",
+        "claim_event_date_end", "claim_scope");
     for (String field : ClaimDocuments.CLAIM_FIELDS) {
-      if (!field.equals("claim_victims") && !field.equals("claim_via")) {
+      if (absent.contains(field)) {
+        assertNull(child.getField(field), field);
+      } else {
         assertTrue(child.containsKey(field), field);
       }
     }
+  }
+
+  private static final EventAnchor VARN_FERRY =
+      new EventAnchor("Lake Varn", "Varn", "Northern Province", "NO", 61.25, 0.00001,
+          LocalDate.of(2024, 5, 12), null, Scope.INCIDENT);
+
+  private static final EventAnchor WAR_TOTAL =
+      new EventAnchor("Ukraine", "Ukraine", null, "UA", 49.0, 32.0,
+          LocalDate.of(2022, 2, 24), LocalDate.of(2025, 1, 27), Scope.CUMULATIVE);
+
+  @Test
+  void childrenCarryTheEventAndLeaveOutWhatIsUnknown() {
+    Claim base = claim(Category.KILLED, 9, null, false, "police", SourceType.OFFICIAL,
+        ConfidenceLabel.HIGH);
+    Claim partial =
+        base.withEvent(new EventAnchor(null, null, null, "RU", null, null, null, null, null));
+    List<SolrInputDocument> children =
+        ClaimDocuments.children("e-1", null,
+            List.of(base.withEvent(VARN_FERRY), base.withEvent(WAR_TOTAL), partial, base));
+    SolrInputDocument ferry = children.get(0);
+    assertEquals("Lake Varn", ferry.getFieldValue("claim_place"));
+    assertEquals("Varn", ferry.getFieldValue("claim_place_name"));
+    assertEquals("Northern Province", ferry.getFieldValue("claim_region"));
+    assertEquals("NO", ferry.getFieldValue("claim_country"));
+    assertEquals("61.25,0.00001", ferry.getFieldValue("claim_location"), "no exponent notation");
+    assertEquals(Date.from(Instant.parse("2024-05-12T00:00:00Z")),
+        ferry.getFieldValue("claim_event_date"));
+    assertNull(ferry.getField("claim_event_date_end"));
+    assertEquals("incident", ferry.getFieldValue("claim_scope"));
+
+    SolrInputDocument war = children.get(1);
+    assertNull(war.getField("claim_region"));
+    assertEquals(Date.from(Instant.parse("2025-01-27T00:00:00Z")),
+        war.getFieldValue("claim_event_date_end"));
+    assertEquals("cumulative", war.getFieldValue("claim_scope"));
+
+    SolrInputDocument countryOnly = children.get(2);
+    assertEquals("RU", countryOnly.getFieldValue("claim_country"));
+    for (String field : List.of("claim_place", "claim_place_name", "claim_region",
+        "claim_location", "claim_event_date", "claim_event_date_end", "claim_scope")) {
+      assertNull(countryOnly.getField(field), field);
+      assertNull(children.get(3).getField(field), field);
+    }
+    assertNull(children.get(3).getField("claim_country"));
+  }
+
+  @Test
+  void summaryListsTheEventsCountriesPlacesAndScopes() {
+    Claim base = claim(Category.KILLED, 9, null, false, "police", SourceType.OFFICIAL,
+        ConfidenceLabel.HIGH);
+    List<Claim> claims =
+        List.of(base.withEvent(WAR_TOTAL), base.withEvent(VARN_FERRY), base,
+            base.withEvent(VARN_FERRY),
+            base.withEvent(new EventAnchor("Lviv", null, null, "UA", null, null, null, null,
+                Scope.INCIDENT)));
+    Map<String, Object> s = ClaimDocuments.summary(claims, "ok");
+    assertEquals(List.of("UA", "NO"), s.get("claims_countries"));
+    assertEquals(List.of("Ukraine", "Varn"), s.get("claims_places"), "canonical names only");
+    assertEquals(List.of("cumulative", "incident"), s.get("claims_scopes"));
+
+    Map<String, Object> none = ClaimDocuments.summary(List.of(base), "ok");
+    assertFalse(none.containsKey("claims_countries"));
+    assertFalse(none.containsKey("claims_places"));
+    assertFalse(none.containsKey("claims_scopes"));
   }
 
   @Test

@@ -49,6 +49,13 @@ public class ClaimsAnalyzeHandlerTest extends SolrTestCaseJ4 {
     JsonNode first = rsp.at("/claims/0");
     assertTrue("reasons", first.get("confidence_reasons").isArray());
     assertTrue("evidence", first.at("/evidence/0/sentence").isTextual());
+    // every claim shows its event, null where unknown
+    for (JsonNode claim : rsp.get("claims")) {
+      for (String key : List.of("place", "place_name", "region", "country", "lat", "lon",
+          "event_date", "event_date_end", "scope")) {
+        assertTrue(key + " in " + claim, claim.has(key));
+      }
+    }
 
     JsonNode summary = rsp.get("summary");
     assertEquals(ferry.size(), summary.get("claims_count").asInt());

@@ -715,6 +715,13 @@ public class ClaimsBadInputTest extends SolrTestCaseJ4 {
       {"claims.source", "   "},
       {"claims.filterDocs", "sometimes"},
       {"claims.facett", "true"},
+      {"claims.country", "Russia"},
+      {"claims.scope", "war"},
+      {"claims.near", "91,0"},
+      {"claims.near", "51.7;36.2"},
+      {"claims.km", "-1"},
+      {"claims.from", "2024-02-30"},
+      {"claims.to", "tomorrow"},
     };
     for (String[] p : refusedSelects) {
       Reply r =
@@ -727,6 +734,10 @@ public class ClaimsBadInputTest extends SolrTestCaseJ4 {
         select("q", "*:*", "fq", "{!claims minConfidence=abc}"), "minConfidence");
     assertRefused("select: {!claims minConfidence=7}",
         select("q", "*:*", "fq", "{!claims minConfidence=7}"), "minConfidence");
+    assertRefused("select: {!claims near=51.7,36.2} (no km)",
+        select("q", "*:*", "fq", "{!claims near=51.7,36.2}"), "km");
+    assertRefused("select: {!claims from=2024-03-01 to=2024-02-01}",
+        select("q", "*:*", "fq", "{!claims from=2024-03-01 to=2024-02-01}"), "to");
     assertRefused("select: {!claims frobnicate=1}",
         select("q", "*:*", "fq", "{!claims frobnicate=1}"), "frobnicate");
     // Solr's own parameters

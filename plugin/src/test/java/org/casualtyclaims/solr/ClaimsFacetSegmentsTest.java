@@ -48,7 +48,7 @@ public class ClaimsFacetSegmentsTest extends SolrTestCaseJ4 {
       Article a =
           new Article(id, "Example Wire", published,
               List.of(new Claim(id + "-c0", id, "killed", 10 + s, "Red Cross", "international",
-                  0.8f, "high", false, published)));
+                  0.8f, "high", false, published, ClaimsCorpus.Event.NONE)));
       articles.add(a);
       ClaimsTestSupport.addPreextracted(client, null, List.of(ClaimsCorpus.toSolr(a)));
       client.commit();

@@ -536,7 +536,8 @@ public class ClaimsFaultToleranceCloudTest extends SolrCloudTestCase {
                 (float) c.confidence(),
                 c.confidenceLabel().label(),
                 c.vague(),
-                published));
+                published,
+                ClaimsCorpus.Event.of(c.event())));
       }
       articles.add(new ClaimsCorpus.Article(id, (String) sample.get("outlet"), published, claims));
     }

@@ -20,9 +20,10 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 /**
- * The claims component in SolrCloud: the same articles in a 1-shard, a 2-shard and a 3-shard
- * collection give exactly the claims_facets of the independent computation, including with
- * shards.tolerant=true when a shard fails.
+ * The claims component in SolrCloud: the same articles in a 1-shard, a 2-shard (with two replicas
+ * each) and a 3-shard collection give exactly the claims_facets of the independent computation,
+ * including with shards.tolerant=true when a shard fails. The claims' events (countries, places,
+ * coordinates, dates, scopes) are spread over the shards with their articles.
  */
 @SolrTestCaseJ4.SuppressSSL
 public class ClaimsSearchComponentCloudTest extends SolrCloudTestCase {
@@ -41,9 +42,11 @@ public class ClaimsSearchComponentCloudTest extends SolrCloudTestCase {
     corpus = new ClaimsCorpus(articles);
     for (int shards = 1; shards <= 3; shards++) {
       String name = COLLECTIONS[shards - 1];
-      CollectionAdminRequest.createCollection(name, "claims", shards, 1)
+      // two replicas of each of two shards: requests go to either, and must not tell them apart
+      int replicas = shards == 2 ? 2 : 1;
+      CollectionAdminRequest.createCollection(name, "claims", shards, replicas)
           .process(cluster.getSolrClient());
-      cluster.waitForActiveCollection(name, shards, shards);
+      cluster.waitForActiveCollection(name, shards, shards * replicas);
       ClaimsTestSupport.addPreextracted(cluster.getSolrClient(), name, corpus.toSolr());
       cluster.getSolrClient().commit(name);
     }
@@ -141,6 +144,40 @@ public class ClaimsSearchComponentCloudTest extends SolrCloudTestCase {
       Set<String> actual = new HashSet<>();
       query(collection, p).getResults().forEach(d -> actual.add((String) d.getFieldValue("id")));
       assertEquals(collection, expected, actual);
+    }
+  }
+
+  @Test
+  public void testEventFiltersAndFacetsAcrossShards() throws Exception {
+    for (int i = 0; i < 6; i++) {
+      ClaimsSpec spec = new ClaimsSpec();
+      spec.fields = List.of("country", "region", "place", "scope");
+      spec.limit = -1;
+      while (spec.countries.isEmpty() && spec.scopes.isEmpty() && spec.places.isEmpty()
+          && spec.nearLat == null && spec.from == null && spec.to == null) {
+        ClaimsSpec.addRandomEventConditions(random(), spec);
+      }
+      ModifiableSolrParams p = spec.params();
+      p.set("q", "doc_type:article");
+      p.set("rows", "0");
+      Map<String, Object> expected =
+          ExpectedClaimsFacets.compute(spec, corpus.articles, corpus.claims());
+      Set<String> matching = new HashSet<>();
+      ExpectedClaimsFacets.withMatchingClaim(spec, corpus.articles).forEach(a -> matching.add(a.id()));
+      ModifiableSolrParams ids = new ModifiableSolrParams();
+      ids.set("q", "*:*");
+      ids.set("fq", spec.eventQueryParser());
+      ids.set("fl", "id");
+      ids.set("rows", "1000");
+      for (String collection : COLLECTIONS) {
+        assertEquals(
+            collection + " " + spec,
+            expected,
+            Plain.map(query(collection, p).getResponse().get(ClaimsFacetsOutput.SECTION)));
+        Set<String> actual = new HashSet<>();
+        query(collection, ids).getResults().forEach(d -> actual.add((String) d.getFieldValue("id")));
+        assertEquals(collection + " " + ids, matching, actual);
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package org.casualtyclaims.solr;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,14 @@ final class ClaimsSpec {
   List<String> categories = new ArrayList<>();
   List<String> sources = new ArrayList<>();
   List<String> sourceTypes = new ArrayList<>();
+  List<String> countries = new ArrayList<>(); // as sent: any case
+  List<String> scopes = new ArrayList<>();
+  List<String> places = new ArrayList<>();
+  Double nearLat;
+  Double nearLon;
+  Integer km;
+  LocalDate from;
+  LocalDate to;
   boolean filterDocs;
   boolean compare;
   Double ratio;
@@ -60,6 +69,21 @@ final class ClaimsSpec {
     for (String type : sourceTypes) {
       p.add(ClaimsParams.SOURCE_TYPE, type);
     }
+    if (!countries.isEmpty()) {
+      p.set(ClaimsParams.COUNTRY, String.join(",", countries));
+    }
+    for (String scope : scopes) {
+      p.add(ClaimsParams.SCOPE, scope);
+    }
+    for (String place : places) {
+      p.add(ClaimsParams.PLACE, place);
+    }
+    if (nearLat != null) {
+      p.set(ClaimsParams.NEAR, nearLat + "," + nearLon);
+      p.set(ClaimsParams.KM, String.valueOf(km));
+    }
+    setIf(p, ClaimsParams.FROM, from);
+    setIf(p, ClaimsParams.TO, to);
     if (filterDocs) {
       p.set(ClaimsParams.FILTER_DOCS, "true");
     }
@@ -84,12 +108,16 @@ final class ClaimsSpec {
    */
   static ClaimsSpec random(Random random, boolean exactInCloud) {
     ClaimsSpec s = new ClaimsSpec();
-    String[] all = {"source", "source_type", "category", "confidence_label"};
+    String[] all = {
+      "source", "source_type", "category", "confidence_label", "country", "region", "place", "scope"
+    };
     if (random.nextInt(4) > 0) {
       s.fields = new ArrayList<>();
       for (String f : all) {
         if (random.nextBoolean()) {
-          s.fields.add(random.nextInt(4) == 0 ? "claim_" + f : f);
+          // the schema field's name also works; the place facet's field is claim_place_name
+          String field = f.equals("place") ? "claim_place_name" : "claim_" + f;
+          s.fields.add(random.nextInt(4) == 0 ? field : f);
         }
       }
       if (s.fields.isEmpty()) {
@@ -149,6 +177,7 @@ final class ClaimsSpec {
         s.sourceTypes.add("international");
       }
     }
+    addRandomEventConditions(random, s);
     s.compare = random.nextInt(3) == 0;
     if (s.compare && random.nextBoolean()) {
       s.ratio = 1 + random.nextInt(30) / 10.0;
@@ -157,6 +186,66 @@ final class ClaimsSpec {
       s.compareLimit = exactInCloud ? -1 : 1 + random.nextInt(4);
     }
     return s;
+  }
+
+  /** Sometimes countries, scopes, places, a distance and an event date range. */
+  static void addRandomEventConditions(Random random, ClaimsSpec s) {
+    if (random.nextInt(4) == 0) {
+      s.countries.add(random.nextBoolean() ? "ua" : "RU");
+      if (random.nextBoolean()) {
+        s.countries.add("Ps");
+      }
+    }
+    if (random.nextInt(4) == 0) {
+      s.scopes.add(ClaimsCorpus.SCOPES[random.nextInt(2)]);
+    }
+    if (random.nextInt(5) == 0) {
+      s.places.add(ClaimsCorpus.PLACES[random.nextInt(ClaimsCorpus.PLACES.length - 1)].placeName());
+    }
+    if (random.nextInt(4) == 0) {
+      ClaimsCorpus.Event center =
+          ClaimsCorpus.PLACES[random.nextInt(ClaimsCorpus.PLACES.length - 1)];
+      s.nearLat = center.lat();
+      s.nearLon = center.lon();
+      s.km = ClaimsCorpus.RADII_KM[random.nextInt(ClaimsCorpus.RADII_KM.length)];
+    }
+    if (random.nextInt(4) == 0) {
+      LocalDate a = ClaimsCorpus.FIRST_EVENT.plusDays(random.nextInt(ClaimsCorpus.EVENT_DAYS));
+      LocalDate b = a.plusDays(random.nextInt(40));
+      switch (random.nextInt(3)) {
+        case 0 -> s.from = a;
+        case 1 -> s.to = b;
+        default -> {
+          s.from = a;
+          s.to = b;
+        }
+      }
+    }
+  }
+
+  /** The event conditions as a {!claims} filter (the other conditions left out). */
+  String eventQueryParser() {
+    StringBuilder local = new StringBuilder("{!claims");
+    if (!countries.isEmpty()) {
+      local.append(" country=").append(String.join(",", countries));
+    }
+    if (!scopes.isEmpty()) {
+      local.append(" scope=").append(String.join(",", scopes));
+    }
+    for (String place : places) {
+      local.append(" place='").append(place).append("'");
+    }
+    if (nearLat != null) {
+      local.append(" near=").append(nearLat).append(',').append(nearLon);
+      local.append(" km=").append(km);
+    }
+    if (from != null) {
+      local.append(" from=").append(from);
+    }
+    if (to != null) {
+      local.append(" to=").append(to);
+    }
+    return local.append("}").toString();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.casualtyclaims.solr;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -13,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.casualtyclaims.solr.ClaimsCorpus.Article;
 import org.casualtyclaims.solr.ClaimsCorpus.Claim;
+import org.casualtyclaims.solr.ClaimsCorpus.Event;
 
 /**
  * The claims_facets section a request should produce, computed in plain Java from the generated
@@ -39,7 +41,7 @@ final class ExpectedClaimsFacets {
       Map<String, Object> fields = new LinkedHashMap<>();
       List<String> names = spec.fields == null ? List.of("source", "confidence_label") : spec.fields;
       for (String name : names) {
-        String key = name.replace("claim_", "");
+        String key = name.equals("claim_place_name") ? "place" : name.replace("claim_", "");
         fields.put(key, fieldBuckets(spec, claims, universe, accessor(key)));
       }
       out.put("fields", fields);
@@ -74,7 +76,53 @@ final class ExpectedClaimsFacets {
     if (!spec.sources.isEmpty() && !spec.sources.contains(c.source())) {
       return false;
     }
-    return spec.sourceTypes.isEmpty() || spec.sourceTypes.contains(c.sourceType());
+    if (!spec.sourceTypes.isEmpty() && !spec.sourceTypes.contains(c.sourceType())) {
+      return false;
+    }
+    return matchesEvent(spec, c.event());
+  }
+
+  private static boolean matchesEvent(ClaimsSpec spec, Event e) {
+    if (!spec.countries.isEmpty()
+        && spec.countries.stream().noneMatch(code -> code.equalsIgnoreCase(e.country()))) {
+      return false;
+    }
+    if (!spec.scopes.isEmpty()
+        && spec.scopes.stream().noneMatch(scope -> scope.equalsIgnoreCase(e.scope()))) {
+      return false;
+    }
+    if (!spec.places.isEmpty() && !spec.places.contains(e.placeName())) {
+      return false;
+    }
+    if (spec.nearLat != null
+        && (e.lat() == null || kilometres(spec.nearLat, spec.nearLon, e.lat(), e.lon()) > spec.km)) {
+      return false;
+    }
+    if (spec.from != null || spec.to != null) {
+      if (e.date() == null) {
+        return false;
+      }
+      LocalDate last = e.dateEnd() == null ? e.date() : e.dateEnd();
+      if (spec.to != null && e.date().isAfter(spec.to)) {
+        return false;
+      }
+      if (spec.from != null && last.isBefore(spec.from)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Great-circle distance (haversine) on Solr's mean earth radius. */
+  static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+    double dLat = Math.toRadians(lat2 - lat1);
+    double dLon = Math.toRadians(lon2 - lon1);
+    double h =
+        Math.pow(Math.sin(dLat / 2), 2)
+            + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2))
+                * Math.pow(Math.sin(dLon / 2), 2);
+    return 2 * 6371.0087714 * Math.asin(Math.sqrt(h));
   }
 
   private static Function<Claim, String> accessor(String key) {
@@ -87,6 +135,14 @@ final class ExpectedClaimsFacets {
         return Claim::category;
       case "confidence_label":
         return Claim::label;
+      case "country":
+        return c -> c.event().country();
+      case "region":
+        return c -> c.event().region();
+      case "place":
+        return c -> c.event().placeName();
+      case "scope":
+        return c -> c.event().scope();
       default:
         throw new IllegalArgumentException(key);
     }
