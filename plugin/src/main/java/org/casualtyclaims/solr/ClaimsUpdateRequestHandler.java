@@ -198,7 +198,10 @@ public class ClaimsUpdateRequestHandler extends UpdateRequestHandler implements 
     return type.equals("application/json") || type.equals("text/json");
   }
 
-  /** A content stream whose reader counts nesting (the JSON loader reads through a reader). */
+  /**
+   * A content stream whose reader and byte stream both count nesting: Solr's JSON loader reads
+   * through the reader, and any reader of the bytes is held to the same limit.
+   */
   private static final class Guarded implements ContentStream {
     private final ContentStream stream;
     private final int maxDepth;
@@ -217,7 +220,7 @@ public class ClaimsUpdateRequestHandler extends UpdateRequestHandler implements 
 
     @Override
     public InputStream getStream() throws IOException {
-      return stream.getStream();
+      return JsonDepthLimit.bytes(stream.getStream(), maxDepth, MAX_JSON_DEPTH + " of " + path);
     }
 
     @Override
