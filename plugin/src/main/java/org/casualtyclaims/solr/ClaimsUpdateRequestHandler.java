@@ -97,6 +97,10 @@ public class ClaimsUpdateRequestHandler extends UpdateRequestHandler implements 
     SolrCore core = req.getCore();
     UpdateRequestProcessorChain chain = core.getUpdateProcessingChain(chainName);
     String[] asked = req.getParams().getParams(UpdateParams.UPDATE_CHAIN);
+    if (asked != null && UpdatePath.isForwardedCopy(req)) {
+      // SolrCloud forwards every copy to /update, naming the chain the first core ran
+      asked = null;
+    }
     for (String name : asked == null ? new String[0] : asked) {
       if (core.getUpdateProcessingChain(name) != chain) {
         throw new SolrException(
