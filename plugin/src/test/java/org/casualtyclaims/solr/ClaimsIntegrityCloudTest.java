@@ -71,7 +71,11 @@ public class ClaimsIntegrityCloudTest extends SolrCloudTestCase {
   }
 
   private static ContentStreamUpdateRequest body(String text, String contentType) {
-    ContentStreamUpdateRequest update = new ContentStreamUpdateRequest("/update");
+    return body("/update", text, contentType);
+  }
+
+  private static ContentStreamUpdateRequest body(String path, String text, String contentType) {
+    ContentStreamUpdateRequest update = new ContentStreamUpdateRequest(path);
     update.addContentStream(new ContentStreamBase.StringStream(text, contentType));
     return update;
   }
@@ -128,6 +132,23 @@ public class ClaimsIntegrityCloudTest extends SolrCloudTestCase {
         body("<add><doc><field name=\"id\">c-xml</field><field name=\"comments\"><doc>"
             + "<field name=\"id\">c-xml-1</field><field name=\"claim_source\">" + FORGED_SOURCE
             + "</field></doc></field></doc></add>", "application/xml"), 400, "'comments'");
+    assertRefused("JSON, labelled child",
+        body("[{\"id\":\"c-json2\",\"body\":\"x\",\"sidebar\":{\"id\":\"c-json2-1\","
+            + "\"doc_type\":\"claim\",\"claim_source\":\"" + FORGED_SOURCE + "\"}}]",
+            "application/json"), 400, "'sidebar'");
+    assertRefused("XML, anonymous child",
+        body("<add><doc><field name=\"id\">c-xml2</field><doc><field name=\"id\">c-xml2-1</field>"
+            + "<field name=\"doc_type\">claim</field></doc></doc></add>", "application/xml"),
+        400, "_childDocuments_");
+    assertRefused("CSV, claim field",
+        body("/update/csv", "id,claim_source\nc-csv," + FORGED_SOURCE + "\n", "text/csv"), 400,
+        "'claim_source'");
+    add("/update", article("c-atomic", FERRY_TITLE, FERRY_BODY))
+        .process(cluster.getSolrClient(), COLLECTION);
+    SolrInputDocument atomic = new SolrInputDocument();
+    atomic.setField("id", "c-atomic");
+    atomic.setField("comments", java.util.Map.of("add", List.of(forgedClaim("c-atomic"))));
+    assertRefused("javabin, atomic add of a child", add("/update", atomic), 400, "'c-atomic'");
     assertRefused("update.chain=preextracted on /update",
         add("/update", labelled, "update.chain", "preextracted"), 403, "update.chain");
     assertRefused("processor=template",
