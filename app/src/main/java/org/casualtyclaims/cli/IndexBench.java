@@ -22,6 +22,7 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.core.CoreContainer;
 import org.apache.solr.core.SolrCore;
 import org.casualtyclaims.engine.ClaimExtractor;
+import org.casualtyclaims.engine.ExtractionResult;
 import org.casualtyclaims.engine.ExtractorSettings;
 import org.casualtyclaims.engine.FieldText;
 import org.casualtyclaims.engine.LexiconException;
@@ -44,8 +45,8 @@ import org.casualtyclaims.solr.ClaimFields;
  */
 final class IndexBench {
   static final String USAGE =
-      "usage: bin/claims bench index [--docs N] [--rounds N] [--warmup N] [--batch N] [--seed N]"
-          + " [--conf DIR] [--samples DIR]";
+      "usage: bin/claims bench index [--mix conflict|newsroom|dense] [--docs N] [--rounds N]"
+          + " [--warmup N] [--batch N] [--seed N] [--conf DIR] [--samples DIR] [--gold FILE]";
 
   private static final int DEFAULT_DOCS = 20_000;
   private static final int DEFAULT_ROUNDS = 3;
@@ -102,7 +103,8 @@ final class IndexBench {
     Options options =
         Options.parse(
             args, err, "bench index",
-            List.of("--docs", "--rounds", "--warmup", "--batch", "--seed", "--conf", "--samples"));
+            List.of("--docs", "--rounds", "--warmup", "--batch", "--seed", "--conf", "--samples",
+                "--mix", "--gold"));
     if (options == null) {
       err.println(USAGE);
       return 2;
@@ -117,7 +119,9 @@ final class IndexBench {
     int warmup;
     int batch;
     long seed;
+    BenchMix mix;
     try {
+      mix = options.value("--mix") == null ? BenchMix.DEFAULT : BenchMix.parse(options.value("--mix"));
       docs = options.wholeNumber("--docs", DEFAULT_DOCS, 1);
       rounds = options.wholeNumber("--rounds", DEFAULT_ROUNDS, 1);
       warmup = options.wholeNumber("--warmup", Math.min(DEFAULT_WARMUP, docs), 0);
@@ -140,11 +144,15 @@ final class IndexBench {
             : Path.of(options.value("--samples"));
     List<BenchArticles.Article> articles;
     ClaimExtractor engine;
+    GoldDensity gold;
     try {
-      articles = BenchArticles.generate(BenchArticles.samples(samples), docs, seed);
+      gold = options.value("--gold") == null
+          ? GoldDensity.DEV2
+          : GoldDensity.measure(Path.of(options.value("--gold")));
       engine =
           new ClaimExtractor(
               Lexicons.load(ResourceOpener.folder(conf)), ExtractorSettings.defaults());
+      articles = mix.articles(BenchArticles.samples(samples), docs, seed, engine, gold);
     } catch (IllegalArgumentException | UncheckedIOException | LexiconException e) {
       err.println("claims bench index: " + e.getMessage());
       return 2;
@@ -157,7 +165,8 @@ final class IndexBench {
     System.setProperty("solr.autoCommit.maxTime", "-1");
     System.setProperty("solr.autoSoftCommit.maxTime", "-1");
     try {
-      return bench(home, conf, articles, rounds, warmup, batch, seed, samples, engine, out);
+      return bench(home, conf, articles, rounds, warmup, batch, seed, samples, engine, out,
+          mix, gold);
     } catch (SolrServerException | RuntimeException e) {
       out.flush();
       err.println("claims bench index: the benchmark failed: " + e);
@@ -179,7 +188,9 @@ final class IndexBench {
       long seed,
       Path samples,
       ClaimExtractor engine,
-      PrintStream out)
+      PrintStream out,
+      BenchMix mix,
+      GoldDensity gold)
       throws IOException, SolrServerException {
     long bytes = 0;
     for (BenchArticles.Article a : articles) {
@@ -192,10 +203,11 @@ final class IndexBench {
             + " of %d articles%n",
         articles.size(), bytes / 1e6, (double) bytes / articles.size(),
         samples.toAbsolutePath().normalize(), seed, batch, rounds, warmup);
-    out.flush();
-
     // the prebuilt mode's documents, built before any clock starts
-    List<SolrInputDocument> prebuilt = prebuild(engine, articles);
+    List<ExtractionResult> extracted = new ArrayList<>(articles.size());
+    List<SolrInputDocument> prebuilt = prebuild(engine, articles, extracted);
+    printMix(out, mix, gold, BenchMix.Density.of(articles, extracted));
+    out.flush();
     Files.writeString(home.resolve("solr.xml"), "<solr/>\n");
     CoreContainer container = new CoreContainer(home, new Properties());
     container.load();
@@ -351,17 +363,38 @@ final class IndexBench {
     update.process(solr);
   }
 
-  /** Every article with its claims attached, as the processor would write them. */
+  /**
+   * Every article with its claims attached, as the processor would write them; each extraction
+   * is also added to {@code extracted}.
+   */
   private static List<SolrInputDocument> prebuild(
-      ClaimExtractor engine, List<BenchArticles.Article> articles) {
+      ClaimExtractor engine, List<BenchArticles.Article> articles,
+      List<ExtractionResult> extracted) {
     List<SolrInputDocument> docs = new ArrayList<>(articles.size());
     for (BenchArticles.Article a : articles) {
       SolrInputDocument doc = a.toSolr();
       doc.setField(ClaimFields.DOC_TYPE, ClaimFields.ARTICLE);
-      ClaimDocuments.attach(doc, a.id(), a.published(), engine.extract(fields(a)));
+      ExtractionResult result = engine.extract(fields(a));
+      extracted.add(result);
+      ClaimDocuments.attach(doc, a.id(), a.published(), result);
       docs.add(doc);
     }
     return docs;
+  }
+
+  /** The mix, the density it was written to, and the density the engine finds in it. */
+  private static void printMix(
+      PrintStream out, BenchMix mix, GoldDensity gold, BenchMix.Density found) {
+    out.printf(Locale.ROOT, "mix %s: %s%n", mix.label, mix.description);
+    if (mix != BenchMix.DENSE) {
+      out.printf(Locale.ROOT, "conflict articles written to the density of %s%n",
+          gold.describe());
+    }
+    out.printf(
+        Locale.ROOT,
+        "density as the engine extracts it: %d claims in %.1f KB, %.2f claims per KB,"
+            + " %.1f%% of the articles without a claim%n",
+        found.claims(), found.bytes() / 1000.0, found.claimsPerKb(), 100 * found.shareWithout());
   }
 
   private static List<FieldText> fields(BenchArticles.Article a) {
