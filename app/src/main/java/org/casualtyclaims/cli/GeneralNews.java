@@ -13,8 +13,9 @@ import java.util.Random;
  * generator it is given. An article takes one topic: a headline, then paragraphs of two or three
  * sentences drawn from the topic's templates (none twice in an article) until the body reaches
  * the length asked for. Like real general news, the text is full of figures, names and speech
- * verbs, and now and then holds a word the engine knows from casualty reporting ("lost" in a
- * match report, "losses" in a company's results), but it reports no casualties.
+ * verbs, and about three articles in ten hold a word the engine knows from casualty reporting
+ * ("lost" in a match report, "losses" in a company's results, a "death" in a museum's history),
+ * but none reports casualties.
  */
 final class GeneralNews {
   enum Topic { POLITICS, BUSINESS, SPORT, CULTURE, WEATHER }
@@ -135,11 +136,12 @@ final class GeneralNews {
       "The debate resumes on {weekday}, when the speaker has set aside a full day.",
       "A petition calling for a referendum has gathered {big} signatures.",
       "Party officials said the leadership contest would close at the end of {month}.",
+      "~The seat fell vacant after the death of its long-serving member in {month}.",
     },
     { // business
       "{company} reported revenue of {money} for the quarter, up {pct} on a year earlier.",
       "Chief executive {first} {last} {verb} that demand in {region} had held up well.",
-      "The company narrowed its losses to {money} as costs fell.",
+      "~The company narrowed its losses to {money} as costs fell.",
       "Shares closed {pct} higher on {weekday} after the results were published.",
       "The {sector} sector has struggled with higher energy bills since {year}.",
       "{company} said it would open {n} new stores and hire {big} staff.",
@@ -162,7 +164,7 @@ final class GeneralNews {
     },
     { // sport
       "{team} took the lead after {n} minutes through a header from {first} {last}.",
-      "The visitors had lost only {n} of their previous {n} matches in {sport}.",
+      "~The visitors had lost only {n} of their previous {n} matches in {sport}.",
       "{first} {last} doubled the lead with a low shot shortly after half-time.",
       "A crowd of {big} watched the match at {venue} on {weekday} night.",
       "\"We showed character today, and the players deserve the credit,\" the manager said.",
@@ -195,7 +197,7 @@ final class GeneralNews {
       "{title} was shortlisted for the {year} national prize for fiction.",
       "The gallery has borrowed works from collections in {city} and abroad.",
       "The festival, founded in {year}, now draws about {big} visitors each summer.",
-      "The museum has been run by volunteers since the death of its founder in {year}.",
+      "~The museum has been run by volunteers since the death of its founder in {year}.",
       "Rehearsals began in {month} in a converted warehouse in {city}.",
       "The cast includes {first} {last}, best known for her work on stage in {city}.",
       "The exhibition runs until the end of {month}.",
@@ -231,6 +233,7 @@ final class GeneralNews {
       "Residents in low-lying streets of {city} were advised to move cars away from the river.",
       "The weather service said the warmest day of the week would be {weekday}.",
       "Snow is possible on higher ground above {big} feet.",
+      "~Insurers said storm losses in {region} had been lower than they feared.",
     },
   };
 
@@ -249,9 +252,14 @@ final class GeneralNews {
   BenchArticles.Article article(String id, int bodyBytes, Instant published) {
     Topic topic = Topic.values()[random.nextInt(Topic.values().length)];
     String[] sentences = SENTENCES[topic.ordinal()];
+    // a template marked "~" holds a word the engine knows from casualty reporting; an article
+    // may use it or not, so that about three general articles in ten hold such a word
+    boolean occasional = random.nextInt(3) == 0;
     List<Integer> order = new ArrayList<>(sentences.length);
     for (int i = 0; i < sentences.length; i++) {
-      order.add(i);
+      if (occasional || !sentences[i].startsWith("~")) {
+        order.add(i);
+      }
     }
     java.util.Collections.shuffle(order, random);
     StringBuilder body = new StringBuilder(bodyBytes + 256);
@@ -266,7 +274,8 @@ final class GeneralNews {
         if (s > 0) {
           body.append(' ');
         }
-        body.append(filler.fill(sentences[order.get(next++ % order.size())]));
+        String template = sentences[order.get(next++ % order.size())];
+        body.append(filler.fill(template.startsWith("~") ? template.substring(1) : template));
       }
     }
     String title = filler.fill(filler.pick(HEADLINES[topic.ordinal()]));
