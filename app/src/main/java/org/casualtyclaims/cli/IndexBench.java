@@ -35,7 +35,7 @@ import org.casualtyclaims.solr.ClaimFields;
 
 /**
  * {@code bin/claims bench index}: the cost of tagging at index time. Indexes the same articles
- * ({@link BenchArticles}: about 3 KB each, written from the sample articles) into an embedded
+ * (about 3 KB each, of the {@link BenchMix} chosen with {@code --mix}) into an embedded
  * Solr core on the project's configset in three modes: with the claims processor tagging them;
  * with {@code claims.enabled=false}, the same processor switched off for the request; and, to
  * split the cost, "prebuilt": the claims extracted before the clock starts and sent with the
