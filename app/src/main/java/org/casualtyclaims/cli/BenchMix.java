@@ -43,7 +43,8 @@ enum BenchMix {
 
   /**
    * {@code count} articles, ids {@code bench-000000} onwards, bodies of 2,600 to 3,400 UTF-8
-   * bytes. The conflict articles match {@code gold}'s claims per KB as the engine counts them.
+   * bytes. The conflict articles match {@code gold}'s claims per KB as the engine counts them,
+   * and its share of articles without a claim.
    */
   List<BenchArticles.Article> articles(
       List<BenchArticles.Sample> samples, int count, long seed, ClaimExtractor engine,
@@ -52,7 +53,8 @@ enum BenchMix {
       return BenchArticles.generate(samples, count, seed);
     }
     ConflictArticles.Generator conflict =
-        new ConflictArticles(samples, engine).generator(gold.claimsPerKb(), seed);
+        new ConflictArticles(samples, engine)
+            .generator(gold.claimsPerKb(), gold.shareWithout(), seed);
     Random random = new Random(seed);
     GeneralNews general = new GeneralNews(new Random(seed + 1));
     Instant start = Instant.parse("2025-01-01T06:00:00Z");

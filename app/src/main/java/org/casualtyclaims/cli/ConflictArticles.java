@@ -18,7 +18,9 @@ import org.casualtyclaims.engine.FieldText;
  * density times a factor between 0.4 and 1.6, as real articles spread around their mean. The
  * claims of each sample paragraph are counted by the engine once, alone; in an article they can
  * merge or take other sources, so the generator calibrates its target on a first batch to what
- * the engine finds in whole articles. Deterministic from the seed.
+ * the engine finds in whole articles. A share of the articles, as in the annotated set, reports
+ * no figure at all: background paragraphs under a background headline. Deterministic from the
+ * seed.
  */
 final class ConflictArticles {
   private static final int CALIBRATION_ARTICLES = 300;
@@ -60,8 +62,8 @@ final class ConflictArticles {
    * A generator of articles at {@code claimsPerKb} as the engine counts them: the target is
    * corrected once by what the engine finds in a first batch of whole articles.
    */
-  Generator generator(double claimsPerKb, long seed) {
-    Generator trial = new Generator(claimsPerKb, new Random(seed ^ 0x5eedL));
+  Generator generator(double claimsPerKb, double shareWithout, long seed) {
+    Generator trial = new Generator(claimsPerKb, shareWithout, new Random(seed ^ 0x5eedL));
     long claims = 0;
     long bytes = 0;
     for (int i = 0; i < CALIBRATION_ARTICLES; i++) {
@@ -73,7 +75,7 @@ final class ConflictArticles {
     }
     double measured = claims * 1000.0 / bytes;
     double corrected = measured > 0 ? claimsPerKb * claimsPerKb / measured : claimsPerKb;
-    return new Generator(corrected, new Random(seed));
+    return new Generator(corrected, shareWithout, new Random(seed));
   }
 
   private int claims(List<FieldText> fields) {
@@ -83,17 +85,22 @@ final class ConflictArticles {
   /** Writes articles, one after another, from one seeded generator. */
   final class Generator {
     private final double claimsPerKb;
+    private final double shareWithout;
     private final Random random;
     private final ConflictBackground background;
 
-    private Generator(double claimsPerKb, Random random) {
+    private Generator(double claimsPerKb, double shareWithout, Random random) {
       this.claimsPerKb = claimsPerKb;
+      this.shareWithout = shareWithout;
       this.random = random;
       this.background = new ConflictBackground(random);
     }
 
     /** One article with a body of at least {@code bodyBytes}, dated from its lead sample. */
     BenchArticles.Article article(String id, int bodyBytes, Instant fallbackDate) {
+      if (shareWithout > 0 && random.nextDouble() < shareWithout) {
+        return withoutFigures(id, bodyBytes, fallbackDate);
+      }
       ScoredSample lead = samples.get(random.nextInt(samples.size()));
       int shift = random.nextInt(7);
       double factor = 0.4 + 1.2 * random.nextDouble();
@@ -138,6 +145,19 @@ final class ConflictArticles {
           Date.from(published.plusSeconds(60L * random.nextInt(60 * 24 * 30))),
           s.outlet(),
           String.format(Locale.ROOT, "%s#%s", s.url(), id));
+    }
+
+    /** An article of background paragraphs alone, under a background headline. */
+    private BenchArticles.Article withoutFigures(String id, int bodyBytes, Instant date) {
+      StringBuilder body = new StringBuilder(bodyBytes + 512);
+      while (BenchCorpus.utf8Length(body.toString()) < bodyBytes) {
+        if (body.length() > 0) {
+          body.append("\n\n");
+        }
+        body.append(background.paragraph());
+      }
+      return new BenchArticles.Article(id, background.headline(), body.toString(),
+          Date.from(date), "Example Wire", "https://example.org/conflict/" + id);
     }
 
     /** The lead's next paragraph that reports figures, else one of another sample's. */

@@ -67,12 +67,25 @@ final class ConflictBackground {
     "About {big} families have registered with {agency} since the fighting spread.",
   };
 
+  private static final String[] HEADLINES = {
+    "Talks on {country} to resume in {month}",
+    "Aid convoy reaches {town} after week of delays",
+    "Families shelter in schools as fighting nears {town}",
+    "{mediator} offers to host {country} negotiations",
+    "Bridge at {town} reopens to civilian traffic",
+  };
+
   private final TemplateFiller filler;
   private final Random random;
 
   ConflictBackground(Random random) {
     this.random = random;
     this.filler = new TemplateFiller(random, WORDS);
+  }
+
+  /** A headline without a figure. */
+  String headline() {
+    return filler.fill(HEADLINES[random.nextInt(HEADLINES.length)]);
   }
 
   /** A paragraph of two or three sentences. */

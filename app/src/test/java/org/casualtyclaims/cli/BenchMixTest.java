@@ -42,7 +42,8 @@ class BenchMixTest {
 
   /** General news links to its topic's page; conflict articles to their lead sample's. */
   private static boolean isGeneral(BenchArticles.Article a) {
-    return a.url().matches("https://example\\.org/[a-z]+/bench-\\d+");
+    return a.url().matches(
+        "https://example\\.org/(politics|business|sport|culture|weather)/bench-\\d+");
   }
 
   @Test
@@ -69,6 +70,16 @@ class BenchMixTest {
         BenchMix.CONFLICT.articles(SAMPLES, 200, 5, ENGINE, sparse);
     double found = BenchMix.Density.of(articles, extract(articles)).claimsPerKb();
     assertTrue(found > 0.8 && found < 1.3, "claims per KB " + found);
+  }
+
+  @Test
+  void aGoldSetWithArticlesWithoutClaimsGivesTheSameShare() {
+    GoldDensity some = new GoldDensity("some", 40, 80, 40_000, 10); // 2 per KB, a quarter none
+    List<BenchArticles.Article> articles =
+        BenchMix.CONFLICT.articles(SAMPLES, 240, 8, ENGINE, some);
+    BenchMix.Density d = BenchMix.Density.of(articles, extract(articles));
+    assertTrue(d.shareWithout() > 0.17 && d.shareWithout() < 0.33, "share " + d.shareWithout());
+    assertTrue(Math.abs(d.claimsPerKb() - 2.0) < 0.3, "claims per KB " + d.claimsPerKb());
   }
 
   @Test
