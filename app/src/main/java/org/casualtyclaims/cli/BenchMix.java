@@ -1,5 +1,6 @@
 package org.casualtyclaims.cli;
 
+import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,21 @@ enum BenchMix {
     return out;
   }
 
-  /** The density of a mix, as the engine found it: claims per KB of title and body, share without. */
+  /** Prints the mix, the density it was written to, and the density the engine finds in it. */
+  void print(PrintStream out, GoldDensity gold, Density found) {
+    out.printf(Locale.ROOT, "mix %s: %s%n", label, description);
+    if (this != DENSE) {
+      out.printf(Locale.ROOT, "conflict articles written to the density of %s%n",
+          gold.describe());
+    }
+    out.printf(
+        Locale.ROOT,
+        "density as the engine extracts it: %d claims in %.1f KB, %.2f claims per KB,"
+            + " %.1f%% of the articles without a claim%n",
+        found.claims(), found.bytes() / 1000.0, found.claimsPerKb(), 100 * found.shareWithout());
+  }
+
+  /** A mix's density as the engine found it: claims per KB of title and body, share without. */
   record Density(int articles, long claims, long bytes, int withoutClaims) {
     static Density of(List<BenchArticles.Article> articles, List<ExtractionResult> results) {
       long claims = 0;

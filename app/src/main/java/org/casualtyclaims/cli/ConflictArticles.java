@@ -28,7 +28,8 @@ final class ConflictArticles {
   /** A sample paragraph and the claims the engine finds in it alone. */
   private record Scored(String text, int claims) {}
 
-  private record ScoredSample(BenchArticles.Sample sample, int titleClaims, List<Scored> paragraphs) {}
+  private record ScoredSample(
+      BenchArticles.Sample sample, int titleClaims, List<Scored> paragraphs) {}
 
   private final List<ScoredSample> samples;
   private final List<Scored> reporting;
@@ -69,8 +70,7 @@ final class ConflictArticles {
     for (int i = 0; i < CALIBRATION_ARTICLES; i++) {
       BenchArticles.Article a =
           trial.article("calibration-" + i, BenchArticles.MIN_BODY_BYTES, Instant.EPOCH);
-      claims += claims(List.of(new FieldText("title", a.title(), true),
-          new FieldText("body", a.body())));
+      claims += claims(a.fieldTexts());
       bytes += a.utf8Bytes();
     }
     double measured = claims * 1000.0 / bytes;

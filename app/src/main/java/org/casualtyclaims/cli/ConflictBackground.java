@@ -40,7 +40,8 @@ final class ConflictBackground {
 
   private static final String[] SENTENCES = {
     "Talks mediated by {mediator} are due to resume in {month}, {official} {verb}.",
-    "{agency} said a convoy of {n} lorries carrying flour and medicine reached {town} on {weekday}.",
+    "{agency} said a convoy of {n} lorries carrying flour and medicine reached {town} on"
+        + " {weekday}.",
     "The road between {town} and {town} has been closed to civilian traffic since {month}.",
     "Families who fled {town} are sheltering in schools and mosques further south.",
     "{official} {verb} that the government remained open to a ceasefire \"on fair terms\".",

@@ -147,7 +147,8 @@ final class GeneralNews {
       "{company} said it would open {n} new stores and hire {big} staff.",
       "Analysts at Marlow Bank had expected a smaller rise in profit.",
       "The central bank held interest rates at {pct} at its meeting in {month}.",
-      "\"Customers are still spending, but they are choosing more carefully,\" {first} {last} said.",
+      "\"Customers are still spending, but they are choosing more carefully,\" {first} {last}"
+          + " said.",
       "The deal, worth {money}, still needs the approval of competition regulators.",
       "{company} plans to launch its {product} in {city} before the summer.",
       "Output in the {sector} industry rose for the {n}th month in a row.",
@@ -182,7 +183,8 @@ final class GeneralNews {
       "The new stadium in {city} is due to open in {month}, a year later than planned.",
       "Supporters sang for the whole of the second half despite the rain.",
       "The league fined the club {money} last season over its accounts.",
-      "\"It was not our best performance, but three points are three points,\" {first} {last} said.",
+      "\"It was not our best performance, but three points are three points,\" {first} {last}"
+          + " said.",
       "The sides meet again in {month}, when the title could be decided.",
       "A late run from the wing set up the winner for the substitute.",
     },

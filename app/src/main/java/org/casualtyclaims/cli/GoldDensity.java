@@ -39,7 +39,7 @@ record GoldDensity(String source, int articles, int claims, long bytes, int with
         source, articles, claims, bytes / 1000.0, claimsPerKb(), 100 * shareWithout());
   }
 
-  /** Reads the annotated articles of {@code file}: {@code text} (or title and body), {@code claims}. */
+  /** Reads the annotated articles of {@code file}: {@code text} (or title, body) and claims. */
   static GoldDensity measure(Path file) {
     ObjectMapper mapper = new ObjectMapper();
     int articles = 0;

@@ -26,7 +26,6 @@ import org.apache.solr.core.SolrCore;
 import org.casualtyclaims.engine.ClaimExtractor;
 import org.casualtyclaims.engine.ExtractionResult;
 import org.casualtyclaims.engine.ExtractorSettings;
-import org.casualtyclaims.engine.FieldText;
 import org.casualtyclaims.engine.LexiconException;
 import org.casualtyclaims.engine.Lexicons;
 import org.casualtyclaims.engine.ResourceOpener;
@@ -130,7 +129,9 @@ final class IndexBench {
     long seed;
     BenchMix mix;
     try {
-      mix = options.value("--mix") == null ? BenchMix.DEFAULT : BenchMix.parse(options.value("--mix"));
+      mix = options.value("--mix") == null
+          ? BenchMix.DEFAULT
+          : BenchMix.parse(options.value("--mix"));
       docs = options.wholeNumber("--docs", DEFAULT_DOCS, 1);
       rounds = options.wholeNumber("--rounds", DEFAULT_ROUNDS, 1);
       warmup = options.wholeNumber("--warmup", Math.min(DEFAULT_WARMUP, docs), 0);
@@ -215,7 +216,7 @@ final class IndexBench {
     // the prebuilt mode's documents, built before any clock starts
     List<ExtractionResult> extracted = new ArrayList<>(articles.size());
     List<SolrInputDocument> prebuilt = prebuild(engine, articles, extracted);
-    printMix(out, mix, gold, BenchMix.Density.of(articles, extracted));
+    mix.print(out, gold, BenchMix.Density.of(articles, extracted));
     out.flush();
     Files.writeString(home.resolve("solr.xml"), "<solr/>\n");
     CoreContainer container = new CoreContainer(home, new Properties());
@@ -247,44 +248,7 @@ final class IndexBench {
 
       // the extraction alone, on the same texts, single-threaded as in the runs
       double extractSeconds = extractAlone(engine, articles);
-      List<Run> with = runs.get(Mode.TAGGING);
-      Result result =
-          new Result(median(with, Run::docsPerSecond),
-              median(runs.get(Mode.OFF), Run::docsPerSecond));
-      double withSeconds = median(with, Run::seconds);
-      double prebuiltSeconds = median(runs.get(Mode.PREBUILT), Run::seconds);
-      double prebuiltRate = median(runs.get(Mode.PREBUILT), Run::docsPerSecond);
-      double withoutSeconds = median(runs.get(Mode.OFF), Run::seconds);
-      double processorSeconds = median(with, Run::processorSeconds);
-      out.printf(
-          Locale.ROOT,
-          "tagging on:  median %.2f s, %.2f articles/s (%d claims per run, %.2f per article)%n",
-          withSeconds, result.withDocsS(), with.get(0).claims(),
-          (double) with.get(0).claims() / articles.size());
-      out.printf(
-          Locale.ROOT,
-          "prebuilt:    median %.2f s, %.2f articles/s (the same claims, extracted beforehand),"
-              + " %.2f of off%n",
-          prebuiltSeconds, prebuiltRate, prebuiltRate / result.withoutDocsS());
-      out.printf(
-          Locale.ROOT, "tagging off: median %.2f s, %.2f articles/s%n",
-          withoutSeconds, result.withoutDocsS());
-      out.printf(
-          Locale.ROOT,
-          "where the extra %.2f s go: Solr indexing the claim documents and summary fields"
-              + " %.2f s (prebuilt minus off); extracting them in the processor %.2f s (tagging"
-              + " minus prebuilt; the processor's own timer, UPDATE.claims.time, says %.2f s,"
-              + " the engine alone over the same texts %.2f s)%n",
-          withSeconds - withoutSeconds, prebuiltSeconds - withoutSeconds,
-          withSeconds - prebuiltSeconds, processorSeconds, extractSeconds);
-      double withCpu = median(with, Run::cpuSeconds);
-      double offCpu = median(runs.get(Mode.OFF), Run::cpuSeconds);
-      out.printf(
-          Locale.ROOT,
-          "the client thread's cpu time (medians): tagging %.2f s, prebuilt %.2f s, off %.2f s;"
-              + " off / tagging %.2f%n",
-          withCpu, median(runs.get(Mode.PREBUILT), Run::cpuSeconds), offCpu, offCpu / withCpu);
-      out.println(result.line());
+      IndexBenchSummary.print(out, runs, articles.size(), extractSeconds);
       out.flush();
       return 0;
     } finally {
@@ -393,7 +357,7 @@ final class IndexBench {
     for (BenchArticles.Article a : articles) {
       SolrInputDocument doc = a.toSolr();
       doc.setField(ClaimFields.DOC_TYPE, ClaimFields.ARTICLE);
-      ExtractionResult result = engine.extract(fields(a));
+      ExtractionResult result = engine.extract(a.fieldTexts());
       extracted.add(result);
       ClaimDocuments.attach(doc, a.id(), a.published(), result);
       docs.add(doc);
@@ -401,40 +365,17 @@ final class IndexBench {
     return docs;
   }
 
-  /** The mix, the density it was written to, and the density the engine finds in it. */
-  private static void printMix(
-      PrintStream out, BenchMix mix, GoldDensity gold, BenchMix.Density found) {
-    out.printf(Locale.ROOT, "mix %s: %s%n", mix.label, mix.description);
-    if (mix != BenchMix.DENSE) {
-      out.printf(Locale.ROOT, "conflict articles written to the density of %s%n",
-          gold.describe());
-    }
-    out.printf(
-        Locale.ROOT,
-        "density as the engine extracts it: %d claims in %.1f KB, %.2f claims per KB,"
-            + " %.1f%% of the articles without a claim%n",
-        found.claims(), found.bytes() / 1000.0, found.claimsPerKb(), 100 * found.shareWithout());
-  }
-
-  private static List<FieldText> fields(BenchArticles.Article a) {
-    return List.of(new FieldText("title", a.title(), true), new FieldText("body", a.body()));
-  }
-
   /** The engine over every article's title and body, as the processor reads them. */
   private static double extractAlone(ClaimExtractor engine, List<BenchArticles.Article> articles) {
     long start = System.nanoTime();
     long claims = 0;
     for (BenchArticles.Article a : articles) {
-      claims += engine.extract(fields(a)).claims().size();
+      claims += engine.extract(a.fieldTexts()).claims().size();
     }
     if (claims < 0) {
       throw new AssertionError(); // keeps the loop's result alive
     }
     return (System.nanoTime() - start) / 1e9;
-  }
-
-  private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> f) {
-    return Stats.median(runs.stream().mapToDouble(f).toArray());
   }
 
   private static void restore(String property, String value) {

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.casualtyclaims.engine.ClaimExtractor;
 import org.casualtyclaims.engine.ExtractionResult;
 import org.casualtyclaims.engine.ExtractorSettings;
-import org.casualtyclaims.engine.FieldText;
 import org.casualtyclaims.engine.Lexicons;
 import org.casualtyclaims.engine.ResourceOpener;
 import org.junit.jupiter.api.Test;
@@ -34,8 +33,7 @@ class BenchMixTest {
   private static List<ExtractionResult> extract(List<BenchArticles.Article> articles) {
     List<ExtractionResult> results = new ArrayList<>();
     for (BenchArticles.Article a : articles) {
-      results.add(ENGINE.extract(List.of(new FieldText("title", a.title(), true),
-          new FieldText("body", a.body()))));
+      results.add(ENGINE.extract(a.fieldTexts()));
     }
     return results;
   }

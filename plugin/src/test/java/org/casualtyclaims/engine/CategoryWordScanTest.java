@@ -100,12 +100,14 @@ class CategoryWordScanTest {
   @Test
   void aDocumentWithoutCategoryWordsGetsTheFullExtractionsAnswer() {
     // truncation and characters read as the full extraction reports them
-    ClaimExtractor small = new ClaimExtractor(Fixtures.lexicons(), new ExtractorSettings(40, 1_000_000, 20));
+    ClaimExtractor small =
+        new ClaimExtractor(Fixtures.lexicons(), new ExtractorSettings(40, 1_000_000, 20));
     String dead = "The dead were mourned in the square. Nobody gave a figure.";
     String plain = "The council met on Monday. The mayor spoke about the budget for an hour.";
     for (List<FieldText> fields : List.of(
         List.of(new FieldText("title", "Short", true), new FieldText("body", dead)),
-        List.of(new FieldText("title", "", true), new FieldText("body", "dead " + "x".repeat(34) + "\uD83D\uDE00")),
+        List.of(new FieldText("title", "", true),
+            new FieldText("body", "dead " + "x".repeat(34) + "\uD83D\uDE00")),
         List.of(new FieldText("title", "x".repeat(45), true), new FieldText("body", dead)))) {
       ExtractionResult full = small.extract(fields);
       assertTrue(full.claims().isEmpty(), "no figure, no claim");
