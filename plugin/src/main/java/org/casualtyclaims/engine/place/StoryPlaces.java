@@ -1,0 +1,417 @@
+package org.casualtyclaims.engine.place;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The places of one document, read sentence by sentence only as far as a claim needs them, and
+ * the choice of a claim's place per GUIDELINES.md: the event's place in the claim's own
+ * sentence, else the place of an earlier sentence of the story, else the dateline, else the
+ * title, else a place the next sentences give.
+ */
+public final class StoryPlaces {
+  /** How many sentences after a claim's may give it a place when nothing before does. */
+  private static final int LOOK_AHEAD = 2;
+  /** A dateline may follow a byline and a date: so many body sentences may hold it. */
+  private static final int DATELINE_SENTENCES = 4;
+  /** How many sentences either side of a claim's may name its place more precisely. */
+  private static final int NEAR = 2;
+
+  private final PlaceScanner scanner;
+  private final Gazetteer gazetteer;
+  private final List<String> sentences;
+  private final boolean[] headline;
+  private final List<List<PlaceMention>> mentions = new ArrayList<>();
+  private Map<String, Integer> countryCounts;
+  private PlaceMention dateline;
+  private int datelineSentence = -1;
+  private boolean datelineRead;
+
+  StoryPlaces(PlaceScanner scanner, Gazetteer gazetteer, List<String> sentences,
+      boolean[] headline) {
+    this.scanner = scanner;
+    this.gazetteer = gazetteer;
+    this.sentences = sentences;
+    this.headline = headline;
+    for (int i = 0; i < sentences.size(); i++) {
+      mentions.add(null);
+    }
+  }
+
+  /**
+   * Where the event of a figure at {@code offset} of sentence {@code sentence} took place, or
+   * null when the text ties it to no place.
+   *
+   * <p>A figure takes the place its sentence puts it in ("killed in Kunduz"). Else an incident
+   * takes a place the sentence names otherwise, or the story's place before it, and then a place
+   * of the same country that the neighbouring sentences or the title name more precisely
+   * ("Kunduz province" near "the Dashti Archi district"). Else a running total takes the country
+   * its sentence names, where a country named only as a party to a war ("Russia has lost ...")
+   * yields to the country where the fighting is counted, or the country of the story's place.
+   *
+   * @param cumulative whether the figure is a running total rather than one incident
+   */
+  public PlaceChoice placeOf(int sentence, int offset, boolean cumulative) {
+    List<PlaceMention> events = events(sentence);
+    PlaceMention here = best(locatives(events), offset);
+    if (here != null) {
+      return resolve(here, sentence); // "killed in Bihar": the sentence says where
+    }
+    PlaceMention named = best(events, offset);
+    if (named != null) {
+      PlaceChoice choice = resolve(named, sentence);
+      return cumulative ? warCountry(choice) : finerNear(sentence, named, choice);
+    }
+    PlaceMention inherited = inherited(sentence);
+    if (inherited == null) {
+      return null;
+    }
+    PlaceChoice choice = resolve(inherited, sentence);
+    return cumulative ? countryOf(choice) : finerNear(sentence, inherited, choice);
+  }
+
+  /** A running total of a story told about one town counts the town's country. */
+  private PlaceChoice countryOf(PlaceChoice choice) {
+    Place country = gazetteer.country(choice.country());
+    return country == null ? choice : new PlaceChoice(country.name(), country, country.country());
+  }
+
+  /** For a country named as a party to a war, the other country the article names most. */
+  private PlaceChoice warCountry(PlaceChoice party) {
+    if (party.place() == null || party.place().kind() != Place.Kind.COUNTRY) {
+      return party;
+    }
+    Place war = gazetteer.country(mostNamedCountryBut(party.country()));
+    return war == null ? party : new PlaceChoice(war.name(), war, war.country());
+  }
+
+  private static List<PlaceMention> locatives(List<PlaceMention> events) {
+    List<PlaceMention> out = new ArrayList<>(events.size());
+    for (PlaceMention m : events) {
+      if (m.locative()) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A place of the same country that a neighbouring sentence, the title or an earlier sentence
+   * names more precisely, else {@code choice}: "Ohio" near "a prison in Lucasville" is
+   * Lucasville.
+   */
+  private PlaceChoice finerNear(int sentence, PlaceMention m, PlaceChoice choice) {
+    int specificity = specificity(m, choice);
+    if (specificity >= UNKNOWN || choice.country() == null) {
+      return choice;
+    }
+    for (int j : nearFirst(sentence)) {
+      PlaceMention finer = null;
+      PlaceChoice finerChoice = null;
+      for (PlaceMention e : events(j)) {
+        PlaceChoice c = resolve(e, j);
+        if (specificity(e, c) > specificity && choice.country().equals(c.country())
+            && (finer == null || better(e, finer, 0))) {
+          finer = e;
+          finerChoice = c;
+        }
+      }
+      if (finerChoice != null) {
+        return finerChoice;
+      }
+    }
+    PlaceMention d = dateline();
+    if (d != null) {
+      PlaceChoice c = resolve(d, 0);
+      if (specificity(d, c) > specificity && choice.country().equals(c.country())) {
+        return c;
+      }
+    }
+    return choice;
+  }
+
+  /**
+   * The sentences that may name a claim's place more precisely, nearest first: the body's
+   * neighbours, the title, then the rest of the body before it.
+   */
+  private List<Integer> nearFirst(int sentence) {
+    List<Integer> order = new ArrayList<>();
+    if (!headline[sentence]) {
+      for (int d = 1; d <= NEAR; d++) {
+        if (sentence - d >= 0 && !headline[sentence - d]) {
+          order.add(sentence - d);
+        }
+        if (sentence + d < sentences.size() && !headline[sentence + d]) {
+          order.add(sentence + d);
+        }
+      }
+    }
+    for (int j = 0; j < sentences.size() && headline[j]; j++) {
+      order.add(j);
+    }
+    for (int j = sentence - NEAR - 1; j >= 0 && !headline[sentence]; j--) {
+      if (!headline[j]) {
+        order.add(j);
+      }
+    }
+    return order;
+  }
+
+  private PlaceMention inherited(int sentence) {
+    if (!headline[sentence]) {
+      for (int j = sentence - 1; j >= 0 && !headline[j]; j--) {
+        PlaceMention m = best(events(j), Integer.MAX_VALUE);
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    PlaceMention m = dateline();
+    for (int j = 0; m == null && j < sentences.size() && headline[j]; j++) {
+      m = best(events(j), 0);
+    }
+    int first = sentence + 1;
+    if (headline[sentence]) {
+      first = 0;
+      while (first < sentences.size() && headline[first]) {
+        first++;
+      }
+    }
+    for (int j = first; m == null && j < Math.min(sentences.size(), first + LOOK_AHEAD); j++) {
+      m = best(events(j), 0);
+    }
+    return m;
+  }
+
+  /**
+   * The place a figure is most likely tied to: put there by a preposition, then the most
+   * specific, then the nearest to the figure.
+   */
+  private static PlaceMention best(List<PlaceMention> events, int offset) {
+    PlaceMention best = null;
+    for (PlaceMention m : events) {
+      if (best == null || better(m, best, offset)) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private static boolean better(PlaceMention a, PlaceMention b, int offset) {
+    if (a.locative() != b.locative()) {
+      return a.locative();
+    }
+    int sa = specificity(a);
+    int sb = specificity(b);
+    if (sa != sb) {
+      return sa > sb;
+    }
+    return distance(a, offset) < distance(b, offset);
+  }
+
+  private static int distance(PlaceMention m, int offset) {
+    return m.start() >= offset ? m.start() - offset : offset - m.end();
+  }
+
+  /** A place the gazetteer lacks: a village, a district, a neighbourhood. */
+  private static final int UNKNOWN = 4;
+
+  /** A place only the wording names beats a town, a town a region, a region a country. */
+  private static int specificity(PlaceMention m, PlaceChoice choice) {
+    if (!m.known()) {
+      return UNKNOWN;
+    }
+    Place.Kind kind = m.kindHint() != null ? m.kindHint() : choice.place().kind();
+    return kind.ordinal() + 1;
+  }
+
+  /** Before a place is resolved: the most specific kind its name may be. */
+  private static int specificity(PlaceMention m) {
+    if (!m.known()) {
+      return UNKNOWN;
+    }
+    if (m.kindHint() != null) {
+      return m.kindHint().ordinal() + 1;
+    }
+    int best = 0;
+    for (Place p : m.candidates()) {
+      best = Math.max(best, p.kind().ordinal() + 1);
+    }
+    return best;
+  }
+
+  /** The places of sentence {@code i} where something happens (not a speaker's). */
+  private List<PlaceMention> events(int i) {
+    List<PlaceMention> all = mentionsOf(i);
+    List<PlaceMention> events = new ArrayList<>(all.size());
+    for (PlaceMention m : all) {
+      if (!m.speaker()) {
+        events.add(m);
+      }
+    }
+    return events;
+  }
+
+  private List<PlaceMention> mentionsOf(int i) {
+    List<PlaceMention> m = mentions.get(i);
+    if (m == null) {
+      m = withoutDateline(i, scanner.scan(sentences.get(i), null));
+      mentions.set(i, m);
+    }
+    return m;
+  }
+
+  /** The places of sentence {@code i} past its dateline, which counts only as a last resort. */
+  private List<PlaceMention> withoutDateline(int i, List<PlaceMention> found) {
+    dateline();
+    if (i != datelineSentence || found.isEmpty()) {
+      return found;
+    }
+    List<PlaceMention> rest = new ArrayList<>(found.size());
+    for (PlaceMention m : found) {
+      if (m.start() >= dateline.end()) {
+        rest.add(m);
+      }
+    }
+    return rest;
+  }
+
+  /** "KABUL, Afghanistan (AP) --", "Palghar, Maharashtra:" opening the first body sentence. */
+  private PlaceMention dateline() {
+    if (!datelineRead) {
+      datelineRead = true;
+      int body = 0;
+      for (int i = 0; i < sentences.size() && dateline == null && body < DATELINE_SENTENCES; i++) {
+        if (!headline[i]) {
+          dateline = Dateline.read(sentences.get(i), gazetteer, body > 0);
+          datelineSentence = dateline == null ? -1 : i;
+          body++;
+        }
+      }
+    }
+    return dateline;
+  }
+
+  /** The gazetteer's place for a mention, its ambiguity settled by the article's countries. */
+  private PlaceChoice resolve(PlaceMention m, int sentence) {
+    if (!m.known()) {
+      return new PlaceChoice(m.named(), null,
+          m.countryHint() != null ? m.countryHint() : contextCountry(sentence, m));
+    }
+    List<Place> candidates = m.candidates();
+    if (m.kindHint() != null) {
+      List<Place> kind = new ArrayList<>();
+      for (Place p : candidates) {
+        if (p.kind() == m.kindHint()) {
+          kind.add(p);
+        }
+      }
+      if (!kind.isEmpty()) {
+        candidates = kind;
+      }
+    }
+    Place best = candidates.get(0);
+    if (candidates.size() > 1) {
+      boolean oneCountry = true;
+      for (Place p : candidates) {
+        oneCountry &= java.util.Objects.equals(p.country(), best.country());
+      }
+      // only a name shared by several countries needs the article's other places
+      Map<String, Integer> counts = oneCountry ? Map.of() : countryCounts();
+      for (Place p : candidates) {
+        if (preferred(p, best, counts)) {
+          best = p;
+        }
+      }
+    }
+    return new PlaceChoice(m.named(), best, best.country());
+  }
+
+  /** The article's other places first, then a country over a region or town, then the larger. */
+  private static boolean preferred(Place a, Place b, Map<String, Integer> counts) {
+    int ca = counts.getOrDefault(a.country() == null ? "" : a.country(), 0);
+    int cb = counts.getOrDefault(b.country() == null ? "" : b.country(), 0);
+    if (ca != cb) {
+      return ca > cb;
+    }
+    if ((a.kind() == Place.Kind.COUNTRY) != (b.kind() == Place.Kind.COUNTRY)) {
+      return a.kind() == Place.Kind.COUNTRY;
+    }
+    return a.population() > b.population();
+  }
+
+  /** The country of a place the gazetteer lacks: that of a known place near it in the story. */
+  private String contextCountry(int sentence, PlaceMention unknown) {
+    for (int j = sentence; j >= 0; j--) {
+      for (PlaceMention m : mentionsOf(j)) {
+        if (m != unknown && m.known()) {
+          String c = resolveCountry(m, j);
+          if (c != null) {
+            return c;
+          }
+        }
+      }
+    }
+    PlaceMention d = dateline();
+    if (d != null && d.known()) {
+      return resolveCountry(d, 0);
+    }
+    return mostNamedCountryBut(null);
+  }
+
+  private String resolveCountry(PlaceMention m, int sentence) {
+    return resolve(m, sentence).country();
+  }
+
+  /** The country the article names most often (by places and demonyms), other than {@code but}. */
+  private String mostNamedCountryBut(String but) {
+    String best = null;
+    int bestCount = 0;
+    for (Map.Entry<String, Integer> e : countryCounts().entrySet()) {
+      if (!e.getKey().isEmpty() && !e.getKey().equals(but) && (e.getValue() > bestCount
+          || e.getValue() == bestCount && best != null && e.getKey().compareTo(best) < 0)) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** How often the article names each country: its places of one country, and its demonyms. */
+  private Map<String, Integer> countryCounts() {
+    if (countryCounts == null) {
+      Map<String, Integer> counts = new HashMap<>();
+      for (int i = 0; i < sentences.size(); i++) {
+        List<String> demonyms = new ArrayList<>(2);
+        List<PlaceMention> found = withoutDateline(i, scanner.scan(sentences.get(i), demonyms));
+        if (mentions.get(i) == null) {
+          mentions.set(i, found);
+        }
+        for (PlaceMention m : found) {
+          String country = singleCountry(m.candidates());
+          if (country != null) {
+            counts.merge(country, 1, Integer::sum);
+          }
+        }
+        for (String c : demonyms) {
+          counts.merge(c, 1, Integer::sum);
+        }
+      }
+      countryCounts = counts;
+    }
+    return countryCounts;
+  }
+
+  private static String singleCountry(List<Place> places) {
+    String country = null;
+    for (Place p : places) {
+      if (p.country() == null || (country != null && !country.equals(p.country()))) {
+        return null;
+      }
+      country = p.country();
+    }
+    return country;
+  }
+}
