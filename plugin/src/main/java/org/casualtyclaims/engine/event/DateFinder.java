@@ -54,22 +54,21 @@ final class DateFinder {
     while (m.find()) {
       if (capital(text, m.start(2))) {
         add(found, text, day(m.group(3), month(m.group(2)), m.group(1), published), m, published,
-            true, false);
+            true);
       }
     }
     m = monthDay.matcher(text);
     while (m.find()) {
       if (capital(text, m.start(1))) {
         add(found, text, day(m.group(3), month(m.group(1)), m.group(2), published), m, published,
-            true, false);
+            true);
       }
     }
     m = monthYear.matcher(text);
     while (m.find()) {
       if (capital(text, m.start(1)) && validYear(m.group(2))) {
         YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1)));
-        add(found, text, new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()}, m, published, true,
-            true);
+        add(found, text, new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()}, m, published, true);
       }
     }
     m = year.matcher(text);
@@ -77,7 +76,8 @@ final class DateFinder {
       if (validYear(m.group(1))) {
         int y = Integer.parseInt(m.group(1));
         add(found, text, new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)}, m,
-            published, true, true);
+            published, true);
+        wholeYear(found, m.start(1));
       }
     }
     m = weekday.matcher(text);
@@ -85,14 +85,13 @@ final class DateFinder {
       if (capital(text, m.start(1))) {
         LocalDate day = published == null ? null : published.with(TemporalAdjusters
             .previousOrSame(DayOfWeek.of(words.get(lower(m.group(1))).value())));
-        add(found, text, new LocalDate[] {day, null}, m, published, false, false);
+        add(found, text, new LocalDate[] {day, null}, m, published, false);
       }
     }
     m = relative.matcher(text);
     while (m.find()) {
       DateWords.Entry e = words.get(lower(m.group(1)).replaceAll("\\s+", " "));
-      boolean longSpan = e.kind() == DateWords.Kind.MONTHS || e.kind() == DateWords.Kind.YEAR;
-      add(found, text, relative(e, published), m, published, false, longSpan);
+      add(found, text, relative(e, published), m, published, false);
     }
     return found;
   }
@@ -105,7 +104,7 @@ final class DateFinder {
    *     that "since" before them makes a long period; "since Monday" stays a few days
    */
   private void add(List<DateSpan> found, String text, LocalDate[] days, Matcher m,
-      LocalDate published, boolean calendarDate, boolean longSpan) {
+      LocalDate published, boolean calendarDate) {
     if (days == null) {
       return;
     }
@@ -116,12 +115,22 @@ final class DateFinder {
     }
     LocalDate first = days[0];
     LocalDate last = days[1];
-    boolean period = longSpan;
+    boolean period = false;
     if (since.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
-      period |= calendarDate; // "since October 7": a running total to the article's date
+      period = calendarDate; // "since October 7": a running total to the article's date
       last = published != null && first != null && !published.isBefore(first) ? published : null;
     }
-    found.add(new DateSpan(first, last, m.start(), m.end(), period));
+    found.add(new DateSpan(first, last, m.start(), m.end(), period, false));
+  }
+
+  /** Marks the span read at {@code start} as a whole year. */
+  private static void wholeYear(List<DateSpan> found, int start) {
+    for (int i = 0; i < found.size(); i++) {
+      DateSpan d = found.get(i);
+      if (d.start() <= start && start < d.end()) {
+        found.set(i, new DateSpan(d.first(), d.last(), d.start(), d.end(), d.since(), true));
+      }
+    }
   }
 
   /** A day of a month; without a year, the last such day on or before the article's date. */

@@ -10,7 +10,10 @@ import java.time.LocalDate;
  * @param last the last day of a range, else null
  * @param start offset of the date's words in the sentence
  * @param end offset just past them
- * @param period whether the text counts over a long span ("since October 7", "in 2024", "last
- *     month") rather than one day or a few
+ * @param since whether the text counts from a date of the calendar to the article's day ("since
+ *     October 7", "since 2011"): a running total, not "since Monday"
+ * @param wholeYear whether the text names a whole year ("in 2024"): a running total unless the
+ *     sentence names one event ("died in 2016 when a truck crashed")
  */
-record DateSpan(LocalDate first, LocalDate last, int start, int end, boolean period) {}
+record DateSpan(LocalDate first, LocalDate last, int start, int end, boolean since,
+    boolean wholeYear) {}

@@ -63,7 +63,10 @@ public final class StoryEvents {
         scope);
   }
 
-  /** The cue nearest the figure decides; a long period of dates is a cumulative cue. */
+  /**
+   * The cue nearest the figure decides, "since October 7" being a cumulative cue; a whole year
+   * ("in 2024") makes a running total only when no cue names the kind of event.
+   */
   private Scope scope(int sentence, int offset, List<DateSpan> own) {
     Scope scope = Scope.INCIDENT;
     int best = Integer.MAX_VALUE;
@@ -74,14 +77,16 @@ public final class StoryEvents {
         scope = cue.scope();
       }
     }
+    boolean wholeYear = false;
     for (DateSpan span : own) {
       int d = distance(span.start(), span.end(), offset);
-      if (span.period() && d < best) {
+      if (span.since() && d < best) {
         best = d;
         scope = Scope.CUMULATIVE;
       }
+      wholeYear |= span.wholeYear();
     }
-    return scope;
+    return wholeYear && best == Integer.MAX_VALUE ? Scope.CUMULATIVE : scope;
   }
 
   private static DateSpan nearest(List<DateSpan> spans, int offset) {

@@ -122,8 +122,9 @@ final class PlaceScanner {
     boolean locative = locative(ws, before);
     Word after = last < ws.size() && ws.get(last).joined() ? ws.get(last) : null;
     if (!places.isEmpty() && !typed && after != null) {
-      if (!locative && personNouns.contains(after.key())) {
-        return null; // "UK nationals", "US troops": who, not where
+      if (!locative && (personNouns.contains(after.key())
+          || words.is(after.key(), PlaceWords.Role.ATTRIBUTIVE))) {
+        return null; // "UK nationals", "US troops", "a US air strike": who, not where
       }
       if (after.capital() && words.role(after.key()) == null) {
         return null; // "the Bangkok Post", "Kenya National Commission": part of another name
@@ -132,12 +133,17 @@ final class PlaceScanner {
     }
     boolean speaker = speakerBefore(ws, before) || speakerAfter(text, ws, last, end);
     if (places.isEmpty()) {
-      if (!(typed || locative && firmlyLocative(ws, before)) || speaker) {
+      String bare = text.substring(ws.get(from).start(), ws.get(to - 1).end());
+      if (!(typed || locative && firmlyLocative(ws, before)) || speaker
+          || bare.equals(bare.toUpperCase(java.util.Locale.ROOT))) {
         return null; // "in Human Rights Watch's report" names no place
       }
     } else if (!locative && !direction && !typed && !countryOrRegion(places)
         && (from == 0 || maxPopulation(places) < PROMINENT_TOWN)) {
       return null; // a small town's name used as some other word
+    }
+    if (ws.get(to - 1).possessive() && containerOfNext(ws, to)) {
+      locative = false; // "in Nigeria's commercial capital Lagos": Lagos is where
     }
     String named = text.substring(start, end);
     if (!places.isEmpty() && named.equals(named.toUpperCase(java.util.Locale.ROOT))) {
@@ -146,11 +152,28 @@ final class PlaceScanner {
     return new PlaceMention(start, end, named, places, hint, locative || typed, speaker, null);
   }
 
+  /** Whether a capitalised word follows within three words: "Nigeria's commercial capital Lagos". */
+  private static boolean containerOfNext(List<Word> ws, int next) {
+    for (int k = next; k < Math.min(ws.size(), next + 3); k++) {
+      if (ws.get(k).capital()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "in", "in the", "in Russia's", "the region of": something happens at the place. */
   private boolean locative(List<Word> ws, int before) {
     int k = before;
+    // "in Nigeria's commercial capital Lagos", "in Russia's Kursk region"
+    for (int skipped = 0; k >= 0 && skipped < 3 && !ws.get(k).capital() && !ws.get(k).possessive()
+        && words.role(ws.get(k).key()) == null; skipped++) {
+      k--;
+    }
     if (k >= 0 && ws.get(k).possessive() && ws.get(k).capital()) {
-      k--; // "in Russia's Kursk region"
+      k--;
+    } else {
+      k = before;
     }
     if (k >= 0 && ws.get(k).key().equals("the")) {
       k--;

@@ -28,6 +28,8 @@ public final class PlaceWords {
     DIRECTION,
     /** Someone speaking from a place: "the ministry in Kabul", "Gaza's health ministry". */
     SPEAKER,
+    /** A noun that makes the place before it a modifier: "a US air strike", "Myanmar military". */
+    ATTRIBUTIVE,
     /** A war after a place or demonym: "the Yemen conflict", "the Syrian war" are fought there. */
     WAR,
     /** A capitalised word that never names a place, however it is used: "January". */
@@ -49,7 +51,8 @@ public final class PlaceWords {
       try {
         role = Role.valueOf(row.column(1).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
-        throw row.error("role must be one of admin, type, drop, locative, direction, speaker, war, not-place;"
+        throw row.error("role must be one of admin, type, drop, locative, direction, speaker, attributive, war,"
+            + " not-place;"
             + " found '" + row.column(1) + "'");
       }
       if (roles.put(PlaceKeys.key(row.column(0)), role) != null) {

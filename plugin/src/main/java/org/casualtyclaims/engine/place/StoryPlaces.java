@@ -62,7 +62,7 @@ public final class StoryPlaces {
     PlaceMention named = best(events, offset);
     if (named != null) {
       PlaceChoice choice = resolve(named, sentence);
-      return cumulative ? warCountry(choice) : finerNear(sentence, named, choice);
+      return cumulative ? warCountry(choice) : choice;
     }
     PlaceMention inherited = inherited(sentence);
     if (inherited == null) {
