@@ -520,7 +520,7 @@ public class ClaimsUpdateProcessorTest extends SolrTestCaseJ4 {
           new ClaimsUpdateProcessor(
               settings,
               new ClaimsRequestOptions(true, OnError.INDEX),
-              fields -> {
+              (fields, published) -> {
                 throw new IllegalStateException("engine broke on purpose");
               },
               metrics,
@@ -541,7 +541,7 @@ public class ClaimsUpdateProcessorTest extends SolrTestCaseJ4 {
           new ClaimsUpdateProcessor(
               settings,
               new ClaimsRequestOptions(true, OnError.FAIL),
-              fields -> {
+              (fields, published) -> {
                 throw new IllegalStateException("engine broke on purpose");
               },
               metrics,
