@@ -131,7 +131,7 @@ final class PlaceScanner {
       }
       locative |= words.is(after.key(), PlaceWords.Role.WAR); // "the Yemen conflict"
     }
-    boolean speaker = speakerBefore(ws, before) || speakerAfter(text, ws, last, end);
+    boolean speaker = speakerBefore(ws, before) || speakerAfter(text, ws, last, end, locative);
     if (places.isEmpty()) {
       String bare = text.substring(ws.get(from).start(), ws.get(to - 1).end());
       if (!(typed || locative && firmlyLocative(ws, before)) || speaker
@@ -213,8 +213,8 @@ final class PlaceScanner {
         && words.is(ws.get(before - 1).key(), PlaceWords.Role.SPEAKER);
   }
 
-  /** "Gaza's health ministry", "Kabul police", "a Kabul-based monitor". */
-  private boolean speakerAfter(String text, List<Word> ws, int next, int end) {
+  /** "Gaza's health ministry", "Kabul police", "a Kabul-based monitor", "Kabul said". */
+  private boolean speakerAfter(String text, List<Word> ws, int next, int end, boolean locative) {
     if (text.startsWith("-based", end)) {
       return true;
     }
@@ -224,7 +224,9 @@ final class PlaceScanner {
         return false;
       }
       if (words.is(w.key(), PlaceWords.Role.SPEAKER)) {
-        return !w.key().equals("said") && !w.key().equals("told") || k == next;
+        // "Kabul said" speaks for a government; "residents in Helmand said" do not
+        boolean verb = w.key().equals("said") || w.key().equals("told");
+        return !verb || (k == next && !locative);
       }
       if (w.capital() && k > next) {
         return false;
