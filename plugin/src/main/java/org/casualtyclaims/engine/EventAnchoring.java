@@ -1,10 +1,9 @@
 package org.casualtyclaims.engine;
 
+import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.casualtyclaims.engine.event.EventStage;
 import org.casualtyclaims.engine.event.StoryEvents;
 
@@ -16,44 +15,60 @@ final class EventAnchoring {
   private EventAnchoring() {}
 
   static List<Claim> anchor(List<Claim> claims, List<Sentence> sentences, EventStage stage,
-      java.time.LocalDate published) {
+      LocalDate published) {
     boolean[] headline = new boolean[sentences.size()];
-    Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < sentences.size(); i++) {
-      Sentence s = sentences.get(i);
-      headline[i] = s.headline();
-      index.put(s.field() + '\u0000' + s.start(), i);
+      headline[i] = sentences.get(i).headline();
     }
-    // sentence texts are cut only when the place or date stage reads them
-    List<String> texts = new AbstractList<>() {
-      @Override
-      public String get(int i) {
-        return sentences.get(i).text();
-      }
-
-      @Override
-      public int size() {
-        return sentences.size();
-      }
-    };
-    StoryEvents story = stage.story(texts, headline, published);
+    StoryEvents story = stage.story(new Texts(sentences), headline, published);
     List<Claim> anchored = new ArrayList<>(claims.size());
     for (Claim c : claims) {
-      Evidence e = bodyEvidence(c, index, headline);
-      Integer sentence = e == null ? null : index.get(e.field() + '\u0000' + e.sentenceStart());
-      anchored.add(sentence == null ? c
-          : c.withEvent(story.anchor(sentence, e.start() - e.sentenceStart())));
+      int sentence = -1;
+      Evidence chosen = null;
+      for (Evidence e : c.evidence()) {
+        int i = indexOf(sentences, e);
+        if (i >= 0 && (chosen == null || headline[sentence] && !headline[i])) {
+          sentence = i;
+          chosen = e;
+        }
+      }
+      anchored.add(chosen == null ? c
+          : c.withEvent(story.anchor(sentence, chosen.start() - chosen.sentenceStart())));
     }
     return anchored;
   }
 
-  private static Evidence bodyEvidence(Claim c, Map<String, Integer> index, boolean[] headline) {
-    for (Evidence e : c.evidence()) {
-      Integer i = index.get(e.field() + '\u0000' + e.sentenceStart());
-      if (i != null && !headline[i]) {
-        return e;
+  private static int indexOf(List<Sentence> sentences, Evidence e) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      if (s.start() == e.sentenceStart() && s.field().equals(e.field())) {
+        return i;
       }
     }
-    return c.evidence().isEmpty() ? null : c.evidence().get(0);
+    return -1;
+  }
+
+  /** The sentences' texts, each cut from its field once, when the stages first read it. */
+  private static final class Texts extends AbstractList<String> {
+    private final List<Sentence> sentences;
+    private final String[] texts;
+
+    Texts(List<Sentence> sentences) {
+      this.sentences = sentences;
+      this.texts = new String[sentences.size()];
+    }
+
+    @Override
+    public String get(int i) {
+      if (texts[i] == null) {
+        texts[i] = sentences.get(i).text();
+      }
+      return texts[i];
+    }
+
+    @Override
+    public int size() {
+      return texts.length;
+    }
   }
 }

@@ -64,15 +64,4 @@ final class DateWords {
   Entry get(String lower) {
     return entries.get(lower);
   }
-
-  /** A regular-expression alternation of the names of {@code kind}, longest first. */
-  String alternation(Kind kind) {
-    return entries.entrySet().stream()
-        .filter(e -> e.getValue().kind() == kind)
-        .map(Map.Entry::getKey)
-        .sorted((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b))
-        .map(w -> w.replace(" ", "\\s+"))
-        .reduce((a, b) -> a + "|" + b)
-        .orElse("(?!)");
-  }
 }

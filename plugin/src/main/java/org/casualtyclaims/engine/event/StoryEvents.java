@@ -24,6 +24,7 @@ public final class StoryEvents {
   private final boolean[] headline;
   private final LocalDate published;
   private final List<List<DateSpan>> datesBySentence = new ArrayList<>();
+  private final List<List<ScopeCues.Cue>> cuesBySentence = new ArrayList<>();
 
   StoryEvents(StoryPlaces places, DateFinder dates, ScopeCues scopes, List<String> sentences,
       boolean[] headline, LocalDate published) {
@@ -35,6 +36,7 @@ public final class StoryEvents {
     this.published = published;
     for (int i = 0; i < sentences.size(); i++) {
       datesBySentence.add(null);
+      cuesBySentence.add(null);
     }
   }
 
@@ -70,7 +72,12 @@ public final class StoryEvents {
   private Scope scope(int sentence, int offset, List<DateSpan> own) {
     Scope scope = Scope.INCIDENT;
     int best = Integer.MAX_VALUE;
-    for (ScopeCues.Cue cue : scopes.find(sentences.get(sentence))) {
+    List<ScopeCues.Cue> cues = cuesBySentence.get(sentence);
+    if (cues == null) {
+      cues = scopes.find(sentences.get(sentence));
+      cuesBySentence.set(sentence, cues);
+    }
+    for (ScopeCues.Cue cue : cues) {
       int d = distance(cue.start(), cue.end(), offset);
       if (d < best) {
         best = d;

@@ -22,21 +22,26 @@ public final class Gazetteer {
   private final Map<String, List<Place>> byKey;
   private final Map<String, Place> countries;
   private final Map<String, String> demonyms;
-  private final int longestName;
+  /** For each word a name starts with, the most words such a name has; likewise demonyms. */
+  private final Map<String, Integer> nameStarts;
+  private final Map<String, Integer> demonymStarts;
 
   private Gazetteer(Map<String, List<Place>> byKey, Map<String, Place> countries,
       Map<String, String> demonyms) {
     this.byKey = byKey;
     this.countries = countries;
     this.demonyms = demonyms;
-    int longest = 1;
-    for (String key : byKey.keySet()) {
-      longest = Math.max(longest, words(key));
+    this.nameStarts = starts(byKey.keySet());
+    this.demonymStarts = starts(demonyms.keySet());
+  }
+
+  private static Map<String, Integer> starts(Set<String> keys) {
+    Map<String, Integer> starts = new HashMap<>();
+    for (String key : keys) {
+      int space = key.indexOf(' ');
+      starts.merge(space < 0 ? key : key.substring(0, space), words(key), Math::max);
     }
-    for (String key : demonyms.keySet()) {
-      longest = Math.max(longest, words(key));
-    }
-    this.longestName = longest;
+    return starts;
   }
 
   /**
@@ -87,9 +92,12 @@ public final class Gazetteer {
     return code == null ? null : countries.get(code);
   }
 
-  /** The most words any name or demonym has, so that a scan can stop early. */
-  int longestName() {
-    return longestName;
+  /**
+   * The most words a name (or demonym) that starts with the word {@code firstKey} has; 0 when
+   * none starts with it, so that most words cost one look-up.
+   */
+  int wordsAfter(String firstKey, boolean demonym) {
+    return (demonym ? demonymStarts : nameStarts).getOrDefault(firstKey, 0);
   }
 
   /** How many names (keys) the gazetteer files places under, for logging. */

@@ -12,6 +12,9 @@ final class PlaceKeys {
   private PlaceKeys() {}
 
   static String key(String name) {
+    if (plainWord(name)) {
+      return name.toLowerCase(Locale.ROOT); // the common case, one ASCII word: no copy by hand
+    }
     String s = name;
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) > 127) {
@@ -40,5 +43,15 @@ final class PlaceKeys {
       sb.append(c);
     }
     return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean plainWord(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return !name.isEmpty();
   }
 }

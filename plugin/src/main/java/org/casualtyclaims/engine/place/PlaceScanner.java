@@ -29,9 +29,56 @@ final class PlaceScanner {
     this.personNouns = personNouns;
   }
 
-  /** A word of the sentence, with its possessive "'s" split off. */
-  private record Word(int start, int end, String key, boolean capital, boolean possessive,
-      boolean joined) {}
+  /**
+   * A word of the sentence, with its possessive "'s" split off; its {@link PlaceKeys} form is
+   * worked out only when a stage asks for it.
+   */
+  private static final class Word {
+    private final String text;
+    private final int start;
+    private final int end;
+    private final boolean capital;
+    private final boolean possessive;
+    private final boolean joined;
+    private String key;
+
+    Word(String text, int start, int end, boolean capital, boolean possessive, boolean joined) {
+      this.text = text;
+      this.start = start;
+      this.end = end;
+      this.capital = capital;
+      this.possessive = possessive;
+      this.joined = joined;
+    }
+
+    int start() {
+      return start;
+    }
+
+    int end() {
+      return end;
+    }
+
+    boolean capital() {
+      return capital;
+    }
+
+    boolean possessive() {
+      return possessive;
+    }
+
+    /** True when only spaces separate this word from the one before. */
+    boolean joined() {
+      return joined;
+    }
+
+    String key() {
+      if (key == null) {
+        key = PlaceKeys.key(text.substring(start, end));
+      }
+      return key;
+    }
+  }
 
   /**
    * The places {@code text} names, in order; the countries of the demonyms it uses ("Afghan
@@ -264,7 +311,13 @@ final class PlaceScanner {
 
   /** The most words from {@code i} that form a demonym (or a place name); 0 when none. */
   private int longest(String text, List<Word> ws, int i, boolean demonym) {
-    int limit = Math.min(ws.size(), i + Math.min(MAX_NAME_WORDS, gazetteer.longestName()));
+    String first = ws.get(i).key();
+    int space = first.indexOf(' ');
+    int words = gazetteer.wordsAfter(space < 0 ? first : first.substring(0, space), demonym);
+    if (words == 0) {
+      return 0; // no name starts with this word
+    }
+    int limit = Math.min(ws.size(), i + Math.min(MAX_NAME_WORDS, words));
     for (int j = limit; j > i; j--) {
       if (!joinedRun(ws, i, j)) {
         continue;
@@ -342,8 +395,7 @@ final class PlaceScanner {
         end -= 2;
       }
       boolean joined = previousEnd >= 0 && onlySpaces(text, previousEnd, start);
-      out.add(new Word(start, end, PlaceKeys.key(text.substring(start, end)),
-          Character.isUpperCase(c), possessive, joined));
+      out.add(new Word(text, start, end, Character.isUpperCase(c), possessive, joined));
       previousEnd = end + (possessive ? 2 : 0);
     }
     return out;

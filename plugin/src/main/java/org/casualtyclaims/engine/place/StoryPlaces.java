@@ -14,10 +14,16 @@ import java.util.Map;
 public final class StoryPlaces {
   /** How many sentences after a claim's may give it a place when nothing before does. */
   private static final int LOOK_AHEAD = 2;
+  /** How many sentences back a claim looks for the place of its story. */
+  private static final int LOOK_BACK = 12;
+  /** How many body sentences from the start, besides the title, tell the article's countries. */
+  private static final int LEDE = 6;
   /** A dateline may follow a byline and a date: so many body sentences may hold it. */
   private static final int DATELINE_SENTENCES = 4;
   /** How many sentences either side of a claim's may name its place more precisely. */
-  private static final int NEAR = 2;
+  private static final int NEAR = 1;
+  /** How many sentences back a place the gazetteer lacks may be read for its country. */
+  private static final int CONTEXT = 3;
 
   private final PlaceScanner scanner;
   private final Gazetteer gazetteer;
@@ -98,8 +104,8 @@ public final class StoryPlaces {
   }
 
   /**
-   * A place of the same country that a neighbouring sentence, the title or an earlier sentence
-   * names more precisely, else {@code choice}: "Ohio" near "a prison in Lucasville" is
+   * A place of the same country that a neighbouring sentence, the title or the dateline names
+   * more precisely, else {@code choice}: "Ohio" near "a prison in Lucasville" is
    * Lucasville.
    */
   private PlaceChoice finerNear(int sentence, PlaceMention m, PlaceChoice choice) {
@@ -134,7 +140,7 @@ public final class StoryPlaces {
 
   /**
    * The sentences that may name a claim's place more precisely, nearest first: the body's
-   * neighbours, the title, then the rest of the body before it.
+   * neighbours, then the title.
    */
   private List<Integer> nearFirst(int sentence) {
     List<Integer> order = new ArrayList<>();
@@ -151,17 +157,12 @@ public final class StoryPlaces {
     for (int j = 0; j < sentences.size() && headline[j]; j++) {
       order.add(j);
     }
-    for (int j = sentence - NEAR - 1; j >= 0 && !headline[sentence]; j--) {
-      if (!headline[j]) {
-        order.add(j);
-      }
-    }
     return order;
   }
 
   private PlaceMention inherited(int sentence) {
     if (!headline[sentence]) {
-      for (int j = sentence - 1; j >= 0 && !headline[j]; j--) {
+      for (int j = sentence - 1; j >= Math.max(0, sentence - LOOK_BACK) && !headline[j]; j--) {
         PlaceMention m = best(events(j), Integer.MAX_VALUE);
         if (m != null) {
           return m;
@@ -344,7 +345,10 @@ public final class StoryPlaces {
 
   /** The country of a place the gazetteer lacks: that of a known place near it in the story. */
   private String contextCountry(int sentence, PlaceMention unknown) {
-    for (int j = sentence; j >= 0; j--) {
+    for (int j = sentence; j >= Math.max(0, sentence - LOOK_BACK); j--) {
+      if (mentions.get(j) == null && sentence - j > CONTEXT) {
+        continue; // further back, only sentences read already: bounded reading per claim
+      }
       for (PlaceMention m : mentionsOf(j)) {
         if (m != unknown && m.known()) {
           String c = resolveCountry(m, j);
@@ -358,7 +362,17 @@ public final class StoryPlaces {
     if (d != null && d.known()) {
       return resolveCountry(d, 0);
     }
-    return mostNamedCountryBut(null);
+    // the article's most named country, among the sentences read so far: no new reading
+    Map<String, Integer> counts = new HashMap<>();
+    for (List<PlaceMention> read : mentions) {
+      for (PlaceMention m : read == null ? List.<PlaceMention>of() : read) {
+        String country = singleCountry(m.candidates());
+        if (country != null) {
+          counts.merge(country, 1, Integer::sum);
+        }
+      }
+    }
+    return mostNamed(counts, null);
   }
 
   private String resolveCountry(PlaceMention m, int sentence) {
@@ -367,9 +381,13 @@ public final class StoryPlaces {
 
   /** The country the article names most often (by places and demonyms), other than {@code but}. */
   private String mostNamedCountryBut(String but) {
+    return mostNamed(countryCounts(), but);
+  }
+
+  private static String mostNamed(Map<String, Integer> counts, String but) {
     String best = null;
     int bestCount = 0;
-    for (Map.Entry<String, Integer> e : countryCounts().entrySet()) {
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
       if (!e.getKey().isEmpty() && !e.getKey().equals(but) && (e.getValue() > bestCount
           || e.getValue() == bestCount && best != null && e.getKey().compareTo(best) < 0)) {
         best = e.getKey();
@@ -379,11 +397,19 @@ public final class StoryPlaces {
     return best;
   }
 
-  /** How often the article names each country: its places of one country, and its demonyms. */
+  /**
+   * How often the article names each country, by places of one country and by demonyms: in the
+   * title, the lede and the sentences already read (a bounded amount of text per document).
+   */
   private Map<String, Integer> countryCounts() {
     if (countryCounts == null) {
       Map<String, Integer> counts = new HashMap<>();
+      int body = 0;
       for (int i = 0; i < sentences.size(); i++) {
+        boolean lede = headline[i] || body++ < LEDE;
+        if (!lede && mentions.get(i) == null) {
+          continue;
+        }
         List<String> demonyms = new ArrayList<>(2);
         List<PlaceMention> found = withoutDateline(i, scanner.scan(sentences.get(i), demonyms));
         if (mentions.get(i) == null) {
