@@ -330,12 +330,15 @@ public final class StoryPlaces {
     return new PlaceChoice(m.named(), best, best.country());
   }
 
-  /** The article's other places first, then a country over a region or town, then the larger. */
+  /**
+   * A place in a country the article names at all comes first (Georgia beside Atlanta is the
+   * state), then a country over a region or town, then the more populous.
+   */
   private static boolean preferred(Place a, Place b, Map<String, Integer> counts) {
-    int ca = counts.getOrDefault(a.country() == null ? "" : a.country(), 0);
-    int cb = counts.getOrDefault(b.country() == null ? "" : b.country(), 0);
-    if (ca != cb) {
-      return ca > cb;
+    boolean na = counts.containsKey(a.country() == null ? "" : a.country());
+    boolean nb = counts.containsKey(b.country() == null ? "" : b.country());
+    if (na != nb) {
+      return na;
     }
     if ((a.kind() == Place.Kind.COUNTRY) != (b.kind() == Place.Kind.COUNTRY)) {
       return a.kind() == Place.Kind.COUNTRY;
@@ -362,8 +365,14 @@ public final class StoryPlaces {
     if (d != null && d.known()) {
       return resolveCountry(d, 0);
     }
-    // the article's most named country, among the sentences read so far: no new reading
+    // the article's most named country, among the sentences read so far and the demonyms of
+    // the claim's own ("the country's Deraa governorate", said of Syrian soldiers)
     Map<String, Integer> counts = new HashMap<>();
+    List<String> demonyms = new ArrayList<>(2);
+    scanner.scan(sentences.get(sentence), demonyms);
+    for (String c : demonyms) {
+      counts.merge(c, 1, Integer::sum);
+    }
     for (List<PlaceMention> read : mentions) {
       for (PlaceMention m : read == null ? List.<PlaceMention>of() : read) {
         String country = singleCountry(m.candidates());
