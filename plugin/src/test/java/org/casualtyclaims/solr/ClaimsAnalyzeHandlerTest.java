@@ -132,4 +132,21 @@ public class ClaimsAnalyzeHandlerTest extends SolrTestCaseJ4 {
         JSON.readTree(h.query("/claims/analyze", req("title", title, "text", fits, "wt", "json")))
             .get("status").asText());
   }
+
+  @Test
+  public void testPublishedDatesTheEventAndAMalformedOneIsA400NamingIt() throws Exception {
+    String text = "Police said 6 miners were killed in Soma on Tuesday.";
+    JsonNode rsp = analyzeJson("text", text, "published", "2024-03-08T10:00:00Z");
+    assertEquals("2024-03-08", rsp.get("published").asText());
+    assertEquals("2024-03-05", rsp.at("/claims/0/event_date").asText());
+    assertEquals("TR", rsp.at("/claims/0/country").asText());
+    assertEquals("incident", rsp.at("/claims/0/scope").asText());
+    assertTrue("no date without published", analyzeJson("text", text).at("/claims/0/event_date").isNull());
+    try (ErrorLogMuter muted = ErrorLogMuter.substring("claims analyze")) {
+      SolrException e = expectThrows(SolrException.class,
+          () -> h.query("/claims/analyze", req("text", text, "published", "last Tuesday")));
+      assertEquals(400, e.code());
+      assertTrue(e.getMessage(), e.getMessage().contains("parameter 'published'"));
+    }
+  }
 }
