@@ -61,11 +61,11 @@ public final class StoryPlaces {
    */
   public PlaceChoice placeOf(int sentence, int offset, boolean cumulative) {
     List<PlaceMention> events = events(sentence);
-    PlaceMention here = best(locatives(events), offset);
+    PlaceMention here = MentionRanking.best(MentionRanking.locatives(events), offset);
     if (here != null) {
       return resolve(here, sentence); // "killed in Bihar": the sentence says where
     }
-    PlaceMention named = best(events, offset);
+    PlaceMention named = MentionRanking.best(events, offset);
     if (named != null) {
       PlaceChoice choice = resolve(named, sentence);
       return cumulative ? warCountry(choice) : choice;
@@ -93,24 +93,14 @@ public final class StoryPlaces {
     return war == null ? party : new PlaceChoice(war.name(), war, war.country());
   }
 
-  private static List<PlaceMention> locatives(List<PlaceMention> events) {
-    List<PlaceMention> out = new ArrayList<>(events.size());
-    for (PlaceMention m : events) {
-      if (m.locative()) {
-        out.add(m);
-      }
-    }
-    return out;
-  }
-
   /**
    * A place of the same country that a neighbouring sentence, the title or the dateline names
    * more precisely, else {@code choice}: "Ohio" near "a prison in Lucasville" is
    * Lucasville.
    */
   private PlaceChoice finerNear(int sentence, PlaceMention m, PlaceChoice choice) {
-    int specificity = specificity(m, choice);
-    if (specificity >= UNKNOWN || choice.country() == null) {
+    int specificity = MentionRanking.specificity(m, choice);
+    if (specificity >= MentionRanking.UNKNOWN || choice.country() == null) {
       return choice;
     }
     for (int j : nearFirst(sentence)) {
@@ -118,8 +108,8 @@ public final class StoryPlaces {
       PlaceChoice finerChoice = null;
       for (PlaceMention e : events(j)) {
         PlaceChoice c = resolve(e, j);
-        if (specificity(e, c) > specificity && choice.country().equals(c.country())
-            && (finer == null || better(e, finer, 0))) {
+        if (MentionRanking.specificity(e, c) > specificity && choice.country().equals(c.country())
+            && (finer == null || MentionRanking.better(e, finer, 0))) {
           finer = e;
           finerChoice = c;
         }
@@ -131,7 +121,7 @@ public final class StoryPlaces {
     PlaceMention d = dateline();
     if (d != null) {
       PlaceChoice c = resolve(d, 0);
-      if (specificity(d, c) > specificity && choice.country().equals(c.country())) {
+      if (MentionRanking.specificity(d, c) > specificity && choice.country().equals(c.country())) {
         return c;
       }
     }
@@ -163,7 +153,7 @@ public final class StoryPlaces {
   private PlaceMention inherited(int sentence) {
     if (!headline[sentence]) {
       for (int j = sentence - 1; j >= Math.max(0, sentence - LOOK_BACK) && !headline[j]; j--) {
-        PlaceMention m = best(events(j), Integer.MAX_VALUE);
+        PlaceMention m = MentionRanking.best(events(j), Integer.MAX_VALUE);
         if (m != null) {
           return m;
         }
@@ -171,7 +161,7 @@ public final class StoryPlaces {
     }
     PlaceMention m = dateline();
     for (int j = 0; m == null && j < sentences.size() && headline[j]; j++) {
-      m = best(events(j), 0);
+      m = MentionRanking.best(events(j), 0);
     }
     int first = sentence + 1;
     if (headline[sentence]) {
@@ -181,66 +171,9 @@ public final class StoryPlaces {
       }
     }
     for (int j = first; m == null && j < Math.min(sentences.size(), first + LOOK_AHEAD); j++) {
-      m = best(events(j), 0);
+      m = MentionRanking.best(events(j), 0);
     }
     return m;
-  }
-
-  /**
-   * The place a figure is most likely tied to: put there by a preposition, then the most
-   * specific, then the nearest to the figure.
-   */
-  private static PlaceMention best(List<PlaceMention> events, int offset) {
-    PlaceMention best = null;
-    for (PlaceMention m : events) {
-      if (best == null || better(m, best, offset)) {
-        best = m;
-      }
-    }
-    return best;
-  }
-
-  private static boolean better(PlaceMention a, PlaceMention b, int offset) {
-    if (a.locative() != b.locative()) {
-      return a.locative();
-    }
-    int sa = specificity(a);
-    int sb = specificity(b);
-    if (sa != sb) {
-      return sa > sb;
-    }
-    return distance(a, offset) < distance(b, offset);
-  }
-
-  private static int distance(PlaceMention m, int offset) {
-    return m.start() >= offset ? m.start() - offset : offset - m.end();
-  }
-
-  /** A place the gazetteer lacks: a village, a district, a neighbourhood. */
-  private static final int UNKNOWN = 4;
-
-  /** A place only the wording names beats a town, a town a region, a region a country. */
-  private static int specificity(PlaceMention m, PlaceChoice choice) {
-    if (!m.known()) {
-      return UNKNOWN;
-    }
-    Place.Kind kind = m.kindHint() != null ? m.kindHint() : choice.place().kind();
-    return kind.ordinal() + 1;
-  }
-
-  /** Before a place is resolved: the most specific kind its name may be. */
-  private static int specificity(PlaceMention m) {
-    if (!m.known()) {
-      return UNKNOWN;
-    }
-    if (m.kindHint() != null) {
-      return m.kindHint().ordinal() + 1;
-    }
-    int best = 0;
-    for (Place p : m.candidates()) {
-      best = Math.max(best, p.kind().ordinal() + 1);
-    }
-    return best;
   }
 
   /** The places of sentence {@code i} where something happens (not a speaker's). */
