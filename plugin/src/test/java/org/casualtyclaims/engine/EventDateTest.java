@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The date of a claim's event, from the article's published date and the text. */
 class EventDateTest {
@@ -97,6 +98,16 @@ class EventDateTest {
   void aDateIsInheritedFromTheSentenceBefore() {
     String body = "Gunmen attacked a bus station on Wednesday. Police said 14 people were killed.";
     assertEquals(LocalDate.of(2024, 3, 6), killed(body, PUBLISHED, 14).date());
+  }
+
+  @Test
+  @Timeout(10)
+  void digitsOfOtherScriptsAreReadPastAndNoDate() {
+    List<Claim> claims = Fixtures.extractor().extract(List.of(new FieldText("body",
+        "Police said 7 people were killed on \u0663 \uFF13 March and \u0669\u0669 more.")),
+        PUBLISHED).claims();
+    EventAnchor e = find(claims, Category.KILLED, 7).event();
+    assertNull(e.date(), "a day written in another script's digits is not read");
   }
 
   @Test

@@ -243,7 +243,9 @@ final class DateFinder {
             ordinal && !thousands ? value : -1));
         continue;
       }
-      while (i < n && Character.isLetter(text.charAt(i))) {
+      // letters, and digits of other scripts ("٣"), which are no numbers here
+      while (i < n && Character.isLetterOrDigit(text.charAt(i))
+          && !(text.charAt(i) >= '0' && text.charAt(i) <= '9')) {
         i++;
       }
       out.add(new Word(text.substring(start, i).toLowerCase(Locale.ROOT), start, i,
