@@ -48,7 +48,8 @@ final class PlaceScanner {
       }
       int demonym = longest(text, ws, i, true);
       int place = longest(text, ws, i, false);
-      if (demonym > 0 && demonym >= place) {
+      // "the Somali region" names a region, not Somalis
+      if (demonym > 0 && demonym >= place && !(place > 0 && kindWordAt(ws, i + place))) {
         String country = gazetteer.demonymCountry(
             PlaceKeys.key(text.substring(w.start(), ws.get(i + demonym - 1).end())));
         if (demonymCountries != null) {
@@ -96,10 +97,12 @@ final class PlaceScanner {
     int last = to;
     Place.Kind hint = null;
     boolean typed = false;
-    if (to < ws.size() && ws.get(to).joined() && !ws.get(to - 1).possessive()) {
+    boolean countryOfPlace = false;
+    if (kindWordAt(ws, to) && !ws.get(to - 1).possessive()) {
       PlaceWords.Role role = words.role(ws.get(to).key());
-      if (role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE
-          || role == PlaceWords.Role.DROP) {
+      if (onlyCountries(places) && kindOf(ws.get(to).key()) == Place.Kind.TOWN) {
+        countryOfPlace = true; // "an attack on a Sudan village" happened in Sudan
+      } else {
         typed = true;
         hint = kindOf(ws.get(to).key());
         last = to + 1;
@@ -115,7 +118,7 @@ final class PlaceScanner {
       start = ws.get(before).start();
       before--;
     }
-    boolean locative = locative(ws, before);
+    boolean locative = locative(ws, before) || countryOfPlace;
     Word after = last < ws.size() && ws.get(last).joined() ? ws.get(last) : null;
     if (!places.isEmpty() && !typed && after != null) {
       if (!locative && (personNouns.contains(after.key())
@@ -239,6 +242,25 @@ final class PlaceScanner {
       // "district", "county" and the like lie below a first-level region: no hint
       default -> null;
     };
+  }
+
+  /** Whether word {@code k} runs on from the one before and names a kind of place. */
+  private boolean kindWordAt(List<Word> ws, int k) {
+    if (k >= ws.size() || !ws.get(k).joined()) {
+      return false;
+    }
+    PlaceWords.Role role = words.role(ws.get(k).key());
+    return role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE
+        || role == PlaceWords.Role.DROP;
+  }
+
+  private static boolean onlyCountries(List<Place> places) {
+    for (Place p : places) {
+      if (p.kind() != Place.Kind.COUNTRY) {
+        return false;
+      }
+    }
+    return !places.isEmpty();
   }
 
   private static boolean countryOrRegion(List<Place> places) {
