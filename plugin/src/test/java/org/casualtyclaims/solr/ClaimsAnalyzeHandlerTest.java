@@ -4,7 +4,7 @@ import static org.casualtyclaims.solr.ClaimsTestSupport.FERRY_BODY;
 import static org.casualtyclaims.solr.ClaimsTestSupport.FERRY_TITLE;
 import static org.casualtyclaims.solr.ClaimsTestSupport.QUIET_BODY;
 import static org.casualtyclaims.solr.ClaimsTestSupport.QUIET_TITLE;
-import static org.casualtyclaims.solr.ClaimsTestSupport.expected;
+import static org.casualtyclaims.solr.ClaimsTestSupport.analyzed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,7 +38,7 @@ public class ClaimsAnalyzeHandlerTest extends SolrTestCaseJ4 {
 
   @Test
   public void testJsonResponseHoldsTheProcessorsClaims() throws Exception {
-    List<Claim> ferry = expected(FERRY_TITLE, FERRY_BODY);
+    List<Claim> ferry = analyzed(FERRY_TITLE, FERRY_BODY);
     JsonNode rsp = analyzeJson("title", FERRY_TITLE, "text", FERRY_BODY);
     assertEquals(0, rsp.at("/responseHeader/status").asInt());
     assertEquals("ok", rsp.get("status").asText());
@@ -65,7 +65,7 @@ public class ClaimsAnalyzeHandlerTest extends SolrTestCaseJ4 {
   @Test
   public void testTitleIsOptional() throws Exception {
     JsonNode rsp = analyzeJson("text", FERRY_BODY);
-    assertEquals(JSON.readTree(ClaimJson.toJson(expected(null, FERRY_BODY))), rsp.get("claims"));
+    assertEquals(JSON.readTree(ClaimJson.toJson(analyzed(null, FERRY_BODY))), rsp.get("claims"));
   }
 
   @Test
@@ -78,7 +78,7 @@ public class ClaimsAnalyzeHandlerTest extends SolrTestCaseJ4 {
 
   @Test
   public void testXmlResponse() throws Exception {
-    List<Claim> ferry = expected(FERRY_TITLE, FERRY_BODY);
+    List<Claim> ferry = analyzed(FERRY_TITLE, FERRY_BODY);
     String xml =
         h.query("/claims/analyze",
             req("title", FERRY_TITLE, "text", FERRY_BODY, "wt", "xml"));
