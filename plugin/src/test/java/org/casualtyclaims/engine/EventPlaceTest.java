@@ -86,6 +86,14 @@ class EventPlaceTest {
   }
 
   @Test
+  void theRegionOfANamedPlace() {
+    EventAnchor e = find(claims("Officials said 60 soldiers were wounded in the Russian region of "
+        + "Belgorod during the raid."), Category.INJURED, 60).event();
+    assertEquals("Belgorod", e.place());
+    assertEquals("RU", e.country());
+  }
+
+  @Test
   void aCountryUsedAsAModifierIsNoPlace() {
     String body = "Residents of a village in Helmand said an air strike killed eight farmers. "
         + "A US drone strike killed two more people, they said.";

@@ -183,7 +183,8 @@ final class PlaceScanner {
     String key = ws.get(k).key();
     if (key.equals("of") && k > 0) {
       PlaceWords.Role role = words.role(ws.get(k - 1).key());
-      return role == PlaceWords.Role.TYPE || role == PlaceWords.Role.DROP;
+      return role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE
+          || role == PlaceWords.Role.DROP;
     }
     return words.is(key, PlaceWords.Role.LOCATIVE);
   }

@@ -279,7 +279,10 @@ public final class StoryPlaces {
     return a.population() > b.population();
   }
 
-  /** The country of a place the gazetteer lacks: that of a known place near it in the story. */
+  /**
+   * The country of a place the gazetteer lacks: that of a known place of its sentence, else of
+   * its sentence's demonyms, else of a known place before it, the dateline, the article.
+   */
   private String contextCountry(int sentence, PlaceMention unknown) {
     for (int j = sentence; j >= Math.max(0, sentence - LOOK_BACK); j--) {
       if (mentions.get(j) == null && sentence - j > CONTEXT) {
@@ -293,19 +296,22 @@ public final class StoryPlaces {
           }
         }
       }
+      if (j == sentence) {
+        // "Iranian forces opened fire in the province of Sistan-Baluchestan"
+        List<String> demonyms = new ArrayList<>(2);
+        scanner.scan(sentences.get(sentence), demonyms);
+        String c = mostNamed(tally(demonyms), null);
+        if (c != null) {
+          return c;
+        }
+      }
     }
     PlaceMention d = dateline();
     if (d != null && d.known()) {
       return resolveCountry(d, 0);
     }
-    // the article's most named country, among the sentences read so far and the demonyms of
-    // the claim's own ("the country's Deraa governorate", said of Syrian soldiers)
+    // the article's most named country, among the sentences read so far
     Map<String, Integer> counts = new HashMap<>();
-    List<String> demonyms = new ArrayList<>(2);
-    scanner.scan(sentences.get(sentence), demonyms);
-    for (String c : demonyms) {
-      counts.merge(c, 1, Integer::sum);
-    }
     for (List<PlaceMention> read : mentions) {
       for (PlaceMention m : read == null ? List.<PlaceMention>of() : read) {
         String country = singleCountry(m.candidates());
@@ -324,6 +330,14 @@ public final class StoryPlaces {
   /** The country the article names most often (by places and demonyms), other than {@code but}. */
   private String mostNamedCountryBut(String but) {
     return mostNamed(countryCounts(), but);
+  }
+
+  private static Map<String, Integer> tally(List<String> countries) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (String c : countries) {
+      counts.merge(c, 1, Integer::sum);
+    }
+    return counts;
   }
 
   private static String mostNamed(Map<String, Integer> counts, String but) {
