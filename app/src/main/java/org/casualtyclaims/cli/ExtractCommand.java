@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +20,13 @@ import org.casualtyclaims.engine.ClaimExtractor;
 import org.casualtyclaims.engine.ClaimJson;
 import org.casualtyclaims.engine.ExtractionResult;
 import org.casualtyclaims.engine.FieldText;
+import org.casualtyclaims.engine.event.PublishedDate;
 
 /**
  * {@code bin/claims extract [--conf DIR] [FILE...]}: reads JSON Lines documents ({@code id},
- * {@code title}, {@code text} or {@code body}) from the files or standard input and writes one
- * line {@code {"id": ..., "claims": [...]}} per document. A bad line is reported on standard
+ * {@code title}, {@code text} or {@code body}, and {@code published}, an ISO date or date-time)
+ * from the files or standard input and writes one line {@code {"id": ..., "claims": [...]}} per
+ * document, each claim with {@code reported}, the article's date. A bad line is reported on standard
  * error with its file and line number; the others are still processed.
  */
 final class ExtractCommand {
@@ -86,10 +89,26 @@ final class ExtractCommand {
         bad++;
         continue;
       }
-      ExtractionResult result = extractor.extract(fields(doc));
+      LocalDate published = null;
+      String publishedText = text(doc, "published");
+      if (publishedText != null) {
+        try {
+          published = PublishedDate.parse(publishedText);
+        } catch (IllegalArgumentException e) {
+          // the document is still read; only its relative dates stay unresolved
+          err.println(name + " line " + lineNumber + ": published: " + e.getMessage());
+          bad++;
+        }
+      }
+      ExtractionResult result = extractor.extract(fields(doc), published);
       Map<String, Object> record = new LinkedHashMap<>();
       record.put("id", doc.has("id") ? MAPPER.treeToValue(doc.get("id"), Object.class) : null);
-      record.put("claims", ClaimJson.toMaps(result.claims()));
+      List<Map<String, Object>> claims = ClaimJson.toMaps(result.claims());
+      String reported = published == null ? null : published.toString();
+      for (Map<String, Object> claim : claims) {
+        claim.put("reported", reported); // the article's date, beside the event's
+      }
+      record.put("claims", claims);
       if (result.truncated()) {
         record.put("truncated", true);
       }

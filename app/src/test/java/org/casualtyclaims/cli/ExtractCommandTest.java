@@ -56,6 +56,25 @@ class ExtractCommandTest {
   }
 
   @Test
+  void readsPublishedAndWritesTheEventAndTheReportedDay() throws Exception {
+    Run r = run("{\"id\": \"d\", \"published\": \"2024-03-08\", \"text\": "
+        + "\"Police said 5 people were killed in Izmir yesterday.\"}\n"
+        + "{\"id\": \"e\", \"published\": \"March 8\", \"text\": "
+        + "\"Police said 5 people were killed in Izmir yesterday.\"}\n", "--conf", conf());
+    assertEquals(1, r.code, "a malformed published date is reported");
+    assertTrue(r.err.contains("line 2: published"), r.err);
+    JsonNode dated = MAPPER.readTree(r.out.get(0)).get("claims").get(0);
+    assertEquals("2024-03-08", dated.get("reported").asText());
+    assertEquals("2024-03-07", dated.get("event_date").asText());
+    assertEquals("TR", dated.get("country").asText());
+    assertEquals("incident", dated.get("scope").asText());
+    JsonNode undated = MAPPER.readTree(r.out.get(1)).get("claims").get(0);
+    assertTrue(undated.get("reported").isNull(), "the document is still read");
+    assertTrue(undated.get("event_date").isNull());
+    assertEquals("TR", undated.get("country").asText());
+  }
+
+  @Test
   void aMalformedLineIsReportedByNumberAndTheRestStillProcessed() throws Exception {
     Run r = run("{\"id\": \"a\", \"text\": \"Police said 3 people were killed.\"}\n"
         + "{not json\n"

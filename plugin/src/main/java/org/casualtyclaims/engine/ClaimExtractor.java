@@ -1,5 +1,6 @@
 package org.casualtyclaims.engine;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -87,6 +88,16 @@ public final class ClaimExtractor {
   }
 
   public ExtractionResult extract(List<FieldText> fields) {
+    return extract(fields, null);
+  }
+
+  /**
+   * The claims of a document, each anchored to its event's place, date and scope.
+   *
+   * @param published the article's date, or null: relative dates ("on Tuesday") then stay
+   *     unresolved
+   */
+  public ExtractionResult extract(List<FieldText> fields, LocalDate published) {
     if (!categoryWords.anyIn(fields)) {
       return CategoryWordScan.nothingFound(fields, settings.maxChars()); // no cue, no claim
     }
@@ -118,7 +129,11 @@ public final class ClaimExtractor {
       firstBody &= field.headline();
     }
     List<RawClaim> raws = read(sentences);
-    return new ExtractionResult(merger.merge(raws), truncated, read);
+    List<Claim> claims = merger.merge(raws);
+    if (!claims.isEmpty()) {
+      claims = EventAnchoring.anchor(claims, sentences, lexicons.events, published);
+    }
+    return new ExtractionResult(claims, truncated, read);
   }
 
   private List<RawClaim> read(List<Sentence> sentences) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.casualtyclaims.engine.event.EventStage;
 
 /**
  * Every word list the extractor reads, loaded once from the configset and shared, read-only, by
@@ -33,6 +34,8 @@ public final class Lexicons {
   final Map<String, SentenceSplitter.Abbreviation> abbreviations;
   /** What each word of the lexicons and the grammar is, looked up once per token. */
   final WordTable words;
+  /** The gazetteer, date words and scope cues that anchor claims to their events. */
+  final EventStage events;
 
   private Lexicons(ResourceOpener opener, LexiconFiles files) {
     categoryCues = new HashMap<>();
@@ -125,6 +128,7 @@ public final class Lexicons {
           parse(row, 1, v -> Labels.parse(SentenceSplitter.Abbreviation.class, v)), row);
     }
     words = WordTable.of(this);
+    events = EventStage.load(opener, files.directory(), Set.copyOf(personNouns));
   }
 
   /** Loads every lexicon file of {@code files} through {@code opener}. */

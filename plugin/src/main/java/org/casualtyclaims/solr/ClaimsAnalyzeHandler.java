@@ -3,6 +3,7 @@ package org.casualtyclaims.solr;
 import static org.apache.solr.common.SolrException.ErrorCode.BAD_REQUEST;
 import static org.apache.solr.common.SolrException.ErrorCode.SERVER_ERROR;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.apache.solr.util.plugin.SolrCoreAware;
 import org.casualtyclaims.engine.ClaimJson;
 import org.casualtyclaims.engine.ExtractionResult;
 import org.casualtyclaims.engine.FieldText;
+import org.casualtyclaims.engine.event.PublishedDate;
 
 /**
  * {@code /claims/analyze}: the dry run of the claims processor. Takes {@code text} (read as the
@@ -36,6 +38,8 @@ import org.casualtyclaims.engine.FieldText;
 public class ClaimsAnalyzeHandler extends RequestHandlerBase implements SolrCoreAware {
   public static final String TEXT = "text";
   public static final String TITLE = "title";
+  /** The article's publication date (ISO date or date-time), for relative dates in the text. */
+  public static final String PUBLISHED = "published";
   public static final String CHAIN = "chain";
 
   /** Init args {@link RequestHandlerBase#init} reads. */
@@ -119,13 +123,23 @@ public class ClaimsAnalyzeHandler extends RequestHandlerBase implements SolrCore
           BAD_REQUEST, "claims analyze: the input is " + chars + " characters, above the cap of "
               + cap + " (" + ClaimsSettings.MAX_CHARS + " of the claims processor)");
     }
+    LocalDate published = null;
+    String publishedText = params.get(PUBLISHED);
+    if (publishedText != null) {
+      try {
+        published = PublishedDate.parse(publishedText);
+      } catch (IllegalArgumentException e) {
+        throw new SolrException(
+            BAD_REQUEST, "claims analyze: parameter '" + PUBLISHED + "': " + e.getMessage());
+      }
+    }
     List<FieldText> fields =
         List.of(
             new FieldText(settings.titleField(), title, true),
             new FieldText(settings.bodyFields().get(0), text, false));
     ExtractionResult result;
     try {
-      result = claims.extraction().apply(fields);
+      result = claims.extraction().apply(fields, published);
     } catch (RuntimeException | StackOverflowError e) {
       // the text was accepted above: a failure here is the engine's, a fault of ours
       throw new SolrException(SERVER_ERROR, "claims analyze: extraction failed: " + e, e);
@@ -135,6 +149,7 @@ public class ClaimsAnalyzeHandler extends RequestHandlerBase implements SolrCore
     summary.remove(ClaimFields.CLAIMS_JSON); // the same claims as below
     rsp.add("status", status);
     rsp.add("chars", result.charsRead());
+    rsp.add("published", published == null ? null : published.toString());
     rsp.add("enabled", settings.enabled());
     rsp.add("claims", ClaimJson.toMaps(result.claims()));
     rsp.add("summary", summary);

@@ -6,10 +6,14 @@ import static org.apache.solr.common.SolrException.ErrorCode.SERVER_ERROR;
 import com.codahale.metrics.Timer;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.update.AddUpdateCommand;
@@ -18,6 +22,7 @@ import org.apache.solr.update.processor.AtomicUpdateDocumentMerger;
 import org.apache.solr.update.processor.UpdateRequestProcessor;
 import org.casualtyclaims.engine.ExtractionResult;
 import org.casualtyclaims.engine.FieldText;
+import org.casualtyclaims.engine.event.PublishedDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +37,7 @@ final class ClaimsUpdateProcessor extends UpdateRequestProcessor {
 
   private final ClaimsSettings settings;
   private final ClaimsRequestOptions options;
-  private final Function<List<FieldText>, ExtractionResult> extraction;
+  private final BiFunction<List<FieldText>, LocalDate, ExtractionResult> extraction;
   private final ClaimsMetrics metrics;
   private final String uniqueKey;
   /** Fields an atomic update may not touch: the sources of the claims and what is derived. */
@@ -41,7 +46,7 @@ final class ClaimsUpdateProcessor extends UpdateRequestProcessor {
   ClaimsUpdateProcessor(
       ClaimsSettings settings,
       ClaimsRequestOptions options,
-      Function<List<FieldText>, ExtractionResult> extraction,
+      BiFunction<List<FieldText>, LocalDate, ExtractionResult> extraction,
       ClaimsMetrics metrics,
       String uniqueKey,
       UpdateRequestProcessor next) {
@@ -52,6 +57,28 @@ final class ClaimsUpdateProcessor extends UpdateRequestProcessor {
     this.metrics = metrics;
     this.uniqueKey = uniqueKey;
     this.guarded = guardedFields(settings);
+  }
+
+  /**
+   * The day an article was published, from its date field as sent (a Date, or an ISO string);
+   * null when absent or unreadable, so that relative dates stay unresolved (the schema's date
+   * field reports a malformed value itself).
+   */
+  static LocalDate publishedDay(Object published) {
+    if (published instanceof Date date) {
+      return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+    if (published instanceof Instant instant) {
+      return instant.atZone(ZoneOffset.UTC).toLocalDate();
+    }
+    if (published instanceof CharSequence text) {
+      try {
+        return PublishedDate.parse(text.toString());
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+    return null;
   }
 
   static Set<String> guardedFields(ClaimsSettings settings) {
@@ -97,9 +124,11 @@ final class ClaimsUpdateProcessor extends UpdateRequestProcessor {
   private void tag(SolrInputDocument doc, String id) {
     Timer.Context timer = metrics.time.time();
     try {
-      ExtractionResult result = extraction.apply(ArticleText.read(doc, settings));
+      Object published = doc.getFieldValue(settings.publishedField());
+      ExtractionResult result =
+          extraction.apply(ArticleText.read(doc, settings), publishedDay(published));
       // nothing is written to the document until the extraction has succeeded
-      ClaimDocuments.attach(doc, id, doc.getFieldValue(settings.publishedField()), result);
+      ClaimDocuments.attach(doc, id, published, result);
       metrics.tagged.inc();
       metrics.claimsFound.inc(result.claims().size());
       if (result.truncated()) {

@@ -1,9 +1,10 @@
 package org.casualtyclaims.solr;
 
 import java.lang.invoke.MethodHandles;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.apache.solr.common.util.NamedList;
 import org.apache.solr.core.SolrCore;
 import org.apache.solr.request.SolrQueryRequest;
@@ -42,7 +43,7 @@ public class ClaimsUpdateProcessorFactory extends UpdateRequestProcessorFactory
   private ClaimsSettings settings;
   private volatile ClaimExtractor extractor;
   /** What the processors and /claims/analyze run: the extractor's extract, but for a test. */
-  private volatile Function<List<FieldText>, ExtractionResult> extraction;
+  private volatile BiFunction<List<FieldText>, LocalDate, ExtractionResult> extraction;
   private volatile ClaimsMetrics metrics;
 
   @Override
@@ -134,12 +135,12 @@ public class ClaimsUpdateProcessorFactory extends UpdateRequestProcessorFactory
   }
 
   /** The extraction the processors and {@code /claims/analyze} run; null before {@link #inform}. */
-  Function<List<FieldText>, ExtractionResult> extraction() {
+  BiFunction<List<FieldText>, LocalDate, ExtractionResult> extraction() {
     return extraction;
   }
 
   /** The seam for tests of how a failing engine is answered: replaces {@link #extraction()}. */
-  void replaceExtraction(Function<List<FieldText>, ExtractionResult> replacement) {
+  void replaceExtraction(BiFunction<List<FieldText>, LocalDate, ExtractionResult> replacement) {
     extraction = replacement;
   }
 

@@ -68,4 +68,22 @@ class SeedArticleTest {
 
     assertTrue(claims.stream().noneMatch(c -> c.count() == 11000), "a force size is not a claim");
   }
+
+  @Test
+  void anchorsEachClaimToItsEvent() {
+    List<Claim> claims = claims(TITLE, BODY);
+    EventAnchor kursk = find(claims, Category.KILLED, 1000).event();
+    assertEquals("Kursk region", kursk.place(), "not North Korea: a nationality is no place");
+    assertEquals("RU", kursk.country());
+    assertEquals("Kursk Oblast", kursk.placeName());
+    assertEquals(Scope.INCIDENT, kursk.scope());
+
+    EventAnchor war = find(claims, Category.CASUALTIES, 790000).event();
+    assertEquals("UA", war.country(), "Russia's losses in the war fought in Ukraine");
+    assertEquals("Ukraine", war.place());
+    assertEquals(Scope.CUMULATIVE, war.scope());
+
+    assertEquals("RU", find(claims, Category.CASUALTIES, 4000).event().country());
+    assertEquals("RU", find(claims, Category.CAPTURED, 2).event().country());
+  }
 }

@@ -4,12 +4,13 @@ import static org.casualtyclaims.solr.ClaimsTestSupport.FERRY_BODY;
 import static org.casualtyclaims.solr.ClaimsTestSupport.FERRY_TITLE;
 import static org.casualtyclaims.solr.ClaimsTestSupport.QUIET_BODY;
 import static org.casualtyclaims.solr.ClaimsTestSupport.QUIET_TITLE;
-import static org.casualtyclaims.solr.ClaimsTestSupport.expected;
+import static org.casualtyclaims.solr.ClaimsTestSupport.analyzed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.apache.solr.SolrTestCaseJ4;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.util.ErrorLogMuter;
@@ -41,7 +42,7 @@ public class ClaimsAnalyzeHandlerTest extends SolrTestCaseJ4 {
 
   @Test
   public void testJsonResponseHoldsTheProcessorsClaims() throws Exception {
-    List<Claim> ferry = expected(FERRY_TITLE, FERRY_BODY);
+    List<Claim> ferry = analyzed(FERRY_TITLE, FERRY_BODY);
     JsonNode rsp = analyzeJson("title", FERRY_TITLE, "text", FERRY_BODY);
     assertEquals(0, rsp.at("/responseHeader/status").asInt());
     assertEquals("ok", rsp.get("status").asText());
@@ -75,7 +76,7 @@ public class ClaimsAnalyzeHandlerTest extends SolrTestCaseJ4 {
   @Test
   public void testTitleIsOptional() throws Exception {
     JsonNode rsp = analyzeJson("text", FERRY_BODY);
-    assertEquals(JSON.readTree(ClaimJson.toJson(expected(null, FERRY_BODY))), rsp.get("claims"));
+    assertEquals(JSON.readTree(ClaimJson.toJson(analyzed(null, FERRY_BODY))), rsp.get("claims"));
   }
 
   @Test
@@ -88,7 +89,7 @@ public class ClaimsAnalyzeHandlerTest extends SolrTestCaseJ4 {
 
   @Test
   public void testXmlResponse() throws Exception {
-    List<Claim> ferry = expected(FERRY_TITLE, FERRY_BODY);
+    List<Claim> ferry = analyzed(FERRY_TITLE, FERRY_BODY);
     String xml =
         h.query("/claims/analyze",
             req("title", FERRY_TITLE, "text", FERRY_BODY, "wt", "xml"));
@@ -154,9 +155,9 @@ public class ClaimsAnalyzeHandlerTest extends SolrTestCaseJ4 {
   @Test
   public void testAnEngineFailureIsA500WithItsCause() throws Exception {
     ClaimsUpdateProcessorFactory claims = processor();
-    Function<List<FieldText>, ExtractionResult> engine = claims.extraction();
+    BiFunction<List<FieldText>, LocalDate, ExtractionResult> engine = claims.extraction();
     IllegalStateException bug = new IllegalStateException("engine broke on purpose");
-    claims.replaceExtraction(fields -> {
+    claims.replaceExtraction((fields, published) -> {
       throw bug;
     });
     try (ErrorLogMuter muted = ErrorLogMuter.substring("broke on purpose")) {
@@ -177,5 +178,22 @@ public class ClaimsAnalyzeHandlerTest extends SolrTestCaseJ4 {
       claims.replaceExtraction(engine);
     }
     assertEquals("ok", analyzeJson("text", FERRY_BODY).get("status").asText());
+  }
+
+  @Test
+  public void testPublishedDatesTheEventAndAMalformedOneIsA400NamingIt() throws Exception {
+    String text = "Police said 6 miners were killed in Soma on Tuesday.";
+    JsonNode rsp = analyzeJson("text", text, "published", "2024-03-08T10:00:00Z");
+    assertEquals("2024-03-08", rsp.get("published").asText());
+    assertEquals("2024-03-05", rsp.at("/claims/0/event_date").asText());
+    assertEquals("TR", rsp.at("/claims/0/country").asText());
+    assertEquals("incident", rsp.at("/claims/0/scope").asText());
+    assertTrue("no date without published", analyzeJson("text", text).at("/claims/0/event_date").isNull());
+    try (ErrorLogMuter muted = ErrorLogMuter.substring("claims analyze")) {
+      SolrException e = expectThrows(SolrException.class,
+          () -> h.query("/claims/analyze", req("text", text, "published", "last Tuesday")));
+      assertEquals(400, e.code());
+      assertTrue(e.getMessage(), e.getMessage().contains("parameter 'published'"));
+    }
   }
 }

@@ -141,7 +141,7 @@ public class ClaimsCloudTest extends SolrCloudTestCase {
       Map<String, Object> sample = samples.get(i);
       batches.get(i % targets.size()).add(ClaimsTestSupport.toDocument(sample));
       expected.put((String) sample.get("id"),
-          ClaimsTestSupport.expected((String) sample.get("title"), (String) sample.get("body")));
+          ClaimsTestSupport.expected(sample));
     }
     long taggedBefore = taggedAcrossNodes();
 
@@ -230,7 +230,7 @@ public class ClaimsCloudTest extends SolrCloudTestCase {
   public void testAnalyzeOverHttpGetAndPost() throws Exception {
     String title = ClaimsTestSupport.FERRY_TITLE;
     String text = ClaimsTestSupport.FERRY_BODY;
-    List<Claim> claims = ClaimsTestSupport.expected(title, text);
+    List<Claim> claims = ClaimsTestSupport.analyzed(title, text);
     for (SolrRequest.METHOD method : List.of(SolrRequest.METHOD.GET, SolrRequest.METHOD.POST)) {
       QueryRequest analyze = new QueryRequest(params("title", title, "text", text), method);
       analyze.setPath("/claims/analyze");

@@ -70,7 +70,7 @@ public class ClaimsConcurrentIndexingTest extends SolrTestCaseJ4 {
         docs.add(doc);
         expectedClaims.put(
             id,
-            ClaimsTestSupport.expected((String) sample.get("title"), (String) sample.get("body"))
+            ClaimsTestSupport.expected(sample)
                 .size());
       }
       work.add(docs);

@@ -97,7 +97,7 @@ public class ClaimsFaultToleranceCloudTest extends SolrCloudTestCase {
     expectedBySample = new ArrayList<>();
     for (Map<String, Object> s : samples) {
       expectedBySample.add(
-          ClaimsTestSupport.expected((String) s.get("title"), (String) s.get("body")));
+          ClaimsTestSupport.expected(s));
     }
   }
 

@@ -21,6 +21,7 @@ import org.casualtyclaims.engine.ExtractorSettings;
 import org.casualtyclaims.engine.FieldText;
 import org.casualtyclaims.engine.Lexicons;
 import org.casualtyclaims.engine.ResourceOpener;
+import org.casualtyclaims.engine.event.PublishedDate;
 
 /**
  * What the Solr tests share: system properties, the configset, articles written for these tests,
@@ -114,14 +115,36 @@ final class ClaimsTestSupport {
     return engine;
   }
 
-  /** The claims the processor must write for an article of the default configset. */
+  /** The published date {@link #article} gives every test article. */
+  static final String PUBLISHED = "2025-03-02T08:30:00Z";
+
+  /**
+   * The claims the processor must write for an article of the default configset published on
+   * {@link #PUBLISHED}, as {@link #article} makes them.
+   */
   static List<Claim> expected(String title, String body) {
     return result(title, body).claims();
   }
 
   static ExtractionResult result(String title, String body) {
+    return result(title, body, PUBLISHED);
+  }
+
+  /** The claims the processor must write for a sample article, read with its own date. */
+  static List<Claim> expected(Map<String, Object> sample) {
+    return result((String) sample.get("title"), (String) sample.get("body"),
+        (String) sample.get("published")).claims();
+  }
+
+  /** The claims {@code /claims/analyze} returns without a {@code published} parameter. */
+  static List<Claim> analyzed(String title, String body) {
+    return result(title, body, null).claims();
+  }
+
+  private static ExtractionResult result(String title, String body, String published) {
     return engine()
-        .extract(List.of(new FieldText("title", title, true), new FieldText("body", body)));
+        .extract(List.of(new FieldText("title", title, true), new FieldText("body", body)),
+            published == null ? null : PublishedDate.parse(published));
   }
 
   static SolrInputDocument article(String id, String title, String body) {
@@ -133,7 +156,7 @@ final class ClaimsTestSupport {
     if (body != null) {
       doc.setField("body", body);
     }
-    doc.setField("published", "2025-03-02T08:30:00Z");
+    doc.setField("published", PUBLISHED);
     doc.setField("outlet", "Test Wire");
     return doc;
   }

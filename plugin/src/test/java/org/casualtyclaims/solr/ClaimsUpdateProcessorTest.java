@@ -524,7 +524,7 @@ public class ClaimsUpdateProcessorTest extends SolrTestCaseJ4 {
           new ClaimsUpdateProcessor(
               settings,
               new ClaimsRequestOptions(true, OnError.INDEX),
-              fields -> {
+              (fields, published) -> {
                 throw new IllegalStateException("engine broke on purpose");
               },
               metrics,
@@ -545,7 +545,7 @@ public class ClaimsUpdateProcessorTest extends SolrTestCaseJ4 {
           new ClaimsUpdateProcessor(
               settings,
               new ClaimsRequestOptions(true, OnError.FAIL),
-              fields -> {
+              (fields, published) -> {
                 throw new IllegalStateException("engine broke on purpose");
               },
               metrics,

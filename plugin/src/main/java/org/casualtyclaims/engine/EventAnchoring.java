@@ -1,0 +1,74 @@
+package org.casualtyclaims.engine;
+
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+import org.casualtyclaims.engine.event.EventStage;
+import org.casualtyclaims.engine.event.StoryEvents;
+
+/**
+ * Gives each merged claim the place, date and scope of its event, read from the sentence of its
+ * first mention in the body (a headline repeats what the body tells in full).
+ */
+final class EventAnchoring {
+  private EventAnchoring() {}
+
+  static List<Claim> anchor(List<Claim> claims, List<Sentence> sentences, EventStage stage,
+      LocalDate published) {
+    boolean[] headline = new boolean[sentences.size()];
+    for (int i = 0; i < sentences.size(); i++) {
+      headline[i] = sentences.get(i).headline();
+    }
+    StoryEvents story = stage.story(new Texts(sentences), headline, published);
+    List<Claim> anchored = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      int sentence = -1;
+      Evidence chosen = null;
+      for (Evidence e : c.evidence()) {
+        int i = indexOf(sentences, e);
+        if (i >= 0 && (chosen == null || headline[sentence] && !headline[i])) {
+          sentence = i;
+          chosen = e;
+        }
+      }
+      anchored.add(chosen == null ? c
+          : c.withEvent(story.anchor(sentence, chosen.start() - chosen.sentenceStart())));
+    }
+    return anchored;
+  }
+
+  private static int indexOf(List<Sentence> sentences, Evidence e) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      if (s.start() == e.sentenceStart() && s.field().equals(e.field())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The sentences' texts, each cut from its field once, when the stages first read it. */
+  private static final class Texts extends AbstractList<String> {
+    private final List<Sentence> sentences;
+    private final String[] texts;
+
+    Texts(List<Sentence> sentences) {
+      this.sentences = sentences;
+      this.texts = new String[sentences.size()];
+    }
+
+    @Override
+    public String get(int i) {
+      if (texts[i] == null) {
+        texts[i] = sentences.get(i).text();
+      }
+      return texts[i];
+    }
+
+    @Override
+    public int size() {
+      return texts.length;
+    }
+  }
+}

@@ -1,0 +1,256 @@
+package org.casualtyclaims.engine.event;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the dates a sentence gives and works them out against the article's date: "on 3 March
+ * 2024" stands alone; "on March 3", "on Tuesday", "yesterday" and "last week" need the article's
+ * date and stay unresolved without it; "since October 7" runs to the article's date; "in 2024" is
+ * the whole year. java.time only; names from {@code date-words.tsv}. The sentence is read word by
+ * word, once.
+ */
+final class DateFinder {
+  private static final int MIN_YEAR = 1900;
+  private static final int MAX_YEAR = 2200;
+
+  private final DateWords words;
+
+  DateFinder(DateWords words) {
+    this.words = words;
+  }
+
+  /** A word of the sentence: letters, or digits with an ordinal suffix ("3rd") dropped. */
+  private record Word(String lower, int start, int end, boolean capital, int number) {
+    boolean is(String w) {
+      return lower.equals(w);
+    }
+
+    /** A day of a month, 1 to 31, or -1. */
+    int day() {
+      return number >= 1 && number <= 31 && end - start <= 4 ? number : -1;
+    }
+
+    /** A year of four digits within range, or -1. */
+    int year() {
+      return number >= MIN_YEAR && number <= MAX_YEAR ? number : -1;
+    }
+  }
+
+  /** The dates of {@code text}, in order, none overlapping another. */
+  List<DateSpan> find(String text, LocalDate published) {
+    List<DateSpan> found = new ArrayList<>(2);
+    List<Word> ws = words(text);
+    for (int i = 0; i < ws.size(); i++) {
+      int used = read(ws, i, published, found);
+      i += Math.max(0, used - 1);
+    }
+    return found;
+  }
+
+  /** Reads a date starting at word {@code i}; the number of words it took, or 0. */
+  private int read(List<Word> ws, int i, LocalDate published, List<DateSpan> found) {
+    Word w = ws.get(i);
+    DateWords.Entry entry = w.number < 0 ? words.get(w.lower()) : null;
+    // "3 March 2024", "3rd of March"
+    if (w.day() > 0) {
+      int k = i + 1 < ws.size() && ws.get(i + 1).is("of") ? i + 2 : i + 1;
+      int month = month(ws, k);
+      if (month > 0) {
+        int year = k + 1 < ws.size() ? ws.get(k + 1).year() : -1;
+        int end = year > 0 ? k + 1 : k;
+        add(found, ws, i, end, day(year, month, w.day(), published), published, true);
+        return end - i + 1;
+      }
+    }
+    // "March 3", "March 3, 2024", "March 2024"
+    int month = month(ws, i);
+    if (month > 0 && i + 1 < ws.size()) {
+      Word next = ws.get(i + 1);
+      if (next.day() > 0) {
+        int year = i + 2 < ws.size() ? ws.get(i + 2).year() : -1;
+        int end = year > 0 ? i + 2 : i + 1;
+        add(found, ws, i, end, day(year, month, next.day(), published), published, true);
+        return end - i + 1;
+      }
+      if (next.year() > 0) {
+        YearMonth ym = YearMonth.of(next.year(), month);
+        add(found, ws, i, i + 1, new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()}, published,
+            true);
+        return 2;
+      }
+    }
+    // "in 2024", "since 2011"
+    if (w.year() > 0 && i > 0 && yearPreposition(ws.get(i - 1))) {
+      int y = w.year();
+      int at = add(found, ws, i, i,
+          new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)}, published, true);
+      if (at >= 0 && !found.get(at).since()) {
+        DateSpan d = found.get(at);
+        found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true));
+      }
+      return 1;
+    }
+    if (entry == null && i + 1 < ws.size()) {
+      // "last week", "this morning"
+      DateWords.Entry two = words.get(w.lower() + " " + ws.get(i + 1).lower());
+      if (two != null) {
+        add(found, ws, i, i + 1, relative(two, published), published, false);
+        return 2;
+      }
+    }
+    if (entry == null) {
+      return 0;
+    }
+    if (entry.kind() == DateWords.Kind.WEEKDAY && w.capital()) {
+      LocalDate day = published == null ? null
+          : published.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(entry.value())));
+      add(found, ws, i, i, new LocalDate[] {day, null}, published, false);
+      return 1;
+    }
+    if (entry.kind() == DateWords.Kind.DAY) {
+      add(found, ws, i, i, relative(entry, published), published, false);
+      return 1;
+    }
+    return 0;
+  }
+
+  /** The month word {@code k} names (with a capital: "may" and "march" are also verbs), or 0. */
+  private int month(List<Word> ws, int k) {
+    if (k >= ws.size() || !ws.get(k).capital()) {
+      return 0;
+    }
+    DateWords.Entry e = words.get(ws.get(k).lower());
+    return e != null && e.kind() == DateWords.Kind.MONTH ? e.value() : 0;
+  }
+
+  private static boolean yearPreposition(Word w) {
+    return switch (w.lower()) {
+      case "in", "since", "during", "throughout", "for", "of", "year" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Records the date of words [from, to] unless it overlaps one already read.
+   *
+   * @param days the first and last day (either may be null), or null for no date at all
+   * @param calendarDate whether the words name a date of the calendar ("October 7", "2024"), so
+   *     that "since" before them makes a running total; "since Monday" stays a few days
+   * @return the index of the date in {@code found}, or -1
+   */
+  private static int add(List<DateSpan> found, List<Word> ws, int from, int to, LocalDate[] days,
+      LocalDate published, boolean calendarDate) {
+    if (days == null) {
+      return -1;
+    }
+    int start = ws.get(from).start();
+    int end = ws.get(to).end();
+    for (DateSpan d : found) {
+      if (start < d.end() && d.start() < end) {
+        return -1;
+      }
+    }
+    LocalDate first = days[0];
+    LocalDate last = days[1];
+    boolean since = false;
+    int before = from - 1;
+    if (before >= 0 && ws.get(before).is("the")) {
+      before--;
+    }
+    if (before >= 0 && (ws.get(before).is("since") || ws.get(before).is("from"))) {
+      since = calendarDate; // "since October 7": a running total to the article's date
+      last = published != null && first != null && !published.isBefore(first) ? published : null;
+    }
+    found.add(new DateSpan(first, last, start, end, since, false));
+    return found.size() - 1;
+  }
+
+  /** A day of a month; without a year, the last such day on or before the article's date. */
+  private static LocalDate[] day(int year, int month, int day, LocalDate published) {
+    try {
+      if (year > 0) {
+        return new LocalDate[] {LocalDate.of(year, month, day), null};
+      }
+      if (published == null) {
+        LocalDate.of(2000, month, day); // still reject "31 February"
+        return new LocalDate[] {null, null};
+      }
+      LocalDate date = LocalDate.of(published.getYear(), month, day);
+      return new LocalDate[] {date.isAfter(published) ? date.minusYears(1) : date, null};
+    } catch (DateTimeException e) {
+      return null; // no such day
+    }
+  }
+
+  private static LocalDate[] relative(DateWords.Entry e, LocalDate published) {
+    if (published == null) {
+      return new LocalDate[] {null, null};
+    }
+    int back = e.value();
+    return switch (e.kind()) {
+      case DAY -> new LocalDate[] {published.plusDays(back), null};
+      case WEEK -> {
+        LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+            .plusWeeks(back);
+        yield new LocalDate[] {monday, back == 0 ? published : monday.plusDays(6)};
+      }
+      case MONTHS -> {
+        YearMonth ym = YearMonth.from(published).plusMonths(back);
+        yield new LocalDate[] {ym.atDay(1), back == 0 ? published : ym.atEndOfMonth()};
+      }
+      case YEAR -> {
+        int y = published.getYear() + back;
+        yield new LocalDate[] {LocalDate.of(y, 1, 1),
+            back == 0 ? published : LocalDate.of(y, 12, 31)};
+      }
+      default -> null;
+    };
+  }
+
+  private static List<Word> words(String text) {
+    List<Word> out = new ArrayList<>(24);
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      if (c >= '0' && c <= '9') {
+        int value = 0;
+        while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+          value = value < 100_000 ? value * 10 + (text.charAt(i) - '0') : value;
+          i++;
+        }
+        int digitsEnd = i;
+        while (i < n && Character.isLetter(text.charAt(i))) {
+          i++; // "3rd", "7th"
+        }
+        String suffix = text.substring(digitsEnd, i).toLowerCase(Locale.ROOT);
+        boolean ordinal = suffix.isEmpty() || suffix.equals("st") || suffix.equals("nd")
+            || suffix.equals("rd") || suffix.equals("th");
+        boolean thousands = i < n - 1 && text.charAt(i) == ',' && Character.isDigit(text.charAt(i + 1));
+        out.add(new Word("", start, ordinal ? digitsEnd : i, false,
+            ordinal && !thousands ? value : -1));
+        continue;
+      }
+      // letters, and digits of other scripts ("٣"), which are no numbers here
+      while (i < n && Character.isLetterOrDigit(text.charAt(i))
+          && !(text.charAt(i) >= '0' && text.charAt(i) <= '9')) {
+        i++;
+      }
+      out.add(new Word(text.substring(start, i).toLowerCase(Locale.ROOT), start, i,
+          Character.isUpperCase(c), -1));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,50 @@
+package org.casualtyclaims.engine.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.casualtyclaims.engine.ResourceOpener;
+import org.casualtyclaims.engine.place.PlaceStage;
+
+/**
+ * Anchors claims to their events: place (through {@link PlaceStage}), date and scope. Loaded once
+ * per lexicon set, immutable and shared by all threads; each document gets a {@link StoryEvents}.
+ */
+public final class EventStage {
+  private final PlaceStage places;
+  private final DateFinder dates;
+  private final ScopeCues scopes;
+
+  private EventStage(PlaceStage places, DateFinder dates, ScopeCues scopes) {
+    this.places = places;
+    this.dates = dates;
+    this.scopes = scopes;
+  }
+
+  /**
+   * Loads the place words, gazetteer, custom places, date words and scope cues of {@code
+   * directory}.
+   *
+   * @param personNouns lower-case nouns for people ("troops"), from the lexicons
+   */
+  public static EventStage load(ResourceOpener opener, String directory, Set<String> personNouns) {
+    return new EventStage(PlaceStage.load(opener, directory, personNouns),
+        new DateFinder(DateWords.load(opener, directory)), ScopeCues.load(opener, directory));
+  }
+
+  public PlaceStage places() {
+    return places;
+  }
+
+  /**
+   * The events of one document.
+   *
+   * @param sentences the document's sentences, in order
+   * @param headline which of them belong to the title
+   * @param published the article's date, or null: relative dates then stay unresolved
+   */
+  public StoryEvents story(List<String> sentences, boolean[] headline, LocalDate published) {
+    return new StoryEvents(places.story(sentences, headline), dates, scopes, sentences, headline,
+        published);
+  }
+}

@@ -1,0 +1,104 @@
+package org.casualtyclaims.engine.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.casualtyclaims.engine.LexiconFile;
+import org.casualtyclaims.engine.ResourceOpener;
+import org.casualtyclaims.engine.Scope;
+
+/**
+ * The words that tell what kind of event a figure counts, from {@code scope-cues.tsv}: "since the
+ * war began" or "so far this year" make a running total, "attack" or "quake" one event.
+ */
+final class ScopeCues {
+  static final String FILE = "scope-cues.tsv";
+
+  /** A cue found in a sentence, where it stands. */
+  record Cue(Scope scope, int start, int end) {}
+
+  /** The cue phrases, keyed by their words joined with single spaces. */
+  private final Map<String, Scope> scopes;
+  /** For each word a phrase starts with, the most words such a phrase has. */
+  private final Map<String, Integer> starts;
+
+  private ScopeCues(Map<String, Scope> scopes) {
+    this.scopes = scopes;
+    Map<String, Integer> s = new HashMap<>();
+    for (String phrase : scopes.keySet()) {
+      String[] words = phrase.split(" ");
+      s.merge(words[0], words.length, Math::max);
+    }
+    this.starts = Map.copyOf(s);
+  }
+
+  static ScopeCues load(ResourceOpener opener, String directory) {
+    Map<String, Scope> scopes = new HashMap<>();
+    for (LexiconFile.Row row : LexiconFile.read(opener, directory + "/" + FILE, 2, 2)) {
+      Scope scope;
+      try {
+        scope = Scope.fromLabel(row.column(1));
+      } catch (IllegalArgumentException e) {
+        throw row.error("scope must be incident or cumulative, found '" + row.column(1) + "'");
+      }
+      String phrase = String.join(" ", words(row.column(0)).stream().map(Word::lower).toList());
+      if (phrase.isEmpty()) {
+        throw row.error("no words in '" + row.column(0) + "'");
+      }
+      if (scopes.put(phrase, scope) != null) {
+        throw row.error("'" + row.column(0) + "' is listed twice");
+      }
+    }
+    return new ScopeCues(Map.copyOf(scopes));
+  }
+
+  /** The cues of {@code text}, the longest phrase at each word ("since the coup" over "since"). */
+  List<Cue> find(String text) {
+    List<Cue> cues = new ArrayList<>(2);
+    List<Word> words = words(text);
+    for (int i = 0; i < words.size(); i++) {
+      Integer most = starts.get(words.get(i).lower());
+      if (most == null) {
+        continue;
+      }
+      for (int n = Math.min(most, words.size() - i); n >= 1; n--) {
+        StringBuilder phrase = new StringBuilder(words.get(i).lower());
+        for (int k = i + 1; k < i + n; k++) {
+          phrase.append(' ').append(words.get(k).lower());
+        }
+        Scope scope = scopes.get(phrase.toString());
+        if (scope != null) {
+          cues.add(new Cue(scope, words.get(i).start(), words.get(i + n - 1).end()));
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    return cues;
+  }
+
+  /** A word of a sentence, lower-cased (Locale.ROOT, typographic apostrophe folded). */
+  private record Word(String lower, int start, int end) {}
+
+  private static List<Word> words(String text) {
+    List<Word> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i))
+          || ((text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && i + 1 < text.length()
+              && Character.isLetter(text.charAt(i + 1))))) {
+        i++;
+      }
+      out.add(new Word(text.substring(start, i).toLowerCase(Locale.ROOT).replace('\u2019', '\''),
+          start, i));
+    }
+    return out;
+  }
+}

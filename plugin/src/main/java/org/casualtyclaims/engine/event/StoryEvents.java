@@ -1,0 +1,124 @@
+package org.casualtyclaims.engine.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.casualtyclaims.engine.EventAnchor;
+import org.casualtyclaims.engine.Scope;
+import org.casualtyclaims.engine.place.Place;
+import org.casualtyclaims.engine.place.PlaceChoice;
+import org.casualtyclaims.engine.place.StoryPlaces;
+
+/**
+ * The place, date and scope of each claim of one document. Sentences are read only when a claim
+ * asks for them.
+ */
+public final class StoryEvents {
+  /** How many sentences back a claim looks for the date of its event. */
+  private static final int DATE_LOOK_BACK = 3;
+
+  private final StoryPlaces places;
+  private final DateFinder dates;
+  private final ScopeCues scopes;
+  private final List<String> sentences;
+  private final boolean[] headline;
+  private final LocalDate published;
+  private final List<List<DateSpan>> datesBySentence = new ArrayList<>();
+  private final List<List<ScopeCues.Cue>> cuesBySentence = new ArrayList<>();
+
+  StoryEvents(StoryPlaces places, DateFinder dates, ScopeCues scopes, List<String> sentences,
+      boolean[] headline, LocalDate published) {
+    this.places = places;
+    this.dates = dates;
+    this.scopes = scopes;
+    this.sentences = sentences;
+    this.headline = headline;
+    this.published = published;
+    for (int i = 0; i < sentences.size(); i++) {
+      datesBySentence.add(null);
+      cuesBySentence.add(null);
+    }
+  }
+
+  /** The event of a figure at {@code offset} in sentence {@code sentence}. */
+  public EventAnchor anchor(int sentence, int offset) {
+    List<DateSpan> own = datesOf(sentence);
+    Scope scope = scope(sentence, offset, own);
+    DateSpan date = nearest(own, offset);
+    if (date == null && !headline[sentence]) {
+      for (int j = sentence - 1; j >= Math.max(0, sentence - DATE_LOOK_BACK) && !headline[j]
+          && date == null; j--) {
+        date = nearest(datesOf(j), Integer.MAX_VALUE);
+      }
+    }
+    PlaceChoice where = places.placeOf(sentence, offset, scope == Scope.CUMULATIVE);
+    Place p = where == null ? null : where.place();
+    return new EventAnchor(
+        where == null ? null : where.named(),
+        p == null ? null : p.name(),
+        p == null ? null : p.region(),
+        where == null ? null : where.country(),
+        p == null ? null : p.lat(),
+        p == null ? null : p.lon(),
+        date == null ? null : date.first(),
+        date == null || date.first() == null ? null : date.last(),
+        scope);
+  }
+
+  /**
+   * The cue nearest the figure decides, "since October 7" being a cumulative cue; a whole year
+   * ("in 2024") makes a running total only when no cue names the kind of event.
+   */
+  private Scope scope(int sentence, int offset, List<DateSpan> own) {
+    Scope scope = Scope.INCIDENT;
+    int best = Integer.MAX_VALUE;
+    List<ScopeCues.Cue> cues = cuesBySentence.get(sentence);
+    if (cues == null) {
+      cues = scopes.find(sentences.get(sentence));
+      cuesBySentence.set(sentence, cues);
+    }
+    for (ScopeCues.Cue cue : cues) {
+      int d = distance(cue.start(), cue.end(), offset);
+      if (d < best) {
+        best = d;
+        scope = cue.scope();
+      }
+    }
+    boolean wholeYear = false;
+    for (DateSpan span : own) {
+      int d = distance(span.start(), span.end(), offset);
+      if (span.since() && d < best) {
+        best = d;
+        scope = Scope.CUMULATIVE;
+      }
+      wholeYear |= span.wholeYear();
+    }
+    return wholeYear && best == Integer.MAX_VALUE ? Scope.CUMULATIVE : scope;
+  }
+
+  private static DateSpan nearest(List<DateSpan> spans, int offset) {
+    DateSpan best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (DateSpan s : spans) {
+      int d = distance(s.start(), s.end(), offset);
+      if (d < bestDistance) {
+        best = s;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  private static int distance(int start, int end, int offset) {
+    return start >= offset ? start - offset : Math.max(0, offset - end);
+  }
+
+  private List<DateSpan> datesOf(int i) {
+    List<DateSpan> d = datesBySentence.get(i);
+    if (d == null) {
+      d = dates.find(sentences.get(i), published);
+      datesBySentence.set(i, d);
+    }
+    return d;
+  }
+}

@@ -1,0 +1,76 @@
+package org.casualtyclaims.engine.place;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** How the places of a sentence rank for a figure: put there, specific, near. */
+final class MentionRanking {
+  private MentionRanking() {}
+
+  static List<PlaceMention> locatives(List<PlaceMention> events) {
+    List<PlaceMention> out = new ArrayList<>(events.size());
+    for (PlaceMention m : events) {
+      if (m.locative()) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The place a figure is most likely tied to: put there by a preposition, then the most
+   * specific, then the nearest to the figure.
+   */
+  static PlaceMention best(List<PlaceMention> events, int offset) {
+    PlaceMention best = null;
+    for (PlaceMention m : events) {
+      if (best == null || better(m, best, offset)) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  static boolean better(PlaceMention a, PlaceMention b, int offset) {
+    if (a.locative() != b.locative()) {
+      return a.locative();
+    }
+    int sa = specificity(a);
+    int sb = specificity(b);
+    if (sa != sb) {
+      return sa > sb;
+    }
+    return distance(a, offset) < distance(b, offset);
+  }
+
+  private static int distance(PlaceMention m, int offset) {
+    return m.start() >= offset ? m.start() - offset : offset - m.end();
+  }
+
+  /** A place the gazetteer lacks: a village, a district, a neighbourhood. */
+  static final int UNKNOWN = 4;
+
+  /** A place only the wording names beats a town, a town a region, a region a country. */
+  static int specificity(PlaceMention m, PlaceChoice choice) {
+    if (!m.known()) {
+      return UNKNOWN;
+    }
+    Place.Kind kind = m.kindHint() != null ? m.kindHint() : choice.place().kind();
+    return kind.ordinal() + 1;
+  }
+
+  /** Before a place is resolved: the most specific kind its name may be. */
+  static int specificity(PlaceMention m) {
+    if (!m.known()) {
+      return UNKNOWN;
+    }
+    if (m.kindHint() != null) {
+      return m.kindHint().ordinal() + 1;
+    }
+    int best = 0;
+    for (Place p : m.candidates()) {
+      best = Math.max(best, p.kind().ordinal() + 1);
+    }
+    return best;
+  }
+}

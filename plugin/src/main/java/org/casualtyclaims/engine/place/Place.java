@@ -1,0 +1,25 @@
+package org.casualtyclaims.engine.place;
+
+/**
+ * One entry of the gazetteer: a country, a first-level region or a town, with the names it is
+ * filed under resolved to one canonical record.
+ *
+ * @param name the canonical name ("Kursk Oblast")
+ * @param kind what sort of place it is
+ * @param country ISO 3166-1 alpha-2 code, or null for a place in no country (a sea)
+ * @param region the first-level region a town lies in, the region's own name for a region, or
+ *     null
+ * @param lat latitude in degrees
+ * @param lon longitude in degrees
+ * @param population people living there (0 when unknown); settles ambiguous names
+ */
+public record Place(
+    String name, Kind kind, String country, String region, double lat, double lon,
+    long population) {
+
+  public enum Kind {
+    COUNTRY,
+    REGION,
+    TOWN
+  }
+}

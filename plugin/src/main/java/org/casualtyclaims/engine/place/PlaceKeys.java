@@ -1,0 +1,57 @@
+package org.casualtyclaims.engine.place;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The form under which a place name is filed and looked up: lower case (Locale.ROOT), accents
+ * dropped, dots and the typographic apostrophe folded, hyphens and runs of spaces read as one
+ * space. "Sana'a", "SANA’A" and "Sanaa" differ; "Ghōr" and "Ghor", "U.S." and "US" do not.
+ */
+final class PlaceKeys {
+  private PlaceKeys() {}
+
+  static String key(String name) {
+    if (plainWord(name)) {
+      return name.toLowerCase(Locale.ROOT); // the common case, one ASCII word: no copy by hand
+    }
+    String s = name;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 127) {
+        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        break;
+      }
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        continue;
+      }
+      if (c == '\u2019' || c == '\u2018' || c == '`') {
+        c = '\'';
+      }
+      if (Character.isWhitespace(c) || c == '-' || c == '\u2010') {
+        space = sb.length() > 0;
+        continue;
+      }
+      if (space) {
+        sb.append(' ');
+        space = false;
+      }
+      sb.append(c);
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean plainWord(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return !name.isEmpty();
+  }
+}

@@ -1,0 +1,29 @@
+package org.casualtyclaims.engine.place;
+
+import java.util.List;
+
+/**
+ * A place named in one sentence, as {@link PlaceScanner} read it.
+ *
+ * @param start offset of the place as named in the sentence text
+ * @param end offset just past it
+ * @param named the place as the text names it, without "the" or a trailing "area"
+ * @param candidates the gazetteer's places of that name; empty for a name only the wording marks
+ *     as a place ("killed in Nyaung Kone village")
+ * @param kindHint the kind of place the text says it is ("Kursk region" is a region), or null
+ * @param locative whether the wording makes it where something happens: a preposition of
+ *     location ("in", "near") or a kind of place after the name ("Horrah village")
+ * @param speaker whether the place belongs to who speaks, not to the event ("the ministry in
+ *     Kabul said")
+ * @param countryHint for a name the gazetteer lacks, the country the text puts it in ("Palghar,
+ *     Maharashtra"), else null
+ */
+record PlaceMention(
+    int start, int end, String named, List<Place> candidates, Place.Kind kindHint,
+    boolean locative, boolean speaker, String countryHint) {
+
+  boolean known() {
+    return !candidates.isEmpty();
+  }
+
+}

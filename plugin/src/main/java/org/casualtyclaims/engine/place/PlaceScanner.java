@@ -1,0 +1,334 @@
+package org.casualtyclaims.engine.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the places a sentence names: gazetteer names written with a capital, and names the
+ * wording alone marks as places ("in Nyaung Kone", "Watalinga chiefdom"). Demonyms ("North
+ * Korean troops") and words that are never places are passed over; each place is marked as
+ * where something happened ("killed in Kunduz") or where a speaker sits ("the ministry in Kabul").
+ */
+final class PlaceScanner {
+  /** The most words of a name the wording alone can mark as a place. */
+  private static final int MAX_UNKNOWN_WORDS = 4;
+  /** The most words of a gazetteer name a scan tries ("Bosnia and Herzegovina" has three). */
+  private static final int MAX_NAME_WORDS = 6;
+  /** A town this populous counts even without "in" before it. */
+  private static final long PROMINENT_TOWN = 100_000;
+
+  private final Gazetteer gazetteer;
+  private final PlaceWords words;
+  private final Set<String> personNouns;
+
+  /** @param personNouns nouns for people: "UK nationals" uses a place as a nationality */
+  PlaceScanner(Gazetteer gazetteer, PlaceWords words, Set<String> personNouns) {
+    this.gazetteer = gazetteer;
+    this.words = words;
+    this.personNouns = personNouns;
+  }
+
+  /**
+   * The places {@code text} names, in order; the countries of the demonyms it uses ("Afghan
+   * officials") go to {@code demonymCountries} when that is not null.
+   */
+  List<PlaceMention> scan(String text, List<String> demonymCountries) {
+    List<Word> ws = Word.of(text);
+    List<PlaceMention> found = new ArrayList<>(2);
+    int n = ws.size();
+    // in a headline written in title case every word has a capital: only known names count
+    boolean titleCase = titleCase(ws);
+    for (int i = 0; i < n; i++) {
+      Word w = ws.get(i);
+      PlaceWords.Role role = words.role(w.key());
+      if (!w.capital() || (role != null && role != PlaceWords.Role.LOCATIVE
+          && role != PlaceWords.Role.SPEAKER)) {
+        continue; // "Southern" opens the place after it; "State television" is no place
+      }
+      int demonym = longest(text, ws, i, true);
+      int place = longest(text, ws, i, false);
+      // "the Somali region" names a region, not Somalis
+      if (demonym > 0 && demonym >= place && !(place > 0 && kindWordAt(ws, i + place))) {
+        String country = gazetteer.demonymCountry(
+            PlaceKeys.key(text.substring(w.start(), ws.get(i + demonym - 1).end())));
+        if (demonymCountries != null) {
+          demonymCountries.add(country);
+        }
+        int next = i + demonym;
+        if (next < n && ws.get(next).joined() && words.is(ws.get(next).key(), PlaceWords.Role.WAR)
+            && gazetteer.country(country) != null) {
+          // "the Syrian conflict" is fought in Syria
+          found.add(new PlaceMention(w.start(), ws.get(next - 1).end(),
+              gazetteer.country(country).name(), List.of(gazetteer.country(country)), null, true,
+              false, null));
+        }
+        i += demonym - 1; // "North Korean troops": people, not a place
+        continue;
+      }
+      if (place > 0) {
+        PlaceMention m = mention(text, ws, i, i + place,
+            gazetteer.lookup(PlaceKeys.key(text.substring(w.start(), ws.get(i + place - 1).end()))));
+        if (m != null) {
+          found.add(m);
+        }
+        i += place - 1;
+        continue;
+      }
+      int run = titleCase ? 0 : unknownRun(ws, i);
+      if (run > 0) {
+        PlaceMention m = mention(text, ws, i, i + run, List.of());
+        if (m != null) {
+          found.add(m);
+          i += run - 1;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The mention of words [from, to), with a kind word after it and a compass word before it; null
+   * when the wording does not make it a place.
+   */
+  private PlaceMention mention(String text, List<Word> ws, int from, int to, List<Place> places) {
+    int start = ws.get(from).start();
+    int end = ws.get(to - 1).end();
+    int last = to;
+    Place.Kind hint = null;
+    boolean typed = false;
+    boolean countryOfPlace = false;
+    if (kindWordAt(ws, to) && !ws.get(to - 1).possessive()) {
+      PlaceWords.Role role = words.role(ws.get(to).key());
+      if (onlyCountries(places) && kindOf(ws.get(to).key()) == Place.Kind.TOWN) {
+        countryOfPlace = true; // "an attack on a Sudan village" happened in Sudan
+      } else {
+        typed = true;
+        hint = kindOf(ws.get(to).key());
+        last = to + 1;
+        if (role != PlaceWords.Role.DROP) {
+          end = ws.get(to).end();
+        }
+      }
+    }
+    int before = from - 1;
+    boolean direction = false;
+    if (before >= 0 && words.is(ws.get(before).key(), PlaceWords.Role.DIRECTION)) {
+      direction = true;
+      start = ws.get(before).start();
+      before--;
+    }
+    boolean locative = locative(ws, before) || countryOfPlace;
+    Word after = last < ws.size() && ws.get(last).joined() ? ws.get(last) : null;
+    if (!places.isEmpty() && !typed && after != null) {
+      if (!locative && (personNouns.contains(after.key())
+          || words.is(after.key(), PlaceWords.Role.ATTRIBUTIVE))) {
+        return null; // "UK nationals", "US troops", "a US air strike": who, not where
+      }
+      if (after.capital() && words.role(after.key()) == null) {
+        return null; // "the Bangkok Post", "Kenya National Commission": part of another name
+      }
+      locative |= words.is(after.key(), PlaceWords.Role.WAR); // "the Yemen conflict"
+    }
+    boolean speaker = speakerBefore(ws, before) || speakerAfter(text, ws, last, end, locative);
+    if (places.isEmpty()) {
+      String bare = text.substring(ws.get(from).start(), ws.get(to - 1).end());
+      if (!(typed || locative && firmlyLocative(ws, before)) || speaker
+          || bare.equals(bare.toUpperCase(java.util.Locale.ROOT))) {
+        return null; // "in Human Rights Watch's report" names no place
+      }
+    } else if (!locative && !direction && !typed && !countryOrRegion(places)
+        && (from == 0 || maxPopulation(places) < PROMINENT_TOWN)) {
+      return null; // a small town's name used as some other word
+    }
+    if (ws.get(to - 1).possessive() && containerOfNext(ws, to)) {
+      locative = false; // "in Nigeria's commercial capital Lagos": Lagos is where
+    }
+    String named = text.substring(start, end);
+    if (!places.isEmpty() && named.equals(named.toUpperCase(java.util.Locale.ROOT))) {
+      named = places.get(0).name(); // "KABUL" in a dateline-like opening
+    }
+    return new PlaceMention(start, end, named, places, hint, locative || typed, speaker, null);
+  }
+
+  /** Whether a capitalised word follows within three words: "Nigeria's commercial capital Lagos". */
+  private static boolean containerOfNext(List<Word> ws, int next) {
+    for (int k = next; k < Math.min(ws.size(), next + 3); k++) {
+      if (ws.get(k).capital()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "in", "in the", "in Russia's", "the region of": something happens at the place. */
+  private boolean locative(List<Word> ws, int before) {
+    int k = before;
+    // "in Nigeria's commercial capital Lagos", "in Russia's Kursk region"
+    for (int skipped = 0; k >= 0 && skipped < 3 && !ws.get(k).capital() && !ws.get(k).possessive()
+        && words.role(ws.get(k).key()) == null; skipped++) {
+      k--;
+    }
+    if (k >= 0 && ws.get(k).possessive() && ws.get(k).capital()) {
+      k--;
+    } else {
+      k = before;
+    }
+    if (k >= 0 && ws.get(k).key().equals("the")) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    String key = ws.get(k).key();
+    if (key.equals("of") && k > 0) {
+      PlaceWords.Role role = words.role(ws.get(k - 1).key());
+      return role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE
+          || role == PlaceWords.Role.DROP;
+    }
+    return words.is(key, PlaceWords.Role.LOCATIVE);
+  }
+
+  /**
+   * Whether the word before a name the gazetteer lacks puts something there firmly: "in", "at",
+   * "near", "outside" (not "on", which also opens dates and topics).
+   */
+  private static boolean firmlyLocative(List<Word> ws, int before) {
+    int k = before;
+    if (k >= 0 && ws.get(k).key().equals("the")) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    return switch (ws.get(k).key()) {
+      case "in", "at", "near", "outside", "inside", "of" -> true;
+      default -> false;
+    };
+  }
+
+  /** "the ministry in Kabul", "officials at Kabul": the place is the speaker's. */
+  private boolean speakerBefore(List<Word> ws, int before) {
+    return before >= 1 && (ws.get(before).key().equals("in") || ws.get(before).key().equals("at"))
+        && words.is(ws.get(before - 1).key(), PlaceWords.Role.SPEAKER);
+  }
+
+  /** "Gaza's health ministry", "Kabul police", "a Kabul-based monitor", "Kabul said". */
+  private boolean speakerAfter(String text, List<Word> ws, int next, int end, boolean locative) {
+    if (text.startsWith("-based", end)) {
+      return true;
+    }
+    for (int k = next; k < Math.min(next + 3, ws.size()); k++) {
+      Word w = ws.get(k);
+      if (!w.joined()) {
+        return false;
+      }
+      if (words.is(w.key(), PlaceWords.Role.SPEAKER)) {
+        // "Kabul said" speaks for a government; "residents in Helmand said" do not
+        boolean verb = w.key().equals("said") || w.key().equals("told");
+        return !verb || (k == next && !locative);
+      }
+      if (w.capital() && k > next) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static Place.Kind kindOf(String typeWord) {
+    return switch (typeWord) {
+      case "city", "town", "village", "camp", "neighbourhood", "neighborhood" -> Place.Kind.TOWN;
+      case "region", "province", "oblast", "governorate", "state", "krai", "prefecture",
+          "territory" -> Place.Kind.REGION;
+      // "district", "county" and the like lie below a first-level region: no hint
+      default -> null;
+    };
+  }
+
+  /** Whether word {@code k} runs on from the one before and names a kind of place. */
+  private boolean kindWordAt(List<Word> ws, int k) {
+    if (k >= ws.size() || !ws.get(k).joined()) {
+      return false;
+    }
+    PlaceWords.Role role = words.role(ws.get(k).key());
+    return role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE
+        || role == PlaceWords.Role.DROP;
+  }
+
+  private static boolean onlyCountries(List<Place> places) {
+    for (Place p : places) {
+      if (p.kind() != Place.Kind.COUNTRY) {
+        return false;
+      }
+    }
+    return !places.isEmpty();
+  }
+
+  private static boolean countryOrRegion(List<Place> places) {
+    for (Place p : places) {
+      if (p.kind() != Place.Kind.TOWN || p.population() >= 1_000_000) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long maxPopulation(List<Place> places) {
+    long max = 0;
+    for (Place p : places) {
+      max = Math.max(max, p.population());
+    }
+    return max;
+  }
+
+  /** The most words from {@code i} that form a demonym (or a place name); 0 when none. */
+  private int longest(String text, List<Word> ws, int i, boolean demonym) {
+    String first = ws.get(i).key();
+    int space = first.indexOf(' ');
+    int words = gazetteer.wordsAfter(space < 0 ? first : first.substring(0, space), demonym);
+    if (words == 0) {
+      return 0; // no name starts with this word
+    }
+    int limit = Math.min(ws.size(), i + Math.min(MAX_NAME_WORDS, words));
+    for (int j = limit; j > i; j--) {
+      if (!joinedRun(ws, i, j)) {
+        continue;
+      }
+      String key = PlaceKeys.key(text.substring(ws.get(i).start(), ws.get(j - 1).end()));
+      if (demonym ? gazetteer.demonymCountry(key) != null : !gazetteer.lookup(key).isEmpty()) {
+        return j - i;
+      }
+    }
+    return 0;
+  }
+
+  /** Words [i, j) run on with spaces only, end on a capital, and only the last is possessive. */
+  private static boolean joinedRun(List<Word> ws, int i, int j) {
+    for (int k = i + 1; k < j; k++) {
+      if (!ws.get(k).joined() || ws.get(k - 1).possessive()) {
+        return false;
+      }
+    }
+    return ws.get(j - 1).capital();
+  }
+
+  private static boolean titleCase(List<Word> ws) {
+    int capitals = 0;
+    for (Word w : ws) {
+      capitals += w.capital() ? 1 : 0;
+    }
+    return ws.size() >= 4 && capitals * 3 > ws.size() * 2;
+  }
+
+  /** Capitalised words from {@code i} that no lexicon knows: a place only by its wording. */
+  private int unknownRun(List<Word> ws, int i) {
+    int k = i;
+    while (k < ws.size() && k - i < MAX_UNKNOWN_WORDS && ws.get(k).capital()
+        && (k == i || (ws.get(k).joined() && !ws.get(k - 1).possessive()))
+        && words.role(ws.get(k).key()) == null
+        && gazetteer.demonymCountry(ws.get(k).key()) == null) {
+      k++;
+    }
+    return k - i;
+  }
+}

@@ -1,0 +1,42 @@
+package org.casualtyclaims.engine.place;
+
+import java.util.List;
+import java.util.Set;
+import org.casualtyclaims.engine.ResourceOpener;
+
+/**
+ * The place stage: the gazetteer and the words around place names, loaded once per lexicon set
+ * and shared, read-only, by all threads; each document gets a {@link StoryPlaces} of its own.
+ */
+public final class PlaceStage {
+  private final Gazetteer gazetteer;
+  private final PlaceScanner scanner;
+
+  private PlaceStage(Gazetteer gazetteer, PlaceWords words, Set<String> personNouns) {
+    this.gazetteer = gazetteer;
+    this.scanner = new PlaceScanner(gazetteer, words, personNouns);
+  }
+
+  /**
+   * Loads {@code directory/place-words.tsv}, the gazetteer and the custom places file.
+   *
+   * @param personNouns lower-case nouns for people ("troops"), from the lexicons
+   */
+  public static PlaceStage load(ResourceOpener opener, String directory, Set<String> personNouns) {
+    PlaceWords words = PlaceWords.load(opener, directory);
+    return new PlaceStage(Gazetteer.load(opener, directory, words.adminWords()), words,
+        personNouns);
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /**
+   * The places of one document whose sentences are {@code sentences}, in order; {@code
+   * headline[i]} marks a title sentence.
+   */
+  public StoryPlaces story(List<String> sentences, boolean[] headline) {
+    return new StoryPlaces(scanner, gazetteer, sentences, headline);
+  }
+}

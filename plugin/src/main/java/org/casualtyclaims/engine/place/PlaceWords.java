@@ -1,0 +1,81 @@
+package org.casualtyclaims.engine.place;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.casualtyclaims.engine.LexiconFile;
+import org.casualtyclaims.engine.ResourceOpener;
+
+/**
+ * The words around a place name that tell how the text uses it, from {@code place-words.tsv}:
+ * divisions and other kinds of place ("province", "camp"), prepositions of location ("in"), compass adjectives
+ * ("southern"), speakers a place can belong to ("the ministry in Kabul") and capitalised words
+ * that are never places.
+ */
+public final class PlaceWords {
+  /** What a word says about the place name next to it. */
+  public enum Role {
+    /** An administrative division after its name: "Wardak province", "Kursk region". */
+    ADMIN,
+    /** Another kind of place after its name: "Gaza City", "Dadaab camp". */
+    TYPE,
+    /** A kind of place left out of the place as named: "the Tufah area" is "Tufah". */
+    DROP,
+    /** A preposition that puts an event somewhere: "in", "near", "outside". */
+    LOCATIVE,
+    /** A compass word kept with the place: "southern Gaza". */
+    DIRECTION,
+    /** Someone speaking from a place: "the ministry in Kabul", "Gaza's health ministry". */
+    SPEAKER,
+    /** A noun that makes the place before it a modifier: "a US air strike", "Myanmar military". */
+    ATTRIBUTIVE,
+    /** A war after a place or demonym: "the Yemen conflict", "the Syrian war" are fought there. */
+    WAR,
+    /** A capitalised word that never names a place, however it is used: "January". */
+    NOT_PLACE
+  }
+
+  public static final String FILE = "place-words.tsv";
+
+  private final Map<String, Role> roles;
+
+  private PlaceWords(Map<String, Role> roles) {
+    this.roles = roles;
+  }
+
+  public static PlaceWords load(ResourceOpener opener, String directory) {
+    Map<String, Role> roles = new HashMap<>();
+    for (LexiconFile.Row row : LexiconFile.read(opener, directory + "/" + FILE, 2, 2)) {
+      Role role;
+      try {
+        role = Role.valueOf(row.column(1).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+      } catch (IllegalArgumentException e) {
+        throw row.error("role must be one of admin, type, drop, locative, direction, speaker, attributive, war,"
+            + " not-place;"
+            + " found '" + row.column(1) + "'");
+      }
+      if (roles.put(PlaceKeys.key(row.column(0)), role) != null) {
+        throw row.error("'" + row.column(0) + "' is listed twice");
+      }
+    }
+    return new PlaceWords(Map.copyOf(roles));
+  }
+
+  /** The role of a word given in {@link PlaceKeys} form, or null. */
+  Role role(String key) {
+    return roles.get(key);
+  }
+
+  boolean is(String key, Role role) {
+    return roles.get(key) == role;
+  }
+
+  /** The administrative divisions, for filing regions under their bare names ("Kursk"). */
+  public Set<String> adminWords() {
+    return roles.entrySet().stream()
+        .filter(e -> e.getValue() == Role.ADMIN)
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+}

@@ -1,0 +1,106 @@
+package org.casualtyclaims.engine.place;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A word of the sentence, with its possessive "'s" split off; its {@link PlaceKeys} form is
+ * worked out only when a stage asks for it.
+ */
+final class Word {
+  private final String text;
+  private final int start;
+  private final int end;
+  private final boolean capital;
+  private final boolean possessive;
+  private final boolean joined;
+  private String key;
+
+  Word(String text, int start, int end, boolean capital, boolean possessive, boolean joined) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.capital = capital;
+    this.possessive = possessive;
+    this.joined = joined;
+  }
+
+  int start() {
+    return start;
+  }
+
+  int end() {
+    return end;
+  }
+
+  boolean capital() {
+    return capital;
+  }
+
+  boolean possessive() {
+    return possessive;
+  }
+
+  /** True when only spaces separate this word from the one before. */
+  boolean joined() {
+    return joined;
+  }
+
+  String key() {
+    if (key == null) {
+      key = PlaceKeys.key(text.substring(start, end));
+    }
+    return key;
+  }
+
+  /** The words of {@code text}, in order. */
+  static List<Word> of(String text) {
+    List<Word> out = new ArrayList<>(24);
+    int n = text.length();
+    int i = 0;
+    int previousEnd = -1;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n) {
+        char d = text.charAt(i);
+        if (Character.isLetterOrDigit(d)) {
+          i++;
+        } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.') && i + 1 < n
+            && Character.isLetter(text.charAt(i + 1))) {
+          i++;
+        } else {
+          break;
+        }
+      }
+      if (i + 1 < n && text.charAt(i) == '.' && text.indexOf('.', start) < i
+          && text.charAt(i + 1) == ' ') {
+        i++; // "U.S." keeps its last dot, so that "U.S. soldiers" runs on
+      }
+      int end = i;
+      boolean possessive = false;
+      if (end - start > 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+          && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')) {
+        possessive = true;
+        end -= 2;
+      }
+      boolean joined = previousEnd >= 0 && onlySpaces(text, previousEnd, start);
+      out.add(new Word(text, start, end, Character.isUpperCase(c), possessive, joined));
+      previousEnd = end + (possessive ? 2 : 0);
+    }
+    return out;
+  }
+
+  private static boolean onlySpaces(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) != ' ' && text.charAt(k) != '\u00A0') {
+        return false;
+      }
+    }
+    return true;
+  }
+}
