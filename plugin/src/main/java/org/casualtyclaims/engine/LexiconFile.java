@@ -15,19 +15,19 @@ import java.util.Locale;
  * Reads one tab-separated lexicon file: UTF-8, one entry a line, {@code #} starts a comment line,
  * blank lines are ignored. Every error names the file and line.
  */
-final class LexiconFile {
+public final class LexiconFile {
   /** One non-comment line, split on tabs. */
-  record Row(String file, int line, String[] columns) {
-    String column(int i) {
+  public record Row(String file, int line, String[] columns) {
+    public String column(int i) {
       return columns[i];
     }
 
     /** The column lower-cased with {@link Locale#ROOT}. */
-    String lower(int i) {
+    public String lower(int i) {
       return columns[i].toLowerCase(Locale.ROOT);
     }
 
-    LexiconException error(String message) {
+    public LexiconException error(String message) {
       return new LexiconException(file + " line " + line + ": " + message);
     }
   }
@@ -38,7 +38,7 @@ final class LexiconFile {
    * Reads {@code name}, requiring between {@code minColumns} and {@code maxColumns} non-empty
    * columns on every line.
    */
-  static List<Row> read(ResourceOpener opener, String name, int minColumns, int maxColumns) {
+  public static List<Row> read(ResourceOpener opener, String name, int minColumns, int maxColumns) {
     List<Row> rows = new ArrayList<>();
     try (InputStream in = opener.open(name);
         BufferedReader reader =

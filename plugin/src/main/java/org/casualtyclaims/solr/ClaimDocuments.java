@@ -17,6 +17,8 @@ import org.casualtyclaims.engine.Claim;
 import org.casualtyclaims.engine.ClaimJson;
 import org.casualtyclaims.engine.EventAnchor;
 import org.casualtyclaims.engine.ExtractionResult;
+import org.casualtyclaims.engine.events.EventSeries;
+import org.casualtyclaims.engine.events.SeriesKey;
 
 /**
  * The Solr documents of an article's claims: one child document per claim, and the summary
@@ -60,7 +62,8 @@ public final class ClaimDocuments {
           ClaimFields.EVIDENCE, ClaimFields.CLAIM_PUBLISHED, ClaimFields.ARTICLE_ID,
           ClaimFields.PLACE, ClaimFields.PLACE_NAME, ClaimFields.REGION, ClaimFields.COUNTRY,
           ClaimFields.LOCATION, ClaimFields.EVENT_DATE, ClaimFields.EVENT_DATE_END,
-          ClaimFields.SCOPE);
+          ClaimFields.SCOPE, ClaimFields.EVENT_SERIES, ClaimFields.EVENT_FAMILY,
+          ClaimFields.EVENT_DAY, ClaimFields.CORRECTED);
 
   private ClaimDocuments() {}
 
@@ -68,9 +71,17 @@ public final class ClaimDocuments {
    * Writes an extraction's claims onto the article {@code doc} (id {@code id}, date {@code
    * published}, possibly null), as the claims processor does: the summary fields and, when there
    * are claims, the child documents under {@code claims}. Both are built before either is written.
+   * The claims' event series are those of the plugin's bundled victim groups ({@link
+   * EventSeries#standard}).
    */
   public static void attach(SolrInputDocument doc, String id, Object published, ExtractionResult result) {
-    List<SolrInputDocument> children = children(id, published, result.claims());
+    attach(doc, id, published, result, EventSeries.standard());
+  }
+
+  /** As {@link #attach(SolrInputDocument, String, Object, ExtractionResult)}, with these series. */
+  public static void attach(
+      SolrInputDocument doc, String id, Object published, ExtractionResult result, EventSeries series) {
+    List<SolrInputDocument> children = children(id, published, result.claims(), series);
     Map<String, Object> summary = summary(result.claims(), status(result));
     summary.forEach(doc::setField);
     if (!children.isEmpty()) {
@@ -163,8 +174,10 @@ public final class ClaimDocuments {
    * One child document per claim, with ids {@code parentId::claim-1}, {@code parentId::claim-2},
    * ...; {@code published} (the parent's date, possibly null) is copied to each.
    */
-  static List<SolrInputDocument> children(String parentId, Object published, List<Claim> claims) {
+  static List<SolrInputDocument> children(
+      String parentId, Object published, List<Claim> claims, EventSeries series) {
     List<SolrInputDocument> children = new ArrayList<>(claims.size());
+    LocalDate publishedDay = PublishedDay.of(published);
     int position = 0;
     for (Claim c : claims) {
       SolrInputDocument child = new SolrInputDocument();
@@ -189,6 +202,7 @@ public final class ClaimDocuments {
       setIfPresent(child, ClaimFields.CLAIM_PUBLISHED, published);
       child.setField(ClaimFields.ARTICLE_ID, parentId);
       setEvent(child, c.event());
+      setSeries(child, c, series, publishedDay);
       children.add(child);
     }
     return children;
@@ -208,6 +222,19 @@ public final class ClaimDocuments {
     if (event.scope() != null) {
       child.setField(ClaimFields.SCOPE, event.scope().label());
     }
+  }
+
+  /** The fields that group claims of many articles into events. */
+  private static void setSeries(
+      SolrInputDocument child, Claim claim, EventSeries series, LocalDate publishedDay) {
+    SeriesKey key = series.of(claim);
+    if (key != null) {
+      child.setField(ClaimFields.EVENT_SERIES, key.toString());
+      child.setField(ClaimFields.EVENT_FAMILY, key.familyHash());
+    }
+    LocalDate day = claim.event().date() != null ? claim.event().date() : publishedDay;
+    setIfPresent(child, ClaimFields.EVENT_DAY, day(day));
+    child.setField(ClaimFields.CORRECTED, series.corrected(claim));
   }
 
   /** A point as LatLonPointSpatialField reads it: "lat,lon", never in exponent notation. */

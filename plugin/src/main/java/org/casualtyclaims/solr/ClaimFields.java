@@ -75,6 +75,14 @@ public final class ClaimFields {
   public static final String EVENT_DATE_END = "claim_event_date_end";
   /** incident or cumulative. */
   public static final String SCOPE = "claim_scope";
+  /** The claim's event series (SeriesKey): category|victims group|country|scope|region|place. */
+  public static final String EVENT_SERIES = "claim_event_series";
+  /** The hash of the series' family, which opens the ids of its events (claims.timeline). */
+  public static final String EVENT_FAMILY = "claim_event_family";
+  /** The event's day, else the article's publication day (UTC): the day events are grouped by. */
+  public static final String EVENT_DAY = "claim_event_day";
+  /** True when the claim's figure is corrected, revised or retracted (CorrectionReasons). */
+  public static final String CORRECTED = "claim_corrected";
   /** Distinct countries, canonical places and scopes of the article's claims. */
   public static final String COUNTRIES = "claims_countries";
   public static final String PLACES = "claims_places";

@@ -36,6 +36,13 @@ final class ClaimsJsonFacet {
   static final String SOURCES = "sources";
   static final String LATEST = "latest";
   static final String PUBLISHED = "published";
+  static final String EVENTS = "events";
+  static final String TIMELINE = "timeline";
+  static final String DAYS = "days";
+  static final String FIGURES = "figures";
+  static final String ARTICLES_OF = "articles";
+  static final String QUALIFIER = "qualifier";
+  static final String CORRECTED = "corrected";
 
   /** Articles, the parents of the block join. */
   static final String PARENTS = ClaimFields.DOC_TYPE + ":" + ClaimFields.ARTICLE;
@@ -79,8 +86,17 @@ final class ClaimsJsonFacet {
           subs.put(CONFIDENCE, confidenceFacet());
         }
       }
-      if (request.compare()) {
+      if (request.compare() && !request.compareByEvent()) {
         subs.put(COMPARE, compareFacet());
+      }
+      if (request.compare() && request.compareByEvent()) {
+        subs.put(EVENTS, eventsFacet(List.of(NOT_VAGUE), false));
+      }
+      if (request.timeline() != null) {
+        String family = request.timeline().substring(0, request.timeline().indexOf('-'));
+        subs.put(
+            TIMELINE,
+            eventsFacet(List.of(NOT_VAGUE, ClaimFields.EVENT_FAMILY + ":" + family), true));
       }
 
       Map<String, Object> root = new LinkedHashMap<>();
@@ -151,6 +167,40 @@ final class ClaimsJsonFacet {
       categories.put("domain", Map.of("filter", List.of(NOT_VAGUE)));
       categories.put("facet", categoryStats);
       return categories;
+    }
+
+    /**
+     * Every event series, by event day: each day's articles and, per source, its figures with
+     * the newest publication date of each ({@link EventFacetReader} reads it; the grouping into
+     * events happens once the shards' answers are merged). With {@code points}, each figure also
+     * lists its articles, with their qualifier and whether the figure is a corrected one.
+     */
+    private Map<String, Object> eventsFacet(List<String> filters, boolean points) {
+      Map<String, Object> figureStats = new LinkedHashMap<>();
+      figureStats.put(PUBLISHED, "max(" + ClaimFields.CLAIM_PUBLISHED + ")");
+      if (points) {
+        Map<String, Object> articleStats = new LinkedHashMap<>();
+        articleStats.put(PUBLISHED, "max(" + ClaimFields.CLAIM_PUBLISHED + ")");
+        articleStats.put(QUALIFIER, terms(ClaimFields.QUALIFIER, 1, 1));
+        articleStats.put(
+            CORRECTED, Map.of("type", "query", "q", ClaimFields.CORRECTED + ":true"));
+        Map<String, Object> articles = terms(ClaimFields.ARTICLE_ID, -1, 1);
+        articles.put("facet", articleStats);
+        figureStats.put(ARTICLES_OF, articles);
+      }
+      Map<String, Object> figures = terms(ClaimFields.COUNT, -1, 1);
+      figures.put("facet", figureStats);
+      Map<String, Object> sources = terms(ClaimFields.SOURCE, -1, 1);
+      sources.put("facet", Map.of(FIGURES, figures));
+      Map<String, Object> dayStats = new LinkedHashMap<>();
+      dayStats.put(DOCUMENTS, ARTICLES);
+      dayStats.put(SOURCES, sources);
+      Map<String, Object> days = terms(ClaimFields.EVENT_DAY, -1, 1);
+      days.put("facet", dayStats);
+      Map<String, Object> series = terms(ClaimFields.EVENT_SERIES, -1, 1);
+      series.put("domain", Map.of("filter", filters));
+      series.put("facet", Map.of(DAYS, days));
+      return series;
     }
 
     private Map<String, Object> terms(String field, int limit, int mincount) {

@@ -18,6 +18,7 @@ import org.apache.solr.update.processor.AtomicUpdateDocumentMerger;
 import org.apache.solr.update.processor.UpdateRequestProcessor;
 import org.casualtyclaims.engine.ExtractionResult;
 import org.casualtyclaims.engine.FieldText;
+import org.casualtyclaims.engine.events.EventSeries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,7 @@ final class ClaimsUpdateProcessor extends UpdateRequestProcessor {
   private final ClaimsSettings settings;
   private final ClaimsRequestOptions options;
   private final Function<List<FieldText>, ExtractionResult> extraction;
+  private final EventSeries eventSeries;
   private final ClaimsMetrics metrics;
   private final String uniqueKey;
   /** Fields an atomic update may not touch: the sources of the claims and what is derived. */
@@ -45,6 +47,7 @@ final class ClaimsUpdateProcessor extends UpdateRequestProcessor {
       ClaimsSettings settings,
       ClaimsRequestOptions options,
       Function<List<FieldText>, ExtractionResult> extraction,
+      EventSeries eventSeries,
       ClaimsMetrics metrics,
       String uniqueKey,
       UpdateRequestProcessor next) {
@@ -52,6 +55,7 @@ final class ClaimsUpdateProcessor extends UpdateRequestProcessor {
     this.settings = settings;
     this.options = options;
     this.extraction = extraction;
+    this.eventSeries = eventSeries;
     this.metrics = metrics;
     this.uniqueKey = uniqueKey;
     this.guarded = guardedFields(settings);
@@ -98,7 +102,8 @@ final class ClaimsUpdateProcessor extends UpdateRequestProcessor {
     try {
       ExtractionResult result = extraction.apply(ArticleText.read(doc, settings));
       // nothing is written to the document until the extraction has succeeded
-      ClaimDocuments.attach(doc, id, doc.getFieldValue(settings.publishedField()), result);
+      ClaimDocuments.attach(
+          doc, id, doc.getFieldValue(settings.publishedField()), result, eventSeries);
       metrics.tagged.inc();
       metrics.claimsFound.inc(result.claims().size());
       if (result.truncated()) {

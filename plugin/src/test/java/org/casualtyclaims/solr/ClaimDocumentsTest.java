@@ -19,6 +19,7 @@ import org.casualtyclaims.engine.ClaimJson;
 import org.casualtyclaims.engine.ConfidenceLabel;
 import org.casualtyclaims.engine.Evidence;
 import org.casualtyclaims.engine.EventAnchor;
+import org.casualtyclaims.engine.events.EventSeries;
 import org.casualtyclaims.engine.ExtractionResult;
 import org.casualtyclaims.engine.FieldText;
 import org.casualtyclaims.engine.Qualifier;
@@ -100,7 +101,8 @@ class ClaimDocumentsTest {
     Claim c = claim(Category.KILLED, 10, 20L, false, "police", SourceType.OFFICIAL,
         ConfidenceLabel.MEDIUM);
     List<SolrInputDocument> children =
-        ClaimDocuments.children("a/b c", "2024-01-02T03:04:05Z", List.of(c, c));
+        ClaimDocuments.children(
+            "a/b c", "2024-01-02T03:04:05Z", List.of(c, c), EventSeries.standard());
     assertEquals(2, children.size());
     SolrInputDocument child = children.get(1);
     assertEquals("a/b c::claim-2", child.getFieldValue("id"));
@@ -150,7 +152,8 @@ class ClaimDocumentsTest {
         base.withEvent(new EventAnchor(null, null, null, "RU", null, null, null, null, null));
     List<SolrInputDocument> children =
         ClaimDocuments.children("e-1", null,
-            List.of(base.withEvent(VARN_FERRY), base.withEvent(WAR_TOTAL), partial, base));
+            List.of(base.withEvent(VARN_FERRY), base.withEvent(WAR_TOTAL), partial, base),
+            EventSeries.standard());
     SolrInputDocument ferry = children.get(0);
     assertEquals("Lake Varn", ferry.getFieldValue("claim_place"));
     assertEquals("Varn", ferry.getFieldValue("claim_place_name"));

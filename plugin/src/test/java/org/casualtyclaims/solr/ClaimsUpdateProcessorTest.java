@@ -34,6 +34,7 @@ import org.apache.solr.request.SolrQueryRequest;
 import org.apache.solr.update.AddUpdateCommand;
 import org.apache.solr.update.processor.UpdateRequestProcessor;
 import org.apache.solr.util.ErrorLogMuter;
+import org.casualtyclaims.engine.events.EventSeries;
 import org.casualtyclaims.engine.Claim;
 import org.casualtyclaims.engine.ClaimJson;
 import org.casualtyclaims.engine.Category;
@@ -523,6 +524,7 @@ public class ClaimsUpdateProcessorTest extends SolrTestCaseJ4 {
               fields -> {
                 throw new IllegalStateException("engine broke on purpose");
               },
+              EventSeries.standard(),
               metrics,
               "id",
               next);
@@ -544,6 +546,7 @@ public class ClaimsUpdateProcessorTest extends SolrTestCaseJ4 {
               fields -> {
                 throw new IllegalStateException("engine broke on purpose");
               },
+              EventSeries.standard(),
               metrics,
               "id",
               next);
