@@ -126,7 +126,11 @@ class ClaimDocumentsTest {
     // the claim has no event (EventAnchor.NONE): its fields are tested with events below
     List<String> absent = List.of("claim_victims", "claim_via", "claim_place", "claim_place_name",
         "claim_region", "claim_country", "claim_location", "claim_event_date",
-        "claim_event_date_end", "claim_scope");
+        "claim_event_date_end", "claim_scope", "claim_event_series", "claim_event_family");
+    // no event date: the event day is the publication's
+    assertEquals(Date.from(Instant.parse("2024-01-02T00:00:00Z")),
+        child.getFieldValue("claim_event_day"));
+    assertEquals(false, child.getFieldValue("claim_corrected"));
     for (String field : ClaimDocuments.CLAIM_FIELDS) {
       if (absent.contains(field)) {
         assertNull(child.getField(field), field);
@@ -164,15 +168,24 @@ class ClaimDocumentsTest {
         ferry.getFieldValue("claim_event_date"));
     assertNull(ferry.getField("claim_event_date_end"));
     assertEquals("incident", ferry.getFieldValue("claim_scope"));
+    assertEquals("killed||NO|incident|Northern Province|Varn",
+        ferry.getFieldValue("claim_event_series"));
+    assertEquals(Date.from(Instant.parse("2024-05-12T00:00:00Z")),
+        ferry.getFieldValue("claim_event_day"), "the event's date, not the publication's");
 
     SolrInputDocument war = children.get(1);
     assertNull(war.getField("claim_region"));
     assertEquals(Date.from(Instant.parse("2025-01-27T00:00:00Z")),
         war.getFieldValue("claim_event_date_end"));
     assertEquals("cumulative", war.getFieldValue("claim_scope"));
+    assertEquals("killed||UA|cumulative||", war.getFieldValue("claim_event_series"));
+    assertTrue(((String) war.getFieldValue("claim_event_family")).matches("[0-9a-f]{8}"));
 
     SolrInputDocument countryOnly = children.get(2);
     assertEquals("RU", countryOnly.getFieldValue("claim_country"));
+    assertEquals("killed||RU|incident||", countryOnly.getFieldValue("claim_event_series"));
+    assertNull("placed nowhere, no series", children.get(3).getField("claim_event_series"));
+    assertNull("no event date, no publication date", children.get(3).getField("claim_event_day"));
     for (String field : List.of("claim_place", "claim_place_name", "claim_region",
         "claim_location", "claim_event_date", "claim_event_date_end", "claim_scope")) {
       assertNull(countryOnly.getField(field), field);
@@ -264,6 +277,6 @@ class ClaimDocumentsTest {
     assertEquals(
         "{!child of='*:* -_nest_path_:*' v='{!bool filter=\\'*:* -_nest_path_:*\\'"
             + " must=\\'id:\"it\\\\\\'s\"\\'}'}",
-        ClaimsUpdateProcessor.claimsOf("id:\"it's\""));
+        BlockDeletes.claimsOf("id:\"it's\""));
   }
 }
