@@ -184,8 +184,8 @@ class ClaimDocumentsTest {
     SolrInputDocument countryOnly = children.get(2);
     assertEquals("RU", countryOnly.getFieldValue("claim_country"));
     assertEquals("killed||RU|incident||", countryOnly.getFieldValue("claim_event_series"));
-    assertNull("placed nowhere, no series", children.get(3).getField("claim_event_series"));
-    assertNull("no event date, no publication date", children.get(3).getField("claim_event_day"));
+    assertNull(children.get(3).getField("claim_event_series"), "placed nowhere, no series");
+    assertNull(children.get(3).getField("claim_event_day"), "no event date, no publication date");
     for (String field : List.of("claim_place", "claim_place_name", "claim_region",
         "claim_location", "claim_event_date", "claim_event_date_end", "claim_scope")) {
       assertNull(countryOnly.getField(field), field);
