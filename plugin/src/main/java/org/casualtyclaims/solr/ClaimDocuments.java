@@ -18,7 +18,6 @@ import org.casualtyclaims.engine.ClaimJson;
 import org.casualtyclaims.engine.EventAnchor;
 import org.casualtyclaims.engine.ExtractionResult;
 import org.casualtyclaims.engine.events.EventSeries;
-import org.casualtyclaims.engine.events.SeriesKey;
 
 /**
  * The Solr documents of an article's claims: one child document per claim, and the summary
@@ -63,7 +62,8 @@ public final class ClaimDocuments {
           ClaimFields.PLACE, ClaimFields.PLACE_NAME, ClaimFields.REGION, ClaimFields.COUNTRY,
           ClaimFields.LOCATION, ClaimFields.EVENT_DATE, ClaimFields.EVENT_DATE_END,
           ClaimFields.SCOPE, ClaimFields.EVENT_SERIES, ClaimFields.EVENT_FAMILY,
-          ClaimFields.EVENT_DAY, ClaimFields.CORRECTED);
+          ClaimFields.EVENT_DAY, ClaimFields.EVENT_KEY, ClaimFields.EVENT_REPORT,
+          ClaimFields.CORRECTED);
 
   private ClaimDocuments() {}
 
@@ -202,7 +202,7 @@ public final class ClaimDocuments {
       setIfPresent(child, ClaimFields.CLAIM_PUBLISHED, published);
       child.setField(ClaimFields.ARTICLE_ID, parentId);
       setEvent(child, c.event());
-      setSeries(child, c, series, publishedDay);
+      EventFields.write(child, c, series, publishedDay);
       children.add(child);
     }
     return children;
@@ -222,19 +222,6 @@ public final class ClaimDocuments {
     if (event.scope() != null) {
       child.setField(ClaimFields.SCOPE, event.scope().label());
     }
-  }
-
-  /** The fields that group claims of many articles into events. */
-  private static void setSeries(
-      SolrInputDocument child, Claim claim, EventSeries series, LocalDate publishedDay) {
-    SeriesKey key = series.of(claim);
-    if (key != null) {
-      child.setField(ClaimFields.EVENT_SERIES, key.toString());
-      child.setField(ClaimFields.EVENT_FAMILY, key.familyHash());
-    }
-    LocalDate day = claim.event().date() != null ? claim.event().date() : publishedDay;
-    setIfPresent(child, ClaimFields.EVENT_DAY, day(day));
-    child.setField(ClaimFields.CORRECTED, series.corrected(claim));
   }
 
   /** A point as LatLonPointSpatialField reads it: "lat,lon", never in exponent notation. */

@@ -39,7 +39,7 @@ final class ClaimsJsonFacet {
   static final String EVENTS = "events";
   static final String TIMELINE = "timeline";
   static final String DAYS = "days";
-  static final String FIGURES = "figures";
+  static final String REPORTS = "reports";
   static final String ARTICLES_OF = "articles";
   static final String QUALIFIER = "qualifier";
   static final String CORRECTED = "corrected";
@@ -170,14 +170,20 @@ final class ClaimsJsonFacet {
     }
 
     /**
-     * Every event series, by event day: each day's articles and, per source, its figures with
-     * the newest publication date of each ({@link EventFacetReader} reads it; the grouping into
-     * events happens once the shards' answers are merged). With {@code points}, each figure also
-     * lists its articles, with their qualifier and whether the figure is a corrected one.
+     * The event rows of the claims in the filters: by {@code claim_event_key} each series' days,
+     * with their claims and articles, and by {@code claim_event_report} what each source said on
+     * each day, with the newest publication date of each figure ({@link EventFields}). Both are
+     * flat terms facets sorted by index, which Solr merges exactly across shards; the grouping into
+     * events happens on the merged rows ({@link EventFacetReader}). With {@code points}, each
+     * report also lists its articles, with their qualifier and whether the figure is a corrected
+     * one.
      */
     private Map<String, Object> eventsFacet(List<String> filters, boolean points) {
-      Map<String, Object> figureStats = new LinkedHashMap<>();
-      figureStats.put(PUBLISHED, "max(" + ClaimFields.CLAIM_PUBLISHED + ")");
+      Map<String, Object> days = terms(ClaimFields.EVENT_KEY, -1, 1);
+      days.put("sort", "index asc");
+      days.put("facet", Map.of(DOCUMENTS, ARTICLES));
+      Map<String, Object> reportStats = new LinkedHashMap<>();
+      reportStats.put(PUBLISHED, "max(" + ClaimFields.CLAIM_PUBLISHED + ")");
       if (points) {
         Map<String, Object> articleStats = new LinkedHashMap<>();
         articleStats.put(PUBLISHED, "max(" + ClaimFields.CLAIM_PUBLISHED + ")");
@@ -186,21 +192,20 @@ final class ClaimsJsonFacet {
             CORRECTED, Map.of("type", "query", "q", ClaimFields.CORRECTED + ":true"));
         Map<String, Object> articles = terms(ClaimFields.ARTICLE_ID, -1, 1);
         articles.put("facet", articleStats);
-        figureStats.put(ARTICLES_OF, articles);
+        reportStats.put(ARTICLES_OF, articles);
       }
-      Map<String, Object> figures = terms(ClaimFields.COUNT, -1, 1);
-      figures.put("facet", figureStats);
-      Map<String, Object> sources = terms(ClaimFields.SOURCE, -1, 1);
-      sources.put("facet", Map.of(FIGURES, figures));
-      Map<String, Object> dayStats = new LinkedHashMap<>();
-      dayStats.put(DOCUMENTS, ARTICLES);
-      dayStats.put(SOURCES, sources);
-      Map<String, Object> days = terms(ClaimFields.EVENT_DAY, -1, 1);
-      days.put("facet", dayStats);
-      Map<String, Object> series = terms(ClaimFields.EVENT_SERIES, -1, 1);
-      series.put("domain", Map.of("filter", filters));
-      series.put("facet", Map.of(DAYS, days));
-      return series;
+      Map<String, Object> reports = terms(ClaimFields.EVENT_REPORT, -1, 1);
+      reports.put("sort", "index asc");
+      reports.put("facet", reportStats);
+      Map<String, Object> rows = new LinkedHashMap<>();
+      rows.put(DAYS, days);
+      rows.put(REPORTS, reports);
+      Map<String, Object> events = new LinkedHashMap<>();
+      events.put("type", "query");
+      events.put("q", "*:*");
+      events.put("domain", Map.of("filter", filters));
+      events.put("facet", rows);
+      return events;
     }
 
     private Map<String, Object> terms(String field, int limit, int mincount) {

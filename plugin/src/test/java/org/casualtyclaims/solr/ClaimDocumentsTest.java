@@ -126,7 +126,8 @@ class ClaimDocumentsTest {
     // the claim has no event (EventAnchor.NONE): its fields are tested with events below
     List<String> absent = List.of("claim_victims", "claim_via", "claim_place", "claim_place_name",
         "claim_region", "claim_country", "claim_location", "claim_event_date",
-        "claim_event_date_end", "claim_scope", "claim_event_series", "claim_event_family");
+        "claim_event_date_end", "claim_scope", "claim_event_series", "claim_event_family",
+        "claim_event_key", "claim_event_report");
     // no event date: the event day is the publication's
     assertEquals(Date.from(Instant.parse("2024-01-02T00:00:00Z")),
         child.getFieldValue("claim_event_day"));

@@ -10,22 +10,20 @@ import java.util.List;
  * @param id URL-safe and stable: the family's hash, a dash, and a hash of the series and first
  *     day of the rows that founded the event
  * @param series the series that founded the event; its place is the event's
+ * @param articles the sum of the rows' article counts: exact unless one article dates this
+ *     event's claims on two different days, when it counts once per day
+ * @param claims the sum of the rows' claims
  */
-public record Event(String id, SeriesKey series, LocalDate firstDay, LocalDate lastDay, List<DayRow> rows) {
+public record Event(
+    String id,
+    SeriesKey series,
+    LocalDate firstDay,
+    LocalDate lastDay,
+    long articles,
+    long claims,
+    List<DayRow> rows) {
   public Event {
     rows = List.copyOf(rows);
-  }
-
-  /**
-   * The sum of the rows' article counts. Exact unless one article dates this event's claims on two
-   * different days: it then counts once per day.
-   */
-  public long articles() {
-    return rows.stream().mapToLong(DayRow::articles).sum();
-  }
-
-  public long claims() {
-    return rows.stream().mapToLong(DayRow::claims).sum();
   }
 
   /** Every report of the event, in no particular order. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +56,9 @@ public final class EventGrouper {
   }
 
   public List<Event> group(Collection<DayRow> rows) {
-    Map<String, List<DayRow>> bySeries = new TreeMap<>();
+    Map<SeriesKey, List<DayRow>> bySeries = new TreeMap<>(Comparator.comparing(SeriesKey::toString));
     for (DayRow row : rows) {
-      bySeries.computeIfAbsent(row.series().toString(), k -> new ArrayList<>()).add(row);
+      bySeries.computeIfAbsent(row.series(), k -> new ArrayList<>()).add(row);
     }
     List<Draft> events = new ArrayList<>();
     List<Draft> regional = new ArrayList<>();
@@ -73,11 +74,11 @@ public final class EventGrouper {
         target.add(new Draft(key, run));
       }
     }
-    List<Draft> towns = List.copyOf(events);
+    Map<String, List<Draft>> towns = byFamily(events);
     for (Draft draft : regional) {
       join(draft, towns, events, true);
     }
-    List<Draft> placed = List.copyOf(events);
+    Map<String, List<Draft>> placed = byFamily(events);
     for (Draft draft : national) {
       join(draft, placed, events, false);
     }
@@ -106,14 +107,24 @@ public final class EventGrouper {
     return runs;
   }
 
+  /** The incident events so far, by family: the candidates for a less precise run to join. */
+  private static Map<String, List<Draft>> byFamily(List<Draft> events) {
+    Map<String, List<Draft>> byFamily = new HashMap<>();
+    for (Draft event : events) {
+      if (!event.series.cumulative()) {
+        byFamily.computeIfAbsent(event.series.family(), k -> new ArrayList<>()).add(event);
+      }
+    }
+    return byFamily;
+  }
+
   /** Adds the draft's rows to the one candidate containing it, else makes it an event. */
-  private void join(Draft draft, List<Draft> candidates, List<Draft> events, boolean sameRegion) {
+  private void join(
+      Draft draft, Map<String, List<Draft>> byFamily, List<Draft> events, boolean sameRegion) {
     Draft host = null;
     int found = 0;
-    for (Draft candidate : candidates) {
-      if (!candidate.series.cumulative()
-          && candidate.series.family().equals(draft.series.family())
-          && (!sameRegion || candidate.series.region().equals(draft.series.region()))
+    for (Draft candidate : byFamily.getOrDefault(draft.series.family(), List.of())) {
+      if ((!sameRegion || candidate.series.region().equals(draft.series.region()))
           && overlaps(candidate, draft)) {
         host = candidate;
         found++;
@@ -136,11 +147,16 @@ public final class EventGrouper {
   }
 
   private static Event event(Draft draft) {
-    LocalDate first = draft.rows.stream().map(DayRow::day).min(Comparator.naturalOrder()).get();
-    LocalDate last = draft.rows.stream().map(DayRow::day).max(Comparator.naturalOrder()).get();
     List<DayRow> rows = new ArrayList<>(draft.rows);
     rows.sort(Comparator.comparing(DayRow::day).thenComparing(r -> r.series().toString()));
+    long articles = 0;
+    long claims = 0;
+    for (DayRow row : rows) {
+      articles += row.articles();
+      claims += row.claims();
+    }
     String id = draft.series.familyHash() + "-" + SeriesKey.hash(draft.series + "@" + draft.first, 12);
-    return new Event(id, draft.series, first, last, rows);
+    return new Event(id, draft.series, rows.get(0).day(), rows.get(rows.size() - 1).day(),
+        articles, claims, rows);
   }
 }
