@@ -29,6 +29,7 @@ final class ClaimsTimeline {
     for (Event event : events) {
       if (event.id().equals(request.timeline())) {
         found = event;
+        break;
       }
     }
     out.add("found", found != null);

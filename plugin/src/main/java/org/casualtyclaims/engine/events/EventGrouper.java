@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Groups the day rows of many articles' claims into events. The rule (README.md, "Comparing by
@@ -56,7 +55,8 @@ public final class EventGrouper {
   }
 
   public List<Event> group(Collection<DayRow> rows) {
-    Map<SeriesKey, List<DayRow>> bySeries = new TreeMap<>(Comparator.comparing(SeriesKey::toString));
+    // in no particular order: the events are sorted at the end, and no join depends on the order
+    Map<SeriesKey, List<DayRow>> bySeries = new HashMap<>();
     for (DayRow row : rows) {
       bySeries.computeIfAbsent(row.series(), k -> new ArrayList<>()).add(row);
     }
@@ -155,8 +155,7 @@ public final class EventGrouper {
       articles += row.articles();
       claims += row.claims();
     }
-    String id = draft.series.familyHash() + "-" + SeriesKey.hash(draft.series + "@" + draft.first, 12);
-    return new Event(id, draft.series, rows.get(0).day(), rows.get(rows.size() - 1).day(),
+    return new Event(draft.series, draft.first, rows.get(0).day(), rows.get(rows.size() - 1).day(),
         articles, claims, rows);
   }
 }
