@@ -14,6 +14,9 @@ import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
+import org.casualtyclaims.engine.LexiconFiles;
+import org.casualtyclaims.engine.ResourceOpener;
+import org.casualtyclaims.engine.events.EventSeries;
 
 /**
  * {@code bin/claims bench facets}: indexes synthetic articles with nested claims into an embedded
@@ -138,7 +141,8 @@ final class FacetsBench {
     System.setProperty("solr.autoSoftCommit.maxTime", "-1");
     try (EmbeddedSolrServer solr = new EmbeddedSolrServer(home, CORE)) {
       long started = System.nanoTime();
-      SyntheticNews news = new SyntheticNews(seed, docs);
+      SyntheticNews news = new SyntheticNews(
+          seed, docs, EventSeries.load(ResourceOpener.folder(conf), LexiconFiles.defaults()));
       List<SolrInputDocument> batch = new ArrayList<>(BATCH);
       for (int n = 0; n < docs; n++) {
         batch.add(news.article(n));

@@ -46,12 +46,14 @@ final class SyntheticNews {
   private static final int DAYS = 5 * 365;
 
   private final Random random;
-  private final EventSeries series = EventSeries.standard();
+  private final EventSeries series;
   private final int incidents;
   private long claims;
 
-  SyntheticNews(long seed, int docs) {
+  /** @param series the configset's event series, as the claims processor writes them */
+  SyntheticNews(long seed, int docs, EventSeries series) {
     random = new Random(seed);
+    this.series = series;
     incidents = Math.max(1, docs / 20);
     SourceType[] types = SourceType.values();
     for (int i = 0; i < SOURCES; i++) {

@@ -71,11 +71,12 @@ public final class ClaimDocuments {
    * Writes an extraction's claims onto the article {@code doc} (id {@code id}, date {@code
    * published}, possibly null), as the claims processor does: the summary fields and, when there
    * are claims, the child documents under {@code claims}. Both are built before either is written.
-   * The claims' event series are those of the plugin's bundled victim groups ({@link
-   * EventSeries#standard}).
+   * The claims' event series fold no victims phrase and mark no figure corrected ({@link
+   * EventSeries#UNFOLDED}); the processor, and clients with the configset, pass the configset's
+   * series to the overload below.
    */
   public static void attach(SolrInputDocument doc, String id, Object published, ExtractionResult result) {
-    attach(doc, id, published, result, EventSeries.standard());
+    attach(doc, id, published, result, EventSeries.UNFOLDED);
   }
 
   /** As {@link #attach(SolrInputDocument, String, Object, ExtractionResult)}, with these series. */

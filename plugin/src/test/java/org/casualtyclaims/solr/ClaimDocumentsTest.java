@@ -102,7 +102,7 @@ class ClaimDocumentsTest {
         ConfidenceLabel.MEDIUM);
     List<SolrInputDocument> children =
         ClaimDocuments.children(
-            "a/b c", "2024-01-02T03:04:05Z", List.of(c, c), EventSeries.standard());
+            "a/b c", "2024-01-02T03:04:05Z", List.of(c, c), EventSeries.UNFOLDED);
     assertEquals(2, children.size());
     SolrInputDocument child = children.get(1);
     assertEquals("a/b c::claim-2", child.getFieldValue("id"));
@@ -158,7 +158,7 @@ class ClaimDocumentsTest {
     List<SolrInputDocument> children =
         ClaimDocuments.children("e-1", null,
             List.of(base.withEvent(VARN_FERRY), base.withEvent(WAR_TOTAL), partial, base),
-            EventSeries.standard());
+            EventSeries.UNFOLDED);
     SolrInputDocument ferry = children.get(0);
     assertEquals("Lake Varn", ferry.getFieldValue("claim_place"));
     assertEquals("Varn", ferry.getFieldValue("claim_place_name"));

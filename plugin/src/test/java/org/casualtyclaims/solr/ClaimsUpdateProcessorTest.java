@@ -528,7 +528,7 @@ public class ClaimsUpdateProcessorTest extends SolrTestCaseJ4 {
               fields -> {
                 throw new IllegalStateException("engine broke on purpose");
               },
-              EventSeries.standard(),
+              EventSeries.UNFOLDED,
               metrics,
               "id",
               next);
@@ -550,7 +550,7 @@ public class ClaimsUpdateProcessorTest extends SolrTestCaseJ4 {
               fields -> {
                 throw new IllegalStateException("engine broke on purpose");
               },
-              EventSeries.standard(),
+              EventSeries.UNFOLDED,
               metrics,
               "id",
               next);

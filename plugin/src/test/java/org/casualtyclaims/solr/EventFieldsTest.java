@@ -26,7 +26,7 @@ class EventFieldsTest {
         source, SourceType.OFFICIAL, null, 0.7, ConfidenceLabel.MEDIUM, List.of(), List.of(), 1,
         QUAY);
     SolrInputDocument doc = new SolrInputDocument();
-    EventFields.write(doc, claim, EventSeries.standard(), LocalDate.of(2023, 2, 9));
+    EventFields.write(doc, claim, EventSeries.UNFOLDED, LocalDate.of(2023, 2, 9));
     return doc;
   }
 

@@ -12,9 +12,12 @@ import org.casualtyclaims.engine.ConfidenceLabel;
 import org.casualtyclaims.engine.EventAnchor;
 import org.casualtyclaims.engine.Evidence;
 import org.casualtyclaims.engine.ExtractionResult;
+import org.casualtyclaims.engine.LexiconFiles;
 import org.casualtyclaims.engine.Qualifier;
+import org.casualtyclaims.engine.ResourceOpener;
 import org.casualtyclaims.engine.Scope;
 import org.casualtyclaims.engine.SourceType;
+import org.casualtyclaims.engine.events.EventSeries;
 
 /**
  * Articles of several outlets about a few events, with claims the tests build themselves (the
@@ -43,6 +46,10 @@ final class EventStories {
           null, null, Scope.CUMULATIVE);
 
   static final String RETRACTED = "figure retracted";
+
+  /** The configset's victim groups and correction reasons, as the processor loads them. */
+  private static final EventSeries SERIES =
+      EventSeries.load(ResourceOpener.folder(ClaimsTestSupport.conf()), LexiconFiles.defaults());
 
   /** The ids of the sinking's articles; their order is their publication order. */
   static final List<String> SINKING = List.of("fjord-1", "coast-2", "fjord-3", "valley-4");
@@ -96,7 +103,8 @@ final class EventStories {
     doc.setField(ClaimFields.OUTLET, id.substring(0, id.indexOf('-')));
     Date date = Date.from(Instant.parse(published));
     doc.setField(ClaimFields.PUBLISHED, date);
-    ClaimDocuments.attach(doc, id, date, new ExtractionResult(List.of(claims), false, 100));
+    ClaimDocuments.attach(doc, id, date, new ExtractionResult(List.of(claims), false, 100),
+        SERIES);
     return doc;
   }
 }

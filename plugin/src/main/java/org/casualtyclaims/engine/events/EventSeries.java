@@ -1,8 +1,7 @@
 package org.casualtyclaims.engine.events;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.NoSuchFileException;
+import java.util.Map;
+import java.util.Set;
 import org.casualtyclaims.engine.Claim;
 import org.casualtyclaims.engine.EventAnchor;
 import org.casualtyclaims.engine.LexiconFiles;
@@ -19,10 +18,13 @@ import org.casualtyclaims.engine.ResourceOpener;
  * series per conflict country and victim group.
  */
 public final class EventSeries {
-  /** Where the plugin jar holds a copy of the configset's files, for {@link #standard}. */
-  private static final String BUNDLED = "/org/casualtyclaims/engine/events/";
-
-  private static volatile EventSeries standard;
+  /**
+   * Series without the configset's files: every victims phrase is its own group (its words in lower
+   * case, "russian soldiers" apart from "russian troops") and no figure is marked corrected. For
+   * clients that write claim documents without a configset at hand; with one, {@link #load}.
+   */
+  public static final EventSeries UNFOLDED =
+      new EventSeries(new VictimGroups(Map.of()), new CorrectionReasons(Set.of()));
 
   private final VictimGroups victimGroups;
   private final CorrectionReasons corrections;
@@ -36,27 +38,6 @@ public final class EventSeries {
   public static EventSeries load(ResourceOpener opener, LexiconFiles files) {
     return new EventSeries(
         VictimGroups.load(opener, files), CorrectionReasons.load(opener, files));
-  }
-
-  /**
-   * The series built from the files the plugin jar bundles, copies of the shipped configset's: for
-   * clients that build claim documents without a configset at hand.
-   */
-  public static EventSeries standard() {
-    EventSeries loaded = standard;
-    if (loaded == null) {
-      loaded = load(EventSeries::openBundled, LexiconFiles.defaults());
-      standard = loaded;
-    }
-    return loaded;
-  }
-
-  private static InputStream openBundled(String name) throws IOException {
-    InputStream in = EventSeries.class.getResourceAsStream(BUNDLED + name);
-    if (in == null) {
-      throw new NoSuchFileException(BUNDLED + name, null, "not in the plugin jar");
-    }
-    return in;
   }
 
   /** The claim's series, or null when its event is not placed in a country. */

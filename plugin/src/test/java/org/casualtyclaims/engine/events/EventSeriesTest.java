@@ -104,10 +104,11 @@ class EventSeriesTest {
   }
 
   @Test
-  void theBundledFilesAreTheConfigsets() {
+  void withoutTheConfigsetNothingIsFolded() {
     Claim claim = claim(Category.KILLED, "Russian soldiers", TOWN, List.of("figure corrected"));
-    assertEquals(SERIES.of(claim), EventSeries.standard().of(claim));
-    assertTrue(EventSeries.standard().corrected(claim));
+    assertEquals("russian soldiers", EventSeries.UNFOLDED.of(claim).victims());
+    assertFalse(EventSeries.UNFOLDED.corrected(claim));
+    assertEquals("russian troops", SERIES.of(claim).victims());
   }
 
   @Test
