@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.apache.solr.common.util.SimpleOrderedMap;
 import org.casualtyclaims.engine.events.Event;
 import org.casualtyclaims.engine.events.EventGrouper;
+import org.casualtyclaims.engine.events.Report;
 import org.casualtyclaims.engine.events.SourceFigures;
 
 /**
@@ -20,7 +22,7 @@ final class ClaimsEventCompare {
 
   static SimpleOrderedMap<Object> shape(Object eventsFacet, ClaimsRequest request) {
     List<Event> events =
-        new EventGrouper(request.compareWindow()).group(EventFacetReader.rows(eventsFacet));
+        new EventGrouper(request.compareWindow()).group(EventFacetReader.days(eventsFacet));
     SimpleOrderedMap<Object> out = new SimpleOrderedMap<>();
     out.add("by", "event");
     out.add("ratio", request.compareRatio());
@@ -29,9 +31,11 @@ final class ClaimsEventCompare {
         request.compareLimit() < 0
             ? events.size()
             : (int) Math.min(events.size(), (long) from + request.compareLimit());
+    List<Event> shown = events.subList(from, to);
+    Map<String, List<Report>> reports = EventFacetReader.reports(eventsFacet, shown);
     List<Object> page = new ArrayList<>();
-    for (Event event : events.subList(from, to)) {
-      page.add(event(event, request.compareRatio()));
+    for (Event event : shown) {
+      page.add(event(event, EventFacetReader.of(event, reports), request.compareRatio()));
     }
     out.add("events", page);
     out.add("events_total", events.size());
@@ -41,11 +45,11 @@ final class ClaimsEventCompare {
   }
 
   /** One event: what and where, its dates and counts, its sources and the verdict. */
-  static SimpleOrderedMap<Object> event(Event event, double ratio) {
+  static SimpleOrderedMap<Object> event(Event event, List<Report> reports, double ratio) {
     SimpleOrderedMap<Object> out = describe(event);
     List<Object> sources = new ArrayList<>();
     List<long[]> ranges = new ArrayList<>();
-    for (SourceFigures source : SourceFigures.of(event.reports())) {
+    for (SourceFigures source : SourceFigures.of(reports)) {
       SimpleOrderedMap<Object> row = new SimpleOrderedMap<>();
       row.add("source", source.source());
       row.add("min", source.min());

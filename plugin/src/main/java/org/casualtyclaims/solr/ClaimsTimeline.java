@@ -22,7 +22,7 @@ final class ClaimsTimeline {
 
   static SimpleOrderedMap<Object> shape(Object timelineFacet, ClaimsRequest request) {
     List<Event> events =
-        new EventGrouper(request.compareWindow()).group(EventFacetReader.rows(timelineFacet));
+        new EventGrouper(request.compareWindow()).group(EventFacetReader.days(timelineFacet));
     SimpleOrderedMap<Object> out = new SimpleOrderedMap<>();
     out.add("id", request.timeline());
     Event found = null;
@@ -38,7 +38,8 @@ final class ClaimsTimeline {
     }
     out.add("event", ClaimsEventCompare.describe(found));
     List<Object> sources = new ArrayList<>();
-    for (Map.Entry<String, List<Report>> source : SourceFigures.timeline(found.reports()).entrySet()) {
+    for (Map.Entry<String, List<Report>> source : SourceFigures.timeline(
+        EventFacetReader.of(found, EventFacetReader.reports(timelineFacet, List.of(found)))).entrySet()) {
       List<Object> points = new ArrayList<>();
       for (Report report : source.getValue()) {
         SimpleOrderedMap<Object> point = new SimpleOrderedMap<>();

@@ -2,60 +2,74 @@ package org.casualtyclaims.solr;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.casualtyclaims.engine.events.DayRow;
+import org.casualtyclaims.engine.events.Event;
 import org.casualtyclaims.engine.events.Report;
 
 /**
- * Reads the merged events facet ({@code ClaimsJsonFacet} eventsFacet: the days and the reports of
- * each series, see {@link EventFields}) into the rows the engine's grouping takes.
+ * Reads the merged events facet ({@code ClaimsJsonFacet} eventsFacet, see {@link EventFields}):
+ * the day rows the engine groups into events, and then, only for the events shown, what each
+ * source said on their days. Most report buckets are skipped after a look at their day key.
  */
 final class EventFacetReader {
   private EventFacetReader() {}
 
-  /** A day's counts and reports, while they are read. */
-  private static final class Day {
-    final EventFields.DayKey key;
-    long articles;
-    long claims;
-    final List<Report> reports = new ArrayList<>();
-
-    Day(EventFields.DayKey key) {
-      this.key = key;
-    }
-  }
-
-  static List<DayRow> rows(Object eventsFacet) {
+  static List<DayRow> days(Object eventsFacet) {
     EventFields.KeyReader keys = new EventFields.KeyReader();
-    Map<String, Day> days = new LinkedHashMap<>();
+    List<DayRow> rows = new ArrayList<>();
     for (Object bucket : FacetResult.buckets(FacetResult.get(eventsFacet, ClaimsJsonFacet.DAYS))) {
-      String value = String.valueOf(FacetResult.get(bucket, "val"));
-      EventFields.DayKey key = keys.dayKey(value);
+      EventFields.DayKey key = keys.dayKey(String.valueOf(FacetResult.get(bucket, "val")));
       if (key == null) {
         continue; // not written by this plugin
       }
-      Day day = days.computeIfAbsent(value, k -> new Day(key));
-      day.articles = FacetResult.longOr(FacetResult.get(bucket, ClaimsJsonFacet.DOCUMENTS), 0);
-      day.claims = FacetResult.count(bucket);
-    }
-    for (Object bucket :
-        FacetResult.buckets(FacetResult.get(eventsFacet, ClaimsJsonFacet.REPORTS))) {
-      EventFields.ReportKey key =
-          keys.reportKey(String.valueOf(FacetResult.get(bucket, "val")));
-      Day day = key == null ? null : days.get(key.dayKey());
-      if (day != null) {
-        addReports(day.reports, key, bucket);
-      }
-    }
-    List<DayRow> rows = new ArrayList<>(days.size());
-    for (Day day : days.values()) {
       rows.add(
-          new DayRow(day.key.series(), day.key.day(), day.articles, day.claims, day.reports));
+          new DayRow(
+              key.series(),
+              key.day(),
+              FacetResult.longOr(FacetResult.get(bucket, ClaimsJsonFacet.DOCUMENTS), 0),
+              FacetResult.count(bucket)));
     }
     return rows;
+  }
+
+  /** The reports of these events, by the day key of their row. */
+  static Map<String, List<Report>> reports(Object eventsFacet, Collection<Event> events) {
+    Set<String> wanted = new HashSet<>();
+    for (Event event : events) {
+      for (DayRow row : event.rows()) {
+        wanted.add(row.key());
+      }
+    }
+    EventFields.KeyReader keys = new EventFields.KeyReader();
+    Map<String, List<Report>> reports = new HashMap<>();
+    for (Object bucket :
+        FacetResult.buckets(FacetResult.get(eventsFacet, ClaimsJsonFacet.REPORTS))) {
+      String value = String.valueOf(FacetResult.get(bucket, "val"));
+      if (!wanted.contains(EventFields.dayKeyOf(value))) {
+        continue;
+      }
+      EventFields.ReportKey key = keys.reportKey(value);
+      if (key != null) {
+        addReports(reports.computeIfAbsent(key.dayKey(), k -> new ArrayList<>()), key, bucket);
+      }
+    }
+    return reports;
+  }
+
+  /** The event's reports, from those {@link #reports} read. */
+  static List<Report> of(Event event, Map<String, List<Report>> reports) {
+    List<Report> out = new ArrayList<>();
+    for (DayRow row : event.rows()) {
+      out.addAll(reports.getOrDefault(row.key(), List.of()));
+    }
+    return out;
   }
 
   /** One report per figure, or, when the facet lists the figure's articles, one per article. */

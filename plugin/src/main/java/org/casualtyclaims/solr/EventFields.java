@@ -56,6 +56,18 @@ public final class EventFields {
     }
   }
 
+  /** The day key a report key starts with (up to its seventh {@code |}); null if it has none. */
+  static String dayKeyOf(String reportKey) {
+    int end = -1;
+    for (int i = 0; i <= SERIES_PARTS; i++) {
+      end = reportKey.indexOf('|', end + 1);
+      if (end < 0) {
+        return null;
+      }
+    }
+    return reportKey.substring(0, end);
+  }
+
   /**
    * Reads keys back, once per bucket of a merged facet; the many buckets of one series or one day
    * share one parsed series and date.
@@ -80,13 +92,11 @@ public final class EventFields {
      * not written by {@link #write}. The day key is left as text, for a lookup among the days.
      */
     ReportKey reportKey(String value) {
-      int end = -1;
-      for (int i = 0; i <= SERIES_PARTS; i++) {
-        end = value.indexOf('|', end + 1);
-        if (end < 0) {
-          return null;
-        }
+      String dayKey = dayKeyOf(value);
+      if (dayKey == null) {
+        return null;
       }
+      int end = dayKey.length();
       int figureEnd = value.indexOf('|', end + 1);
       if (figureEnd < 0) {
         return null;
@@ -94,7 +104,7 @@ public final class EventFields {
       Long figure = figure(value.substring(end + 1, figureEnd));
       return figure == null
           ? null
-          : new ReportKey(value.substring(0, end), figure, value.substring(figureEnd + 1));
+          : new ReportKey(dayKey, figure, value.substring(figureEnd + 1));
     }
 
     private SeriesKey series(String text) {

@@ -32,9 +32,4 @@ public record Event(
   public String id() {
     return series.familyHash() + "-" + SeriesKey.hash(series + "@" + foundingDay, 12);
   }
-
-  /** Every report of the event, in no particular order. */
-  public List<Report> reports() {
-    return rows.stream().flatMap(r -> r.reports().stream()).toList();
-  }
 }

@@ -3,7 +3,8 @@ package org.casualtyclaims.engine.events;
 import java.time.Instant;
 
 /**
- * A figure a source gave for an event, with the newest publication date of the claims giving it.
+ * A figure a source gave for an event on one day, with the newest publication date of the claims
+ * giving it.
  * For a timeline, one per article: then {@code article}, {@code qualifier} and {@code corrected}
  * are those of the article's claim; otherwise they are null and false.
  */
