@@ -14,13 +14,17 @@ import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
+import org.casualtyclaims.engine.LexiconFiles;
+import org.casualtyclaims.engine.ResourceOpener;
+import org.casualtyclaims.engine.events.EventSeries;
 
 /**
  * {@code bin/claims bench facets}: indexes synthetic articles with nested claims into an embedded
  * Solr core on the project's configset, then times, interleaved in one run after a warm-up, a
- * {@code claims.facet} request by source, confidence label and confidence buckets, and the
- * hand-written JSON facet request that computes the same counts. Its last line is {@code RESULT
- * component_ms=X json_facet_ms=Y ratio=X/Y}, X and Y the medians.
+ * {@code claims.facet} request by source, confidence label and confidence buckets, the
+ * hand-written JSON facet request that computes the same counts, and a compare by event over all
+ * articles. Its last two lines are {@code EVENTS events_ms=Z component_ms=X ratio=Z/X events=N}
+ * and {@code RESULT component_ms=X json_facet_ms=Y ratio=X/Y}, X, Y and Z the medians.
  */
 final class FacetsBench {
   private FacetsBench() {}
@@ -59,6 +63,14 @@ final class FacetsBench {
           + "   facet:{documents:'uniqueBlock(_root_)',"
           + "    min:'min(claim_count)', max:'max(claim_count)', sum:'sum(claim_count)'}}"
           + " }}}";
+
+  /** Compare by event over every article: the events of all claims, the 20 largest returned. */
+  static ModifiableSolrParams eventsRequest() {
+    ModifiableSolrParams p = base();
+    p.set("claims.compare", "true");
+    p.set("claims.compare.by", "event");
+    return p;
+  }
 
   static ModifiableSolrParams jsonFacetRequest() {
     ModifiableSolrParams p = base();
@@ -129,7 +141,8 @@ final class FacetsBench {
     System.setProperty("solr.autoSoftCommit.maxTime", "-1");
     try (EmbeddedSolrServer solr = new EmbeddedSolrServer(home, CORE)) {
       long started = System.nanoTime();
-      SyntheticNews news = new SyntheticNews(seed);
+      SyntheticNews news = new SyntheticNews(
+          seed, docs, EventSeries.load(ResourceOpener.folder(conf), LexiconFiles.defaults()));
       List<SolrInputDocument> batch = new ArrayList<>(BATCH);
       for (int n = 0; n < docs; n++) {
         batch.add(news.article(n));
@@ -151,25 +164,32 @@ final class FacetsBench {
 
       ModifiableSolrParams component = componentRequest();
       ModifiableSolrParams jsonFacet = jsonFacetRequest();
+      ModifiableSolrParams events = eventsRequest();
       checkSameCounts(solr, component, jsonFacet);
+      long eventCount = eventsTotal(solr, events);
       for (int i = 0; i < warmup; i++) {
         time(solr, component);
         time(solr, jsonFacet);
+        time(solr, events);
       }
       double[] componentMs = new double[rounds];
       double[] jsonFacetMs = new double[rounds];
+      double[] eventsMs = new double[rounds];
       for (int i = 0; i < rounds; i++) {
         // alternate which goes first, so neither always runs on the other's warm caches
         if (i % 2 == 0) {
           componentMs[i] = time(solr, component);
           jsonFacetMs[i] = time(solr, jsonFacet);
+          eventsMs[i] = time(solr, events);
         } else {
+          eventsMs[i] = time(solr, events);
           jsonFacetMs[i] = time(solr, jsonFacet);
           componentMs[i] = time(solr, component);
         }
       }
       double x = Stats.median(componentMs);
       double y = Stats.median(jsonFacetMs);
+      double z = Stats.median(eventsMs);
       out.printf(
           Locale.ROOT,
           "%d rounds after %d warm-up rounds; claims.facet: %s%n",
@@ -178,6 +198,12 @@ final class FacetsBench {
           component);
       out.printf(Locale.ROOT, "component  min %.2f ms, median %.2f ms%n", min(componentMs), x);
       out.printf(Locale.ROOT, "json.facet min %.2f ms, median %.2f ms%n", min(jsonFacetMs), y);
+      out.printf(Locale.ROOT, "compare by event: %s (%d events)%n", events, eventCount);
+      out.printf(Locale.ROOT, "events     min %.2f ms, median %.2f ms%n", min(eventsMs), z);
+      out.printf(
+          Locale.ROOT,
+          "EVENTS events_ms=%.2f component_ms=%.2f ratio=%.3f events=%d%n",
+          z, x, z / x, eventCount);
       out.printf(Locale.ROOT, "RESULT component_ms=%.2f json_facet_ms=%.2f ratio=%.3f%n", x, y, x / y);
       return 0;
     }
@@ -195,6 +221,17 @@ final class FacetsBench {
     if (!a.equals(b)) {
       throw new IllegalStateException("claims.facet and json.facet disagree:\n" + a + "\n" + b);
     }
+  }
+
+  /** The number of events the compare by event finds; there must be some. */
+  private static long eventsTotal(EmbeddedSolrServer solr, ModifiableSolrParams events)
+      throws IOException, SolrServerException {
+    NamedList<?> claims = (NamedList<?>) solr.query(events).getResponse().get("claims_facets");
+    Object total = ((NamedList<?>) claims.get("compare")).get("events_total");
+    if (!(total instanceof Number n) || n.longValue() == 0) {
+      throw new IllegalStateException("compare by event found no events: " + claims);
+    }
+    return n.longValue();
   }
 
   private static String sources(NamedList<?> claims) {

@@ -27,6 +27,11 @@ class FacetsBenchTest {
         last.matches("RESULT component_ms=\\d+\\.\\d\\d json_facet_ms=\\d+\\.\\d\\d ratio=\\d+\\.\\d{3}"),
         last);
     assertTrue(lines[0].startsWith("indexed 300 articles with "), lines[0]);
+    String events = lines[lines.length - 2];
+    assertTrue(
+        events.matches("EVENTS events_ms=\\d+\\.\\d\\d component_ms=\\d+\\.\\d\\d ratio=\\d+\\.\\d{3}"
+            + " events=[1-9]\\d*"),
+        events);
   }
 
   @Test

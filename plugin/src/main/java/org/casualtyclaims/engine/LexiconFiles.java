@@ -18,7 +18,7 @@ public record LexiconFiles(String directory) {
     directory = directory.endsWith("/") ? directory.substring(0, directory.length() - 1) : directory;
   }
 
-  String file(String name) {
+  public String file(String name) {
     return directory + "/" + name;
   }
 }

@@ -17,6 +17,7 @@ import org.casualtyclaims.engine.Claim;
 import org.casualtyclaims.engine.ClaimJson;
 import org.casualtyclaims.engine.EventAnchor;
 import org.casualtyclaims.engine.ExtractionResult;
+import org.casualtyclaims.engine.events.EventSeries;
 
 /**
  * The Solr documents of an article's claims: one child document per claim, and the summary
@@ -60,7 +61,9 @@ public final class ClaimDocuments {
           ClaimFields.EVIDENCE, ClaimFields.CLAIM_PUBLISHED, ClaimFields.ARTICLE_ID,
           ClaimFields.PLACE, ClaimFields.PLACE_NAME, ClaimFields.REGION, ClaimFields.COUNTRY,
           ClaimFields.LOCATION, ClaimFields.EVENT_DATE, ClaimFields.EVENT_DATE_END,
-          ClaimFields.SCOPE);
+          ClaimFields.SCOPE, ClaimFields.EVENT_SERIES, ClaimFields.EVENT_FAMILY,
+          ClaimFields.EVENT_DAY, ClaimFields.EVENT_KEY, ClaimFields.EVENT_REPORT,
+          ClaimFields.CORRECTED);
 
   private ClaimDocuments() {}
 
@@ -68,9 +71,18 @@ public final class ClaimDocuments {
    * Writes an extraction's claims onto the article {@code doc} (id {@code id}, date {@code
    * published}, possibly null), as the claims processor does: the summary fields and, when there
    * are claims, the child documents under {@code claims}. Both are built before either is written.
+   * The claims' event series fold no victims phrase and mark no figure corrected ({@link
+   * EventSeries#UNFOLDED}); the processor, and clients with the configset, pass the configset's
+   * series to the overload below.
    */
   public static void attach(SolrInputDocument doc, String id, Object published, ExtractionResult result) {
-    List<SolrInputDocument> children = children(id, published, result.claims());
+    attach(doc, id, published, result, EventSeries.UNFOLDED);
+  }
+
+  /** As {@link #attach(SolrInputDocument, String, Object, ExtractionResult)}, with these series. */
+  public static void attach(
+      SolrInputDocument doc, String id, Object published, ExtractionResult result, EventSeries series) {
+    List<SolrInputDocument> children = children(id, published, result.claims(), series);
     Map<String, Object> summary = summary(result.claims(), status(result));
     summary.forEach(doc::setField);
     if (!children.isEmpty()) {
@@ -163,8 +175,10 @@ public final class ClaimDocuments {
    * One child document per claim, with ids {@code parentId::claim-1}, {@code parentId::claim-2},
    * ...; {@code published} (the parent's date, possibly null) is copied to each.
    */
-  static List<SolrInputDocument> children(String parentId, Object published, List<Claim> claims) {
+  static List<SolrInputDocument> children(
+      String parentId, Object published, List<Claim> claims, EventSeries series) {
     List<SolrInputDocument> children = new ArrayList<>(claims.size());
+    LocalDate publishedDay = PublishedDay.of(published);
     int position = 0;
     for (Claim c : claims) {
       SolrInputDocument child = new SolrInputDocument();
@@ -189,6 +203,7 @@ public final class ClaimDocuments {
       setIfPresent(child, ClaimFields.CLAIM_PUBLISHED, published);
       child.setField(ClaimFields.ARTICLE_ID, parentId);
       setEvent(child, c.event());
+      EventFields.write(child, c, series, publishedDay);
       children.add(child);
     }
     return children;

@@ -75,6 +75,18 @@ public final class ClaimFields {
   public static final String EVENT_DATE_END = "claim_event_date_end";
   /** incident or cumulative. */
   public static final String SCOPE = "claim_scope";
+  /** The claim's event series (SeriesKey): category|victims group|country|scope|region|place. */
+  public static final String EVENT_SERIES = "claim_event_series";
+  /** The hash of the series' family, which opens the ids of its events (claims.timeline). */
+  public static final String EVENT_FAMILY = "claim_event_family";
+  /** The event's day, else the article's publication day (UTC): the day events are grouped by. */
+  public static final String EVENT_DAY = "claim_event_day";
+  /** The series and the event day: {@code series|2024-05-02}, one row of the grouping. */
+  public static final String EVENT_KEY = "claim_event_key";
+  /** The series, day, figure and source: {@code series|2024-05-02|24|Police}. */
+  public static final String EVENT_REPORT = "claim_event_report";
+  /** True when the claim's figure is corrected, revised or retracted (CorrectionReasons). */
+  public static final String CORRECTED = "claim_corrected";
   /** Distinct countries, canonical places and scopes of the article's claims. */
   public static final String COUNTRIES = "claims_countries";
   public static final String PLACES = "claims_places";

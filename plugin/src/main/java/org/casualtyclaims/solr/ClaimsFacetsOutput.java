@@ -15,6 +15,8 @@ import org.apache.solr.common.util.SimpleOrderedMap;
  * fields: {source: [bucket...], ...}        one list per claims.facet.field
  * confidence: [bucket + range, from, to]    when claims.facet.confidence.buckets is given
  * compare: {ratio, categories: [...]}       when claims.compare=true
+ * compare: {by: event, ratio, events, ...}  with claims.compare.by=event (ClaimsEventCompare)
+ * timeline: {id, found, event, sources}     with claims.timeline (ClaimsTimeline)
  * partial: true                             when some shard did not answer
  * bucket: value, claims, documents, min, max, sum, categories (with claims.facet.byCategory)
  * </pre>
@@ -44,11 +46,20 @@ final class ClaimsFacetsOutput {
         out.add("confidence", confidence(FacetResult.get(result, ClaimsJsonFacet.CONFIDENCE), request));
       }
     }
-    if (request.compare()) {
+    if (request.compare() && request.compareByEvent()) {
+      out.add(
+          "compare",
+          ClaimsEventCompare.shape(FacetResult.get(result, ClaimsJsonFacet.EVENTS), request));
+    } else if (request.compare()) {
       out.add(
           "compare",
           ClaimsCompare.shape(
               FacetResult.get(result, ClaimsJsonFacet.COMPARE), request.compareRatio()));
+    }
+    if (request.timeline() != null) {
+      out.add(
+          "timeline",
+          ClaimsTimeline.shape(FacetResult.get(result, ClaimsJsonFacet.TIMELINE), request));
     }
     if (partial) {
       out.add("partial", true);

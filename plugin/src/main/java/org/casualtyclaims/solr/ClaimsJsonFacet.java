@@ -36,6 +36,13 @@ final class ClaimsJsonFacet {
   static final String SOURCES = "sources";
   static final String LATEST = "latest";
   static final String PUBLISHED = "published";
+  static final String EVENTS = "events";
+  static final String TIMELINE = "timeline";
+  static final String DAYS = "days";
+  static final String REPORTS = "reports";
+  static final String ARTICLES_OF = "articles";
+  static final String QUALIFIER = "qualifier";
+  static final String CORRECTED = "corrected";
 
   /** Articles, the parents of the block join. */
   static final String PARENTS = ClaimFields.DOC_TYPE + ":" + ClaimFields.ARTICLE;
@@ -79,8 +86,17 @@ final class ClaimsJsonFacet {
           subs.put(CONFIDENCE, confidenceFacet());
         }
       }
-      if (request.compare()) {
+      if (request.compare() && !request.compareByEvent()) {
         subs.put(COMPARE, compareFacet());
+      }
+      if (request.compare() && request.compareByEvent()) {
+        subs.put(EVENTS, eventsFacet(List.of(NOT_VAGUE), false));
+      }
+      if (request.timeline() != null) {
+        String family = request.timeline().substring(0, request.timeline().indexOf('-'));
+        subs.put(
+            TIMELINE,
+            eventsFacet(List.of(NOT_VAGUE, ClaimFields.EVENT_FAMILY + ":" + family), true));
       }
 
       Map<String, Object> root = new LinkedHashMap<>();
@@ -151,6 +167,45 @@ final class ClaimsJsonFacet {
       categories.put("domain", Map.of("filter", List.of(NOT_VAGUE)));
       categories.put("facet", categoryStats);
       return categories;
+    }
+
+    /**
+     * The event rows of the claims in the filters: by {@code claim_event_key} each series' days,
+     * with their claims and articles, and by {@code claim_event_report} what each source said on
+     * each day, with the newest publication date of each figure ({@link EventFields}). Both are
+     * flat terms facets sorted by index, which Solr merges exactly across shards; the grouping into
+     * events happens on the merged rows ({@link EventFacetReader}). With {@code points}, each
+     * report also lists its articles, with their qualifier and whether the figure is a corrected
+     * one.
+     */
+    private Map<String, Object> eventsFacet(List<String> filters, boolean points) {
+      Map<String, Object> days = terms(ClaimFields.EVENT_KEY, -1, 1);
+      days.put("sort", "index asc");
+      days.put("facet", Map.of(DOCUMENTS, ARTICLES));
+      Map<String, Object> reportStats = new LinkedHashMap<>();
+      reportStats.put(PUBLISHED, "max(" + ClaimFields.CLAIM_PUBLISHED + ")");
+      if (points) {
+        Map<String, Object> articleStats = new LinkedHashMap<>();
+        articleStats.put(PUBLISHED, "max(" + ClaimFields.CLAIM_PUBLISHED + ")");
+        articleStats.put(QUALIFIER, terms(ClaimFields.QUALIFIER, 1, 1));
+        articleStats.put(
+            CORRECTED, Map.of("type", "query", "q", ClaimFields.CORRECTED + ":true"));
+        Map<String, Object> articles = terms(ClaimFields.ARTICLE_ID, -1, 1);
+        articles.put("facet", articleStats);
+        reportStats.put(ARTICLES_OF, articles);
+      }
+      Map<String, Object> reports = terms(ClaimFields.EVENT_REPORT, -1, 1);
+      reports.put("sort", "index asc");
+      reports.put("facet", reportStats);
+      Map<String, Object> rows = new LinkedHashMap<>();
+      rows.put(DAYS, days);
+      rows.put(REPORTS, reports);
+      Map<String, Object> events = new LinkedHashMap<>();
+      events.put("type", "query");
+      events.put("q", "*:*");
+      events.put("domain", Map.of("filter", filters));
+      events.put("facet", rows);
+      return events;
     }
 
     private Map<String, Object> terms(String field, int limit, int mincount) {

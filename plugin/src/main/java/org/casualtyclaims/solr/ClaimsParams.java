@@ -47,12 +47,25 @@ public final class ClaimsParams {
   public static final String COMPARE = "claims.compare";
   public static final String COMPARE_RATIO = "claims.compare.ratio";
   public static final String COMPARE_LIMIT = "claims.compare.limit";
+  /** category (per category over all claims) or event (per event across articles). */
+  public static final String COMPARE_BY = "claims.compare.by";
+  /** With by=event: how many events to skip, largest first. */
+  public static final String COMPARE_OFFSET = "claims.compare.offset";
+  /** With by=event and for the timeline: the largest gap, in days, within one incident. */
+  public static final String COMPARE_WINDOW = "claims.compare.window";
+  /** An event id from compare by=event: that event's figures over time, by source. */
+  public static final String TIMELINE = "claims.timeline";
 
   public static final int DEFAULT_LIMIT = 10;
   public static final int DEFAULT_MINCOUNT = 1;
   public static final String DEFAULT_FIELDS = "source,confidence_label";
   public static final double DEFAULT_COMPARE_RATIO = 1.5;
   public static final int DEFAULT_COMPARE_LIMIT = 10;
+  /** claims.compare.limit with by=event: the 20 largest events. */
+  public static final int DEFAULT_EVENT_LIMIT = 20;
+  public static final int DEFAULT_COMPARE_WINDOW = 3;
+  /** The longest window, in days, a request may ask for: about ten years. */
+  public static final int MAX_COMPARE_WINDOW = 3660;
 
   /** The names the component knows; any other {@code claims.*} parameter is a 400. */
   public static final Set<String> ALL =
@@ -80,5 +93,9 @@ public final class ClaimsParams {
           FILTER_DOCS,
           COMPARE,
           COMPARE_RATIO,
-          COMPARE_LIMIT);
+          COMPARE_LIMIT,
+          COMPARE_BY,
+          COMPARE_OFFSET,
+          COMPARE_WINDOW,
+          TIMELINE);
 }

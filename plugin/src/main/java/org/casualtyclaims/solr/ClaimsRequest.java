@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.solr.common.params.SolrParams;
 
 /**
@@ -24,7 +25,15 @@ record ClaimsRequest(
     boolean filterDocs,
     boolean compare,
     double compareRatio,
-    int compareLimit) {
+    int compareLimit,
+    boolean compareByEvent,
+    int compareOffset,
+    int compareWindow,
+    String timeline) {
+
+  /** What an event id looks like: the family's 8 hex digits, a dash, 12 more. */
+  private static final Pattern EVENT_ID =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{12}");
 
   static ClaimsRequest parse(SolrParams params) {
     rejectUnknown(params);
@@ -57,12 +66,32 @@ record ClaimsRequest(
     if (ratio != null && ratio < 1) {
       throw reader.badValue(ClaimsParams.COMPARE_RATIO, "must be 1 or more, got " + ratio);
     }
+    boolean byEvent = compareByEvent(reader);
     int compareLimit =
         reader.integer(
             ClaimsParams.COMPARE_LIMIT,
-            ClaimsParams.DEFAULT_COMPARE_LIMIT,
+            byEvent ? ClaimsParams.DEFAULT_EVENT_LIMIT : ClaimsParams.DEFAULT_COMPARE_LIMIT,
             -1,
             "must be 0 or more, or -1 for no limit");
+    int compareOffset = reader.integer(ClaimsParams.COMPARE_OFFSET, 0, 0, "must be 0 or more");
+    int window =
+        reader.integer(
+            ClaimsParams.COMPARE_WINDOW,
+            ClaimsParams.DEFAULT_COMPARE_WINDOW,
+            0,
+            "must be 0 or more days");
+    if (window > ClaimsParams.MAX_COMPARE_WINDOW) {
+      throw reader.badValue(
+          ClaimsParams.COMPARE_WINDOW,
+          "must be at most " + ClaimsParams.MAX_COMPARE_WINDOW + " days, got " + window);
+    }
+    String timeline = reader.text(ClaimsParams.TIMELINE);
+    if (timeline != null && !EVENT_ID.matcher(timeline).matches()) {
+      throw reader.badValue(
+          ClaimsParams.TIMELINE,
+          "expected an event id from claims.compare.by=event, such as 0a1b2c3d-0123456789ab, got '"
+              + timeline + "'");
+    }
     return new ClaimsRequest(
         facet,
         fields,
@@ -77,12 +106,37 @@ record ClaimsRequest(
         filterDocs,
         compare,
         ratio == null ? ClaimsParams.DEFAULT_COMPARE_RATIO : ratio,
-        compareLimit);
+        compareLimit,
+        byEvent,
+        compareOffset,
+        window,
+        timeline);
+  }
+
+  private static boolean compareByEvent(ParamReader reader) {
+    String by = reader.text(ClaimsParams.COMPARE_BY);
+    if (by == null) {
+      return false;
+    }
+    switch (by.toLowerCase(Locale.ROOT)) {
+      case "category":
+        return false;
+      case "event":
+        return true;
+      default:
+        throw reader.badValue(
+            ClaimsParams.COMPARE_BY, "expected category or event, got '" + by + "'");
+    }
   }
 
   /** True when the response gets a claims_facets section. */
   boolean facetsWanted() {
-    return facet || compare;
+    return facet || compare || timeline != null;
+  }
+
+  /** True when the facet request needs the claims' event series by day. */
+  boolean eventsWanted() {
+    return (compare && compareByEvent) || timeline != null;
   }
 
   private static void rejectUnknown(SolrParams params) {

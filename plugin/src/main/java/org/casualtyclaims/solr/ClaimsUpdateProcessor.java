@@ -23,6 +23,7 @@ import org.apache.solr.update.processor.UpdateRequestProcessor;
 import org.casualtyclaims.engine.ExtractionResult;
 import org.casualtyclaims.engine.FieldText;
 import org.casualtyclaims.engine.event.PublishedDate;
+import org.casualtyclaims.engine.events.EventSeries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,7 @@ final class ClaimsUpdateProcessor extends UpdateRequestProcessor {
   private final ClaimsSettings settings;
   private final ClaimsRequestOptions options;
   private final BiFunction<List<FieldText>, LocalDate, ExtractionResult> extraction;
+  private final EventSeries eventSeries;
   private final ClaimsMetrics metrics;
   private final String uniqueKey;
   /** Fields an atomic update may not touch: the sources of the claims and what is derived. */
@@ -47,6 +49,7 @@ final class ClaimsUpdateProcessor extends UpdateRequestProcessor {
       ClaimsSettings settings,
       ClaimsRequestOptions options,
       BiFunction<List<FieldText>, LocalDate, ExtractionResult> extraction,
+      EventSeries eventSeries,
       ClaimsMetrics metrics,
       String uniqueKey,
       UpdateRequestProcessor next) {
@@ -54,6 +57,7 @@ final class ClaimsUpdateProcessor extends UpdateRequestProcessor {
     this.settings = settings;
     this.options = options;
     this.extraction = extraction;
+    this.eventSeries = eventSeries;
     this.metrics = metrics;
     this.uniqueKey = uniqueKey;
     this.guarded = guardedFields(settings);
@@ -128,7 +132,7 @@ final class ClaimsUpdateProcessor extends UpdateRequestProcessor {
       ExtractionResult result =
           extraction.apply(ArticleText.read(doc, settings), publishedDay(published));
       // nothing is written to the document until the extraction has succeeded
-      ClaimDocuments.attach(doc, id, published, result);
+      ClaimDocuments.attach(doc, id, published, result, eventSeries);
       metrics.tagged.inc();
       metrics.claimsFound.inc(result.claims().size());
       if (result.truncated()) {

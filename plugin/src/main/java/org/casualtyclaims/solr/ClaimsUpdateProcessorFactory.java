@@ -20,6 +20,8 @@ import org.casualtyclaims.engine.FieldText;
 import org.casualtyclaims.engine.LexiconException;
 import org.casualtyclaims.engine.LexiconFiles;
 import org.casualtyclaims.engine.Lexicons;
+import org.casualtyclaims.engine.ResourceOpener;
+import org.casualtyclaims.engine.events.EventSeries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +44,7 @@ public class ClaimsUpdateProcessorFactory extends UpdateRequestProcessorFactory
 
   private ClaimsSettings settings;
   private volatile ClaimExtractor extractor;
+  private volatile EventSeries eventSeries;
   /** What the processors and /claims/analyze run: the extractor's extract, but for a test. */
   private volatile BiFunction<List<FieldText>, LocalDate, ExtractionResult> extraction;
   private volatile ClaimsMetrics metrics;
@@ -56,10 +59,10 @@ public class ClaimsUpdateProcessorFactory extends UpdateRequestProcessorFactory
     checkSchema(core.getLatestSchema(), settings);
     Lexicons lexicons;
     try {
-      lexicons =
-          Lexicons.load(
-              name -> core.getResourceLoader().openResource(name),
-              new LexiconFiles(settings.lexiconDir()));
+      ResourceOpener opener = name -> core.getResourceLoader().openResource(name);
+      LexiconFiles files = new LexiconFiles(settings.lexiconDir());
+      lexicons = Lexicons.load(opener, files);
+      eventSeries = EventSeries.load(opener, files);
     } catch (LexiconException e) {
       throw ClaimsSettings.error(
           "cannot load the lexicons of " + ClaimsSettings.LEXICON_DIR + " '"
@@ -124,6 +127,7 @@ public class ClaimsUpdateProcessorFactory extends UpdateRequestProcessorFactory
         settings,
         ClaimsRequestOptions.of(req.getParams(), settings),
         extraction,
+        eventSeries,
         metrics,
         req.getSchema().getUniqueKeyField().getName(),
         next);

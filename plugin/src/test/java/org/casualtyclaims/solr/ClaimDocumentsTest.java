@@ -19,6 +19,7 @@ import org.casualtyclaims.engine.ClaimJson;
 import org.casualtyclaims.engine.ConfidenceLabel;
 import org.casualtyclaims.engine.Evidence;
 import org.casualtyclaims.engine.EventAnchor;
+import org.casualtyclaims.engine.events.EventSeries;
 import org.casualtyclaims.engine.ExtractionResult;
 import org.casualtyclaims.engine.FieldText;
 import org.casualtyclaims.engine.Qualifier;
@@ -100,7 +101,8 @@ class ClaimDocumentsTest {
     Claim c = claim(Category.KILLED, 10, 20L, false, "police", SourceType.OFFICIAL,
         ConfidenceLabel.MEDIUM);
     List<SolrInputDocument> children =
-        ClaimDocuments.children("a/b c", "2024-01-02T03:04:05Z", List.of(c, c));
+        ClaimDocuments.children(
+            "a/b c", "2024-01-02T03:04:05Z", List.of(c, c), EventSeries.UNFOLDED);
     assertEquals(2, children.size());
     SolrInputDocument child = children.get(1);
     assertEquals("a/b c::claim-2", child.getFieldValue("id"));
@@ -124,7 +126,12 @@ class ClaimDocumentsTest {
     // the claim has no event (EventAnchor.NONE): its fields are tested with events below
     List<String> absent = List.of("claim_victims", "claim_via", "claim_place", "claim_place_name",
         "claim_region", "claim_country", "claim_location", "claim_event_date",
-        "claim_event_date_end", "claim_scope");
+        "claim_event_date_end", "claim_scope", "claim_event_series", "claim_event_family",
+        "claim_event_key", "claim_event_report");
+    // no event date: the event day is the publication's
+    assertEquals(Date.from(Instant.parse("2024-01-02T00:00:00Z")),
+        child.getFieldValue("claim_event_day"));
+    assertEquals(false, child.getFieldValue("claim_corrected"));
     for (String field : ClaimDocuments.CLAIM_FIELDS) {
       if (absent.contains(field)) {
         assertNull(child.getField(field), field);
@@ -150,7 +157,8 @@ class ClaimDocumentsTest {
         base.withEvent(new EventAnchor(null, null, null, "RU", null, null, null, null, null));
     List<SolrInputDocument> children =
         ClaimDocuments.children("e-1", null,
-            List.of(base.withEvent(VARN_FERRY), base.withEvent(WAR_TOTAL), partial, base));
+            List.of(base.withEvent(VARN_FERRY), base.withEvent(WAR_TOTAL), partial, base),
+            EventSeries.UNFOLDED);
     SolrInputDocument ferry = children.get(0);
     assertEquals("Lake Varn", ferry.getFieldValue("claim_place"));
     assertEquals("Varn", ferry.getFieldValue("claim_place_name"));
@@ -161,15 +169,24 @@ class ClaimDocumentsTest {
         ferry.getFieldValue("claim_event_date"));
     assertNull(ferry.getField("claim_event_date_end"));
     assertEquals("incident", ferry.getFieldValue("claim_scope"));
+    assertEquals("killed||NO|incident|Northern Province|Varn",
+        ferry.getFieldValue("claim_event_series"));
+    assertEquals(Date.from(Instant.parse("2024-05-12T00:00:00Z")),
+        ferry.getFieldValue("claim_event_day"), "the event's date, not the publication's");
 
     SolrInputDocument war = children.get(1);
     assertNull(war.getField("claim_region"));
     assertEquals(Date.from(Instant.parse("2025-01-27T00:00:00Z")),
         war.getFieldValue("claim_event_date_end"));
     assertEquals("cumulative", war.getFieldValue("claim_scope"));
+    assertEquals("killed||UA|cumulative||", war.getFieldValue("claim_event_series"));
+    assertTrue(((String) war.getFieldValue("claim_event_family")).matches("[0-9a-f]{8}"));
 
     SolrInputDocument countryOnly = children.get(2);
     assertEquals("RU", countryOnly.getFieldValue("claim_country"));
+    assertEquals("killed||RU|incident||", countryOnly.getFieldValue("claim_event_series"));
+    assertNull(children.get(3).getField("claim_event_series"), "placed nowhere, no series");
+    assertNull(children.get(3).getField("claim_event_day"), "no event date, no publication date");
     for (String field : List.of("claim_place", "claim_place_name", "claim_region",
         "claim_location", "claim_event_date", "claim_event_date_end", "claim_scope")) {
       assertNull(countryOnly.getField(field), field);

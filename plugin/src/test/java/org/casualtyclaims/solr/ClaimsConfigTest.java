@@ -61,7 +61,10 @@ public class ClaimsConfigTest extends SolrTestCaseJ4 {
 
   private static void assertLoadFails(String name, String from, String to, String... message)
       throws Exception {
-    Path dir = instance(name, from, to);
+    assertLoadFails(name, instance(name, from, to), message);
+  }
+
+  private static void assertLoadFails(String name, Path dir, String... message) throws Exception {
     try (ErrorLogMuter muted = ErrorLogMuter.regex(".")) {
       SolrException e =
           expectThrows(SolrException.class, () -> cores.create(name, dir, Map.of(), false));
@@ -121,6 +124,17 @@ public class ClaimsConfigTest extends SolrTestCaseJ4 {
     } finally {
       System.clearProperty(unsafe);
     }
+  }
+
+  @Test
+  public void testMalformedVictimGroupsFailCoreLoad() throws Exception {
+    Path dir = instance("bad-victim-groups", "<str name=\"lexiconDir\">claims</str>",
+        "<str name=\"lexiconDir\">claims</str>");
+    Path groups = dir.resolve("conf").resolve("claims").resolve("victim-groups.tsv");
+    Files.writeString(groups, "# groups\nsoldiers\ttroops\nsoldiers\tpeople\n",
+        StandardCharsets.UTF_8);
+    assertLoadFails("bad-victim-groups", dir,
+        "lexiconDir 'claims'", "claims/victim-groups.tsv line 3", "'soldiers' is listed twice");
   }
 
   @Test

@@ -35,6 +35,7 @@ import org.apache.solr.request.SolrQueryRequest;
 import org.apache.solr.update.AddUpdateCommand;
 import org.apache.solr.update.processor.UpdateRequestProcessor;
 import org.apache.solr.util.ErrorLogMuter;
+import org.casualtyclaims.engine.events.EventSeries;
 import org.casualtyclaims.engine.Claim;
 import org.casualtyclaims.engine.ClaimJson;
 import org.casualtyclaims.engine.Category;
@@ -527,6 +528,7 @@ public class ClaimsUpdateProcessorTest extends SolrTestCaseJ4 {
               (fields, published) -> {
                 throw new IllegalStateException("engine broke on purpose");
               },
+              EventSeries.UNFOLDED,
               metrics,
               "id",
               next);
@@ -548,6 +550,7 @@ public class ClaimsUpdateProcessorTest extends SolrTestCaseJ4 {
               (fields, published) -> {
                 throw new IllegalStateException("engine broke on purpose");
               },
+              EventSeries.UNFOLDED,
               metrics,
               "id",
               next);
