@@ -298,7 +298,8 @@ public class ClaimsIntegrityTest extends SolrTestCaseJ4 {
         + "<field name=\"claim_count\">5000</field><field name=\"claim_source\">" + FORGED_SOURCE
         + "</field><field name=\"claim_article\">x-1</field></doc>";
     String article = "<field name=\"id\">x-1</field><field name=\"title\">" + FERRY_TITLE
-        + "</field><field name=\"body\">" + FERRY_BODY + "</field>";
+        + "</field><field name=\"body\">" + FERRY_BODY + "</field><field name=\"published\">"
+        + ClaimsTestSupport.PUBLISHED + "</field>";
     assertRefused("XML anonymous child",
         xml("commit=true", "<add><doc>" + article + claim + "</doc></add>"), 400, "'x-1'",
         "_childDocuments_");
