@@ -24,6 +24,7 @@ public final class ClaimExtractor {
   private final CategoryLinker linker;
   private final FrameFinder frames;
   private final SourceNamer namer;
+  private final SourceNames names;
   private final ClaimMerger merger;
 
   public ClaimExtractor(Lexicons lexicons, ExtractorSettings settings) {
@@ -34,6 +35,7 @@ public final class ClaimExtractor {
     this.linker = new CategoryLinker(lexicons);
     this.namer = new SourceNamer(lexicons);
     this.frames = new FrameFinder(lexicons, namer);
+    this.names = new SourceNames(lexicons.words);
     this.merger = new ClaimMerger(new ConfidenceScorer(lexicons.confidence), settings.maxEvidence());
   }
 
@@ -160,6 +162,7 @@ public final class ClaimExtractor {
       infos[i] = new SentenceInfo(tokens, found, mentions, cues, s.startsInQuote());
     }
     resolveBareSources(infos, context);
+    unifyNames(infos);
     return attribute(sentences, infos);
   }
 
@@ -228,7 +231,7 @@ public final class ClaimExtractor {
         if (!s.isBare()) {
           continue;
         }
-        SourceRef named = SourceNamer.isStatementWord(s.head())
+        SourceRef named = lexicons.statementWords.contains(s.head())
             ? statementIssuer(context, i) // "the statement said": whoever issued it
             : context.institutionWith(s.head(), true);
         if (named == null && s.type() != SourceType.WITNESS && s.type() != SourceType.ANONYMOUS) {
@@ -246,6 +249,17 @@ public final class ClaimExtractor {
         }
       }
     }
+  }
+
+  /** One name for each source the document names several ways. */
+  private void unifyNames(SentenceInfo[] infos) {
+    List<Frame> all = new ArrayList<>();
+    for (SentenceInfo info : infos) {
+      if (info != null) {
+        all.addAll(info.frames());
+      }
+    }
+    names.unify(all);
   }
 
   private static SourceRef statementIssuer(DocumentContext context, int sentence) {

@@ -33,7 +33,8 @@ final class FrameFinder {
       } else if (t.is("citing")) {
         addAccording(frames, tokens, v, rightPhrase(tokens, v + 1), context);
         relayCited(frames, tokens, v);
-      } else if (t.info.has(WordInfo.PARTICIPLE_SPEECH)) {
+      } else if (t.info.has(WordInfo.PARTICIPLE_SPEECH)
+          && !(v > 0 && tokens.get(v - 1).info.has(WordInfo.BE_FORM))) {
         // "the group claimed responsibility, saying its fighters killed 30": same speaker
         if (v > 0 && tokens.get(v - 1).is(",") && !frames.isEmpty()) {
           Frame last = frames.get(frames.size() - 1);
@@ -46,6 +47,9 @@ final class FrameFinder {
         ConfidenceEffect effect = t.info.speech;
         if (effect == null && t.info.has(WordInfo.TALLY_VERB) && tallyFollows(tokens, v)) {
           effect = ConfidenceEffect.PLAIN; // "the agency put the death toll at 21"
+        }
+        if (effect == null && t.info.has(WordInfo.RECORD_VERB)) {
+          effect = ConfidenceEffect.PLAIN; // "figures released by the ministry show"
         }
         if (effect != null && isSpeechVerb(tokens, v)) {
           Frame f = speech(tokens, v, effect, context);
@@ -117,6 +121,9 @@ final class FrameFinder {
     }
     if (v + 1 < tokens.size()) {
       Token next = tokens.get(v + 1);
+      if (next.is("by") && !tokens.get(v).is("quoted") && !tokens.get(v).is("cited")) {
+        return false; // "a report published by the agency": a participle, not a speaker's verb
+      }
       CategoryCue cue = next.info.cue;
       if (cue != null && !next.is("toll")) {
         return false;
@@ -166,6 +173,7 @@ final class FrameFinder {
 
   private Frame speech(List<Token> tokens, int v, ConfidenceEffect effect, DocumentContext context) {
     String verb = tokens.get(v).lower();
+    boolean recordVerb = tokens.get(v).info.has(WordInfo.RECORD_VERB);
     int k = v - 1;
     for (int before = Integer.MAX_VALUE; k < before; ) {
       before = k;
@@ -179,7 +187,9 @@ final class FrameFinder {
       k = skipWhen(tokens, k); // "Police on Sunday said", "the ministry on Thursday also said"
     }
     k = skipParentheses(tokens, k); // "Ibrahim Farinloye of the agency (NEMA) said"
-    if (k >= 0 && tokens.get(k).info.has(WordInfo.BE_FORM)) {
+    if (k >= 0 && tokens.get(k).info.has(WordInfo.BE_FORM) && verb.endsWith("ing")) {
+      k--; // "news agencies are reporting": a progressive is active
+    } else if (k >= 0 && tokens.get(k).info.has(WordInfo.BE_FORM)) {
       return passiveQuote(tokens, v, k, effect, context);
     }
     SourceRef source = null;
@@ -194,7 +204,7 @@ final class FrameFinder {
       if (source == null) {
         return null;
       }
-    } else if (!tells(verb) && namesAfter(tokens, k, v)) {
+    } else if (!tells(verb) && !recordVerb && namesAfter(tokens, k, v)) {
       // "..., killing 12 worshippers, said Abdul Wahid Sahil, a spokesman for the police"
       Span right = rightPhrase(tokens, v + 1);
       source = namer.resolve(tokens, right, apposition(tokens, right.to()), context);
@@ -203,9 +213,12 @@ final class FrameFinder {
         return null;
       }
     } else {
-      Subject subject = k >= 0 && tokens.get(k).is("and")
+      Subject subject = k >= 0 && (tokens.get(k).is("and") || tokens.get(k).is("but"))
           ? sentenceSubject(tokens, k) // "the minister visited the scene and confirmed ..."
           : leftSubject(tokens, k);
+      if (subject != null && recordVerb && !namesRecord(tokens, subject.phrase)) {
+        return null; // "the video shows 12 bodies": only a record speaks through "shows"
+      }
       if (subject != null) {
         Span phrase = subject.phrase;
         int quoted = indexOf(tokens, phrase, "quoted", "cited");
@@ -235,7 +248,7 @@ final class FrameFinder {
         }
       }
       if (source == null) {
-        if (!opensInversion(tokens, k) || tells(verb)) {
+        if (!opensInversion(tokens, k) || tells(verb) || recordVerb) {
           return null;
         }
         Span right = rightPhrase(tokens, skipStatementWords(tokens, v + 1));
@@ -277,6 +290,18 @@ final class FrameFinder {
     f.via = via;
     f.relayed = via != null && (tokens.get(v).is("quoted") || relayedBy);
     return f;
+  }
+
+  /** A record or a statement heads the phrase: "figures released by the ministry". */
+  private static boolean namesRecord(List<Token> tokens, Span phrase) {
+    for (int i = phrase.from(); i < phrase.to(); i++) {
+      Token t = tokens.get(i);
+      if (t.info.has(WordInfo.STATEMENT)
+          || (t.info.head != null && t.info.head.kind() == SourceHead.Kind.RECORD)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -382,7 +407,7 @@ final class FrameFinder {
       Token t = tokens.get(i);
       String w = t.lower();
       boolean verb = !t.isCapitalized() && (w.endsWith("ed") || lexicons.speechVerbs.containsKey(w)
-          || Grammar.TALLY_VERBS.contains(w) || Grammar.AUXILIARIES.contains(w)
+          || t.info.has(WordInfo.TALLY_VERB) || Grammar.AUXILIARIES.contains(w)
           || Grammar.CLAUSE_BREAKS.contains(w) || w.equals("and"));
       if (verb || t.isNumber() || (t.isPunct() && !t.is(".") && !t.is("-"))) {
         break;
@@ -502,6 +527,13 @@ final class FrameFinder {
     if (k < 0) {
       return null;
     }
+    // "The Civil Defence – first responders who ... – said": the name before the dashes
+    int dash = k >= 2 && isDash(tokens.get(k)) ? openingDash(tokens, k - 1) : -1;
+    if (dash > 0) {
+      Span name = leftPhrase(tokens, dash - 1);
+      return name.isEmpty() || !namesSomeone(tokens, name)
+          ? null : new Subject(name, new Span(dash + 1, k));
+    }
     // "South Korea's spy agency, which claimed": the antecedent before the comma
     if (tokens.get(k).info.has(WordInfo.RELATIVE) && k >= 2 && tokens.get(k - 1).is(",")) {
       Span s = leftPhrase(tokens, k - 2);
@@ -571,6 +603,15 @@ final class FrameFinder {
     if (phrase.isEmpty()) {
       return null;
     }
+    if (apposition.isEmpty() && isProperName(tokens, phrase) && phrase.from() >= 2
+        && tokens.get(phrase.from() - 1).is(",")) {
+      // "A local NGO, the League for Civic Rights, said": the description before names the kind
+      Span role = leftPhrase(tokens, phrase.from() - 2);
+      if (!role.isEmpty() && role.from() == 0 && tokens.get(0).info.has(WordInfo.DETERMINER)
+          && !tokens.get(0).is("the")) {
+        apposition = role;
+      }
+    }
     // "Western sources who declined to be named told the BBC": the subject before "who"
     int relative = relativeBefore(tokens, phrase.from());
     if (relative > 0 && !namesSomeone(tokens, phrase)) {
@@ -584,6 +625,25 @@ final class FrameFinder {
       return null; // "dozens more feared trapped", "The claim could not be independently verified"
     }
     return new Subject(phrase, apposition, citedBy, citing);
+  }
+
+  /** A dash that sets a clause off: "–", "—", or a spaced "-". */
+  private static boolean isDash(Token t) {
+    return t.is("–") || t.is("—") || (t.is("-") && t.spaceBefore);
+  }
+
+  /** The dash that opens the clause ending at {@code k}, or -1. */
+  private static int openingDash(List<Token> tokens, int k) {
+    for (int i = k; i > 0 && i > k - 24; i--) {
+      Token t = tokens.get(i);
+      if (isDash(t)) {
+        return i;
+      }
+      if (t.isDoubleQuote() || t.is(";") || t.is(":")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean mentionsStatement(List<Token> tokens, Span span) {
@@ -646,8 +706,10 @@ final class FrameFinder {
     }
     for (int i = span.from(); i < span.to(); i++) {
       Token t = tokens.get(i);
+      boolean joining = i > span.from() && i + 1 < span.to()
+          && (t.is("of") || t.is("for") || t.is("and"));
       if (!(t.isCapitalized() || t.is(".") || (t.is("-") && !t.spaceBefore)
-          || t.info.has(WordInfo.NAME_PARTICLE))) {
+          || t.info.has(WordInfo.NAME_PARTICLE) || joining)) {
         return false;
       }
       if (t.info.has(WordInfo.WEEKDAY | WordInfo.MONTH | WordInfo.SENTENCE_ADVERB)) {
@@ -729,7 +791,7 @@ final class FrameFinder {
     while (i < tokens.size() && i - j < MAX_PHRASE) {
       Token t = tokens.get(i);
       if (i > j && (t.info.has(WordInfo.RIGHT_STOP) || t.info.has(WordInfo.PRONOUN))
-          && !(t.is("of") || t.is("for"))) {
+          && !(t.is("of") || t.is("for") || isAgentBy(tokens, i))) {
         break;
       }
       if (!inPhrase(tokens, i, false)) {
@@ -738,6 +800,12 @@ final class FrameFinder {
       i++;
     }
     return i > j ? new Span(j, i) : Span.EMPTY;
+  }
+
+  /** The "by" of a record's agent: "a casualty list provided by the hospital". */
+  private static boolean isAgentBy(List<Token> tokens, int i) {
+    return tokens.get(i).is("by") && i > 0 && tokens.get(i - 1).endsWith("ed")
+        && !tokens.get(i - 1).is("quoted") && !tokens.get(i - 1).is("cited");
   }
 
   /** ", head of the Search and Rescue Office" after a name, up to the next comma or stop. */

@@ -105,23 +105,8 @@ final class Grammar {
           "during", "via", "through", "adding", "saying", "with", "without", "before", "because",
           "following", "amid", "to");
 
-  /** Participles that continue the sentence's speaker: "the group claimed it, saying ...". */
-  static final Set<String> PARTICIPLE_SPEECH =
-      Set.of("saying", "adding", "telling", "reporting", "claiming", "estimating", "confirming",
-          "noting", "warning", "announcing", "stating");
-
-  /** Verbs that give a figure when a tally follows: "put the death toll at 21". */
-  static final Set<String> TALLY_VERBS =
-      Set.of("put", "puts", "putting", "gave", "gives", "giving", "raised", "raises", "raising",
-          "revised", "revises", "updated", "updates", "lowered", "lowers", "cut", "cuts",
-          "placed", "places", "set", "sets");
-
   /** Prepositions that open a phrase inside a source's name: "officials at the hospital". */
   static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "at", "from", "for", "in", "with");
-
-  /** Nouns a tally verb acts on: "put the number of dead at 21". */
-  static final Set<String> TALLY_NOUNS =
-      Set.of("toll", "number", "figure", "count", "tally", "estimate", "total");
 
   /** Lower-case particles inside names: "Abdullah al-Mahdi", "Ursula von der Leyen". */
   static final Set<String> NAME_PARTICLES =

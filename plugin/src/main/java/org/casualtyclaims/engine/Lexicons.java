@@ -25,6 +25,12 @@ public final class Lexicons {
   /** Verbs whose object is not harmed: "rescued 13 hostages", "evacuated 600 people". */
   final Set<String> trapsObject;
   final Set<String> personNouns;
+  /** The words of attribution-words.tsv, by role. */
+  final Set<String> tallyVerbs = new HashSet<>();
+  final Set<String> tallyNouns = new HashSet<>();
+  final Set<String> speechParticiples = new HashSet<>();
+  final Set<String> statementWords = new HashSet<>();
+  final Set<String> recordVerbs = new HashSet<>();
   final Map<String, SourceHead> sourceHeads;
   final Map<String, KnownSource> knownSources;
   /** The longest alias, in words, so that scans of a phrase can stop early. */
@@ -87,6 +93,20 @@ public final class Lexicons {
     personNouns = new HashSet<>();
     for (LexiconFile.Row row : LexiconFile.read(opener, files.file("person-nouns.txt"), 1, 1)) {
       personNouns.add(row.lower(0));
+    }
+    for (LexiconFile.Row row : LexiconFile.read(opener, files.file("attribution-words.tsv"), 2, 2)) {
+      Set<String> role = switch (row.lower(1)) {
+        case "tally-verb" -> tallyVerbs;
+        case "tally-noun" -> tallyNouns;
+        case "speech-participle" -> speechParticiples;
+        case "statement" -> statementWords;
+        case "record-verb" -> recordVerbs;
+        default -> throw row.error("role must be one of tally-verb, tally-noun, speech-participle,"
+            + " statement, record-verb; found '" + row.column(1) + "'");
+      };
+      if (!role.add(row.lower(0))) {
+        throw row.error("'" + row.lower(0) + "' is listed twice as " + row.lower(1));
+      }
     }
     sourceHeads = new HashMap<>();
     for (LexiconFile.Row row : LexiconFile.read(opener, files.file("source-heads.tsv"), 3, 3)) {

@@ -9,10 +9,6 @@ import java.util.Set;
  * head noun and its modifiers) and whether the source is named.
  */
 final class SourceNamer {
-  /** Nouns that stand for their owner: "Ingram's statement", "a statement from the palace". */
-  private static final Set<String> STATEMENT_WORDS =
-      Set.of("statement", "release", "report", "letter", "post", "announcement", "update",
-          "bulletin", "briefing", "tweet", "message");
   /**
    * How many sentences back the lazy look-ups (a surname's full name, a body named outside any
    * frame) read: a reference points to something recent, and the bound keeps the work per
@@ -69,6 +65,16 @@ final class SourceNamer {
         return resolve(tokens, new Span(k + 2, to), apposition, context);
       }
     }
+    // "a casualty list provided by Nasser Hospital", "figures released by the ministry"
+    for (int k = from + 1; k < to - 1 && k < from + 6; k++) {
+      if (tokens.get(k).is("by") && tokens.get(k - 1).endsWith("ed")
+          && isStatementOrRecord(tokens.get(k - 2 < from ? from : k - 2))) {
+        SourceRef agent = resolve(tokens, new Span(k + 1, to), apposition, context);
+        if (agent != null) {
+          return agent;
+        }
+      }
+    }
     if (to - from == 1 && tokens.get(from).info.has(WordInfo.PRONOUN)) {
       return pronoun(tokens.get(from).lower(), context);
     }
@@ -95,7 +101,16 @@ final class SourceNamer {
       }
     }
     int pp = prepositionIn(tokens, from, to);
+    SourceHead lastHead = tokens.get(to - 1).info.head;
+    if (pp > 0 && lastHead != null && lastHead.kind() == SourceHead.Kind.PEOPLE
+        && lastHead.type() == SourceType.ANONYMOUS) {
+      pp = -1; // "Ministry of Health officials": unnamed people of a body, not the body
+    }
     int headEnd = pp < 0 ? to : pp;
+    Span outlet = outletName(tokens, from, headEnd);
+    if (outlet != null) {
+      return SourceRef.org(Names.surface(tokens, outlet.from(), outlet.to()), SourceType.MEDIA, true);
+    }
     Span name = personName(tokens, from, headEnd);
     if (name != null) {
       return person(tokens, new Span(from, to), name, apposition, context);
@@ -115,6 +130,9 @@ final class SourceNamer {
   /** The type an apposition's head noun gives ("a rescue group" is international), or null. */
   private SourceType describedType(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
+      if (tokens.get(k).is("group") && k + 1 < to && tokens.get(k + 1).is("of")) {
+        continue; // "a group of medical professionals": the members say what it is
+      }
       SourceHead two = k + 1 < to
           ? twoWordHead(tokens.get(k), tokens.get(k + 1)) : null;
       if (two != null && two.kind() == SourceHead.Kind.ORG) {
@@ -177,14 +195,6 @@ final class SourceNamer {
     Set<String> words = new java.util.HashSet<>(NOT_NAMES);
     words.addAll(TITLES);
     return words;
-  }
-
-  static Set<String> statementWords() {
-    return STATEMENT_WORDS;
-  }
-
-  static boolean isStatementWord(String word) {
-    return STATEMENT_WORDS.contains(word);
   }
 
   private SourceRef pronoun(String pronoun, DocumentContext context) {
@@ -618,6 +628,14 @@ final class SourceNamer {
       int pp,
       boolean definiteArticle,
       DocumentContext context) {
+    // "the Ministry of Transport": a body named by what it is in charge of
+    SourceHead bodyHead = tokens.get(headEnd - 1).info.head;
+    if (pp > 0 && pp == from + 1 && bodyHead != null && bodyHead.kind() == SourceHead.Kind.ORG
+        && tokens.get(headEnd - 1).isCapitalized() && isCapitalizedRun(tokens, pp + 1, to)) {
+      SourceType type = roleType(tokens, from, headEnd);
+      return SourceRef.org(Names.surface(tokens, from, to), type == null ? bodyHead.type() : type,
+          true);
+    }
     // a known source at the end of the phrase: "Pakistan's private Aaj television"
     for (int k = from + 1; k < headEnd; k++) {
       if (!tokens.get(k).isCapitalized()) {
@@ -662,7 +680,8 @@ final class SourceNamer {
     }
     if (head.type() == SourceType.MEDIA && head.kind() == SourceHead.Kind.ORG
         && !hasProperWord(tokens, from, headEnd)) {
-      return SourceRef.org(surface, SourceType.MEDIA, false); // "local media", "other outlets"
+      // "local media", "other outlets" are nobody in particular; "government television" is
+      return SourceRef.org(surface, SourceType.MEDIA, runByTheState(tokens, from, headEnd));
     }
     switch (head.kind()) {
       case PEOPLE -> {
@@ -720,8 +739,8 @@ final class SourceNamer {
       }
       default -> {
         SourceType type = roleType(tokens, from, headEnd);
-        if (type == null) {
-          type = head.type();
+        if (type == null || type == SourceType.WITNESS) {
+          type = head.type(); // "Harbour Doctors Network": the doctors only name the body
         }
         Span proper = properRunEnding(tokens, from, headEnd);
         String name = proper != null && proper.length() > 1
@@ -750,6 +769,49 @@ final class SourceNamer {
     }
     SourceHead head = tokens.get(start - 1).info.head;
     return head != null && head.kind() != SourceHead.Kind.PEOPLE ? start : -1;
+  }
+
+  /** Words that make an outlet the state's own: "government television", "state-run radio". */
+  private static boolean runByTheState(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (t.is("state") || t.is("government") || t.is("official") || t.is("public")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An outlet named after its medium, "Radio Ostrava", "Television Kraj": the capitalised run
+   * ending the phrase opens with a media head. Null when there is none.
+   */
+  private static Span outletName(List<Token> tokens, int from, int to) {
+    int start = to;
+    while (start > from && tokens.get(start - 1).isCapitalized()) {
+      start--;
+    }
+    if (to - start < 2 || start == 0 || isQuote(tokens.get(start - 1))) {
+      return null; // "Broadcaster Canal Norte" opening a sentence: the head is no part of the name
+    }
+    SourceHead first = tokens.get(start).info.head;
+    boolean media = first != null && first.type() == SourceType.MEDIA
+        && first.kind() == SourceHead.Kind.ORG && tokens.get(to - 1).info.head == null;
+    return media ? new Span(start, to) : null;
+  }
+
+  /** Every word of {@code [from, to)} is capitalised, or a "the" or "of" inside. */
+  private static boolean isCapitalizedRun(List<Token> tokens, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (!t.isCapitalized() && !((t.is("the") || t.is("of") || t.is("and")) && k + 1 < to)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Police" at the start of a sentence is "police": a description keeps its common case. */

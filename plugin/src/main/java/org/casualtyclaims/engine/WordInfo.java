@@ -61,7 +61,7 @@ final class WordInfo {
   static final long CATEGORY = 1L << 37;
   /** See {@link Grammar#PHRASE_STOPS}. */
   static final long PHRASE_STOP = 1L << 38;
-  /** See {@link Grammar#TALLY_NOUNS}. */
+  /** A noun a tally verb acts on ("toll" of "put the toll at 21"); attribution-words.tsv. */
   static final long TALLY_NOUN = 1L << 39;
   /** May start a number in words: a number word, or "a" or "an" (of "a dozen"). */
   static final long FIGURE_START = 1L << 40;
@@ -79,6 +79,8 @@ final class WordInfo {
   static final long CUE_PHRASE_SECOND = 1L << 46;
   /** "(": a sentence holding one may define an acronym. */
   static final long OPEN_PARENTHESIS = 1L << 47;
+  /** A verb only a record speaks through: "figures released by the ministry show". */
+  static final long RECORD_VERB = 1L << 48;
 
   /** The lower-case word; null for {@link #NONE}. */
   final String word;

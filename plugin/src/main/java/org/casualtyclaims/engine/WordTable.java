@@ -273,8 +273,9 @@ final class WordTable {
     t.flag(NumberWords.multipliers(), WordInfo.MULTIPLIER);
     t.flag(lx.speechVerbs.keySet(), WordInfo.SPEECH_LIKE);
     t.flag(Set.of("according", "citing"), WordInfo.SPEECH_LIKE);
-    t.flag(Grammar.PARTICIPLE_SPEECH, WordInfo.SPEECH_LIKE);
-    t.flag(Grammar.TALLY_VERBS, WordInfo.SPEECH_LIKE);
+    t.flag(lx.speechParticiples, WordInfo.SPEECH_LIKE);
+    t.flag(lx.tallyVerbs, WordInfo.SPEECH_LIKE);
+    t.flag(lx.recordVerbs, WordInfo.SPEECH_LIKE);
     t.flag(Calendar.months(), WordInfo.MONTH);
     t.flag(Calendar.weekdays(), WordInfo.WEEKDAY);
     t.flag(Grammar.AUXILIARIES, WordInfo.AUXILIARY);
@@ -292,9 +293,10 @@ final class WordTable {
     t.flag(Grammar.BE_FORMS, WordInfo.BE_FORM);
     t.flag(Grammar.SPEECH_ADVERBS, WordInfo.SPEECH_ADVERB);
     t.flag(Grammar.RIGHT_STOPS, WordInfo.RIGHT_STOP);
-    t.flag(Grammar.PARTICIPLE_SPEECH, WordInfo.PARTICIPLE_SPEECH);
-    t.flag(Grammar.TALLY_VERBS, WordInfo.TALLY_VERB);
-    t.flag(Grammar.TALLY_NOUNS, WordInfo.TALLY_NOUN);
+    t.flag(lx.speechParticiples, WordInfo.PARTICIPLE_SPEECH);
+    t.flag(lx.tallyVerbs, WordInfo.TALLY_VERB);
+    t.flag(lx.tallyNouns, WordInfo.TALLY_NOUN);
+    t.flag(lx.recordVerbs, WordInfo.RECORD_VERB);
     t.flag(NumberWords.words(), WordInfo.FIGURE_START);
     t.flag(Set.of("a", "an"), WordInfo.FIGURE_START);
     t.flag(Set.of("("), WordInfo.OPEN_PARENTHESIS);
@@ -304,7 +306,7 @@ final class WordTable {
     t.flag(Grammar.NEGATIONS, WordInfo.NEGATION);
     t.flag(Grammar.EARLIER, WordInfo.EARLIER);
     t.flag(SourceNamer.notNames(), WordInfo.NOT_NAME);
-    t.flag(SourceNamer.statementWords(), WordInfo.STATEMENT);
+    t.flag(lx.statementWords, WordInfo.STATEMENT);
     for (WordInfo info : t.words.values()) {
       if (info.cue != null || info.passive != null) {
         info.flags |= WordInfo.CATEGORY;

@@ -1,0 +1,199 @@
+package org.casualtyclaims.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One body, one name: once every frame of a document is resolved, the names that stand for one
+ * source are given one. "Ministry of Justice" and "Justice Ministry" share their words; a
+ * description ("the ministry", "the interior ministry", "the service") takes the fuller name
+ * holding its words ("national emergency service"), or, when the story names no such body, the
+ * owner the story gives its bodies ("Meridia's interior ministry"); a role ("a defence
+ * spokesman") takes the person whose role holds its words ("Mohammad Radmanish, the deputy
+ * spokesman for the Ministry of Defence").
+ *
+ * <p>The work is over the document's distinct sources, a handful, never its tokens.
+ */
+final class SourceNames {
+  /** Words a name is not compared by. */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of("the", "a", "an", "s", "of", "for", "and", "in", "on", "at", "to", "its", "their");
+
+  private final WordTable words;
+
+  SourceNames(WordTable words) {
+    this.words = words;
+  }
+
+  /** A source as first met, with the words it is compared by. */
+  private record Named(SourceRef source, int order, Set<String> words) {}
+
+  /** Gives every frame's source the document's name for it; {@code frames} in document order. */
+  void unify(List<Frame> frames) {
+    Map<SourceRef, Named> distinct = new LinkedHashMap<>();
+    for (Frame f : frames) {
+      if (f.source != null && !distinct.containsKey(f.source)) {
+        distinct.put(f.source, new Named(f.source, distinct.size(), contentWords(f.source)));
+      }
+    }
+    if (distinct.size() < 2) {
+      return;
+    }
+    List<Named> sources = new ArrayList<>(distinct.values());
+    String owner = storyOwner(sources);
+    Map<SourceRef, SourceRef> renamed = new IdentityHashMap<>();
+    for (Named s : sources) {
+      SourceRef into = canonical(s, sources, owner);
+      if (into != null && !into.equals(s.source())) {
+        renamed.put(s.source(), into);
+      }
+    }
+    if (renamed.isEmpty()) {
+      return;
+    }
+    for (Frame f : frames) {
+      SourceRef into = f.source == null ? null : renamed.get(f.source);
+      // a chain of two ("the ministry" to "interior ministry" to "Meridia's interior ministry")
+      for (int hops = 0; into != null && hops < 3; hops++) {
+        f.source = into;
+        into = renamed.get(into);
+      }
+    }
+  }
+
+  /** The name {@code s} goes by in this document, or null when it keeps its own. */
+  private SourceRef canonical(Named s, List<Named> sources, String owner) {
+    SourceRef source = s.source();
+    if (source.person() || s.words().isEmpty()) {
+      return null;
+    }
+    // the same words in another order: the name met first wins
+    for (Named t : sources) {
+      if (t.order() < s.order() && !t.source().person() && t.words().equals(s.words())) {
+        return t.source();
+      }
+    }
+    if (!isDescription(source)) {
+      return null;
+    }
+    String head = lastWord(source.name());
+    if (isRole(head)) {
+      return s.words().size() >= 2 ? personInRole(s, sources) : null;
+    }
+    Named fuller = nearest(s, sources, t -> !t.source().person()
+        && t.words().size() > s.words().size() && t.words().containsAll(s.words()));
+    if (fuller != null) {
+      return fuller.source();
+    }
+    if (owner != null && source.type() == SourceType.OFFICIAL && isBody(head)) {
+      return SourceRef.org(owner + "'s " + source.name(), source.type(), true);
+    }
+    return null;
+  }
+
+  /** The person whose role holds every word of the role {@code s} names, nearest first. */
+  private static SourceRef personInRole(Named s, List<Named> sources) {
+    Named person = nearest(s, sources, t -> t.source().person()
+        && t.source().affiliation() != null
+        && affiliationWords(t.source()).containsAll(s.words()));
+    return person == null ? null : person.source();
+  }
+
+  /** The nearest source that {@code test} accepts: earlier ones first, then later ones. */
+  private static Named nearest(
+      Named s, List<Named> sources, java.util.function.Predicate<Named> test) {
+    for (int i = s.order() - 1; i >= 0; i--) {
+      if (test.test(sources.get(i))) {
+        return sources.get(i);
+      }
+    }
+    for (int i = s.order() + 1; i < sources.size(); i++) {
+      if (test.test(sources.get(i))) {
+        return sources.get(i);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The owner the story gives its official bodies ("Meridia" of "Meridia's defence ministry"),
+   * when it gives exactly one.
+   */
+  private static String storyOwner(List<Named> sources) {
+    String owner = null;
+    for (Named n : sources) {
+      SourceRef s = n.source();
+      if (s.person() || s.type() != SourceType.OFFICIAL) {
+        continue;
+      }
+      int possessive = s.name().indexOf("'s ");
+      if (possessive <= 0 || !Character.isUpperCase(s.name().charAt(0))
+          || s.name().lastIndexOf(' ', possessive) >= 0) {
+        continue; // one capitalised word owns: "Meridia's", not "the city's"
+      }
+      String o = s.name().substring(0, possessive);
+      if (owner != null && !owner.equals(o)) {
+        return null;
+      }
+      owner = o;
+    }
+    return owner;
+  }
+
+  /**
+   * A name that only describes: a bare description ("the ministry") or words without a capital
+   * ("interior ministry"); never an unnamed group of people ("officials", "residents").
+   */
+  private static boolean isDescription(SourceRef s) {
+    if (s.type() == SourceType.ANONYMOUS || s.type() == SourceType.WITNESS
+        || s.type() == SourceType.UNATTRIBUTED) {
+      return false;
+    }
+    String name = s.name();
+    for (int i = 0; i < name.length(); i++) {
+      if (Character.isUpperCase(name.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isRole(String word) {
+    SourceHead head = words.get(word).head;
+    return head != null && head.kind() == SourceHead.Kind.ROLE;
+  }
+
+  private boolean isBody(String word) {
+    SourceHead head = words.get(word).head;
+    return head != null && head.kind() == SourceHead.Kind.ORG;
+  }
+
+  private static String lastWord(String name) {
+    List<String> w = Names.words(name);
+    return w.isEmpty() ? "" : w.get(w.size() - 1);
+  }
+
+  private static Set<String> contentWords(SourceRef s) {
+    return s.person() ? Set.of() : content(s.name());
+  }
+
+  private static Set<String> affiliationWords(SourceRef person) {
+    return content(person.affiliation());
+  }
+
+  /** The words of a name a comparison reads: lower case, singular, no function words. */
+  private static Set<String> content(String name) {
+    Set<String> content = new HashSet<>(4);
+    for (String w : Names.words(name)) {
+      if (!FUNCTION_WORDS.contains(w)) {
+        content.add(w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+      }
+    }
+    return content;
+  }
+}
