@@ -186,6 +186,8 @@ final class FrameFinder {
       }
       k = skipWhen(tokens, k); // "Police on Sunday said", "the ministry on Thursday also said"
     }
+    k = skipSetOffAdverb(tokens, k); // "The agency, meanwhile, said"
+    k = skipGoesOnTo(tokens, k); // "He went on to say"
     k = skipParentheses(tokens, k); // "Ibrahim Farinloye of the agency (NEMA) said"
     if (k >= 0 && tokens.get(k).info.has(WordInfo.BE_FORM) && verb.endsWith("ing")) {
       k--; // "news agencies are reporting": a progressive is active
@@ -375,6 +377,24 @@ final class FrameFinder {
       start--;
     }
     return start - 1;
+  }
+
+  /** Steps left over an adverb set off by commas: "The agency, meanwhile, said". */
+  private static int skipSetOffAdverb(List<Token> tokens, int k) {
+    boolean setOff = k >= 3 && tokens.get(k).is(",") && tokens.get(k - 2).is(",")
+        && tokens.get(k - 1).info.has(WordInfo.SENTENCE_ADVERB);
+    return setOff ? k - 3 : k;
+  }
+
+  /** Steps left over "went on to" or "continued to" before a speech verb. */
+  private static int skipGoesOnTo(List<Token> tokens, int k) {
+    if (k < 1 || !tokens.get(k).is("to")) {
+      return k;
+    }
+    if (tokens.get(k - 1).is("continued")) {
+      return k - 2;
+    }
+    return k >= 2 && tokens.get(k - 1).is("on") ? k - 3 : k;
   }
 
   /** Steps left over a parenthesis ending at {@code k}: "(NEMA)", "(AFP)". */
@@ -605,10 +625,10 @@ final class FrameFinder {
     }
     if (apposition.isEmpty() && isProperName(tokens, phrase) && phrase.from() >= 2
         && tokens.get(phrase.from() - 1).is(",")) {
-      // "A local NGO, the League for Civic Rights, said": the description before names the kind
+      // "A local NGO, the League for Civic Rights, said", "The state news agency, KNA, said":
+      // the description before names the kind
       Span role = leftPhrase(tokens, phrase.from() - 2);
-      if (!role.isEmpty() && role.from() == 0 && tokens.get(0).info.has(WordInfo.DETERMINER)
-          && !tokens.get(0).is("the")) {
+      if (!role.isEmpty() && role.from() == 0 && tokens.get(0).info.has(WordInfo.DETERMINER)) {
         apposition = role;
       }
     }
@@ -712,7 +732,7 @@ final class FrameFinder {
           || t.info.has(WordInfo.NAME_PARTICLE) || joining)) {
         return false;
       }
-      if (t.info.has(WordInfo.WEEKDAY | WordInfo.MONTH | WordInfo.SENTENCE_ADVERB)) {
+      if (!joining && t.info.has(WordInfo.WEEKDAY | WordInfo.MONTH | WordInfo.SENTENCE_ADVERB)) {
         return false;
       }
     }
@@ -854,6 +874,10 @@ final class FrameFinder {
     }
     if (t.is("'s")) {
       return true;
+    }
+    if (leftwards && t.info.speech != null && t.info.head != null && i + 1 < tokens.size()
+        && tokens.get(i + 1).info.speech != null) {
+      return true; // "Reports say": a noun that is also a verb, before its own verb
     }
     if (t.info.speech != null || t.info.has(NOT_IN_PHRASE)
         || (t.info.has(WordInfo.PHRASE_STOP) && !t.textIs("WHO"))) {

@@ -120,8 +120,11 @@ final class SourceNamer {
     // "The Syrian Civil Defence, a rescue group": the apposition says what the body is
     SourceType described = apposition.isEmpty()
         ? null : describedType(tokens, apposition.from(), apposition.to());
+    // "a Meridian group" makes no armed group of a body whose own head says what it is
+    boolean plainGroup = described == SourceType.GROUP && institution != null
+        && institution.type() != SourceType.OFFICIAL;
     if (institution != null && described != null && !institution.isBare()
-        && institution.type() != SourceType.ANONYMOUS) {
+        && institution.type() != SourceType.ANONYMOUS && !plainGroup) {
       return SourceRef.org(institution.name(), described, institution.named());
     }
     return institution;
@@ -628,10 +631,12 @@ final class SourceNamer {
       int pp,
       boolean definiteArticle,
       DocumentContext context) {
-    // "the Ministry of Transport": a body named by what it is in charge of
+    // "the Ministry of Transport", "the Meridian Institute for Conflict Research": one name
     SourceHead bodyHead = tokens.get(headEnd - 1).info.head;
-    if (pp > 0 && pp == from + 1 && bodyHead != null && bodyHead.kind() == SourceHead.Kind.ORG
-        && tokens.get(headEnd - 1).isCapitalized() && isCapitalizedRun(tokens, pp + 1, to)) {
+    boolean properBefore = pp == from + 1 || isCapitalizedRun(tokens, from, headEnd);
+    if (pp > 0 && properBefore && bodyHead != null && bodyHead.kind() == SourceHead.Kind.ORG
+        && tokens.get(headEnd - 1).isCapitalized() && isCapitalizedRun(tokens, pp + 1, to)
+        && (tokens.get(pp).is("of") || tokens.get(pp).is("for"))) {
       SourceType type = roleType(tokens, from, headEnd);
       return SourceRef.org(Names.surface(tokens, from, to), type == null ? bodyHead.type() : type,
           true);
@@ -669,6 +674,10 @@ final class SourceNamer {
     }
     if (head == null) {
       return unknownPhrase(tokens, from, headEnd, surface);
+    }
+    if (head.type() == SourceType.MEDIA && head.kind() == SourceHead.Kind.ORG
+        && headEnd - from == 1 && last.endsWith("s") && !hasProperWord(tokens, from, headEnd)) {
+      return SourceRef.org(surface, SourceType.MEDIA, false); // "reports say": no outlet named
     }
     boolean description = (definiteArticle || headEnd - from == 1)
         && (head.kind() == SourceHead.Kind.ORG || head.kind() == SourceHead.Kind.ROLE)

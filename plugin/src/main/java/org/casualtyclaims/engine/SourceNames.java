@@ -78,12 +78,15 @@ final class SourceNames {
         return t.source();
       }
     }
+    String head = lastWord(source.name());
+    if (source.type() == SourceType.WITNESS && !source.named() && isRole(head)) {
+      return personInRole(s, head, sources); // "a survivor", then "survivor Ana Ruiz"
+    }
     if (!isDescription(source)) {
       return null;
     }
-    String head = lastWord(source.name());
     if (isRole(head)) {
-      return s.words().size() >= 2 ? personInRole(s, sources) : null;
+      return s.words().size() >= 2 ? personInRole(s, head, sources) : null;
     }
     Named fuller = nearest(s, sources, t -> !t.source().person()
         && t.words().size() > s.words().size() && t.words().containsAll(s.words()));
@@ -96,11 +99,23 @@ final class SourceNames {
     return null;
   }
 
-  /** The person whose role holds every word of the role {@code s} names, nearest first. */
-  private static SourceRef personInRole(Named s, List<Named> sources) {
-    Named person = nearest(s, sources, t -> t.source().person()
-        && t.source().affiliation() != null
-        && affiliationWords(t.source()).containsAll(s.words()));
+  /**
+   * The person, nearest first, whose role holds the role {@code s} names and one more of its
+   * words ("foreign ministry spokesman" and "ministry spokesman Lior Haiat").
+   */
+  private static SourceRef personInRole(Named s, String head, List<Named> sources) {
+    Named person = nearest(s, sources, t -> {
+      if (!t.source().person() || t.source().affiliation() == null
+          || t.source().type() != s.source().type()) {
+        return false;
+      }
+      Set<String> role = affiliationWords(t.source());
+      int shared = 0;
+      for (String w : s.words()) {
+        shared += role.contains(w) ? 1 : 0;
+      }
+      return role.contains(head) && shared >= Math.min(2, s.words().size());
+    });
     return person == null ? null : person.source();
   }
 
