@@ -25,6 +25,7 @@ public final class ClaimExtractor {
   private final FrameFinder frames;
   private final SourceNamer namer;
   private final SourceNames names;
+  private final HedgeScope hedges;
   private final ClaimMerger merger;
 
   public ClaimExtractor(Lexicons lexicons, ExtractorSettings settings) {
@@ -36,6 +37,7 @@ public final class ClaimExtractor {
     this.namer = new SourceNamer(lexicons);
     this.frames = new FrameFinder(lexicons, namer);
     this.names = new SourceNames(lexicons.words);
+    this.hedges = new HedgeScope(lexicons.sentenceCues);
     this.merger = new ClaimMerger(new ConfidenceScorer(lexicons.confidence), settings.maxEvidence());
   }
 
@@ -292,10 +294,15 @@ public final class ClaimExtractor {
       String sentenceText = s.text();
       for (Mention m : info.mentions()) {
         Frame f = nearest(info, m);
+        boolean ownSentence = f != null;
         if (f == null) {
           f = carriedOver(sentences, infos, i, lede);
         }
-        SourceRef source = f == null || m.superseded() ? null : f.source;
+        // an earlier count keeps the speaker who gives it in the same sentence ("gave an initial
+        // toll of 19"), but not the count a revision replaces ("raising the toll from 58"), nor
+        // a speaker carried over from elsewhere
+        boolean replaced = m.superseded() && (!ownSentence || revisedFrom(info.tokens(), m));
+        SourceRef source = f == null || replaced ? null : f.source;
         if (f == null && m.officialTally()) {
           source = SourceRef.org("official toll", SourceType.OFFICIAL, true);
         }
@@ -312,7 +319,8 @@ public final class ClaimExtractor {
         // a correction ("revised the toll down to 26 ... an earlier count of 33") weakens the
         // figure it corrects, not the figure that replaces it
         for (SentenceCue cue : info.cues()) {
-          if (appliesTo(cue.effect(), m, superseded, info.tokens())) {
+          if (appliesTo(cue.effect(), m, superseded, info.tokens())
+              && hedges.reaches(cue, m, info.tokens(), info.mentions())) {
             raw.cues.add(cue);
           }
         }
@@ -341,6 +349,12 @@ public final class ClaimExtractor {
     int before = m.figure().qualifierStart - 1;
     boolean correctedTo = before >= 0 && tokens.get(before).is("to");
     return !correctedTo && (!sentenceSupersedes || m.superseded());
+  }
+
+  /** "raising the toll from 58", "revised down from 1,400": the count a revision replaced. */
+  private static boolean revisedFrom(List<Token> tokens, Mention m) {
+    int before = m.figure().qualifierStart - 1;
+    return before >= 0 && tokens.get(before).is("from");
   }
 
   /**

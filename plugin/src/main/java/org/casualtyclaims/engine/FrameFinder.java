@@ -35,8 +35,11 @@ final class FrameFinder {
         relayCited(frames, tokens, v);
       } else if (t.info.has(WordInfo.PARTICIPLE_SPEECH)
           && !(v > 0 && tokens.get(v - 1).info.has(WordInfo.BE_FORM))) {
-        // "the group claimed responsibility, saying its fighters killed 30": same speaker
-        if (v > 0 && tokens.get(v - 1).is(",") && !frames.isEmpty()) {
+        Frame with = withParticiple(tokens, v, context);
+        if (with != null) {
+          frames.add(with);
+        } else if (v > 0 && tokens.get(v - 1).is(",") && !frames.isEmpty()) {
+          // "the group claimed responsibility, saying its fighters killed 30": same speaker
           Frame last = frames.get(frames.size() - 1);
           Frame f = new Frame(last.kind, v, last.source, last.effect, last.verb);
           f.via = last.via;
@@ -47,6 +50,13 @@ final class FrameFinder {
         ConfidenceEffect effect = t.info.speech;
         if (effect == null && t.info.has(WordInfo.TALLY_VERB) && tallyFollows(tokens, v)) {
           effect = ConfidenceEffect.PLAIN; // "the agency put the death toll at 21"
+        }
+        if (effect == null && t.info.has(WordInfo.TALLY_VERB) && t.endsWith("ing")) {
+          Frame with = withParticiple(tokens, v, context); // "with the monitor putting it at 416"
+          if (with != null) {
+            frames.add(with);
+          }
+          continue;
         }
         if (effect == null && t.info.has(WordInfo.RECORD_VERB)) {
           effect = ConfidenceEffect.PLAIN; // "figures released by the ministry show"
@@ -66,6 +76,35 @@ final class FrameFinder {
       }
     }
     return frames;
+  }
+
+  /**
+   * "..., with a Guards general claiming the toll was over 300": the participle's own subject
+   * speaks, as figures are set against each other.
+   */
+  private Frame withParticiple(List<Token> tokens, int v, DocumentContext context) {
+    Span phrase = leftPhrase(tokens, v - 1);
+    int with = phrase.isEmpty() ? -1 : phrase.from() - 1;
+    for (int k = phrase.from(); k < phrase.to(); k++) {
+      if (tokens.get(k).is("with")) {
+        with = k;
+      }
+    }
+    if (with < 0 || with + 1 >= v || !tokens.get(with).is("with")) {
+      return null;
+    }
+    Span subject = new Span(with + 1, v);
+    if (!namesSomeone(tokens, subject)) {
+      return null;
+    }
+    SourceRef source = namer.resolve(tokens, subject, Span.EMPTY, context);
+    if (source == null) {
+      return null;
+    }
+    context.remember(source);
+    ConfidenceEffect effect = tokens.get(v).info.speech;
+    return new Frame(Frame.Kind.SAID, v, source, effect == null ? ConfidenceEffect.PLAIN : effect,
+        tokens.get(v).lower());
   }
 
   private static boolean tallyFollows(List<Token> tokens, int v) {
@@ -209,7 +248,14 @@ final class FrameFinder {
     } else if (!tells(verb) && !recordVerb && namesAfter(tokens, k, v)) {
       // "..., killing 12 worshippers, said Abdul Wahid Sahil, a spokesman for the police"
       Span right = rightPhrase(tokens, v + 1);
-      source = namer.resolve(tokens, right, apposition(tokens, right.to()), context);
+      Span apposition = apposition(tokens, right.to());
+      if (tokens.get(right.from()).info.has(WordInfo.DETERMINER) && isProperName(tokens, apposition)) {
+        // "said a civil society leader, Ana Morel,": the name, with its role
+        Span role = right;
+        right = apposition;
+        apposition = role;
+      }
+      source = namer.resolve(tokens, right, apposition, context);
       kind = Frame.Kind.INVERTED;
       if (source == null) {
         return null;
@@ -600,6 +646,10 @@ final class FrameFinder {
         k = skipParentheses(tokens, previous - 1); // "Medecins Sans Frontieres (MSF), which ..."
         phrase = leftPhrase(tokens, k);
         continue;
+      }
+      int beforeParenthesis = skipParentheses(tokens, comma - 1);
+      if (beforeParenthesis < comma - 1 && beforeParenthesis > previous) {
+        clause = new Span(previous + 1, beforeParenthesis + 1); // "the Centre for ... (CDD),"
       }
       if (isProperName(tokens, clause)) {
         // "A resident, Abu Khaled, told Reuters": the name between commas, its role before

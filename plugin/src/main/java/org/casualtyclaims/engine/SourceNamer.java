@@ -676,7 +676,7 @@ final class SourceNamer {
       return unknownPhrase(tokens, from, headEnd, surface);
     }
     if (head.type() == SourceType.MEDIA && head.kind() == SourceHead.Kind.ORG
-        && headEnd - from == 1 && last.endsWith("s") && !hasProperWord(tokens, from, headEnd)) {
+        && last.endsWith("s") && !hasProperWord(tokens, from, headEnd)) {
       return SourceRef.org(surface, SourceType.MEDIA, false); // "reports say": no outlet named
     }
     boolean description = (definiteArticle || headEnd - from == 1)
@@ -694,8 +694,10 @@ final class SourceNamer {
     }
     switch (head.kind()) {
       case PEOPLE -> {
-        if (head.type() == SourceType.ANONYMOUS && !last.startsWith("source") && pp > 0) {
-          // "officials at the city's main Nasser Hospital": the named institution speaks
+        if (head.type() == SourceType.ANONYMOUS && !last.startsWith("source") && pp > 0
+            && last.endsWith("s")) {
+          // "officials at the city's main Nasser Hospital": the named institution speaks; "an
+          // official from the centre" is one unnamed person
           Span org = properRunEnding(tokens, pp + 1, to);
           if (org != null) {
             SourceRef inner = resolve(tokens, org, Span.EMPTY, context);
