@@ -675,6 +675,9 @@ final class SourceNamer {
     if (head == null) {
       return unknownPhrase(tokens, from, headEnd, surface);
     }
+    if (joinsUnnamedOfficial(tokens, from, headEnd)) {
+      return SourceRef.org(surface, SourceType.ANONYMOUS, false);
+    }
     if (head.type() == SourceType.MEDIA && head.kind() == SourceHead.Kind.ORG
         && last.endsWith("s") && !hasProperWord(tokens, from, headEnd)) {
       return SourceRef.org(surface, SourceType.MEDIA, false); // "reports say": no outlet named
@@ -876,19 +879,34 @@ final class SourceNamer {
     return false;
   }
 
-  /** "police and railway officials": an institution joined to unnamed people speaks for them. */
+  /**
+   * "police and railway officials": an institution joined to unnamed people speaks for them; an
+   * institution that only modifies the people ("aid workers and hospital officials") does not.
+   */
   private SourceType joinedInstitution(List<Token> tokens, int from, int to) {
-    boolean and = false;
     SourceType type = null;
-    for (int k = from; k < to; k++) {
-      Token t = tokens.get(k);
-      and |= t.is("and");
-      SourceHead h = t.info.head;
-      if (h != null && h.kind() == SourceHead.Kind.ORG && k < to - 1) {
+    for (int k = from; k + 1 < to; k++) {
+      SourceHead h = tokens.get(k).info.head;
+      if (h != null && h.kind() == SourceHead.Kind.ORG && tokens.get(k + 1).is("and")) {
         type = h.type();
       }
     }
-    return and ? type : null;
+    return type;
+  }
+
+  /**
+   * "a local official and a humanitarian worker": people joined to an unnamed official are
+   * unnamed people, whatever the other conjunct.
+   */
+  private static boolean joinsUnnamedOfficial(List<Token> tokens, int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      SourceHead h = tokens.get(k).info.head;
+      if (h != null && h.kind() == SourceHead.Kind.PEOPLE && h.type() == SourceType.ANONYMOUS
+          && tokens.get(k + 1).is("and")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The capitalised run that ends at {@code to} ("Nasser Hospital"), or null. */
