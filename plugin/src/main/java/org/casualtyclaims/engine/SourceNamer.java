@@ -48,7 +48,7 @@ final class SourceNamer {
     int to = phrase.to();
     boolean definiteArticle = from < to && tokens.get(from).is("the");
     while (from < to && (tokens.get(from).info.has(WordInfo.DETERMINER)
-        || tokens.get(from).is("and") || tokens.get(from).isPunct())) {
+        || tokens.get(from).is("and") || tokens.get(from).is("by") || tokens.get(from).isPunct())) {
       from++;
     }
     while (to > from && tokens.get(to - 1).isPunct()) {

@@ -30,6 +30,18 @@ final class SourceNames {
     this.words = words;
   }
 
+  /**
+   * Whether the body {@code named} may be what the description {@code bare} points back to: its
+   * name holds every word of the description ("the ministry" and "the health ministry" may stand
+   * for "Gaza's Health Ministry"; "the interior ministry" may not stand for a defence ministry).
+   * Only a body is held to its words: a role ("the head of the regional administration") is
+   * found by its holder, however the text words the office.
+   */
+  boolean mayStandFor(SourceRef bare, SourceRef named) {
+    return named.person() || !isBody(bare.head())
+        || contentWords(named).containsAll(content(bare.name()));
+  }
+
   /** A source as first met, with the words it is compared by. */
   private record Named(SourceRef source, int order, Set<String> words) {}
 
