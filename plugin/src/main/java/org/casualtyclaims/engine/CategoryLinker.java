@@ -193,20 +193,23 @@ final class CategoryLinker {
   }
 
   /**
-   * A verb of dying right after, across auxiliaries: "hostages died", "hostages have died". A
-   * transitive "killed" is left to the captives' own word, as a headline and its body must agree.
+   * A death right after, across auxiliaries: "hostages died", "hostages were killed". A bare
+   * "killed" after "hostages" may be their own act ("hostages killed a guard") and is left to
+   * the captives' word.
    */
   private static boolean diesAfter(List<Token> tokens, int j) {
+    boolean aux = false;
     for (int k = j; k < tokens.size() && k < j + 4; k++) {
       Token t = tokens.get(k);
       CategoryCue cue = t.info.cue;
       if (cue != null) {
-        return cue.category() == Category.KILLED && cue.has(CueRole.AFTER)
-            && !cue.has(CueRole.BEFORE) && !cue.has(CueRole.NOUN);
+        boolean intransitive = !cue.has(CueRole.BEFORE);
+        return cue.category() == Category.KILLED && cue.has(CueRole.AFTER) && (intransitive || aux);
       }
       if (!t.info.has(WordInfo.AUXILIARY) && !t.info.has(WordInfo.FILLER)) {
         return false;
       }
+      aux |= t.info.has(WordInfo.AUXILIARY);
     }
     return false;
   }

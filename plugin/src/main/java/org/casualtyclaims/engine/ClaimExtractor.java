@@ -223,6 +223,8 @@ public final class ClaimExtractor {
 
   /** "police said", "the ministry said": now that the whole document is read, name them. */
   private void resolveBareSources(SentenceInfo[] infos, DocumentContext context) {
+    // the latest description of each head ("interior ministry"), for a later bare "the ministry"
+    java.util.Map<String, SourceRef> described = new java.util.HashMap<>();
     for (int i = 0; i < infos.length; i++) {
       if (infos[i] == null) {
         continue;
@@ -232,6 +234,14 @@ public final class ClaimExtractor {
         SourceRef s = f.source;
         if (!s.isBare()) {
           continue;
+        }
+        SourceRef fuller = described.get(s.head());
+        if (s.name().equalsIgnoreCase(s.head()) && fuller != null) {
+          f.source = fuller; // "the interior ministry said ... the ministry said": one body
+          continue;
+        }
+        if (!s.name().equalsIgnoreCase(s.head()) && s.type() == SourceType.OFFICIAL) {
+          described.put(s.head(), s);
         }
         SourceRef named = lexicons.statementWords.contains(s.head())
             ? statementIssuer(context, i) // "the statement said": whoever issued it

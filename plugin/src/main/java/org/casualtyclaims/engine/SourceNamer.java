@@ -379,7 +379,8 @@ final class SourceNamer {
       return false;
     }
     if (t.info.head != null || t.info.cue != null || t.info.speech != null
-        || t.info.has(WordInfo.PERSON_NOUN | WordInfo.MONTH | WordInfo.WEEKDAY | WordInfo.NOT_NAME)) {
+        || t.info.has(WordInfo.PERSON_NOUN | WordInfo.MONTH | WordInfo.WEEKDAY | WordInfo.NOT_NAME
+            | WordInfo.SENTENCE_ADVERB)) {
       return false;
     }
     if (isAcronym(t)) {

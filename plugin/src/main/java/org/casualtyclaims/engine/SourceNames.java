@@ -2,7 +2,7 @@ package org.casualtyclaims.engine;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +58,7 @@ final class SourceNames {
     }
     List<Named> sources = new ArrayList<>(distinct.values());
     String owner = storyOwner(sources);
-    Map<SourceRef, SourceRef> renamed = new IdentityHashMap<>();
+    Map<SourceRef, SourceRef> renamed = new HashMap<>();
     for (Named s : sources) {
       SourceRef into = canonical(s, sources, owner);
       if (into != null && !into.equals(s.source())) {
@@ -94,7 +94,7 @@ final class SourceNames {
     if (source.type() == SourceType.WITNESS && !source.named() && isRole(head)) {
       return personInRole(s, head, sources); // "a survivor", then "survivor Ana Ruiz"
     }
-    if (!isDescription(source)) {
+    if (!isDescription(source, head)) {
       return null;
     }
     if (isRole(head)) {
@@ -105,7 +105,8 @@ final class SourceNames {
     if (fuller != null) {
       return fuller.source();
     }
-    if (owner != null && source.type() == SourceType.OFFICIAL && isBody(head)) {
+    if (owner != null && source.type() == SourceType.OFFICIAL && isBody(head)
+        && !source.name().contains("'")) {
       return SourceRef.org(owner + "'s " + source.name(), source.type(), true);
     }
     return null;
@@ -173,21 +174,25 @@ final class SourceNames {
   }
 
   /**
-   * A name that only describes: a bare description ("the ministry") or words without a capital
-   * ("interior ministry"); never an unnamed group of people ("officials", "residents").
+   * A name that only describes: words ending in a body or a role, without a capital but perhaps
+   * the first, which a headline or a sentence start gives ("interior ministry", "Defence
+   * spokesman"); never an unnamed group of people ("officials", "residents").
    */
-  private static boolean isDescription(SourceRef s) {
+  private boolean isDescription(SourceRef s, String head) {
     if (s.type() == SourceType.ANONYMOUS || s.type() == SourceType.WITNESS
-        || s.type() == SourceType.UNATTRIBUTED) {
+        || s.type() == SourceType.UNATTRIBUTED || (!isBody(head) && !isRole(head))) {
       return false;
     }
     String name = s.name();
-    for (int i = 0; i < name.length(); i++) {
+    for (int i = 1; i < name.length(); i++) {
       if (Character.isUpperCase(name.charAt(i))) {
         return false;
       }
     }
-    return true;
+    // a capital first letter only opens the phrase ("Defence spokesman"), unless it names
+    List<String> words = Names.words(name);
+    return !Character.isUpperCase(name.charAt(0))
+        || (!name.contains("'") && this.words.get(words.get(0)) != WordInfo.NONE);
   }
 
   private boolean isRole(String word) {

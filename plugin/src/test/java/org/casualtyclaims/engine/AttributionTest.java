@@ -327,4 +327,24 @@ class AttributionTest {
     assertEquals("Ivo Brandt", find(revised, Category.KILLED, 31).source());
     assertNull(find(revised, Category.KILLED, 24).source());
   }
+
+  @Test
+  void aTimeBeforeTheSubjectIsNoName() {
+    Claim c = find(claims("Later in the day the Transport Ministry said 24 people were hurt."),
+        Category.INJURED, 24);
+    assertEquals("Transport Ministry", c.source());
+  }
+
+  @Test
+  void captivesWhoDieAreCountedKilled() {
+    assertEquals(1, claims("Twenty-four hostages died in the siege, police said.").stream()
+        .filter(c -> c.category() == Category.KILLED && c.count() == 24).count());
+    assertEquals(1, claims("Twenty-four hostages were killed, police said.").stream()
+        .filter(c -> c.category() == Category.KILLED && c.count() == 24).count());
+    assertEquals(Category.CAPTURED, find(claims("Gunmen took 24 hostages, police said."),
+        Category.CAPTURED, 24).category());
+    Claim lives = find(claims("At least 24 civilians lost their lives in the clashes, according to "
+        + "local residents."), Category.KILLED, 24);
+    assertEquals(SourceType.WITNESS, lives.sourceType());
+  }
 }
