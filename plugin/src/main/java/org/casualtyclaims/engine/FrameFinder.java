@@ -212,7 +212,9 @@ final class FrameFinder {
 
   private Frame speech(List<Token> tokens, int v, ConfidenceEffect effect, DocumentContext context) {
     String verb = tokens.get(v).lower();
+    // a record speaks through "show"; what follows a tally verb is the tally, never a speaker
     boolean recordVerb = tokens.get(v).info.has(WordInfo.RECORD_VERB);
+    boolean noInversion = recordVerb || tokens.get(v).info.has(WordInfo.TALLY_VERB);
     int k = v - 1;
     for (int before = Integer.MAX_VALUE; k < before; ) {
       before = k;
@@ -245,7 +247,7 @@ final class FrameFinder {
       if (source == null) {
         return null;
       }
-    } else if (!tells(verb) && !recordVerb && namesAfter(tokens, k, v)) {
+    } else if (!tells(verb) && !noInversion && namesAfter(tokens, k, v)) {
       // "..., killing 12 worshippers, said Abdul Wahid Sahil, a spokesman for the police"
       Span right = rightPhrase(tokens, v + 1);
       Span apposition = apposition(tokens, right.to());
@@ -296,7 +298,7 @@ final class FrameFinder {
         }
       }
       if (source == null) {
-        if (!opensInversion(tokens, k) || tells(verb) || recordVerb) {
+        if (!opensInversion(tokens, k) || tells(verb) || noInversion) {
           return null;
         }
         Span right = rightPhrase(tokens, skipStatementWords(tokens, v + 1));
@@ -638,7 +640,7 @@ final class FrameFinder {
       }
       if (startsWithRelative(tokens, clause) || isCitation(tokens, clause)
           || tokens.get(clause.from()).endsWith("ing") || tokens.get(clause.from()).isNumber()
-          || isAgentClause(tokens, clause)) {
+          || isAgentClause(tokens, clause) || isCircumstance(tokens, clause)) {
         // ", which relies on ...,", ", cited by TASS,", ", speaking on condition of anonymity,"
         if (apposition.isEmpty() && startsWithRelative(tokens, clause)) {
           apposition = clause; // ", who heads the Solidarity trade union," tells the role
@@ -750,6 +752,26 @@ final class FrameFinder {
       if ((t.isCapitalized() && !(i == 0 && t.info.has(WordInfo.SENTENCE_ADVERB)))
           || (t.info.head != null) || t.info.has(WordInfo.PERSON_NOUN)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A clause that says where, not who: ", in the mountains outside Jeremie,", ", about 50 km
+   * north of the capital,", ", a town that lies on the border,".
+   */
+  private static boolean isCircumstance(List<Token> tokens, Span clause) {
+    Token first = tokens.get(clause.from());
+    if (first.info.has(WordInfo.PREPOSITION) || first.is("about") || first.is("some")) {
+      return true;
+    }
+    for (int i = clause.from() + 1; i < clause.to(); i++) {
+      Token t = tokens.get(i);
+      boolean thing = t.is("which")
+          || (t.is("that") && i + 1 < clause.to() && !tokens.get(i + 1).info.has(WordInfo.PRONOUN));
+      if (thing && i > clause.from() + 1) {
+        return true; // "a municipality that oversees La Pintada": a place, where "who" is a person
       }
     }
     return false;

@@ -71,6 +71,13 @@ class AttributionTest {
         "The U.N. agencies said 24 migrants were killed.|U.N. agencies|international",
         "The US-led coalition said 24 militants were killed.|US-led coalition|official",
         "Locals told Radio Ferra that 24 people were killed.|Locals|witness",
+        // clauses that say where stand between a name and its verb
+        "Dalen Marsh, mayor of Orla, about 50 kilometres north of the capital, told AFP the death toll stood at 24.|Dalen Marsh|official",
+        "Anna Veit, an official with the rescue agency, in the mountains outside Brod, said 24 bodies had been found.|Anna Veit|official",
+        "Omar Ruiz, the mayor of Santa Leon, a municipality that oversees three villages, said 24 people were killed.|Omar Ruiz|official",
+        "Layla Haddad, a teacher who was at the wedding, said 24 guests were killed.|Layla Haddad|witness",
+        // what follows a tally verb is the tally, not who gave it
+        "However, a hospital chief, Omar Wali, gave a higher toll for the army, saying 24 soldiers were killed.|Omar Wali|official",
       })
   void namesTheSourceAndItsType(String text, String source, String type) {
     Claim c = find(claims(text), Category.KILLED, 24);
