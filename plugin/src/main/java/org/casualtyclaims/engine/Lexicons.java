@@ -31,6 +31,8 @@ public final class Lexicons {
   final Set<String> speechParticiples = new HashSet<>();
   final Set<String> statementWords = new HashSet<>();
   final Set<String> recordVerbs = new HashSet<>();
+  final Set<String> genericRecordWords = new HashSet<>();
+  final Set<String> stateOutletWords = new HashSet<>();
   final Map<String, SourceHead> sourceHeads;
   final Map<String, KnownSource> knownSources;
   /** The longest alias, in words, so that scans of a phrase can stop early. */
@@ -101,8 +103,10 @@ public final class Lexicons {
         case "speech-participle" -> speechParticiples;
         case "statement" -> statementWords;
         case "record-verb" -> recordVerbs;
+        case "generic-record" -> genericRecordWords;
+        case "state-outlet" -> stateOutletWords;
         default -> throw row.error("role must be one of tally-verb, tally-noun, speech-participle,"
-            + " statement, record-verb; found '" + row.column(1) + "'");
+            + " statement, record-verb, generic-record, state-outlet; found '" + row.column(1) + "'");
       };
       if (!role.add(row.lower(0))) {
         throw row.error("'" + row.lower(0) + "' is listed twice as " + row.lower(1));

@@ -16,10 +16,6 @@ final class SourceNamer {
    */
   private static final int LOOKBACK = 40;
 
-  /** Modifiers that leave a record without a keeper: "the latest data", "new figures". */
-  private static final Set<String> GENERIC_RECORD_WORDS =
-      Set.of("latest", "new", "updated", "preliminary", "initial", "final", "available",
-          "current", "recent", "early", "first", "these", "those", "the", "some", "more");
   /** Titles before a name, never part of it. */
   private static final Set<String> TITLES =
       Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "cpt", "maj", "sgt",
@@ -746,7 +742,7 @@ final class SourceNamer {
           }
         }
         for (int k = from; k < headEnd - 1; k++) {
-          if (!GENERIC_RECORD_WORDS.contains(tokens.get(k).lower())) {
+          if (!lexicons.genericRecordWords.contains(tokens.get(k).lower())) {
             return SourceRef.org(surface, head.type(), true); // "Israeli tallies"
           }
         }
@@ -786,11 +782,10 @@ final class SourceNamer {
     return head != null && head.kind() != SourceHead.Kind.PEOPLE ? start : -1;
   }
 
-  /** Words that make an outlet the state's own: "government television", "state-run radio". */
-  private static boolean runByTheState(List<Token> tokens, int from, int to) {
+  /** Words that make an outlet the state's own ("government television"); attribution-words.tsv. */
+  private boolean runByTheState(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
-      Token t = tokens.get(k);
-      if (t.is("state") || t.is("government") || t.is("official") || t.is("public")) {
+      if (tokens.get(k).isWord() && lexicons.stateOutletWords.contains(tokens.get(k).lower())) {
         return true;
       }
     }
