@@ -604,7 +604,7 @@ final class FrameFinder {
     }
     // "South Korea's spy agency, which claimed": the antecedent before the comma
     if (tokens.get(k).info.has(WordInfo.RELATIVE) && k >= 2 && tokens.get(k - 1).is(",")) {
-      Span s = leftPhrase(tokens, k - 2);
+      Span s = afterPreposition(tokens, leftPhrase(tokens, k - 2));
       return s.isEmpty() ? null : new Subject(s, Span.EMPTY);
     }
     Span phrase = leftPhrase(tokens, k);
@@ -702,6 +702,17 @@ final class FrameFinder {
   /** A dash that sets a clause off: "–", "—", or a spaced "-". */
   private static boolean isDash(Token t) {
     return t.is("–") || t.is("—") || (t.is("-") && t.spaceBefore);
+  }
+
+  /** "ranked 175th on the monitor's index": the phrase after its last lower-case preposition. */
+  private static Span afterPreposition(List<Token> tokens, Span phrase) {
+    for (int i = phrase.to() - 2; i >= phrase.from(); i--) {
+      Token t = tokens.get(i);
+      if (t.info.has(WordInfo.PREPOSITION) && !t.isCapitalized() && !t.is("of") && !t.is("for")) {
+        return new Span(i + 1, phrase.to());
+      }
+    }
+    return phrase;
   }
 
   /** The dash that opens the clause ending at {@code k}, or -1. */

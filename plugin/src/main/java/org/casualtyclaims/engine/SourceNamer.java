@@ -207,9 +207,13 @@ final class SourceNamer {
     };
   }
 
+  /** The possessive "'s", or the "'" after a plural ("Reporters Without Borders' index"), or -1. */
   private static int possessiveBefore(List<Token> tokens, int from, int to) {
     for (int k = to - 1; k > from; k--) {
-      if (tokens.get(k).is("'s")) {
+      Token t = tokens.get(k);
+      boolean plural = (t.is("'") || t.is("\u2019")) && !t.spaceBefore
+          && tokens.get(k - 1).endsWith("s") && tokens.get(k - 1).isCapitalized();
+      if (t.is("'s") || plural) {
         return k;
       }
     }
@@ -396,6 +400,9 @@ final class SourceNamer {
       if (known == null) {
         known = fullerMention(surname, context);
       }
+    } else {
+      SourceRef same = context.personBySurname(surname); // named again in full: the same role
+      known = same != null && same.name().equals(full) ? same : null;
     }
     SourceType roleType = roleType(tokens, phrase.from(), name.from());
     if (roleType == null) {
