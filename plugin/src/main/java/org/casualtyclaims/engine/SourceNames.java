@@ -94,11 +94,12 @@ final class SourceNames {
     if (source.type() == SourceType.WITNESS && !source.named() && isRole(head)) {
       return personInRole(s, head, sources); // "a survivor", then "survivor Ana Ruiz"
     }
+    if (isRole(head) && source.named() && s.words().size() >= 2) {
+      // "a defence spokesman", "a Revolutionary Guards general": the person who holds the role
+      return personInRole(s, head, sources);
+    }
     if (!isDescription(source, head)) {
       return null;
-    }
-    if (isRole(head)) {
-      return s.words().size() >= 2 ? personInRole(s, head, sources) : null;
     }
     Named fuller = nearest(s, sources, t -> !t.source().person()
         && t.words().size() > s.words().size() && t.words().containsAll(s.words()));

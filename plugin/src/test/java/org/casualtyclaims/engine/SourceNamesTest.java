@@ -77,4 +77,13 @@ class SourceNamesTest {
         + "said it had killed 30 soldiers.");
     assertEquals("Dawn Ridge Front", find(claims, Category.KILLED, 30).source());
   }
+
+  @Test
+  void aCapitalisedRoleIsThePersonNamedInItToo() {
+    List<Claim> claims = claims("The regime and a monitor gave conflicting figures, with a Border "
+        + "Guards general claiming the toll was over 300. Brigadier General Ivo Stan, head of the "
+        + "Border Guards' air wing, said more than 300 people had been killed.");
+    Claim c = find(claims, Category.KILLED, 300);
+    assertEquals("Ivo Stan", c.source());
+  }
 }
