@@ -35,7 +35,7 @@ public final class ClaimExtractor {
     this.figures = new FigureFinder(lexicons, settings.maxFigure());
     this.linker = new CategoryLinker(lexicons);
     this.namer = new SourceNamer(lexicons);
-    this.frames = new FrameFinder(lexicons, namer);
+    this.frames = new FrameFinder(namer);
     this.names = new SourceNames(lexicons.words);
     this.hedges = new HedgeScope(lexicons.sentenceCues);
     this.merger = new ClaimMerger(new ConfidenceScorer(lexicons.confidence), settings.maxEvidence());
