@@ -305,7 +305,7 @@ final class WordTable {
     t.flag(Grammar.MODALS, WordInfo.MODAL);
     t.flag(Grammar.NEGATIONS, WordInfo.NEGATION);
     t.flag(Grammar.EARLIER, WordInfo.EARLIER);
-    t.flag(SourceNamer.notNames(), WordInfo.NOT_NAME);
+    t.flag(PersonNames.notNames(), WordInfo.NOT_NAME);
     t.flag(lx.statementWords, WordInfo.STATEMENT);
     for (WordInfo info : t.words.values()) {
       if (info.cue != null || info.passive != null) {
