@@ -3,6 +3,9 @@ package org.casualtyclaims.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.casualtyclaims.engine.attribution.FrameFinder;
+import org.casualtyclaims.engine.attribution.SourceNamer;
+import org.casualtyclaims.engine.attribution.SourceNames;
 
 /**
  * Turns the text fields of one document into casualty claims, as GUIDELINES.md defines them.

@@ -6,11 +6,11 @@ import java.util.Set;
  * English function words the extractor's patterns are built from. These are grammar, not
  * vocabulary, so they stay in code; the vocabulary (cues, sources, traps) lives in the lexicons.
  */
-final class Grammar {
+public final class Grammar {
   private Grammar() {}
 
   /** Auxiliaries between a noun phrase and its participle: "were", "have been", "went". */
-  static final Set<String> AUXILIARIES =
+  public static final Set<String> AUXILIARIES =
       Set.of(
           "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "remain",
           "remained", "remains", "remaining", "went", "gone", "got", "gotten", "became",
@@ -33,7 +33,7 @@ final class Grammar {
           "understood", "expected");
 
   /** Words that end a victim noun phrase: conjunctions and subordinators. */
-  static final Set<String> CLAUSE_BREAKS =
+  public static final Set<String> CLAUSE_BREAKS =
       Set.of(
           "but", "while", "when", "whereas", "although", "though", "because", "since", "after",
           "before", "as", "than", "if", "unless", "until", "so", "or", "nor", "yet", "whether",

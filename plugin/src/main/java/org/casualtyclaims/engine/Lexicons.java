@@ -160,6 +160,36 @@ public final class Lexicons {
     return load(opener, LexiconFiles.defaults());
   }
 
+  /** The source head of this key of source-heads.tsv ("news agency"), or null. */
+  public SourceHead sourceHead(String key) {
+    return sourceHeads.get(key);
+  }
+
+  /** The known source of this key of sources.tsv ({@link Names#key}), or null. */
+  public KnownSource knownSource(String key) {
+    return knownSources.get(key);
+  }
+
+  /** The longest alias of sources.tsv, in words. */
+  public int longestAlias() {
+    return longestAlias;
+  }
+
+  /** What each word of the lexicons and the grammar is. */
+  public WordTable words() {
+    return words;
+  }
+
+  /** A modifier that leaves a record without a keeper ("the latest data"). */
+  public boolean isGenericRecordWord(String lower) {
+    return genericRecordWords.contains(lower);
+  }
+
+  /** A word that makes an outlet the state's own ("government television"). */
+  public boolean isStateOutletWord(String lower) {
+    return stateOutletWords.contains(lower);
+  }
+
   /** The number of canonical sources and aliases, for logging. */
   public int knownSourceCount() {
     return knownSources.size();

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.casualtyclaims.engine.attribution.PersonNames;
 
 /**
  * The {@link WordInfo} of every word any lexicon or grammar list mentions, by lower-case form.
@@ -14,7 +15,7 @@ import java.util.Set;
  * every word of a text, is found by its {@link #packed} code alone, which the tokenizer computes
  * as it reads the word: one comparison of two longs instead of a comparison of characters.
  */
-final class WordTable {
+public final class WordTable {
   static final int ABSENT = -1;
   /** The span is for {@link #get(String)}: it holds characters beyond ASCII, or is too long. */
   static final int BY_STRING = -2;
@@ -93,7 +94,7 @@ final class WordTable {
     return packed;
   }
 
-  WordInfo get(String lower) {
+  public WordInfo get(String lower) {
     return words.getOrDefault(lower, WordInfo.NONE);
   }
 

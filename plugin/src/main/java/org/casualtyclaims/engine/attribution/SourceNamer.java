@@ -1,6 +1,16 @@
-package org.casualtyclaims.engine;
+package org.casualtyclaims.engine.attribution;
 
 import java.util.List;
+import org.casualtyclaims.engine.DocumentContext;
+import org.casualtyclaims.engine.KnownSource;
+import org.casualtyclaims.engine.Lexicons;
+import org.casualtyclaims.engine.Names;
+import org.casualtyclaims.engine.SourceHead;
+import org.casualtyclaims.engine.SourceRef;
+import org.casualtyclaims.engine.SourceType;
+import org.casualtyclaims.engine.Span;
+import org.casualtyclaims.engine.Token;
+import org.casualtyclaims.engine.WordInfo;
 
 /**
  * Turns the words of a source phrase into a {@link SourceRef}: a canonical name (from the alias
@@ -9,7 +19,7 @@ import java.util.List;
  * (a pronoun, an acronym, a known source, a record and its keeper) and hands persons to {@link
  * PersonNames}, bodies and unnamed people to {@link InstitutionNames}.
  */
-final class SourceNamer {
+public final class SourceNamer {
   /**
    * How many sentences back the lazy look-ups (a surname's full name, a body named outside any
    * frame) read: a reference points to something recent, and the bound keeps the work per
@@ -23,7 +33,7 @@ final class SourceNamer {
   private final InstitutionNames institutions;
   private final Acronyms acronyms;
 
-  SourceNamer(Lexicons lexicons) {
+  public SourceNamer(Lexicons lexicons) {
     this.lexicons = lexicons;
     this.kinds = new SourceKinds(lexicons);
     this.persons = new PersonNames(this, kinds);
@@ -166,9 +176,9 @@ final class SourceNamer {
    * Looks back through the document for a named body with this head noun ("the Gaza health
    * ministry gave an update" before "the ministry said"), reading only sentences that hold it.
    */
-  SourceRef institutionNamed(String head, DocumentContext context) {
+  public SourceRef institutionNamed(String head, DocumentContext context) {
     // a head noun has its own entry in the word table: its tokens are those sharing the entry
-    WordInfo headWord = lexicons.words.get(head);
+    WordInfo headWord = lexicons.words().get(head);
     return context.lookBack("body:" + head, LOOKBACK, (s, tokens) -> {
       for (int k = tokens.size() - 1; k >= 0; k--) {
         Token t = tokens.get(k);
@@ -196,14 +206,14 @@ final class SourceNamer {
    * The latest known source of a type mentioned anywhere before ("the BBC" in any sentence before
    * "the broadcaster said"), found by looking the sentence's words up in the alias lexicon.
    */
-  SourceRef knownOfType(SourceType type, DocumentContext context) {
+  public SourceRef knownOfType(SourceType type, DocumentContext context) {
     return context.lookBack("type:" + type.label(), LOOKBACK, (s, tokens) -> {
       for (int k = tokens.size() - 1; k >= 0; k--) {
         Token t = tokens.get(k);
         if (!t.isCapitalized() || (!t.is("the") && !SourceKinds.mayBe(t, WordInfo.ALIAS_FIRST))) {
           continue; // no alias starts here
         }
-        for (int len = Math.min(lexicons.longestAlias, tokens.size() - k); len >= 1; len--) {
+        for (int len = Math.min(lexicons.longestAlias(), tokens.size() - k); len >= 1; len--) {
           KnownSource known = kinds.known(tokens, k, k + len);
           if (known != null && known.type() == type) {
             return SourceRef.org(known.canonical(), known.type(), true);
@@ -233,7 +243,7 @@ final class SourceNamer {
   }
 
   /** Notes the acronyms a sentence defines ("the Kestrel Liberation Front (KLF)"). */
-  void defineAcronyms(List<Token> tokens, DocumentContext context) {
+  public void defineAcronyms(List<Token> tokens, DocumentContext context) {
     acronyms.define(tokens, context);
   }
 }

@@ -1,6 +1,10 @@
-package org.casualtyclaims.engine;
+package org.casualtyclaims.engine.attribution;
 
 import java.util.List;
+import org.casualtyclaims.engine.NumberWords;
+import org.casualtyclaims.engine.Span;
+import org.casualtyclaims.engine.Token;
+import org.casualtyclaims.engine.WordInfo;
 
 /**
  * The noun phrases a speaker is read from: left of a verb ("the regional health office said"),

@@ -1,6 +1,13 @@
-package org.casualtyclaims.engine;
+package org.casualtyclaims.engine.attribution;
 
 import java.util.List;
+import org.casualtyclaims.engine.KnownSource;
+import org.casualtyclaims.engine.Lexicons;
+import org.casualtyclaims.engine.Names;
+import org.casualtyclaims.engine.SourceHead;
+import org.casualtyclaims.engine.SourceType;
+import org.casualtyclaims.engine.Token;
+import org.casualtyclaims.engine.WordInfo;
 
 /**
  * What kind of source words name: a known source of the alias lexicon, a head noun of one or two
@@ -36,7 +43,7 @@ final class SourceKinds {
         || !mayBe(tokens.get(last), WordInfo.ALIAS_LAST)) {
       return null;
     }
-    return lexicons.knownSources.get(Names.key(tokens, from, to));
+    return lexicons.knownSource(Names.key(tokens, from, to));
   }
 
   /**
@@ -50,7 +57,7 @@ final class SourceKinds {
   /** The head of two words ("news agency"), or null; only builds the key when one may exist. */
   SourceHead twoWordHead(Token first, Token second) {
     return first.info.has(WordInfo.HEAD_PREFIX) && second.info.has(WordInfo.HEAD_SUFFIX)
-        ? lexicons.sourceHeads.get(first.lower() + " " + second.lower())
+        ? lexicons.sourceHead(first.lower() + " " + second.lower())
         : null;
   }
 

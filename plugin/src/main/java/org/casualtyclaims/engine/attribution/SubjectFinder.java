@@ -1,9 +1,14 @@
-package org.casualtyclaims.engine;
+package org.casualtyclaims.engine.attribution;
 
-import static org.casualtyclaims.engine.Clauses.*;
-import static org.casualtyclaims.engine.Phrases.*;
+import static org.casualtyclaims.engine.attribution.Clauses.*;
+import static org.casualtyclaims.engine.attribution.Phrases.*;
 
 import java.util.List;
+import org.casualtyclaims.engine.Grammar;
+import org.casualtyclaims.engine.SourceHead;
+import org.casualtyclaims.engine.Span;
+import org.casualtyclaims.engine.Token;
+import org.casualtyclaims.engine.WordInfo;
 
 /**
  * The subject of a speech verb, read leftwards: the phrase before it, stepping over appositives,

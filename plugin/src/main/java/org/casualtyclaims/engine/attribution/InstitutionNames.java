@@ -1,6 +1,15 @@
-package org.casualtyclaims.engine;
+package org.casualtyclaims.engine.attribution;
 
 import java.util.List;
+import org.casualtyclaims.engine.DocumentContext;
+import org.casualtyclaims.engine.KnownSource;
+import org.casualtyclaims.engine.Lexicons;
+import org.casualtyclaims.engine.Names;
+import org.casualtyclaims.engine.SourceHead;
+import org.casualtyclaims.engine.SourceRef;
+import org.casualtyclaims.engine.SourceType;
+import org.casualtyclaims.engine.Span;
+import org.casualtyclaims.engine.Token;
 
 /**
  * Bodies and unnamed people as sources: a known source at the end of a phrase, a head noun and
@@ -140,7 +149,7 @@ final class InstitutionNames {
           }
         }
         for (int k = from; k < headEnd - 1; k++) {
-          if (!lexicons.genericRecordWords.contains(tokens.get(k).lower())) {
+          if (!lexicons.isGenericRecordWord(tokens.get(k).lower())) {
             return SourceRef.org(surface, head.type(), true); // "Israeli tallies"
           }
         }
@@ -183,7 +192,7 @@ final class InstitutionNames {
   /** Words that make an outlet the state's own ("government television"); attribution-words.tsv. */
   private boolean runByTheState(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (tokens.get(k).isWord() && lexicons.stateOutletWords.contains(tokens.get(k).lower())) {
+      if (tokens.get(k).isWord() && lexicons.isStateOutletWord(tokens.get(k).lower())) {
         return true;
       }
     }

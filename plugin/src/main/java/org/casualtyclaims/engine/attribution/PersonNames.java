@@ -1,14 +1,22 @@
-package org.casualtyclaims.engine;
+package org.casualtyclaims.engine.attribution;
 
 import java.util.List;
 import java.util.Set;
+import org.casualtyclaims.engine.DocumentContext;
+import org.casualtyclaims.engine.KnownSource;
+import org.casualtyclaims.engine.Names;
+import org.casualtyclaims.engine.SourceRef;
+import org.casualtyclaims.engine.SourceType;
+import org.casualtyclaims.engine.Span;
+import org.casualtyclaims.engine.Token;
+import org.casualtyclaims.engine.WordInfo;
 
 /**
  * People as sources: the run of capitalised words that names a person, their role and type (from
  * the words around the name, an apposition, or "its spokesman" and the body before), and the
  * fuller mention a bare surname points back to.
  */
-final class PersonNames {
+public final class PersonNames {
   private final SourceNamer namer;
   private final SourceKinds kinds;
 
@@ -30,7 +38,7 @@ final class PersonNames {
           "state", "federal", "provincial", "district", "city", "county", "town", "village");
 
   /** Words never part of a person's name: titles and common words. */
-  static Set<String> notNames() {
+  public static Set<String> notNames() {
     Set<String> words = new java.util.HashSet<>(NOT_NAMES);
     words.addAll(TITLES);
     return words;

@@ -1,12 +1,20 @@
-package org.casualtyclaims.engine;
+package org.casualtyclaims.engine.attribution;
 
-import static org.casualtyclaims.engine.Clauses.*;
-import static org.casualtyclaims.engine.Phrases.*;
-import static org.casualtyclaims.engine.SubjectFinder.leftSubject;
-import static org.casualtyclaims.engine.SubjectFinder.sentenceSubject;
+import static org.casualtyclaims.engine.attribution.Clauses.*;
+import static org.casualtyclaims.engine.attribution.Phrases.*;
+import static org.casualtyclaims.engine.attribution.SubjectFinder.leftSubject;
+import static org.casualtyclaims.engine.attribution.SubjectFinder.sentenceSubject;
 
 import java.util.List;
-import org.casualtyclaims.engine.SubjectFinder.Subject;
+import org.casualtyclaims.engine.ConfidenceEffect;
+import org.casualtyclaims.engine.DocumentContext;
+import org.casualtyclaims.engine.Frame;
+import org.casualtyclaims.engine.SourceRef;
+import org.casualtyclaims.engine.SourceType;
+import org.casualtyclaims.engine.Span;
+import org.casualtyclaims.engine.Token;
+import org.casualtyclaims.engine.WordInfo;
+import org.casualtyclaims.engine.attribution.SubjectFinder.Subject;
 
 /**
  * The frame of one speech verb: "X said", ", X said.", "said X, a spokesman", "X told the BBC",

@@ -1,12 +1,19 @@
-package org.casualtyclaims.engine;
+package org.casualtyclaims.engine.attribution;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.casualtyclaims.engine.Frame;
+import org.casualtyclaims.engine.Names;
+import org.casualtyclaims.engine.SourceHead;
+import org.casualtyclaims.engine.SourceRef;
+import org.casualtyclaims.engine.SourceType;
+import org.casualtyclaims.engine.WordInfo;
+import org.casualtyclaims.engine.WordTable;
 
 /**
  * One body, one name: once every frame of a document is resolved, the names that stand for one
@@ -19,14 +26,14 @@ import java.util.Set;
  *
  * <p>The work is over the document's distinct sources, a handful, never its tokens.
  */
-final class SourceNames {
+public final class SourceNames {
   /** Words a name is not compared by. */
   private static final Set<String> FUNCTION_WORDS =
       Set.of("the", "a", "an", "s", "of", "for", "and", "in", "on", "at", "to", "its", "their");
 
   private final WordTable words;
 
-  SourceNames(WordTable words) {
+  public SourceNames(WordTable words) {
     this.words = words;
   }
 
@@ -37,7 +44,7 @@ final class SourceNames {
    * Only a body is held to its words: a role ("the head of the regional administration") is
    * found by its holder, however the text words the office.
    */
-  boolean mayStandFor(SourceRef bare, SourceRef named) {
+  public boolean mayStandFor(SourceRef bare, SourceRef named) {
     return named.person() || !isBody(bare.head())
         || contentWords(named).containsAll(content(bare.name()));
   }
@@ -46,7 +53,7 @@ final class SourceNames {
   private record Named(SourceRef source, int order, Set<String> words) {}
 
   /** Gives every frame's source the document's name for it; {@code frames} in document order. */
-  void unify(List<Frame> frames) {
+  public void unify(List<Frame> frames) {
     Map<SourceRef, Named> distinct = new LinkedHashMap<>();
     for (Frame f : frames) {
       if (f.source != null && !distinct.containsKey(f.source)) {

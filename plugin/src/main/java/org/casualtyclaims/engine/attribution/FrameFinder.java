@@ -1,12 +1,23 @@
-package org.casualtyclaims.engine;
+package org.casualtyclaims.engine.attribution;
 
-import static org.casualtyclaims.engine.Clauses.namesSomeone;
-import static org.casualtyclaims.engine.Phrases.leftPhrase;
-import static org.casualtyclaims.engine.Phrases.rightPhrase;
-import static org.casualtyclaims.engine.SpeechFrames.stripOwner;
+import static org.casualtyclaims.engine.attribution.Clauses.namesSomeone;
+import static org.casualtyclaims.engine.attribution.Phrases.leftPhrase;
+import static org.casualtyclaims.engine.attribution.Phrases.rightPhrase;
+import static org.casualtyclaims.engine.attribution.SpeechFrames.stripOwner;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.casualtyclaims.engine.CategoryCue;
+import org.casualtyclaims.engine.ConfidenceEffect;
+import org.casualtyclaims.engine.DocumentContext;
+import org.casualtyclaims.engine.Frame;
+import org.casualtyclaims.engine.NumberWords;
+import org.casualtyclaims.engine.Sentence;
+import org.casualtyclaims.engine.SourceRef;
+import org.casualtyclaims.engine.SourceType;
+import org.casualtyclaims.engine.Span;
+import org.casualtyclaims.engine.Token;
+import org.casualtyclaims.engine.WordInfo;
 
 /**
  * Finds who speaks in a sentence: each word that may open an attribution is read as what it is,
@@ -15,16 +26,16 @@ import java.util.List;
  * ": Afghan officials". Each frame's source is resolved at once, so that later sentences can say
  * "he" or "the ministry".
  */
-final class FrameFinder {
+public final class FrameFinder {
   private final SourceNamer namer;
   private final SpeechFrames speeches;
 
-  FrameFinder(SourceNamer namer) {
+  public FrameFinder(SourceNamer namer) {
     this.namer = namer;
     this.speeches = new SpeechFrames(namer);
   }
 
-  List<Frame> find(List<Token> tokens, Sentence sentence, DocumentContext context) {
+  public List<Frame> find(List<Token> tokens, Sentence sentence, DocumentContext context) {
     List<Frame> frames = new ArrayList<>(2);
     for (int v = 0; v < tokens.size(); v++) {
       Token t = tokens.get(v);

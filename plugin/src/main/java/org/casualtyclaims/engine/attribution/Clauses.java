@@ -1,9 +1,13 @@
-package org.casualtyclaims.engine;
+package org.casualtyclaims.engine.attribution;
 
-import static org.casualtyclaims.engine.Phrases.leftPhrase;
-import static org.casualtyclaims.engine.Phrases.rightPhrase;
+import static org.casualtyclaims.engine.attribution.Phrases.leftPhrase;
+import static org.casualtyclaims.engine.attribution.Phrases.rightPhrase;
 
 import java.util.List;
+import org.casualtyclaims.engine.SourceHead;
+import org.casualtyclaims.engine.Span;
+import org.casualtyclaims.engine.Token;
+import org.casualtyclaims.engine.WordInfo;
 
 /**
  * What the words around a speech verb are: times, adverbs and parentheses to step over, clauses
