@@ -19,6 +19,8 @@ import org.casualtyclaims.engine.attribution.SourceNames;
  */
 public final class ClaimExtractor {
   private static final Set<String> CONTINUATIONS = Set.of("they", "another", "further");
+  /** Words that open a sentence going on about the people just counted: "They included ...". */
+  private static final Set<String> ELABORATIONS = Set.of("they", "these", "those", "among");
 
   private final Lexicons lexicons;
   private final ExtractorSettings settings;
@@ -436,6 +438,15 @@ public final class ClaimExtractor {
         && infos[i + 1].mentions().isEmpty() && !infos[i + 1].frames().isEmpty()
         && sentences.get(i + 1).field().equals(s.field())) {
       return infos[i + 1].frames().get(0);
+    }
+    // "At least 18 were injured. They included 10 guards, said Ms Kornegay.": the sentence that
+    // goes on about the same people names who gave both
+    if (i + 1 < infos.length && infos[i + 1] != null && !infos[i + 1].frames().isEmpty()
+        && sentences.get(i + 1).field().equals(s.field())
+        && sentences.get(i + 1).paragraph() == s.paragraph()
+        && ELABORATIONS.contains(infos[i + 1].tokens().get(0).lower())) {
+      Frame next = infos[i + 1].frames().get(0);
+      return infos[i + 1].quoted()[next.anchor] ? null : next;
     }
     return null;
   }

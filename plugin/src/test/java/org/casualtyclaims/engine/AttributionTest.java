@@ -363,4 +363,24 @@ class AttributionTest {
         + "who gave an initial death toll of 24.");
     assertEquals(SourceType.INTERNATIONAL, find(claims, Category.KILLED, 24).sourceType());
   }
+
+  @Test
+  void aSentenceGoingOnAboutTheSamePeopleNamesWhoGaveTheFigure() {
+    Claim c = find(claims("At least 24 other people were injured in the riot. They included 10 "
+        + "guards and eight inmates, said Ms Olsen, a prison spokeswoman."), Category.INJURED, 24);
+    assertEquals("Olsen", c.source());
+    assertEquals(ConfidenceLabel.HIGH, c.confidenceLabel());
+    assertNull(find(claims("Six inmates died in the riot on Sunday, officials said.\n\nAt least 24 "
+        + "other people were injured. Police said the guards had fled."), Category.INJURED, 24)
+        .source(), "a new subject is no elaboration");
+  }
+
+  @Test
+  void aCampaignSpeaksAsAnOrganisation() {
+    Claim c = find(claims("The London-based Kesh Rights Campaign (KRC) said security forces fired "
+        + "on the crowd. It said it had confirmed the identities of 24 of those killed."),
+        Category.KILLED, 24);
+    assertEquals("Kesh Rights Campaign", c.source());
+    assertEquals(SourceType.INTERNATIONAL, c.sourceType());
+  }
 }
