@@ -229,7 +229,7 @@ public final class ClaimExtractor {
   /** "police said", "the ministry said": now that the whole document is read, name them. */
   private void resolveBareSources(SentenceInfo[] infos, DocumentContext context) {
     // the latest description of each head ("interior ministry"), for a later bare "the ministry"
-    java.util.Map<String, SourceRef> described = new java.util.HashMap<>();
+    java.util.Map<String, SourceRef> described = null; // made when the first description comes
     for (int i = 0; i < infos.length; i++) {
       if (infos[i] == null) {
         continue;
@@ -240,12 +240,15 @@ public final class ClaimExtractor {
         if (!s.isBare()) {
           continue;
         }
-        SourceRef fuller = described.get(s.head());
+        SourceRef fuller = described == null ? null : described.get(s.head());
         if (s.name().equalsIgnoreCase(s.head()) && fuller != null) {
           f.source = fuller; // "the interior ministry said ... the ministry said": one body
           continue;
         }
         if (!s.name().equalsIgnoreCase(s.head()) && s.type() == SourceType.OFFICIAL) {
+          if (described == null) {
+            described = new java.util.HashMap<>();
+          }
           described.put(s.head(), s);
         }
         SourceRef named = lexicons.statementWords.contains(s.head())
@@ -274,7 +277,14 @@ public final class ClaimExtractor {
 
   /** One name for each source the document names several ways. */
   private void unifyNames(SentenceInfo[] infos) {
-    List<Frame> all = new ArrayList<>();
+    int count = 0;
+    for (SentenceInfo info : infos) {
+      count += info == null ? 0 : info.frames().size();
+    }
+    if (count < 2) {
+      return; // one name at most: nothing to unify
+    }
+    List<Frame> all = new ArrayList<>(count);
     for (SentenceInfo info : infos) {
       if (info != null) {
         all.addAll(info.frames());

@@ -54,16 +54,19 @@ public final class SourceNames {
 
   /** Gives every frame's source the document's name for it; {@code frames} in document order. */
   public void unify(List<Frame> frames) {
-    Map<SourceRef, Named> distinct = new LinkedHashMap<>();
+    Map<SourceRef, Integer> distinct = new LinkedHashMap<>();
     for (Frame f : frames) {
-      if (f.source != null && !distinct.containsKey(f.source)) {
-        distinct.put(f.source, new Named(f.source, distinct.size(), contentWords(f.source)));
+      if (f.source != null) {
+        distinct.putIfAbsent(f.source, distinct.size());
       }
     }
     if (distinct.size() < 2) {
       return;
     }
-    List<Named> sources = new ArrayList<>(distinct.values());
+    List<Named> sources = new ArrayList<>(distinct.size());
+    for (Map.Entry<SourceRef, Integer> e : distinct.entrySet()) {
+      sources.add(new Named(e.getKey(), e.getValue(), contentWords(e.getKey())));
+    }
     String owner = storyOwner(sources);
     Map<SourceRef, SourceRef> renamed = new HashMap<>();
     for (Named s : sources) {
