@@ -383,4 +383,15 @@ class AttributionTest {
     assertEquals("Kesh Rights Campaign", c.source());
     assertEquals(SourceType.INTERNATIONAL, c.sourceType());
   }
+
+  @Test
+  void theStatementSpeaksForWhoeverIssuedIt() {
+    List<Claim> claims = claims("Gunmen killed at least 25 people in a village, a local activists' "
+        + "committee said on Sunday.\n\nThe gunmen \"attacked the village at dawn\", said a statement "
+        + "from the local resistance committee.\n\nThousands have died in the war, according to "
+        + "United Nations experts.\n\nThe attack left \"over 200 wounded\", the statement said.");
+    Claim c = find(claims, Category.INJURED, 200);
+    assertEquals("local resistance committee", c.source());
+    assertEquals(SourceType.INTERNATIONAL, c.sourceType());
+  }
 }

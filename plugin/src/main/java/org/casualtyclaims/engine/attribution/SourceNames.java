@@ -42,10 +42,11 @@ public final class SourceNames {
    * name holds every word of the description ("the ministry" and "the health ministry" may stand
    * for "Gaza's Health Ministry"; "the interior ministry" may not stand for a defence ministry).
    * Only a body is held to its words: a role ("the head of the regional administration") is
-   * found by its holder, however the text words the office.
+   * found by its holder, however the text words the office, and a statement by its issuer.
    */
   public boolean mayStandFor(SourceRef bare, SourceRef named) {
-    return named.person() || !isBody(bare.head())
+    boolean statement = words.get(bare.head()).has(WordInfo.STATEMENT); // its issuer's
+    return named.person() || statement || !isBody(bare.head())
         || contentWords(named).containsAll(content(bare.name()));
   }
 

@@ -80,6 +80,9 @@ final class SpeechFrames {
       if (source == null) {
         return null;
       }
+      if (mentionsStatement(tokens, right)) {
+        context.rememberStatement(source); // ", said a statement from the committee"
+      }
     } else {
       Subject subject = k >= 0 && (tokens.get(k).is("and") || tokens.get(k).is("but"))
           ? sentenceSubject(tokens, k) // "the minister visited the scene and confirmed ..."
