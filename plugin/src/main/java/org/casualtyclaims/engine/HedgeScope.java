@@ -21,8 +21,11 @@ final class HedgeScope {
     if (cue.effect() != ConfidenceEffect.HEDGE && cue.effect() != ConfidenceEffect.WEAK) {
       return true;
     }
-    int at = position(cue, tokens);
     Figure figure = m.figure();
+    if (!anyBreakAfter(figure, m, tokens, mentions)) {
+      return true; // nothing after the figure could take the hedge from it
+    }
+    int at = position(cue, tokens);
     if (at <= figure.last) {
       return true;
     }
@@ -39,6 +42,22 @@ final class HedgeScope {
       }
     }
     return true;
+  }
+
+  /** Whether a clause break or another figure follows the figure: only then can a hedge miss it. */
+  private static boolean anyBreakAfter(
+      Figure figure, Mention m, List<Token> tokens, List<Mention> mentions) {
+    for (Mention other : mentions) {
+      if (other != m && other.figure().qualifierStart > figure.last) {
+        return true;
+      }
+    }
+    for (int k = figure.last + 1; k < tokens.size(); k++) {
+      if (tokens.get(k).info.has(WordInfo.CLAUSE_BREAK)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the cue first stands in the sentence; the sentence's end when it is not found. */

@@ -134,7 +134,7 @@ public final class SourceNames {
           || t.source().type() != s.source().type()) {
         return false;
       }
-      Set<String> role = affiliationWords(t.source());
+      Set<String> role = t.words(); // a person's words are those of their role
       int shared = 0;
       for (String w : s.words()) {
         shared += role.contains(w) ? 1 : 0;
@@ -222,12 +222,12 @@ public final class SourceNames {
     return w.isEmpty() ? "" : w.get(w.size() - 1);
   }
 
+  /** The words a source is compared by: a body's name, a person's role. */
   private static Set<String> contentWords(SourceRef s) {
-    return s.person() ? Set.of() : content(s.name());
-  }
-
-  private static Set<String> affiliationWords(SourceRef person) {
-    return content(person.affiliation());
+    if (s.person()) {
+      return s.affiliation() == null ? Set.of() : content(s.affiliation());
+    }
+    return content(s.name());
   }
 
   /** The words of a name a comparison reads: lower case, singular, no function words. */
