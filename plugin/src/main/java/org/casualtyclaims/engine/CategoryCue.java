@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** A category word of the lexicon: its category and the roles it can play. */
-final class CategoryCue {
+public final class CategoryCue {
   private final Category category;
   private final Set<CueRole> roles;
   /** The roles as bits by ordinal: {@link #has} is asked for nearly every token of a sentence. */

@@ -93,6 +93,11 @@ final class CategoryLinker {
         j++;
         continue;
       }
+      if (cue != null && !aux && cue.category() == Category.CAPTURED && diesAfter(tokens, j + 1)) {
+        phraseWords++; // "seven hostages died": the captives are the victims of a killing
+        j++;
+        continue;
+      }
       if (cue != null && (cue.has(CueRole.AFTER) || cue.has(CueRole.NOUN))
           && cueFits(tokens, j, cue, aux, phraseWords, figure)) {
         if (!aux && cue.has(CueRole.BEFORE) && startsObject(tokens, j + 1)) {
@@ -161,6 +166,11 @@ final class CategoryLinker {
           || (t.info.has(WordInfo.TRAP_AFTER) && !afterPreposition) || t.is("according")) {
         return found; // "300 homes": the figure counts things ("near the river last week" does not)
       }
+      if (cue != null && j + 2 < tokens.size() && tokens.get(j + 1).is("their")
+          && tokens.get(j + 2).is("lives")) {
+        j += 2; // "five civilians lost their lives": "lives" says what happened
+        continue;
+      }
       if (cue != null) {
         return found; // an active verb: a new clause
       }
@@ -180,6 +190,28 @@ final class CategoryLinker {
       }
     }
     return found;
+  }
+
+  /**
+   * A death right after, across auxiliaries: "hostages died", "hostages were killed". A bare
+   * "killed" after "hostages" may be their own act ("hostages killed a guard") and is left to
+   * the captives' word.
+   */
+  private static boolean diesAfter(List<Token> tokens, int j) {
+    boolean aux = false;
+    for (int k = j; k < tokens.size() && k < j + 4; k++) {
+      Token t = tokens.get(k);
+      CategoryCue cue = t.info.cue;
+      if (cue != null) {
+        boolean intransitive = !cue.has(CueRole.BEFORE);
+        return cue.category() == Category.KILLED && cue.has(CueRole.AFTER) && (intransitive || aux);
+      }
+      if (!t.info.has(WordInfo.AUXILIARY) && !t.info.has(WordInfo.FILLER)) {
+        return false;
+      }
+      aux |= t.info.has(WordInfo.AUXILIARY);
+    }
+    return false;
   }
 
   /**

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.casualtyclaims.engine.attribution.FrameFinder;
+import org.casualtyclaims.engine.attribution.SourceNamer;
+import org.casualtyclaims.engine.attribution.SourceNames;
 
 /**
  * Turns the text fields of one document into casualty claims, as GUIDELINES.md defines them.
@@ -17,6 +20,8 @@ import java.util.Set;
  */
 public final class ClaimExtractor {
   private static final Set<String> CONTINUATIONS = Set.of("they", "another", "further");
+  /** Words that open a sentence going on about the people just counted: "They included ...". */
+  private static final Set<String> ELABORATIONS = Set.of("they", "these", "those", "among");
 
   private final Lexicons lexicons;
   private final ExtractorSettings settings;
@@ -25,6 +30,8 @@ public final class ClaimExtractor {
   private final CategoryLinker linker;
   private final FrameFinder frames;
   private final SourceNamer namer;
+  private final SourceNames names;
+  private final HedgeScope hedges;
   private final ClaimMerger merger;
   private final CategoryWordScan categoryWords;
 
@@ -35,7 +42,9 @@ public final class ClaimExtractor {
     this.figures = new FigureFinder(lexicons, settings.maxFigure());
     this.linker = new CategoryLinker(lexicons);
     this.namer = new SourceNamer(lexicons);
-    this.frames = new FrameFinder(lexicons, namer);
+    this.frames = new FrameFinder(namer);
+    this.names = new SourceNames(lexicons.words);
+    this.hedges = new HedgeScope(lexicons.sentenceCues);
     this.merger = new ClaimMerger(new ConfidenceScorer(lexicons.confidence), settings.maxEvidence());
     this.categoryWords = new CategoryWordScan(lexicons);
   }
@@ -180,6 +189,7 @@ public final class ClaimExtractor {
       infos[i] = new SentenceInfo(tokens, found, mentions, cues, s.startsInQuote());
     }
     resolveBareSources(infos, context);
+    unifyNames(infos);
     return attribute(sentences, infos);
   }
 
@@ -238,6 +248,8 @@ public final class ClaimExtractor {
 
   /** "police said", "the ministry said": now that the whole document is read, name them. */
   private void resolveBareSources(SentenceInfo[] infos, DocumentContext context) {
+    // the latest description of each head ("interior ministry"), for a later bare "the ministry"
+    java.util.Map<String, SourceRef> described = null; // made when the first description comes
     for (int i = 0; i < infos.length; i++) {
       if (infos[i] == null) {
         continue;
@@ -248,11 +260,26 @@ public final class ClaimExtractor {
         if (!s.isBare()) {
           continue;
         }
-        SourceRef named = SourceNamer.isStatementWord(s.head())
+        SourceRef fuller = described == null ? null : described.get(s.head());
+        if (s.name().equalsIgnoreCase(s.head()) && fuller != null) {
+          f.source = fuller; // "the interior ministry said ... the ministry said": one body
+          continue;
+        }
+        if (!s.name().equalsIgnoreCase(s.head()) && s.type() == SourceType.OFFICIAL) {
+          if (described == null) {
+            described = new java.util.HashMap<>();
+          }
+          described.put(s.head(), s);
+        }
+        SourceRef named = lexicons.statementWords.contains(s.head())
             ? statementIssuer(context, i) // "the statement said": whoever issued it
             : context.institutionWith(s.head(), true);
+        if (named != null && !names.mayStandFor(s, named)) {
+          named = null; // "the interior ministry" is not the defence ministry named before
+        }
         if (named == null && s.type() != SourceType.WITNESS && s.type() != SourceType.ANONYMOUS) {
           named = namer.institutionNamed(s.head(), context); // named earlier, outside any frame
+          named = named == null || names.mayStandFor(s, named) ? named : null;
         }
         if (named == null && s.type() != SourceType.OFFICIAL && s.type() != SourceType.WITNESS
             && s.type() != SourceType.ANONYMOUS) {
@@ -266,6 +293,24 @@ public final class ClaimExtractor {
         }
       }
     }
+  }
+
+  /** One name for each source the document names several ways. */
+  private void unifyNames(SentenceInfo[] infos) {
+    int count = 0;
+    for (SentenceInfo info : infos) {
+      count += info == null ? 0 : info.frames().size();
+    }
+    if (count < 2) {
+      return; // one name at most: nothing to unify
+    }
+    List<Frame> all = new ArrayList<>(count);
+    for (SentenceInfo info : infos) {
+      if (info != null) {
+        all.addAll(info.frames());
+      }
+    }
+    names.unify(all);
   }
 
   private static SourceRef statementIssuer(DocumentContext context, int sentence) {
@@ -298,10 +343,15 @@ public final class ClaimExtractor {
       String sentenceText = s.text();
       for (Mention m : info.mentions()) {
         Frame f = nearest(info, m);
+        boolean ownSentence = f != null;
         if (f == null) {
           f = carriedOver(sentences, infos, i, lede);
         }
-        SourceRef source = f == null || m.superseded() ? null : f.source;
+        // an earlier count keeps the speaker who gives it in the same sentence ("gave an initial
+        // toll of 19"), but not the count a revision replaces ("raising the toll from 58"), nor
+        // a speaker carried over from elsewhere
+        boolean replaced = m.superseded() && (!ownSentence || revisedFrom(info.tokens(), m));
+        SourceRef source = f == null || replaced ? null : f.source;
         if (f == null && m.officialTally()) {
           source = SourceRef.org("official toll", SourceType.OFFICIAL, true);
         }
@@ -318,7 +368,8 @@ public final class ClaimExtractor {
         // a correction ("revised the toll down to 26 ... an earlier count of 33") weakens the
         // figure it corrects, not the figure that replaces it
         for (SentenceCue cue : info.cues()) {
-          if (appliesTo(cue.effect(), m, superseded, info.tokens())) {
+          if (appliesTo(cue.effect(), m, superseded, info.tokens())
+              && hedges.reaches(cue, m, info.tokens(), info.mentions())) {
             raw.cues.add(cue);
           }
         }
@@ -347,6 +398,12 @@ public final class ClaimExtractor {
     int before = m.figure().qualifierStart - 1;
     boolean correctedTo = before >= 0 && tokens.get(before).is("to");
     return !correctedTo && (!sentenceSupersedes || m.superseded());
+  }
+
+  /** "raising the toll from 58", "revised down from 1,400": the count a revision replaced. */
+  private static boolean revisedFrom(List<Token> tokens, Mention m) {
+    int before = m.figure().qualifierStart - 1;
+    return before >= 0 && tokens.get(before).is("from");
   }
 
   /**
@@ -411,6 +468,15 @@ public final class ClaimExtractor {
         && infos[i + 1].mentions().isEmpty() && !infos[i + 1].frames().isEmpty()
         && sentences.get(i + 1).field().equals(s.field())) {
       return infos[i + 1].frames().get(0);
+    }
+    // "At least 18 were injured. They included 10 guards, said Ms Kornegay.": the sentence that
+    // goes on about the same people names who gave both
+    if (i + 1 < infos.length && infos[i + 1] != null && !infos[i + 1].frames().isEmpty()
+        && sentences.get(i + 1).field().equals(s.field())
+        && sentences.get(i + 1).paragraph() == s.paragraph()
+        && ELABORATIONS.contains(infos[i + 1].tokens().get(0).lower())) {
+      Frame next = infos[i + 1].frames().get(0);
+      return infos[i + 1].quoted()[next.anchor] ? null : next;
     }
     return null;
   }

@@ -71,7 +71,9 @@ final class ClaimMerger {
       RawClaim into = null;
       if (b != null && raw.headline) {
         into = bodyClaimFor(raw, b);
-      } else if (b != null && !raw.mention.superseded() && raw.source == null) {
+      } else if (b != null && raw.source == null) {
+        // an unattributed figure, even one a later count replaced, is the claim of whoever
+        // gives it on the record
         into = attributedClaimFor(raw, b);
       } else if (b != null && !raw.mention.superseded() && isUnnamedOfficial(raw.source)) {
         into = namedOfficialFor(raw, b);

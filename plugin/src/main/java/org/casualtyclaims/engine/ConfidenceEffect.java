@@ -1,7 +1,7 @@
 package org.casualtyclaims.engine;
 
 /** What a cue does to the confidence of the figures it governs. */
-enum ConfidenceEffect {
+public enum ConfidenceEffect {
   /** No change. */
   PLAIN,
   /** The source confirms the figure. */

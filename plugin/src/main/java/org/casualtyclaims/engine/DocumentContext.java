@@ -15,7 +15,7 @@ import java.util.Map;
  * every question is a binary search for the latest entry up to a sentence, so a document with
  * thousands of sources costs no more per question than one with three.
  */
-final class DocumentContext {
+public final class DocumentContext {
   private final List<Sentence> sentences;
   /** Each sentence's tokens, once the reading has reached it. */
   private final List<List<Token>> tokens;
@@ -55,7 +55,7 @@ final class DocumentContext {
     this.tokens = new ArrayList<>(sentences.size());
   }
 
-  List<Token> tokensOf(int sentence) {
+  public List<Token> tokensOf(int sentence) {
     return tokens.get(sentence);
   }
 
@@ -68,7 +68,7 @@ final class DocumentContext {
     current = index;
   }
 
-  int sentence() {
+  public int sentence() {
     return current;
   }
 
@@ -76,7 +76,7 @@ final class DocumentContext {
     return sentences;
   }
 
-  void remember(SourceRef source) {
+  public void remember(SourceRef source) {
     if (source == null || source.isBare()) {
       return;
     }
@@ -147,16 +147,16 @@ final class DocumentContext {
     return keys;
   }
 
-  void defineAcronym(String acronym, SourceRef source) {
+  public void defineAcronym(String acronym, SourceRef source) {
     acronyms.putIfAbsent(acronym, source);
   }
 
   /** The source a document-defined acronym stands for, or null. */
-  SourceRef acronym(String acronym) {
+  public SourceRef acronym(String acronym) {
     return acronyms.get(acronym);
   }
 
-  void rememberStatement(SourceRef source) {
+  public void rememberStatement(SourceRef source) {
     statements.add(new Entity(source, current));
   }
 
@@ -166,12 +166,12 @@ final class DocumentContext {
   }
 
   /** The latest person named before (or in) the current sentence. */
-  SourceRef lastPerson() {
+  public SourceRef lastPerson() {
     return latest(persons, current);
   }
 
   /** The latest source of any kind, up to the current sentence. */
-  SourceRef lastSource() {
+  public SourceRef lastSource() {
     return latest(entities, current);
   }
 
@@ -181,12 +181,12 @@ final class DocumentContext {
   }
 
   /** The latest source of the given type named up to the current sentence. */
-  SourceRef lastOfType(SourceType type) {
+  public SourceRef lastOfType(SourceType type) {
     return latest(byType.getOrDefault(type, List.of()), current);
   }
 
   /** A person remembered under this surname ("Caldwell" for "William B. Caldwell"). */
-  SourceRef personBySurname(String surname) {
+  public SourceRef personBySurname(String surname) {
     return latest(bySurname.getOrDefault(surname.toLowerCase(Locale.ROOT), List.of()), current);
   }
 
@@ -225,7 +225,7 @@ final class DocumentContext {
    * {@code window} sentences before it. Answers are remembered per key, and each sentence is
    * probed once per key, however often the question is asked as the reading moves on.
    */
-  SourceRef lookBack(
+  public SourceRef lookBack(
       String key, int window, java.util.function.BiFunction<Sentence, List<Token>, SourceRef> probe) {
     LookBack l = lookBacks.computeIfAbsent(key, k -> new LookBack());
     int last = Math.min(current, tokens.size() - 1);

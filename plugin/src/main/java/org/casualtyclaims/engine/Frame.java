@@ -4,8 +4,8 @@ package org.casualtyclaims.engine;
  * An attribution in a sentence: who speaks, through which outlet, with which verb. Token indices
  * locate it, so that each figure can take the nearest frame.
  */
-final class Frame {
-  enum Kind {
+public final class Frame {
+  public enum Kind {
     /** "X said ...", "..., X said." */
     SAID,
     /** "said X, a spokesman" */
@@ -16,17 +16,17 @@ final class Frame {
     HEADLINE
   }
 
-  final Kind kind;
+  public final Kind kind;
   /** The speech verb or the word that opens the frame. */
-  final int anchor;
-  SourceRef source;
-  String via;
+  public final int anchor;
+  public SourceRef source;
+  public String via;
   /** The figure was passed on by an outlet ("according to Reuters", "quoted by TASS"). */
-  boolean relayed;
-  final ConfidenceEffect effect;
-  final String verb;
+  public boolean relayed;
+  public final ConfidenceEffect effect;
+  public final String verb;
 
-  Frame(Kind kind, int anchor, SourceRef source, ConfidenceEffect effect, String verb) {
+  public Frame(Kind kind, int anchor, SourceRef source, ConfidenceEffect effect, String verb) {
     this.kind = kind;
     this.anchor = anchor;
     this.source = source;

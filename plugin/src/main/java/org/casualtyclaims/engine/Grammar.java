@@ -6,11 +6,11 @@ import java.util.Set;
  * English function words the extractor's patterns are built from. These are grammar, not
  * vocabulary, so they stay in code; the vocabulary (cues, sources, traps) lives in the lexicons.
  */
-final class Grammar {
+public final class Grammar {
   private Grammar() {}
 
   /** Auxiliaries between a noun phrase and its participle: "were", "have been", "went". */
-  static final Set<String> AUXILIARIES =
+  public static final Set<String> AUXILIARIES =
       Set.of(
           "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "remain",
           "remained", "remains", "remaining", "went", "gone", "got", "gotten", "became",
@@ -33,7 +33,7 @@ final class Grammar {
           "understood", "expected");
 
   /** Words that end a victim noun phrase: conjunctions and subordinators. */
-  static final Set<String> CLAUSE_BREAKS =
+  public static final Set<String> CLAUSE_BREAKS =
       Set.of(
           "but", "while", "when", "whereas", "although", "though", "because", "since", "after",
           "before", "as", "than", "if", "unless", "until", "so", "or", "nor", "yet", "whether",
@@ -105,23 +105,8 @@ final class Grammar {
           "during", "via", "through", "adding", "saying", "with", "without", "before", "because",
           "following", "amid", "to");
 
-  /** Participles that continue the sentence's speaker: "the group claimed it, saying ...". */
-  static final Set<String> PARTICIPLE_SPEECH =
-      Set.of("saying", "adding", "telling", "reporting", "claiming", "estimating", "confirming",
-          "noting", "warning", "announcing", "stating");
-
-  /** Verbs that give a figure when a tally follows: "put the death toll at 21". */
-  static final Set<String> TALLY_VERBS =
-      Set.of("put", "puts", "putting", "gave", "gives", "giving", "raised", "raises", "raising",
-          "revised", "revises", "updated", "updates", "lowered", "lowers", "cut", "cuts",
-          "placed", "places", "set", "sets");
-
   /** Prepositions that open a phrase inside a source's name: "officials at the hospital". */
   static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "at", "from", "for", "in", "with");
-
-  /** Nouns a tally verb acts on: "put the number of dead at 21". */
-  static final Set<String> TALLY_NOUNS =
-      Set.of("toll", "number", "figure", "count", "tally", "estimate", "total");
 
   /** Lower-case particles inside names: "Abdullah al-Mahdi", "Ursula von der Leyen". */
   static final Set<String> NAME_PARTICLES =

@@ -26,6 +26,14 @@ public final class Lexicons {
   /** Verbs whose object is not harmed: "rescued 13 hostages", "evacuated 600 people". */
   final Set<String> trapsObject;
   final Set<String> personNouns;
+  /** The words of attribution-words.tsv, by role. */
+  final Set<String> tallyVerbs = new HashSet<>();
+  final Set<String> tallyNouns = new HashSet<>();
+  final Set<String> speechParticiples = new HashSet<>();
+  final Set<String> statementWords = new HashSet<>();
+  final Set<String> recordVerbs = new HashSet<>();
+  final Set<String> genericRecordWords = new HashSet<>();
+  final Set<String> stateOutletWords = new HashSet<>();
   final Map<String, SourceHead> sourceHeads;
   final Map<String, KnownSource> knownSources;
   /** The longest alias, in words, so that scans of a phrase can stop early. */
@@ -91,6 +99,22 @@ public final class Lexicons {
     for (LexiconFile.Row row : LexiconFile.read(opener, files.file("person-nouns.txt"), 1, 1)) {
       personNouns.add(row.lower(0));
     }
+    for (LexiconFile.Row row : LexiconFile.read(opener, files.file("attribution-words.tsv"), 2, 2)) {
+      Set<String> role = switch (row.lower(1)) {
+        case "tally-verb" -> tallyVerbs;
+        case "tally-noun" -> tallyNouns;
+        case "speech-participle" -> speechParticiples;
+        case "statement" -> statementWords;
+        case "record-verb" -> recordVerbs;
+        case "generic-record" -> genericRecordWords;
+        case "state-outlet" -> stateOutletWords;
+        default -> throw row.error("role must be one of tally-verb, tally-noun, speech-participle,"
+            + " statement, record-verb, generic-record, state-outlet; found '" + row.column(1) + "'");
+      };
+      if (!role.add(row.lower(0))) {
+        throw row.error("'" + row.lower(0) + "' is listed twice as " + row.lower(1));
+      }
+    }
     sourceHeads = new HashMap<>();
     for (LexiconFile.Row row : LexiconFile.read(opener, files.file("source-heads.tsv"), 3, 3)) {
       SourceType type = parse(row, 1, SourceType::fromLabel);
@@ -138,6 +162,36 @@ public final class Lexicons {
 
   public static Lexicons load(ResourceOpener opener) {
     return load(opener, LexiconFiles.defaults());
+  }
+
+  /** The source head of this key of source-heads.tsv ("news agency"), or null. */
+  public SourceHead sourceHead(String key) {
+    return sourceHeads.get(key);
+  }
+
+  /** The known source of this key of sources.tsv ({@link Names#key}), or null. */
+  public KnownSource knownSource(String key) {
+    return knownSources.get(key);
+  }
+
+  /** The longest alias of sources.tsv, in words. */
+  public int longestAlias() {
+    return longestAlias;
+  }
+
+  /** What each word of the lexicons and the grammar is. */
+  public WordTable words() {
+    return words;
+  }
+
+  /** A modifier that leaves a record without a keeper ("the latest data"). */
+  public boolean isGenericRecordWord(String lower) {
+    return genericRecordWords.contains(lower);
+  }
+
+  /** A word that makes an outlet the state's own ("government television"). */
+  public boolean isStateOutletWord(String lower) {
+    return stateOutletWords.contains(lower);
   }
 
   /** The number of canonical sources and aliases, for logging. */

@@ -3,7 +3,7 @@ package org.casualtyclaims.engine;
 import java.util.List;
 
 /** Builds the normalised keys under which source names and aliases are compared. */
-final class Names {
+public final class Names {
   private Names() {}
 
   /**
@@ -11,7 +11,7 @@ final class Names {
    * to its word, a leading "the" removed: "The U.K.'s Ministry of Defence" becomes "uk's ministry
    * of defence".
    */
-  static String key(List<Token> tokens, int from, int to) {
+  public static String key(List<Token> tokens, int from, int to) {
     StringBuilder sb = new StringBuilder();
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
@@ -44,7 +44,7 @@ final class Names {
    * The token the key of {@code [from, to)} starts with (a leading "the" is dropped), or -1 for an
    * empty key. Only tokens without dots are answered exactly: "U.N." is keyed as "un".
    */
-  static int firstKeyed(List<Token> tokens, int from, int to) {
+  public static int firstKeyed(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
       if (isKeyed(t) && !t.is("the") && !t.is(".")) {
@@ -55,7 +55,7 @@ final class Names {
   }
 
   /** The last token {@link #key} keeps of {@code [from, to)}, or -1. */
-  static int lastKeyed(List<Token> tokens, int from, int to) {
+  public static int lastKeyed(List<Token> tokens, int from, int to) {
     for (int i = to - 1; i >= from; i--) {
       if (isKeyed(tokens.get(i))) {
         return i;
@@ -64,13 +64,13 @@ final class Names {
     return -1;
   }
 
-  static String key(String text) {
+  public static String key(String text) {
     List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());
     return key(tokens, 0, tokens.size());
   }
 
   /** The lower-case words of a name, split at spaces and apostrophes: "gaza's health ministry". */
-  static List<String> words(String name) {
+  public static List<String> words(String name) {
     List<String> words = new java.util.ArrayList<>(4);
     int start = -1;
     for (int i = 0; i <= name.length(); i++) {
@@ -136,7 +136,7 @@ final class Names {
   }
 
   /** The text between the first and last token, as written, with runs of spaces collapsed. */
-  static String surface(List<Token> tokens, int from, int to) {
+  public static String surface(List<Token> tokens, int from, int to) {
     if (from >= to) {
       return "";
     }

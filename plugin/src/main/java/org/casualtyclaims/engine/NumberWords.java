@@ -7,7 +7,7 @@ import java.util.Map;
  * Reads English number words: "two", "twenty-four", "two thousand seven hundred", "a dozen",
  * "one hundred and twenty". Values above {@code Long.MAX_VALUE / 1000} are refused, not wrapped.
  */
-final class NumberWords {
+public final class NumberWords {
   /** A parsed number: its value and the index of its last token. */
   record Parsed(long value, int last) {}
 
@@ -48,7 +48,7 @@ final class NumberWords {
    * Starts a number written in words (articles count only before "dozen", "hundred", ...). The
    * token must come from a tokenisation with the lexicons' word table, which flags number words.
    */
-  static boolean startsNumber(List<Token> tokens, int i) {
+  public static boolean startsNumber(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     if (!t.isWord() || !t.info.has(WordInfo.FIGURE_START)) {
       return false; // neither a number word nor "a" or "an"

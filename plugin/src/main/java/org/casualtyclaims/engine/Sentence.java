@@ -5,7 +5,7 @@ package org.casualtyclaims.engine;
  * (counted across the whole document), whether it is a headline, and whether it opens inside a
  * quotation that an earlier sentence began.
  */
-record Sentence(
+public record Sentence(
     String field,
     String fieldText,
     int start,

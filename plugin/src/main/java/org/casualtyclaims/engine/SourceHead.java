@@ -1,8 +1,8 @@
 package org.casualtyclaims.engine;
 
 /** A head noun of a source phrase ("ministry", "officials", "spokesman") and what it implies. */
-record SourceHead(SourceType type, Kind kind) {
-  enum Kind {
+public record SourceHead(SourceType type, Kind kind) {
+  public enum Kind {
     /** Unnamed people: "officials", "sources", "residents". */
     PEOPLE,
     /** A person's role: "spokesman", "governor", "resident". */

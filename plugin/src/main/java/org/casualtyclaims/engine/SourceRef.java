@@ -4,7 +4,7 @@ package org.casualtyclaims.engine;
  * A resolved source: the canonical name, its type, whether it is named (a person's name, an
  * institution on the record) and, for people, the surname later mentions may use.
  */
-record SourceRef(
+public record SourceRef(
     String name,
     SourceType type,
     boolean named,
@@ -12,7 +12,7 @@ record SourceRef(
     String surname,
     String head,
     String affiliation) {
-  static SourceRef org(String name, SourceType type, boolean named) {
+  public static SourceRef org(String name, SourceType type, boolean named) {
     return new SourceRef(name, type, named, false, null, null, null);
   }
 
@@ -20,11 +20,11 @@ record SourceRef(
    * A description that points back to a source named elsewhere ("police", "the ministry", "the
    * Britain-based monitor"); {@code head} is its head noun.
    */
-  static SourceRef definite(String name, SourceType type, String head) {
+  public static SourceRef definite(String name, SourceType type, String head) {
     return definite(name, type, head, true);
   }
 
-  static SourceRef definite(String name, SourceType type, String head, boolean named) {
+  public static SourceRef definite(String name, SourceType type, String head, boolean named) {
     return new SourceRef(name, type, named, false, null, head, null);
   }
 
@@ -32,12 +32,12 @@ record SourceRef(
    * A named person; {@code affiliation} holds the lower-case words of their role and body
    * ("nepal police spokesman"), so that "police" or "the governor" elsewhere can find them.
    */
-  static SourceRef person(String name, SourceType type, String surname, String affiliation) {
+  public static SourceRef person(String name, SourceType type, String surname, String affiliation) {
     return new SourceRef(name, type, true, true, surname, null, affiliation);
   }
 
   /** A description that a later pass may resolve to the name it stands for. */
-  boolean isBare() {
+  public boolean isBare() {
     return head != null;
   }
 }

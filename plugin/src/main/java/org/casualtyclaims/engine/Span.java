@@ -1,14 +1,14 @@
 package org.casualtyclaims.engine;
 
 /** A half-open range of token indices, [from, to). */
-record Span(int from, int to) {
-  static final Span EMPTY = new Span(0, 0);
+public record Span(int from, int to) {
+  public static final Span EMPTY = new Span(0, 0);
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return from >= to;
   }
 
-  int length() {
+  public int length() {
     return Math.max(0, to - from);
   }
 }

@@ -7,7 +7,7 @@ import java.util.Locale;
  * lower-case form are cut from the field only when a stage asks for them: most words are only
  * ever looked at through their {@link WordInfo}, and {@link #is} compares in place.
  */
-final class Token {
+public final class Token {
   enum Kind {
     WORD,
     NUMBER,
@@ -18,11 +18,11 @@ final class Token {
   final int start;
   final int end;
   /** True when whitespace separates this token from the previous one (or it starts the text). */
-  final boolean spaceBefore;
+  public final boolean spaceBefore;
   /** What the lexicons say of the word; {@link WordInfo#NONE} when nothing (or no table). */
-  final WordInfo info;
+  public final WordInfo info;
   /** A word written with dots: an initialism such as "U.N." or "a.m.". */
-  final boolean dotted;
+  public final boolean dotted;
   private final String source;
   private String text;
   private String lower;
@@ -44,7 +44,7 @@ final class Token {
     this.dotted = dotted;
   }
 
-  String text() {
+  public String text() {
     if (text == null) {
       text = source.substring(start, end);
     }
@@ -52,7 +52,7 @@ final class Token {
   }
 
   /** Lower case (Locale.ROOT), with the typographic apostrophe read as "'". */
-  String lower() {
+  public String lower() {
     if (lower == null) {
       lower = lowerCase(text());
     }
@@ -70,15 +70,15 @@ final class Token {
     return text;
   }
 
-  boolean isWord() {
+  public boolean isWord() {
     return kind == Kind.WORD;
   }
 
-  boolean isNumber() {
+  public boolean isNumber() {
     return kind == Kind.NUMBER;
   }
 
-  boolean isPunct() {
+  public boolean isPunct() {
     return kind == Kind.PUNCT;
   }
 
@@ -87,7 +87,7 @@ final class Token {
    * hottest call of the engine: its loop is written out rather than shared with {@link #foldedAt},
    * which measured about 5% slower over the benchmark corpus.
    */
-  boolean is(String lowerText) {
+  public boolean is(String lowerText) {
     if (lower != null) {
       return lower.equals(lowerText);
     }
@@ -110,7 +110,7 @@ final class Token {
   }
 
   /** Whether the token, in lower case, starts with {@code lowerText}; compares in place when it can. */
-  boolean startsWith(String lowerText) {
+  public boolean startsWith(String lowerText) {
     if (lower == null && end - start >= lowerText.length()) {
       int r = foldedAt(0, lowerText);
       if (r != NOT_ASCII) {
@@ -121,7 +121,7 @@ final class Token {
   }
 
   /** Whether the token, in lower case, ends with {@code lowerText}; compares in place when it can. */
-  boolean endsWith(String lowerText) {
+  public boolean endsWith(String lowerText) {
     if (lower == null && end - start >= lowerText.length()) {
       int r = foldedAt(end - start - lowerText.length(), lowerText);
       if (r != NOT_ASCII) {
@@ -155,7 +155,7 @@ final class Token {
   }
 
   /** The character at {@code i} of the token's text, read in place. */
-  char charAt(int i) {
+  public char charAt(int i) {
     return source.charAt(start + i);
   }
 
@@ -171,17 +171,17 @@ final class Token {
   }
 
   /** Whether the token is written exactly {@code written}; compares in place. */
-  boolean textIs(String written) {
+  public boolean textIs(String written) {
     return written.length() == end - start && source.startsWith(written, start);
   }
 
   /** A double quotation mark: straight, opening or closing. */
-  boolean isDoubleQuote() {
+  public boolean isDoubleQuote() {
     return kind == Kind.PUNCT && (is("\"") || is("\u201C") || is("\u201D"));
   }
 
   /** Starts with an upper-case letter. */
-  boolean isCapitalized() {
+  public boolean isCapitalized() {
     if (kind != Kind.WORD) {
       return false;
     }
@@ -190,7 +190,7 @@ final class Token {
   }
 
   /** The number of characters. */
-  int length() {
+  public int length() {
     return end - start;
   }
 

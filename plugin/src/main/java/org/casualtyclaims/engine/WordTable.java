@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.casualtyclaims.engine.attribution.PersonNames;
 
 /**
  * The {@link WordInfo} of every word any lexicon or grammar list mentions, by lower-case form.
@@ -14,7 +15,7 @@ import java.util.Set;
  * every word of a text, is found by its {@link #packed} code alone, which the tokenizer computes
  * as it reads the word: one comparison of two longs instead of a comparison of characters.
  */
-final class WordTable {
+public final class WordTable {
   static final int ABSENT = -1;
   /** The span is for {@link #get(String)}: it holds characters beyond ASCII, or is too long. */
   static final int BY_STRING = -2;
@@ -93,7 +94,7 @@ final class WordTable {
     return packed;
   }
 
-  WordInfo get(String lower) {
+  public WordInfo get(String lower) {
     return words.getOrDefault(lower, WordInfo.NONE);
   }
 
@@ -273,8 +274,9 @@ final class WordTable {
     t.flag(NumberWords.multipliers(), WordInfo.MULTIPLIER);
     t.flag(lx.speechVerbs.keySet(), WordInfo.SPEECH_LIKE);
     t.flag(Set.of("according", "citing"), WordInfo.SPEECH_LIKE);
-    t.flag(Grammar.PARTICIPLE_SPEECH, WordInfo.SPEECH_LIKE);
-    t.flag(Grammar.TALLY_VERBS, WordInfo.SPEECH_LIKE);
+    t.flag(lx.speechParticiples, WordInfo.SPEECH_LIKE);
+    t.flag(lx.tallyVerbs, WordInfo.SPEECH_LIKE);
+    t.flag(lx.recordVerbs, WordInfo.SPEECH_LIKE);
     t.flag(Calendar.months(), WordInfo.MONTH);
     t.flag(Calendar.weekdays(), WordInfo.WEEKDAY);
     t.flag(Grammar.AUXILIARIES, WordInfo.AUXILIARY);
@@ -292,9 +294,10 @@ final class WordTable {
     t.flag(Grammar.BE_FORMS, WordInfo.BE_FORM);
     t.flag(Grammar.SPEECH_ADVERBS, WordInfo.SPEECH_ADVERB);
     t.flag(Grammar.RIGHT_STOPS, WordInfo.RIGHT_STOP);
-    t.flag(Grammar.PARTICIPLE_SPEECH, WordInfo.PARTICIPLE_SPEECH);
-    t.flag(Grammar.TALLY_VERBS, WordInfo.TALLY_VERB);
-    t.flag(Grammar.TALLY_NOUNS, WordInfo.TALLY_NOUN);
+    t.flag(lx.speechParticiples, WordInfo.PARTICIPLE_SPEECH);
+    t.flag(lx.tallyVerbs, WordInfo.TALLY_VERB);
+    t.flag(lx.tallyNouns, WordInfo.TALLY_NOUN);
+    t.flag(lx.recordVerbs, WordInfo.RECORD_VERB);
     t.flag(NumberWords.words(), WordInfo.FIGURE_START);
     t.flag(Set.of("a", "an"), WordInfo.FIGURE_START);
     t.flag(Set.of("("), WordInfo.OPEN_PARENTHESIS);
@@ -303,8 +306,8 @@ final class WordTable {
     t.flag(Grammar.MODALS, WordInfo.MODAL);
     t.flag(Grammar.NEGATIONS, WordInfo.NEGATION);
     t.flag(Grammar.EARLIER, WordInfo.EARLIER);
-    t.flag(SourceNamer.notNames(), WordInfo.NOT_NAME);
-    t.flag(SourceNamer.statementWords(), WordInfo.STATEMENT);
+    t.flag(PersonNames.notNames(), WordInfo.NOT_NAME);
+    t.flag(lx.statementWords, WordInfo.STATEMENT);
     for (WordInfo info : t.words.values()) {
       if (info.cue != null || info.passive != null) {
         info.flags |= WordInfo.CATEGORY;

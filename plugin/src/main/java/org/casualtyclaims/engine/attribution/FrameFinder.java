@@ -1,0 +1,252 @@
+package org.casualtyclaims.engine.attribution;
+
+import static org.casualtyclaims.engine.attribution.Clauses.namesSomeone;
+import static org.casualtyclaims.engine.attribution.Phrases.leftPhrase;
+import static org.casualtyclaims.engine.attribution.Phrases.rightPhrase;
+import static org.casualtyclaims.engine.attribution.SpeechFrames.stripOwner;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.casualtyclaims.engine.CategoryCue;
+import org.casualtyclaims.engine.ConfidenceEffect;
+import org.casualtyclaims.engine.DocumentContext;
+import org.casualtyclaims.engine.Frame;
+import org.casualtyclaims.engine.NumberWords;
+import org.casualtyclaims.engine.Sentence;
+import org.casualtyclaims.engine.SourceRef;
+import org.casualtyclaims.engine.SourceType;
+import org.casualtyclaims.engine.Span;
+import org.casualtyclaims.engine.Token;
+import org.casualtyclaims.engine.WordInfo;
+
+/**
+ * Finds who speaks in a sentence: each word that may open an attribution is read as what it is,
+ * "according to X", "citing X", a participle that continues the speaker (", saying") or has its
+ * own ("with X claiming"), a speech or tally verb ({@link SpeechFrames}), and a headline's closing
+ * ": Afghan officials". Each frame's source is resolved at once, so that later sentences can say
+ * "he" or "the ministry".
+ */
+public final class FrameFinder {
+  private final SourceNamer namer;
+  private final SpeechFrames speeches;
+
+  public FrameFinder(SourceNamer namer) {
+    this.namer = namer;
+    this.speeches = new SpeechFrames(namer);
+  }
+
+  public List<Frame> find(List<Token> tokens, Sentence sentence, DocumentContext context) {
+    List<Frame> frames = new ArrayList<>(2);
+    for (int v = 0; v < tokens.size(); v++) {
+      Token t = tokens.get(v);
+      if (!t.info.has(WordInfo.SPEECH_LIKE)) {
+        continue;
+      }
+      if (t.is("according") && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
+        Span phrase = rightPhrase(tokens, v + 2);
+        addAccording(frames, tokens, v, phrase, context);
+      } else if (t.is("citing")) {
+        addAccording(frames, tokens, v, rightPhrase(tokens, v + 1), context);
+        relayCited(frames, tokens, v);
+      } else if (t.info.has(WordInfo.PARTICIPLE_SPEECH)
+          && !(v > 0 && tokens.get(v - 1).info.has(WordInfo.BE_FORM))) {
+        Frame with = withParticiple(tokens, v, context);
+        if (with != null) {
+          frames.add(with);
+        } else if (v > 0 && tokens.get(v - 1).is(",") && !frames.isEmpty()) {
+          // "the group claimed responsibility, saying its fighters killed 30": same speaker
+          Frame last = frames.get(frames.size() - 1);
+          Frame f = new Frame(last.kind, v, last.source, last.effect, last.verb);
+          f.via = last.via;
+          f.relayed = last.relayed;
+          frames.add(f);
+        }
+      } else {
+        ConfidenceEffect effect = t.info.speech;
+        if (effect == null && t.info.has(WordInfo.TALLY_VERB) && tallyFollows(tokens, v)) {
+          effect = ConfidenceEffect.PLAIN; // "the agency put the death toll at 21"
+        }
+        if (effect == null && t.info.has(WordInfo.TALLY_VERB) && t.endsWith("ing")) {
+          Frame with = withParticiple(tokens, v, context); // "with the monitor putting it at 416"
+          if (with != null) {
+            frames.add(with);
+          }
+          continue;
+        }
+        if (effect == null && t.info.has(WordInfo.RECORD_VERB)) {
+          effect = ConfidenceEffect.PLAIN; // "figures released by the ministry show"
+        }
+        if (effect != null && isSpeechVerb(tokens, v)) {
+          Frame f = speeches.speech(tokens, v, effect, context);
+          if (f != null) {
+            frames.add(f);
+          }
+        }
+      }
+    }
+    if (sentence.headline()) {
+      Frame f = headline(tokens, context);
+      if (f != null) {
+        frames.add(f);
+      }
+    }
+    return frames;
+  }
+
+  /**
+   * "..., with a Guards general claiming the toll was over 300": the participle's own subject
+   * speaks, as figures are set against each other.
+   */
+  private Frame withParticiple(List<Token> tokens, int v, DocumentContext context) {
+    Span phrase = leftPhrase(tokens, v - 1);
+    int with = phrase.isEmpty() ? -1 : phrase.from() - 1;
+    for (int k = phrase.from(); k < phrase.to(); k++) {
+      if (tokens.get(k).is("with")) {
+        with = k;
+      }
+    }
+    if (with < 0 || with + 1 >= v || !tokens.get(with).is("with")) {
+      return null;
+    }
+    Span subject = new Span(with + 1, v);
+    if (!namesSomeone(tokens, subject)) {
+      return null;
+    }
+    SourceRef source = namer.resolve(tokens, subject, Span.EMPTY, context);
+    if (source == null) {
+      return null;
+    }
+    context.remember(source);
+    ConfidenceEffect effect = tokens.get(v).info.speech;
+    return new Frame(Frame.Kind.SAID, v, source, effect == null ? ConfidenceEffect.PLAIN : effect,
+        tokens.get(v).lower());
+  }
+
+  private static boolean tallyFollows(List<Token> tokens, int v) {
+    for (int k = v + 1; k < tokens.size() && k <= v + 4; k++) {
+      if (tokens.get(k).info.has(WordInfo.TALLY_NOUN)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void addAccording(
+      List<Frame> frames, List<Token> tokens, int anchor, Span phrase, DocumentContext context) {
+    SourceRef source = namer.resolve(tokens, phrase, Span.EMPTY, context);
+    if (source == null) {
+      return;
+    }
+    Frame f = new Frame(Frame.Kind.ACCORDING, anchor, source, ConfidenceEffect.PLAIN, "according to");
+    f.relayed = source.type() == SourceType.MEDIA;
+    context.remember(source);
+    frames.add(f);
+  }
+
+  /**
+   * "..., Kyodo News reported on Sunday, citing the prefectural government": an outlet's frame
+   * that a ", citing" clause closes speaks for whom it cites, as "The Daily Nation, citing police
+   * sources, said" does. The last frame is the citing one; the one before, if it is the outlet's
+   * and ends just before the clause, takes its source.
+   */
+  private static void relayCited(List<Frame> frames, List<Token> tokens, int citing) {
+    if (frames.size() < 2 || citing < 1 || !tokens.get(citing - 1).is(",")) {
+      return;
+    }
+    Frame cited = frames.get(frames.size() - 1);
+    Frame outlet = frames.get(frames.size() - 2);
+    if (cited.anchor != citing || outlet.anchor >= citing || citing - outlet.anchor > 5
+        || outlet.kind == Frame.Kind.ACCORDING || outlet.via != null
+        || outlet.source.type() != SourceType.MEDIA || cited.source.type() == SourceType.MEDIA) {
+      return;
+    }
+    outlet.via = stripOwner(outlet.source.name());
+    outlet.source = cited.source;
+    outlet.relayed = true;
+  }
+
+  /**
+   * Not a participle ("were reported killed"), a noun ("the claims"), or the "claimed" of a death
+   * ("the avalanche claimed the lives of 19": nobody asserts anything).
+   */
+  private boolean isSpeechVerb(List<Token> tokens, int v) {
+    if (claimsLives(tokens, v)) {
+      return false;
+    }
+    if (v + 1 < tokens.size()) {
+      Token next = tokens.get(v + 1);
+      if (next.is("by") && !tokens.get(v).is("quoted") && !tokens.get(v).is("cited")) {
+        return false; // "a report published by the agency": a participle, not a speaker's verb
+      }
+      CategoryCue cue = next.info.cue;
+      if (cue != null && !next.is("toll")) {
+        return false;
+      }
+      if (NumberWords.startsNumber(tokens, v + 1) || next.isNumber()) {
+        String w = tokens.get(v).lower();
+        if (w.startsWith("estimat")) {
+          return false; // "an estimated 200" is a qualifier
+        }
+      }
+    }
+    if (v > 0) {
+      Token prev = tokens.get(v - 1);
+      if (isDeterminer(prev)) {
+        return false;
+      }
+      // "an earlier report that", "the latest claim": a noun after its adjective
+      boolean adjective = prev.info.has(WordInfo.EARLIER) || prev.is("new") || prev.is("latest");
+      if (adjective && v > 1 && isDeterminer(tokens.get(v - 2))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDeterminer(Token t) {
+    return t.info.has(WordInfo.DETERMINER) || t.is("'s") || t.is("his") || t.is("her")
+        || t.is("their") || t.is("its");
+  }
+
+  /** "claimed the lives of", "claiming many lives", "has claimed 40 lives". */
+  private static boolean claimsLives(List<Token> tokens, int v) {
+    if (!tokens.get(v).startsWith("claim")) {
+      return false;
+    }
+    for (int k = v + 1; k < tokens.size() && k <= v + 4; k++) {
+      Token t = tokens.get(k);
+      if (t.is("lives") || t.is("life")) {
+        return true;
+      }
+      if (t.isPunct()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "...Kills 11 Civilians: Afghan Officials", "... -hospital", "... - police". */
+  private Frame headline(List<Token> tokens, DocumentContext context) {
+    for (int k = tokens.size() - 2; k >= 1 && k >= tokens.size() - 7; k--) {
+      Token t = tokens.get(k);
+      boolean separator = t.is(":") || ((t.is("-") || t.is("\u2013") || t.is("\u2014"))
+          && t.spaceBefore);
+      if (!separator) {
+        continue;
+      }
+      for (int j = k + 1; j < tokens.size(); j++) {
+        Token w = tokens.get(j);
+        if (!w.isWord() || (w.info.cue != null)
+            || (w.info.speech != null)) {
+          return null;
+        }
+      }
+      SourceRef source = namer.resolve(tokens, new Span(k + 1, tokens.size()), Span.EMPTY, context);
+      if (source == null) {
+        return null;
+      }
+      return new Frame(Frame.Kind.HEADLINE, k, source, ConfidenceEffect.PLAIN, "headline");
+    }
+    return null;
+  }
+}

@@ -1,0 +1,335 @@
+package org.casualtyclaims.engine.attribution;
+
+import java.util.List;
+import org.casualtyclaims.engine.DocumentContext;
+import org.casualtyclaims.engine.KnownSource;
+import org.casualtyclaims.engine.Lexicons;
+import org.casualtyclaims.engine.Names;
+import org.casualtyclaims.engine.SourceHead;
+import org.casualtyclaims.engine.SourceRef;
+import org.casualtyclaims.engine.SourceType;
+import org.casualtyclaims.engine.Span;
+import org.casualtyclaims.engine.Token;
+
+/**
+ * Bodies and unnamed people as sources: a known source at the end of a phrase, a head noun and
+ * its name ("State broadcaster TRT"), a body named by what it is in charge of ("the Ministry of
+ * Transport"), descriptions ("the ministry"), outlets, records, and people joined to a body.
+ */
+final class InstitutionNames {
+  private final SourceNamer namer;
+  private final SourceKinds kinds;
+  private final Lexicons lexicons;
+
+  InstitutionNames(SourceNamer namer, SourceKinds kinds, Lexicons lexicons) {
+    this.namer = namer;
+    this.kinds = kinds;
+    this.lexicons = lexicons;
+  }
+
+  SourceRef institutionOrPeople(
+      List<Token> tokens,
+      int from,
+      int to,
+      int headEnd,
+      int pp,
+      boolean definiteArticle,
+      DocumentContext context) {
+    // "the Ministry of Transport", "the Meridian Institute for Conflict Research": one name
+    SourceHead bodyHead = tokens.get(headEnd - 1).info.head;
+    boolean properBefore = pp == from + 1 || isCapitalizedRun(tokens, from, headEnd);
+    if (pp > 0 && properBefore && bodyHead != null && bodyHead.kind() == SourceHead.Kind.ORG
+        && tokens.get(headEnd - 1).isCapitalized() && isCapitalizedRun(tokens, pp + 1, to)
+        && (tokens.get(pp).is("of") || tokens.get(pp).is("for"))) {
+      SourceType type = kinds.roleType(tokens, from, headEnd);
+      return SourceRef.org(Names.surface(tokens, from, to), type == null ? bodyHead.type() : type,
+          true);
+    }
+    // a known source at the end of the phrase: "Pakistan's private Aaj television"
+    for (int k = from + 1; k < headEnd; k++) {
+      if (!tokens.get(k).isCapitalized()) {
+        continue;
+      }
+      KnownSource known = kinds.known(tokens, k, headEnd);
+      if (known != null) {
+        return SourceRef.org(known.canonical(), known.type(), true);
+      }
+    }
+    // "State broadcaster TRT", "the disaster management agency AFAD": a head, then its name
+    int named = headBeforeName(tokens, from, headEnd);
+    if (named > 0) {
+      SourceType type = kinds.roleType(tokens, from, named);
+      return SourceRef.org(Names.surface(tokens, named, headEnd), type, true);
+    }
+    Token last = tokens.get(headEnd - 1);
+    SourceHead head = headEnd - 2 >= from
+        ? kinds.twoWordHead(tokens.get(headEnd - 2), last)
+        : null;
+    if (head == null) {
+      head = last.info.head;
+    }
+    String surface = Names.surface(tokens, from, to);
+    if (head == null && pp > 0 && !hasProperWord(tokens, from, headEnd)) {
+      // "an earlier one from South Korea's spy agency": the words before say nothing of who
+      SourceRef object = namer.resolve(tokens, new Span(pp + 1, to), Span.EMPTY, context);
+      if (object != null) {
+        return object;
+      }
+    }
+    if (head == null) {
+      return unknownPhrase(tokens, from, headEnd, surface);
+    }
+    if (joinsUnnamedOfficial(tokens, from, headEnd)) {
+      return SourceRef.org(surface, SourceType.ANONYMOUS, false);
+    }
+    if (head.type() == SourceType.MEDIA && head.kind() == SourceHead.Kind.ORG
+        && last.endsWith("s") && !hasProperWord(tokens, from, headEnd)) {
+      return SourceRef.org(surface, SourceType.MEDIA, false); // "reports say": no outlet named
+    }
+    boolean description = (definiteArticle || headEnd - from == 1)
+        && (head.kind() == SourceHead.Kind.ORG || head.kind() == SourceHead.Kind.ROLE)
+        && !hasProperWord(tokens, from, headEnd);
+    if (description && head.kind() == SourceHead.Kind.ORG) {
+      SourceType type = kinds.roleType(tokens, from, headEnd);
+      return SourceRef.definite(descriptionName(tokens, from, headEnd),
+          type == null ? head.type() : type, last.lower());
+    }
+    if (head.type() == SourceType.MEDIA && head.kind() == SourceHead.Kind.ORG
+        && !hasProperWord(tokens, from, headEnd)) {
+      // "local media", "other outlets" are nobody in particular; "government television" is
+      return SourceRef.org(surface, SourceType.MEDIA, runByTheState(tokens, from, headEnd));
+    }
+    switch (head.kind()) {
+      case PEOPLE -> {
+        if (head.type() == SourceType.ANONYMOUS && !last.startsWith("source") && pp > 0
+            && last.endsWith("s")) {
+          // "officials at the city's main Nasser Hospital": the named institution speaks; "an
+          // official from the centre" is one unnamed person
+          Span org = properRunEnding(tokens, pp + 1, to);
+          if (org != null) {
+            SourceRef inner = namer.resolve(tokens, org, Span.EMPTY, context);
+            if (inner != null && !inner.person() && inner.type() != SourceType.ANONYMOUS) {
+              return inner;
+            }
+          }
+        }
+        SourceType joined = joinedInstitution(tokens, from, headEnd);
+        if (joined != null) {
+          return SourceRef.org(surface, joined, true);
+        }
+        if (head.type() == SourceType.WITNESS) {
+          // "residents said": a later "resident Silas Adamu told AFP" may name them
+          return SourceRef.definite(surface, SourceType.WITNESS, SourceKinds.singular(last.lower()), false);
+        }
+        if (definiteArticle && head.type() == SourceType.ANONYMOUS && headEnd - from == 1) {
+          // "the official said": the unnamed official already met
+          return SourceRef.definite(surface, SourceType.ANONYMOUS, last.lower(), false);
+        }
+        if (definiteArticle && isSingularOffice(tokens, from, headEnd, last)) {
+          // "the city's chief fire officer": one identifiable office-holder, on the record
+          return SourceRef.definite(surface, SourceType.OFFICIAL, last.lower());
+        }
+        return SourceRef.org(surface, head.type(), false);
+      }
+      case ROLE -> {
+        SourceType type = kinds.roleType(tokens, from, to);
+        SourceType t = type == null ? head.type() : type;
+        if (definiteArticle && t != SourceType.WITNESS) {
+          // "the regional governor said": the office-holder named elsewhere
+          return SourceRef.definite(surface, t, last.lower());
+        }
+        return SourceRef.org(surface, t, t != SourceType.WITNESS);
+      }
+      case RECORD -> {
+        for (int k = from; k < headEnd - 1; k++) {
+          KnownSource keeper = kinds.known(tokens, k, k + 1);
+          if (keeper != null && tokens.get(k).isCapitalized()
+              && keeper.type() != SourceType.OFFICIAL) {
+            return SourceRef.org(keeper.canonical(), keeper.type(), true); // "a Reuters tally"
+          }
+        }
+        for (int k = from; k < headEnd - 1; k++) {
+          if (!lexicons.isGenericRecordWord(tokens.get(k).lower())) {
+            return SourceRef.org(surface, head.type(), true); // "Israeli tallies"
+          }
+        }
+        return null; // "the latest data" says when, not who
+      }
+      default -> {
+        SourceType type = kinds.roleType(tokens, from, headEnd);
+        if (type == null || type == SourceType.WITNESS) {
+          type = head.type(); // "Harbour Doctors Network": the doctors only name the body
+        }
+        Span proper = properRunEnding(tokens, from, headEnd);
+        String name = proper != null && proper.length() > 1
+            ? Names.surface(tokens, proper.from(), proper.to())
+            : Names.surface(tokens, from, headEnd);
+        return SourceRef.org(name, type, true);
+      }
+    }
+  }
+
+  /**
+   * The start of a proper name that follows a head noun at the end of the phrase ("TRT" in
+   * "State broadcaster TRT"), or -1.
+   */
+  private int headBeforeName(List<Token> tokens, int from, int to) {
+    int start = to;
+    while (start > from && (tokens.get(start - 1).isCapitalized()
+        || (tokens.get(start - 1).is("-") && !tokens.get(start - 1).spaceBefore))) {
+      if ((tokens.get(start - 1).info.head != null)) {
+        return -1; // "Phoenix Police Department": the head is part of the name
+      }
+      start--;
+    }
+    if (start == to || start == from) {
+      return -1;
+    }
+    SourceHead head = tokens.get(start - 1).info.head;
+    return head != null && head.kind() != SourceHead.Kind.PEOPLE ? start : -1;
+  }
+
+  /** Words that make an outlet the state's own ("government television"); attribution-words.tsv. */
+  private boolean runByTheState(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).isWord() && lexicons.isStateOutletWord(tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An outlet named after its medium, "Radio Ostrava", "Television Kraj": the capitalised run
+   * ending the phrase opens with a media head. Null when there is none.
+   */
+  static Span outletName(List<Token> tokens, int from, int to) {
+    int start = to;
+    while (start > from && tokens.get(start - 1).isCapitalized()) {
+      start--;
+    }
+    if (to - start < 2 || start == 0 || isQuote(tokens.get(start - 1))) {
+      return null; // "Broadcaster Canal Norte" opening a sentence: the head is no part of the name
+    }
+    SourceHead first = tokens.get(start).info.head;
+    boolean media = first != null && first.type() == SourceType.MEDIA
+        && first.kind() == SourceHead.Kind.ORG && tokens.get(to - 1).info.head == null;
+    return media ? new Span(start, to) : null;
+  }
+
+  /** Every word of {@code [from, to)} is capitalised, or a "the" or "of" inside. */
+  private static boolean isCapitalizedRun(List<Token> tokens, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (!t.isCapitalized() && !((t.is("the") || t.is("of") || t.is("and")) && k + 1 < to)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Police" at the start of a sentence is "police": a description keeps its common case. */
+  private String descriptionName(List<Token> tokens, int from, int to) {
+    String surface = Names.surface(tokens, from, to);
+    boolean opening = from == 0 || isQuote(tokens.get(from - 1));
+    if (opening && tokens.get(from).isCapitalized()
+        && (tokens.get(from).info.head != null)) {
+      return surface.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + surface.substring(1);
+    }
+    return surface;
+  }
+
+  /** A capitalised word that is not capitalised merely for opening the sentence. */
+  private static boolean hasProperWord(List<Token> tokens, int from, int to) {
+    for (int k = Math.max(from, 1); k < to; k++) {
+      if (tokens.get(k).isCapitalized() && !isQuote(tokens.get(k - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isQuote(Token t) {
+    return t.isPunct() && (t.is("\"") || t.is("\u201C") || t.is("\u2018"));
+  }
+
+  /**
+   * "the city's chief fire officer": a singular office with a possessive or a rank before it, as
+   * opposed to "a senior official" or "officials".
+   */
+  private boolean isSingularOffice(List<Token> tokens, int from, int to, Token head) {
+    if (!(head.is("officer") || head.is("official"))) {
+      return false;
+    }
+    for (int k = from; k < to - 1; k++) {
+      SourceHead h = tokens.get(k).info.head;
+      if (tokens.get(k).is("'s") || (h != null && h.kind() == SourceHead.Kind.ROLE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "police and railway officials": an institution joined to unnamed people speaks for them; an
+   * institution that only modifies the people ("aid workers and hospital officials") does not.
+   */
+  private SourceType joinedInstitution(List<Token> tokens, int from, int to) {
+    SourceType type = null;
+    for (int k = from; k + 1 < to; k++) {
+      SourceHead h = tokens.get(k).info.head;
+      if (h != null && h.kind() == SourceHead.Kind.ORG && tokens.get(k + 1).is("and")) {
+        type = h.type();
+      }
+    }
+    return type;
+  }
+
+  /**
+   * "a local official and a humanitarian worker": people joined to an unnamed official are
+   * unnamed people, whatever the other conjunct.
+   */
+  private static boolean joinsUnnamedOfficial(List<Token> tokens, int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      SourceHead h = tokens.get(k).info.head;
+      if (h != null && h.kind() == SourceHead.Kind.PEOPLE && h.type() == SourceType.ANONYMOUS
+          && tokens.get(k + 1).is("and")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The capitalised run that ends at {@code to} ("Nasser Hospital"), or null. */
+  private static Span properRunEnding(List<Token> tokens, int from, int to) {
+    int end = to;
+    while (end > from && tokens.get(end - 1).isPunct()) {
+      end--;
+    }
+    int start = end;
+    while (start > from && (tokens.get(start - 1).isCapitalized()
+        || (tokens.get(start - 1).is("of") && start - 2 >= from
+            && tokens.get(start - 2).isCapitalized()))) {
+      start--;
+    }
+    return start < end && tokens.get(start).isCapitalized() ? new Span(start, end) : null;
+  }
+
+  /** A phrase with no known head: a proper name is taken as a person or a body, else anonymous. */
+  private SourceRef unknownPhrase(List<Token> tokens, int from, int to, String surface) {
+    boolean proper = true;
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (t.isWord() && !t.isCapitalized() && !t.is("of") && !t.is("'s") && !t.is("and")) {
+        proper = false;
+      }
+    }
+    if (proper) {
+      return SourceRef.org(surface, SourceType.OFFICIAL, true);
+    }
+    return SourceRef.org(surface, SourceType.ANONYMOUS, false);
+  }
+}

@@ -1,0 +1,122 @@
+package org.casualtyclaims.engine.attribution;
+
+import java.util.List;
+import org.casualtyclaims.engine.NumberWords;
+import org.casualtyclaims.engine.Span;
+import org.casualtyclaims.engine.Token;
+import org.casualtyclaims.engine.WordInfo;
+
+/**
+ * The noun phrases a speaker is read from: left of a verb ("the regional health office said"),
+ * right of it ("said Ana Ruiz"), and the apposition after a name (", head of the rescue office").
+ */
+final class Phrases {
+  private Phrases() {}
+
+  static final int MAX_PHRASE = 16;
+
+  private static final long NOT_IN_PHRASE =
+      WordInfo.CLAUSE_BREAK | WordInfo.BE_FORM | WordInfo.MODAL;
+
+  /** The noun phrase ending at token {@code k}, read leftwards. */
+  static Span leftPhrase(List<Token> tokens, int k) {
+    int end = k + 1;
+    int i = k;
+    while (i >= 0 && end - i <= MAX_PHRASE && inPhrase(tokens, i, true)) {
+      i--;
+    }
+    return i + 1 < end ? new Span(i + 1, end) : Span.EMPTY;
+  }
+
+  /** The noun phrase starting at token {@code j}, read rightwards. */
+  static Span rightPhrase(List<Token> tokens, int j) {
+    int i = j;
+    while (i < tokens.size() && i - j < MAX_PHRASE) {
+      Token t = tokens.get(i);
+      if (i > j && (t.info.has(WordInfo.RIGHT_STOP) || t.info.has(WordInfo.PRONOUN))
+          && !(t.is("of") || t.is("for") || isAgentBy(tokens, i))) {
+        break;
+      }
+      if (!inPhrase(tokens, i, false)) {
+        break;
+      }
+      i++;
+    }
+    return i > j ? new Span(j, i) : Span.EMPTY;
+  }
+
+  /** The "by" of a record's agent: "a casualty list provided by the hospital". */
+  static boolean isAgentBy(List<Token> tokens, int i) {
+    return tokens.get(i).is("by") && i > 0 && tokens.get(i - 1).endsWith("ed")
+        && !tokens.get(i - 1).is("quoted") && !tokens.get(i - 1).is("cited");
+  }
+
+  /** ", head of the Search and Rescue Office" after a name, up to the next comma or stop. */
+  static Span apposition(List<Token> tokens, int after) {
+    if (after >= tokens.size() || !tokens.get(after).is(",")) {
+      return Span.EMPTY;
+    }
+    int i = after + 1;
+    while (i < tokens.size() && i - after <= MAX_PHRASE && tokens.get(i).isWord()
+        && !(tokens.get(i).info.speech != null)
+        && !tokens.get(i).is("adding") && !tokens.get(i).is("who")) {
+      i++;
+    }
+    return i > after + 1 ? new Span(after + 1, i) : Span.EMPTY;
+  }
+
+  static boolean inPhrase(List<Token> tokens, int i, boolean leftwards) {
+    Token t = tokens.get(i);
+    if (t.isNumber() && i + 2 < tokens.size() && tokens.get(i + 1).is("-")
+        && tokens.get(i + 2).is("year")) {
+      return true; // an age: "a 52-year-old shopkeeper"
+    }
+    if (t.isNumber() || t.info.vague != null
+        || (t.isWord() && NumberWords.startsNumber(tokens, i) && !t.is("one"))) {
+      return false;
+    }
+    if (t.isPunct()) {
+      boolean glued = !t.spaceBefore && i + 1 < tokens.size() && !tokens.get(i + 1).spaceBefore;
+      if ((t.is("-") || t.is("/") || t.is("&")) && glued) {
+        return true;
+      }
+      // a plural possessive: "a local activists' committee"
+      if ((t.is("'") || t.is("\u2019")) && !t.spaceBefore && i > 0
+          && tokens.get(i - 1).endsWith("s")) {
+        return true;
+      }
+      // the dot after an initial or a title: "William B. Caldwell", "Maj. Gen."
+      return t.is(".") && i > 0 && tokens.get(i - 1).isCapitalized()
+          && tokens.get(i - 1).length() <= 4;
+    }
+    if (t.info == WordInfo.NONE) {
+      return true; // no word of the lexicons or the grammar: a name or a plain noun
+    }
+    if (t.is("'s")) {
+      return true;
+    }
+    if (leftwards && t.info.speech != null && t.info.head != null && i + 1 < tokens.size()
+        && tokens.get(i + 1).info.speech != null) {
+      return true; // "Reports say": a noun that is also a verb, before its own verb
+    }
+    if (t.info.speech != null || t.info.has(NOT_IN_PHRASE)
+        || (t.info.has(WordInfo.PHRASE_STOP) && !t.textIs("WHO"))) {
+      return false; // the World Health Organization may speak
+    }
+    if (t.info.cue != null && !t.is("toll")) {
+      return false;
+    }
+    return !leftwards || !t.is("to");
+  }
+
+  /** "ranked 175th on the monitor's index": the phrase after its last lower-case preposition. */
+  static Span afterPreposition(List<Token> tokens, Span phrase) {
+    for (int i = phrase.to() - 2; i >= phrase.from(); i--) {
+      Token t = tokens.get(i);
+      if (t.info.has(WordInfo.PREPOSITION) && !t.isCapitalized() && !t.is("of") && !t.is("for")) {
+        return new Span(i + 1, phrase.to());
+      }
+    }
+    return phrase;
+  }
+}

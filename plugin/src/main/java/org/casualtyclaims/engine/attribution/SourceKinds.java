@@ -1,0 +1,127 @@
+package org.casualtyclaims.engine.attribution;
+
+import java.util.List;
+import org.casualtyclaims.engine.KnownSource;
+import org.casualtyclaims.engine.Lexicons;
+import org.casualtyclaims.engine.Names;
+import org.casualtyclaims.engine.SourceHead;
+import org.casualtyclaims.engine.SourceType;
+import org.casualtyclaims.engine.Token;
+import org.casualtyclaims.engine.WordInfo;
+
+/**
+ * What kind of source words name: a known source of the alias lexicon, a head noun of one or two
+ * words, and the type that role and body words give a person or a description ("Taliban
+ * spokesman" is group, "a rescue group" is international).
+ */
+final class SourceKinds {
+  private final Lexicons lexicons;
+
+  SourceKinds(Lexicons lexicons) {
+    this.lexicons = lexicons;
+  }
+
+  /**
+   * The known source the words {@code [from, to)} name, or null. The key is only built when every
+   * word occurs in some alias, which most phrases fail at once.
+   */
+  KnownSource known(List<Token> tokens, int from, int to) {
+    if (to - from == 1 && tokens.get(from).isWord() && !tokens.get(from).dotted) {
+      return tokens.get(from).info.known; // one word is its own key
+    }
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      // "U.N." is keyed as "un"
+      if (t.isWord() && !t.info.has(WordInfo.ALIAS_WORD) && !t.is("the") && !t.dotted) {
+        return null;
+      }
+    }
+    // a key starts and ends with words some key starts and ends with
+    int first = Names.firstKeyed(tokens, from, to);
+    int last = Names.lastKeyed(tokens, from, to);
+    if (first < 0 || !mayBe(tokens.get(first), WordInfo.ALIAS_FIRST)
+        || !mayBe(tokens.get(last), WordInfo.ALIAS_LAST)) {
+      return null;
+    }
+    return lexicons.knownSource(Names.key(tokens, from, to));
+  }
+
+  /**
+   * Whether a token may hold its place in a key: it carries the flag, or it is not a plain word
+   * (a dotted initialism, a possessive glued to its word, a joining mark) and is let through.
+   */
+  static boolean mayBe(Token t, long flag) {
+    return t.info.has(flag) || !t.isWord() || t.is("'s") || t.dotted;
+  }
+
+  /** The head of two words ("news agency"), or null; only builds the key when one may exist. */
+  SourceHead twoWordHead(Token first, Token second) {
+    return first.info.has(WordInfo.HEAD_PREFIX) && second.info.has(WordInfo.HEAD_SUFFIX)
+        ? lexicons.sourceHead(first.lower() + " " + second.lower())
+        : null;
+  }
+
+  /**
+   * The type the role words in {@code [from, to)} give a person or an unnamed role: an
+   * organisation among them wins ("Taliban spokesman" is group), then the last role noun.
+   */
+  SourceType roleType(List<Token> tokens, int from, int to) {
+    SourceType org = null;
+    SourceType role = null;
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (!t.isWord()) {
+        continue;
+      }
+      KnownSource known = known(tokens, k, k + 1);
+      if (known != null && t.isCapitalized() && known.type() != SourceType.OFFICIAL) {
+        org = known.type();
+      }
+      SourceHead two = k + 1 < to ? twoWordHead(t, tokens.get(k + 1)) : null;
+      SourceHead head = two != null ? two : t.info.head;
+      if (head == null) {
+        continue;
+      }
+      if (two != null) {
+        k++; // "fire brigade" is one head: its "brigade" is not an armed group's
+      }
+      // an armed group owns its roles as a body does: "the rebels' spokesman" speaks for them
+      boolean armedPeople =
+          head.kind() == SourceHead.Kind.PEOPLE && head.type() == SourceType.GROUP;
+      if (head.kind() == SourceHead.Kind.ORG || armedPeople) {
+        org = org == null || org == SourceType.OFFICIAL ? head.type() : org;
+      } else if (head.kind() == SourceHead.Kind.ROLE) {
+        role = head.type();
+      } else if (head.kind() == SourceHead.Kind.PEOPLE && head.type() != SourceType.ANONYMOUS) {
+        role = head.type();
+      }
+    }
+    if (org != null && (role == null || role == SourceType.OFFICIAL)) {
+      return org;
+    }
+    return role;
+  }
+
+  /** The type an apposition's head noun gives ("a rescue group" is international), or null. */
+  SourceType describedType(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).is("group") && k + 1 < to && tokens.get(k + 1).is("of")) {
+        continue; // "a group of medical professionals": the members say what it is
+      }
+      SourceHead two = k + 1 < to
+          ? twoWordHead(tokens.get(k), tokens.get(k + 1)) : null;
+      if (two != null && two.kind() == SourceHead.Kind.ORG) {
+        return two.type();
+      }
+      SourceHead one = tokens.get(k).info.head;
+      if (one != null && one.kind() == SourceHead.Kind.ORG && one.type() != SourceType.OFFICIAL) {
+        return one.type();
+      }
+    }
+    return null;
+  }
+
+  static String singular(String word) {
+    return word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
+  }
+}

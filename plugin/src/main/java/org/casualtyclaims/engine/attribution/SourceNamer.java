@@ -1,0 +1,249 @@
+package org.casualtyclaims.engine.attribution;
+
+import java.util.List;
+import org.casualtyclaims.engine.DocumentContext;
+import org.casualtyclaims.engine.KnownSource;
+import org.casualtyclaims.engine.Lexicons;
+import org.casualtyclaims.engine.Names;
+import org.casualtyclaims.engine.SourceHead;
+import org.casualtyclaims.engine.SourceRef;
+import org.casualtyclaims.engine.SourceType;
+import org.casualtyclaims.engine.Span;
+import org.casualtyclaims.engine.Token;
+import org.casualtyclaims.engine.WordInfo;
+
+/**
+ * Turns the words of a source phrase into a {@link SourceRef}: a canonical name (from the alias
+ * lexicon, a person's name, or the cleaned phrase), a source type (from the lexicon, the phrase's
+ * head noun and its modifiers) and whether the source is named. It reads what the phrase is
+ * (a pronoun, an acronym, a known source, a record and its keeper) and hands persons to {@link
+ * PersonNames}, bodies and unnamed people to {@link InstitutionNames}.
+ */
+public final class SourceNamer {
+  /**
+   * How many sentences back the lazy look-ups (a surname's full name, a body named outside any
+   * frame) read: a reference points to something recent, and the bound keeps the work per
+   * reference constant however long the document.
+   */
+  static final int LOOKBACK = 40;
+
+  private final Lexicons lexicons;
+  private final SourceKinds kinds;
+  private final PersonNames persons;
+  private final InstitutionNames institutions;
+  private final Acronyms acronyms;
+
+  public SourceNamer(Lexicons lexicons) {
+    this.lexicons = lexicons;
+    this.kinds = new SourceKinds(lexicons);
+    this.persons = new PersonNames(this, kinds);
+    this.institutions = new InstitutionNames(this, kinds, lexicons);
+    this.acronyms = new Acronyms(this);
+  }
+
+  /**
+   * Resolves the phrase {@code phrase}, helped by the appositive {@code apposition} (", head of
+   * the Search and Rescue Office") when there is one. Returns null for an empty phrase or a
+   * pronoun nobody earlier explains.
+   */
+  SourceRef resolve(List<Token> tokens, Span phrase, Span apposition, DocumentContext context) {
+    int from = phrase.from();
+    int to = phrase.to();
+    boolean definiteArticle = from < to && tokens.get(from).is("the");
+    while (from < to && (tokens.get(from).info.has(WordInfo.DETERMINER)
+        || tokens.get(from).is("and") || tokens.get(from).is("by") || tokens.get(from).isPunct())) {
+      from++;
+    }
+    while (to > from && tokens.get(to - 1).isPunct()) {
+      to--;
+    }
+    if (from >= to) {
+      return null;
+    }
+    // "a statement from the presidential palace" -> "the presidential palace"
+    for (int k = from; k < to - 1 && k < from + 4; k++) {
+      if (tokens.get(k).info.has(WordInfo.STATEMENT)
+          && (tokens.get(k + 1).is("from") || tokens.get(k + 1).is("by")
+              || tokens.get(k + 1).is("of"))) {
+        return resolve(tokens, new Span(k + 2, to), apposition, context);
+      }
+    }
+    // "a casualty list provided by Nasser Hospital", "figures released by the ministry"
+    for (int k = from + 1; k < to - 1 && k < from + 6; k++) {
+      if (tokens.get(k).is("by") && tokens.get(k - 1).endsWith("ed")
+          && isStatementOrRecord(tokens.get(k - 2 < from ? from : k - 2))) {
+        SourceRef agent = resolve(tokens, new Span(k + 1, to), apposition, context);
+        if (agent != null) {
+          return agent;
+        }
+      }
+    }
+    if (to - from == 1 && tokens.get(from).info.has(WordInfo.PRONOUN)) {
+      return pronoun(tokens.get(from).lower(), context);
+    }
+    if (to - from == 1 && Acronyms.isAcronym(tokens.get(from))) {
+      String acronym = tokens.get(from).text();
+      SourceRef defined = context.acronym(acronym);
+      if (defined == null && kinds.known(tokens, from, to) == null) {
+        defined = acronyms.spelledOut(acronym, context);
+      }
+      if (defined != null) {
+        return defined; // "the Kestrel Liberation Front (KLF)" or its words earlier: "KLF said"
+      }
+    }
+    KnownSource known = kinds.known(tokens, from, to);
+    if (known != null) {
+      return SourceRef.org(known.canonical(), known.type(), true);
+    }
+    // "Ingram's statement", "Israel's figures": the owner speaks
+    int owner = possessiveBefore(tokens, from, to);
+    if (owner > from && isStatementOrRecord(tokens.get(to - 1))) {
+      SourceRef o = resolve(tokens, new Span(from, owner), Span.EMPTY, context);
+      if (o != null) {
+        return o;
+      }
+    }
+    int pp = prepositionIn(tokens, from, to);
+    SourceHead lastHead = tokens.get(to - 1).info.head;
+    if (pp > 0 && lastHead != null && lastHead.kind() == SourceHead.Kind.PEOPLE
+        && lastHead.type() == SourceType.ANONYMOUS) {
+      pp = -1; // "Ministry of Health officials": unnamed people of a body, not the body
+    }
+    int headEnd = pp < 0 ? to : pp;
+    Span outlet = InstitutionNames.outletName(tokens, from, headEnd);
+    if (outlet != null) {
+      return SourceRef.org(Names.surface(tokens, outlet.from(), outlet.to()), SourceType.MEDIA, true);
+    }
+    Span name = persons.personName(tokens, from, headEnd);
+    if (name != null) {
+      return persons.person(tokens, new Span(from, to), name, apposition, context);
+    }
+    SourceRef institution =
+        institutions.institutionOrPeople(tokens, from, to, headEnd, pp, definiteArticle, context);
+    // "The Syrian Civil Defence, a rescue group": the apposition says what the body is
+    SourceType described = apposition.isEmpty()
+        ? null : kinds.describedType(tokens, apposition.from(), apposition.to());
+    // "a Meridian group" makes no armed group of a body whose own head says what it is
+    boolean plainGroup = described == SourceType.GROUP && institution != null
+        && institution.type() != SourceType.OFFICIAL;
+    if (institution != null && described != null && !institution.isBare()
+        && institution.type() != SourceType.ANONYMOUS && !plainGroup) {
+      return SourceRef.org(institution.name(), described, institution.named());
+    }
+    return institution;
+  }
+
+  private SourceRef pronoun(String pronoun, DocumentContext context) {
+    return switch (pronoun) {
+      case "he", "she", "i" -> context.lastPerson();
+      case "it" -> {
+        SourceRef last = context.lastSource();
+        yield last != null && !last.person() ? last : null;
+      }
+      default -> context.lastSource();
+    };
+  }
+
+  /** The possessive "'s", or the "'" after a plural ("Reporters Without Borders' index"), or -1. */
+  private static int possessiveBefore(List<Token> tokens, int from, int to) {
+    for (int k = to - 1; k > from; k--) {
+      Token t = tokens.get(k);
+      boolean plural = (t.is("'") || t.is("\u2019")) && !t.spaceBefore
+          && tokens.get(k - 1).endsWith("s") && tokens.get(k - 1).isCapitalized();
+      if (t.is("'s") || plural) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isStatementOrRecord(Token head) {
+    SourceHead h = head.info.head;
+    return head.info.has(WordInfo.STATEMENT) || (h != null && h.kind() == SourceHead.Kind.RECORD);
+  }
+
+  /** The first "of", "at", "from", "for" or "in" that opens a prepositional phrase, or -1. */
+  private static int prepositionIn(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k < to - 1; k++) {
+      if (tokens.get(k).info.has(WordInfo.PHRASE_PREPOSITION)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Looks back through the document for a named body with this head noun ("the Gaza health
+   * ministry gave an update" before "the ministry said"), reading only sentences that hold it.
+   */
+  public SourceRef institutionNamed(String head, DocumentContext context) {
+    // a head noun has its own entry in the word table: its tokens are those sharing the entry
+    WordInfo headWord = lexicons.words().get(head);
+    return context.lookBack("body:" + head, LOOKBACK, (s, tokens) -> {
+      for (int k = tokens.size() - 1; k >= 0; k--) {
+        Token t = tokens.get(k);
+        if (headWord != WordInfo.NONE ? t.info != headWord : !t.is(head)) {
+          continue;
+        }
+        int from = k;
+        while (from > 0 && from > k - 5 && isModifier(tokens.get(from - 1))) {
+          from--;
+        }
+        if (from == k) {
+          continue;
+        }
+        SourceRef found = resolve(tokens, new Span(from, k + 1), Span.EMPTY, context);
+        if (found != null && !found.isBare() && !found.person()
+            && hasCapital(tokens, from, k + 1)) {
+          return found;
+        }
+      }
+      return null;
+    });
+  }
+
+  /**
+   * The latest known source of a type mentioned anywhere before ("the BBC" in any sentence before
+   * "the broadcaster said"), found by looking the sentence's words up in the alias lexicon.
+   */
+  public SourceRef knownOfType(SourceType type, DocumentContext context) {
+    return context.lookBack("type:" + type.label(), LOOKBACK, (s, tokens) -> {
+      for (int k = tokens.size() - 1; k >= 0; k--) {
+        Token t = tokens.get(k);
+        if (!t.isCapitalized() || (!t.is("the") && !SourceKinds.mayBe(t, WordInfo.ALIAS_FIRST))) {
+          continue; // no alias starts here
+        }
+        for (int len = Math.min(lexicons.longestAlias(), tokens.size() - k); len >= 1; len--) {
+          KnownSource known = kinds.known(tokens, k, k + len);
+          if (known != null && known.type() == type) {
+            return SourceRef.org(known.canonical(), known.type(), true);
+          }
+        }
+      }
+      return null;
+    });
+  }
+
+  /** A word that may modify a body's head noun: "Gaza", "health", "Russia's". */
+  private boolean isModifier(Token t) {
+    return (t.isWord() && !t.info.has(WordInfo.DETERMINER)
+            && !t.info.has(WordInfo.PREPOSITION) && !t.endsWith("ed")
+            && !(t.info.speech != null) && !t.info.has(WordInfo.CLAUSE_BREAK)
+            && !t.is("and"))
+        || (t.is("-") && !t.spaceBefore);
+  }
+
+  private static boolean hasCapital(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).isCapitalized()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Notes the acronyms a sentence defines ("the Kestrel Liberation Front (KLF)"). */
+  public void defineAcronyms(List<Token> tokens, DocumentContext context) {
+    acronyms.define(tokens, context);
+  }
+}
