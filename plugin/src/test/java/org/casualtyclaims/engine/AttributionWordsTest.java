@@ -15,13 +15,18 @@ import org.junit.jupiter.api.io.TempDir;
 class AttributionWordsTest {
   @TempDir Path dir;
 
-  /** A copy of the configset's lexicons with attribution-words.tsv replaced by {@code text}. */
+  /** A copy of the configset's lexicons, gazetteer included, with attribution-words.tsv replaced by {@code text}. */
   private Path confWith(String text) throws IOException {
     Path claims = dir.resolve("claims");
-    Files.createDirectories(claims);
-    try (Stream<Path> files = Files.list(Fixtures.conf().resolve("claims"))) {
+    Path from = Fixtures.conf().resolve("claims");
+    try (Stream<Path> files = Files.walk(from)) { // the gazetteer is a folder of its own
       for (Path f : (Iterable<Path>) files::iterator) {
-        Files.copy(f, claims.resolve(f.getFileName().toString()));
+        Path to = claims.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(f, to);
+        }
       }
     }
     Files.writeString(claims.resolve("attribution-words.tsv"), text, StandardCharsets.UTF_8);
