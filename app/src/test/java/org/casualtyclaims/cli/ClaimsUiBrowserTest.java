@@ -459,6 +459,75 @@ class ClaimsUiBrowserTest {
         By.cssSelector("#facet-country button[data-value='NZ'][aria-pressed='true']")).size());
   }
 
+  /** Solr's own count of the claims with a place, of the articles matching {@code articles}. */
+  private static long locatedClaims(String articles) throws Exception {
+    return numFound("q", "{!child of=doc_type:article v=$articles}", "articles", articles,
+        "fq", "claim_location:[-90,-180 TO 90,180]", "rows", "0");
+  }
+
+  private static WebElement mapSvg() {
+    return driver.findElement(By.cssSelector("#map svg.map-svg"));
+  }
+
+  @Test
+  @Order(9)
+  void theMapShowsWhereTheMatchingClaimsAre() throws Exception {
+    indexPreextracted(eventArticle());
+    open("?q=quarrowby");
+    WebElement svg = mapSvg();
+    wait.until(d -> Integer.parseInt(svg.getAttribute("data-countries")) > 150);
+    // the one claim: Solr's heatmap counts it, and it is a circle coloured by its confidence
+    assertEquals("1", svg.getAttribute("data-claims"));
+    List<WebElement> circles = driver.findElements(By.cssSelector("#map circle.map-point"));
+    assertEquals(1, circles.size());
+    WebElement circle = circles.get(0);
+    assertTrue(circle.getAttribute("class").contains("conf-medium"), circle.getAttribute("class"));
+    String label = circle.getAttribute("aria-label");
+    assertTrue(label.contains("killed: 11") && label.contains("Quarrowby") && label.contains("NZ"), label);
+    assertEquals(1, driver.findElements(By.cssSelector("#map .map-cells rect")).size());
+    assertTrue(byId("map-note").getText().startsWith("1 claim with a place"), byId("map-note").getText());
+    // New Zealand is drawn from the world map, and the circle lies on it
+    WebElement nz = driver.findElement(By.cssSelector("#map path[data-country='New Zealand']"));
+    org.openqa.selenium.Rectangle land = nz.getRect();
+    org.openqa.selenium.Rectangle dot = circle.getRect();
+    int x = dot.getX() + dot.getWidth() / 2;
+    int y = dot.getY() + dot.getHeight() / 2;
+    assertTrue(x >= land.getX() && x <= land.getX() + land.getWidth()
+        && y >= land.getY() && y <= land.getY() + land.getHeight(), land + " vs " + dot);
+
+    // every article: the heatmap counts every claim with a place, as Solr's own block join does
+    open("");
+    long all = locatedClaims("doc_type:article");
+    wait.until(d -> String.valueOf(all).equals(mapSvg().getAttribute("data-claims")));
+    assertTrue(all >= 1);
+
+    // the keyboard: + zooms in (Solr is asked again for the smaller view), 0 shows the world
+    WebElement box = byId("map");
+    ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", box);
+    box.sendKeys("+");
+    wait.until(d -> "2".equals(mapSvg().getAttribute("data-zoom")));
+    box.sendKeys(Keys.ARROW_RIGHT);
+    box.sendKeys("0");
+    wait.until(d -> "1".equals(mapSvg().getAttribute("data-zoom")));
+    wait.until(d -> String.valueOf(all).equals(mapSvg().getAttribute("data-claims")));
+    // zoomed in far from any claim: the map says so
+    for (int i = 0; i < 4; i++) {
+      byId("map-in").click();
+    }
+    wait.until(d -> "16".equals(mapSvg().getAttribute("data-zoom")));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", box);
+    for (int i = 0; i < 8; i++) {
+      box.sendKeys(Keys.ARROW_DOWN); // to the South Atlantic
+    }
+    wait.until(d -> d.findElement(By.id("map-note")).getText().startsWith("No matching claim has a place in this part"));
+    byId("map-world").click();
+    wait.until(d -> "1".equals(mapSvg().getAttribute("data-zoom")));
+
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", box);
+    Path png = saveScreenshot(Path.of("target", "claims-ui-map.png"));
+    assertTrue(Files.size(png) > 10_000, png + ": " + Files.size(png) + " bytes");
+  }
+
   private static SolrInputDocument eventArticle() {
     int start = EVENT_BODY.indexOf("Eleven");
     Evidence evidence = new Evidence("body", start, start + "Eleven".length(), 0,
