@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.solr.core.CoreContainer;
+import org.apache.solr.core.SolrCore;
 import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.eclipse.jetty.servlet.ServletHolder;
@@ -104,16 +105,19 @@ final class EmbeddedSolr implements AutoCloseable {
     CoreContainer cores = jetty.getCoreContainer();
     Map<String, CoreContainer.CoreLoadFailure> failures =
         cores == null ? Map.of() : cores.getCoreInitFailures();
-    if (cores == null || failures.containsKey(CORE) || cores.getCore(CORE) == null) {
+    // getCore counts a reference, released at once: one left open keeps the core open at
+    // shutdown, and a kept --home would then be closed unclean (index writer and lock held)
+    SolrCore core = cores == null || failures.containsKey(CORE) ? null : cores.getCore(CORE);
+    if (core == null) {
       String why =
           failures.containsKey(CORE)
               ? rootMessage(failures.get(CORE).exception)
-              : "no core container";
+              : cores == null ? "no core container" : "no such core";
       solr.close();
       throw new StartException(
           "Solr started but the core '" + CORE + "' did not load: " + why, null);
     }
-    cores.getCore(CORE).close(); // getCore counted a reference
+    core.close();
     return solr;
   }
 
@@ -220,6 +224,11 @@ final class EmbeddedSolr implements AutoCloseable {
 
   Path home() {
     return home;
+  }
+
+  /** Solr's core container, while it runs. */
+  CoreContainer cores() {
+    return jetty.getCoreContainer();
   }
 
   /** Stops Jetty and Solr (cores closed, index flushed). */

@@ -109,11 +109,10 @@ final class FacetsBench {
     }
   }
 
-  /** The synthetic claims are indexed as generated: the configset's "preextracted" chain. */
+  /** The synthetic claims are indexed as generated: the configset's "preextracted" chain, through its handler. */
   private static void addPreextracted(EmbeddedSolrServer solr, List<SolrInputDocument> batch)
       throws IOException, SolrServerException {
-    UpdateRequest update = new UpdateRequest();
-    update.setParam("update.chain", "preextracted");
+    UpdateRequest update = new UpdateRequest("/update/preextracted");
     update.add(batch);
     update.process(solr);
   }

@@ -341,10 +341,9 @@ final class IndexBench {
 
   private static void add(EmbeddedSolrServer solr, List<SolrInputDocument> docs, Mode mode)
       throws IOException, SolrServerException {
-    UpdateRequest update = new UpdateRequest();
-    if (mode == Mode.PREBUILT) {
-      update.setParam("update.chain", "preextracted");
-    } else {
+    UpdateRequest update =
+        new UpdateRequest(mode == Mode.PREBUILT ? "/update/preextracted" : "/update");
+    if (mode != Mode.PREBUILT) {
       update.setParam("claims.enabled", Boolean.toString(mode == Mode.TAGGING));
     }
     update.add(docs);

@@ -552,7 +552,7 @@ class ClaimsUiBrowserTest {
   private static void indexPreextracted(SolrInputDocument doc) throws Exception {
     String json = MAPPER.writeValueAsString(List.of(asJson(doc)));
     HttpResponse<String> rsp = HTTP.send(
-        HttpRequest.newBuilder(URI.create(demo.coreUrl() + "/update?update.chain=preextracted&commit=true"))
+        HttpRequest.newBuilder(URI.create(demo.coreUrl() + "/update/preextracted?commit=true"))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
         HttpResponse.BodyHandlers.ofString());

@@ -125,9 +125,10 @@ public class ClaimsAnalyzeHandler extends RequestHandlerBase implements SolrCore
             new FieldText(settings.bodyFields().get(0), text, false));
     ExtractionResult result;
     try {
-      result = claims.extractor().extract(fields);
+      result = claims.extraction().apply(fields);
     } catch (RuntimeException | StackOverflowError e) {
-      throw new SolrException(BAD_REQUEST, "claims analyze: extraction failed: " + e, e);
+      // the text was accepted above: a failure here is the engine's, a fault of ours
+      throw new SolrException(SERVER_ERROR, "claims analyze: extraction failed: " + e, e);
     }
     String status = ClaimDocuments.status(result);
     Map<String, Object> summary = ClaimDocuments.summary(result.claims(), status);

@@ -1,6 +1,7 @@
 package org.casualtyclaims.solr;
 
 import static org.apache.solr.common.SolrException.ErrorCode.BAD_REQUEST;
+import static org.apache.solr.common.SolrException.ErrorCode.FORBIDDEN;
 
 import java.util.Iterator;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.apache.solr.common.params.SolrParams;
  * passes. An unknown {@code claims.*} name is a 400, so that a typo cannot silently tag.
  *
  * @param enabled {@code claims.enabled}: false indexes documents untagged ({@code
- *     claims_status:skipped})
+ *     claims_status:skipped}); a 403 when the init arg {@code lockEnabled} locks tagging on
  * @param onError {@code claims.onError}: {@code index} or {@code fail}
  */
 public record ClaimsRequestOptions(boolean enabled, OnError onError) {
@@ -38,7 +39,14 @@ public record ClaimsRequestOptions(boolean enabled, OnError onError) {
     if (enabledText != null) {
       switch (enabledText.strip().toLowerCase(Locale.ROOT)) {
         case "true" -> enabled = true;
-        case "false" -> enabled = false;
+        case "false" -> {
+          if (settings.lockEnabled()) {
+            throw new SolrException(
+                FORBIDDEN, "claims: '" + ENABLED + "=false' is refused: the operator has locked"
+                    + " tagging on (init arg '" + ClaimsSettings.LOCK_ENABLED + "')");
+          }
+          enabled = false;
+        }
         default -> throw new SolrException(
             BAD_REQUEST, "claims: '" + ENABLED + "' must be true or false, found '"
                 + enabledText + "'");

@@ -24,6 +24,8 @@ import org.casualtyclaims.engine.LexiconFiles;
  * @param limits the engine's limits (maxChars, maxFigure, maxEvidence)
  * @param onError what to do when extraction fails, unless a request says otherwise
  * @param enabled whether documents are tagged, unless a request says otherwise
+ * @param lockEnabled whether tagging is locked on: a request's {@code claims.enabled=false} is
+ *     then a 403 (requires {@code enabled})
  */
 public record ClaimsSettings(
     String titleField,
@@ -32,7 +34,8 @@ public record ClaimsSettings(
     String lexiconDir,
     ExtractorSettings limits,
     OnError onError,
-    boolean enabled) {
+    boolean enabled,
+    boolean lockEnabled) {
 
   public static final String TITLE_FIELD = "titleField";
   public static final String BODY_FIELDS = "bodyFields";
@@ -43,11 +46,12 @@ public record ClaimsSettings(
   public static final String MAX_EVIDENCE = "maxEvidence";
   public static final String ON_ERROR = "onError";
   public static final String ENABLED = "enabled";
+  public static final String LOCK_ENABLED = "lockEnabled";
 
   /** Every init arg, in documentation order. */
   public static final List<String> ARGS =
       List.of(TITLE_FIELD, BODY_FIELDS, PUBLISHED_FIELD, LEXICON_DIR, MAX_CHARS, MAX_FIGURE,
-          MAX_EVIDENCE, ON_ERROR, ENABLED);
+          MAX_EVIDENCE, ON_ERROR, ENABLED, LOCK_ENABLED);
 
   public ClaimsSettings {
     bodyFields = List.copyOf(bodyFields);
@@ -91,6 +95,10 @@ public record ClaimsSettings(
       throw error("'" + ON_ERROR + "' must be 'index' or 'fail', found '" + onErrorText + "'");
     }
     boolean enabled = bool(rest, ENABLED, true);
+    boolean lockEnabled = bool(rest, LOCK_ENABLED, false);
+    if (lockEnabled && !enabled) {
+      throw error("'" + LOCK_ENABLED + "' locks tagging on, so it needs '" + ENABLED + "' true");
+    }
     if (rest.size() > 0) {
       Set<String> unknown = new LinkedHashSet<>();
       for (int i = 0; i < rest.size(); i++) {
@@ -99,7 +107,8 @@ public record ClaimsSettings(
       throw error("unknown init arg(s) " + quoted(unknown) + "; known args are " + quoted(ARGS));
     }
     return new ClaimsSettings(title, bodies, published, lexiconDir,
-        new ExtractorSettings((int) maxChars, maxFigure, (int) maxEvidence), onError, enabled);
+        new ExtractorSettings((int) maxChars, maxFigure, (int) maxEvidence), onError, enabled,
+        lockEnabled);
   }
 
   /**

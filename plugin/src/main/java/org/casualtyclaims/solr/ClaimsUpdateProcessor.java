@@ -1,11 +1,11 @@
 package org.casualtyclaims.solr;
 
 import static org.apache.solr.common.SolrException.ErrorCode.BAD_REQUEST;
+import static org.apache.solr.common.SolrException.ErrorCode.SERVER_ERROR;
 
 import com.codahale.metrics.Timer;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,9 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 final class ClaimsUpdateProcessor extends UpdateRequestProcessor {
   private static final Logger log = LoggerFactory.getLogger(MethodHandles.lookup().lookupClass());
-
-  /** Root documents: those without a nest path. Children (the claims) all have one. */
-  static final String ROOT_DOCS = "*:* -" + ClaimFields.NEST_PATH + ":*";
 
   private final ClaimsSettings settings;
   private final ClaimsRequestOptions options;
@@ -72,7 +69,7 @@ final class ClaimsUpdateProcessor extends UpdateRequestProcessor {
     SolrInputDocument doc = cmd.getSolrInputDocument();
     if (AtomicUpdateDocumentMerger.isAtomicUpdate(cmd)) {
       // Solr merges the update into the stored document, children included: claims carry over.
-      refuseIfItTouchesClaims(doc, cmd.getPrintableId());
+      ArticleIntake.admitAtomic(doc, cmd.getPrintableId(), guarded);
       super.processAdd(cmd);
       return;
     }
@@ -82,7 +79,11 @@ final class ClaimsUpdateProcessor extends UpdateRequestProcessor {
       return;
     }
     String id = idValue.toString();
-    ClaimDocuments.clear(doc);
+    List<String> removed = ArticleIntake.admit(doc, id);
+    if (!removed.isEmpty()) {
+      log.warn("claims: document '{}' was sent with {}, which the processor derives: removed, and"
+          + " derived from its text", id, removed);
+    }
     doc.setField(ClaimFields.DOC_TYPE, ClaimFields.ARTICLE);
     if (options.enabled()) {
       tag(doc, id);
@@ -112,13 +113,17 @@ final class ClaimsUpdateProcessor extends UpdateRequestProcessor {
     }
   }
 
-  /** The error policy: a 400 with onError=fail, else the document is indexed marked as such. */
+  /**
+   * The error policy: with onError=fail the update is refused, a 400 when the document is at fault
+   * (a title or body with no text form), a 500 with the cause kept when the engine is (a fault of
+   * ours); else the document is indexed marked as such.
+   */
   private void failed(SolrInputDocument doc, String id, Throwable e) {
     boolean unreadable = e instanceof ArticleText.UnreadableFieldException;
     String reason = unreadable ? e.getMessage() : e.toString();
     if (options.onError() == OnError.FAIL) {
       throw new SolrException(
-          BAD_REQUEST,
+          unreadable ? BAD_REQUEST : SERVER_ERROR,
           "claims: extraction failed for document '" + id + "': " + reason + " (onError=fail)",
           e);
     }
@@ -131,46 +136,15 @@ final class ClaimsUpdateProcessor extends UpdateRequestProcessor {
     doc.setField(ClaimFields.STATUS, ClaimFields.STATUS_ERROR);
   }
 
-  private void refuseIfItTouchesClaims(SolrInputDocument doc, String id) {
-    List<String> touched = new ArrayList<>();
-    for (String field : doc.getFieldNames()) {
-      if (guarded.contains(field)) {
-        touched.add(field);
-      }
-    }
-    if (!touched.isEmpty()) {
-      throw new SolrException(
-          BAD_REQUEST,
-          "claims: an atomic update of document '" + id + "' cannot change "
-              + String.join(", ", touched) + ": the claims processor derives the claims and"
-              + " their fields from " + String.join(", ", settings.sourceFields()) + " and "
-              + settings.publishedField() + "; send the whole document instead");
-    }
-  }
-
-  /**
-   * Deleting by id removes the whole block (Solr 9 deletes by {@code _root_}). Deleting by query
-   * removes only what the query matches, so the claims of the articles it matches are deleted
-   * first, by a block-join query on the same query.
-   */
+  /** A delete by query deletes articles with their claims, never claims alone. */
   @Override
   public void processDelete(DeleteUpdateCommand cmd) throws IOException {
-    if (!cmd.isDeleteById() && cmd.getQuery() != null) {
-      DeleteUpdateCommand claims = (DeleteUpdateCommand) cmd.clone(); // same route, flags
-      claims.setQuery(claimsOf(cmd.getQuery()));
-      super.processDelete(claims);
+    if (cmd.isDeleteById() || cmd.getQuery() == null) {
+      super.processDelete(cmd);
+      return;
     }
-    super.processDelete(cmd);
-  }
-
-  /** A query for the children of the root documents that {@code query} matches. */
-  static String claimsOf(String query) {
-    String roots = "{!bool filter=" + quote(ROOT_DOCS) + " must=" + quote(query) + "}";
-    return "{!child of=" + quote(ROOT_DOCS) + " v=" + quote(roots) + "}";
-  }
-
-  /** A local-params value in single quotes. */
-  static String quote(String value) {
-    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    for (DeleteUpdateCommand part : BlockDeletes.rewrite(cmd)) {
+      super.processDelete(part);
+    }
   }
 }

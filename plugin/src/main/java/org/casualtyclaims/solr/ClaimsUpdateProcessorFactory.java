@@ -3,6 +3,7 @@ package org.casualtyclaims.solr;
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.solr.common.util.NamedList;
 import org.apache.solr.core.SolrCore;
 import org.apache.solr.request.SolrQueryRequest;
@@ -13,6 +14,8 @@ import org.apache.solr.update.processor.UpdateRequestProcessor;
 import org.apache.solr.update.processor.UpdateRequestProcessorFactory;
 import org.apache.solr.util.plugin.SolrCoreAware;
 import org.casualtyclaims.engine.ClaimExtractor;
+import org.casualtyclaims.engine.ExtractionResult;
+import org.casualtyclaims.engine.FieldText;
 import org.casualtyclaims.engine.LexiconException;
 import org.casualtyclaims.engine.LexiconFiles;
 import org.casualtyclaims.engine.Lexicons;
@@ -25,16 +28,21 @@ import org.slf4j.LoggerFactory;
  * receives it; see README.md for the init args, the {@code claims.*} request parameters and what
  * the processor writes.
  *
+ * <p>It runs on every update request ({@link RunAlways}) but passes SolrCloud's forwarded copies
+ * on untouched, so that a client's {@code update.distrib} cannot skip it on a standalone core.
+ *
  * <p>The init args are parsed in {@link #init} and checked against the schema in {@link #inform},
  * where the lexicons are loaded through the core's resource loader (the configset folder, or
  * ZooKeeper in SolrCloud) and one thread-safe {@link ClaimExtractor} is built for all requests.
  */
 public class ClaimsUpdateProcessorFactory extends UpdateRequestProcessorFactory
-    implements SolrCoreAware {
+    implements SolrCoreAware, UpdateRequestProcessorFactory.RunAlways {
   private static final Logger log = LoggerFactory.getLogger(MethodHandles.lookup().lookupClass());
 
   private ClaimsSettings settings;
   private volatile ClaimExtractor extractor;
+  /** What the processors and /claims/analyze run: the extractor's extract, but for a test. */
+  private volatile Function<List<FieldText>, ExtractionResult> extraction;
   private volatile ClaimsMetrics metrics;
 
   @Override
@@ -56,7 +64,9 @@ public class ClaimsUpdateProcessorFactory extends UpdateRequestProcessorFactory
           "cannot load the lexicons of " + ClaimsSettings.LEXICON_DIR + " '"
               + settings.lexiconDir() + "': " + e.getMessage());
     }
-    extractor = new ClaimExtractor(lexicons, settings.limits());
+    ClaimExtractor built = new ClaimExtractor(lexicons, settings.limits());
+    extractor = built;
+    extraction = built::extract;
     metrics = new ClaimsMetrics(core.getSolrMetricsContext().getChildContext(this));
     log.info(
         "claims: tagging {} of core {} with lexicons from '{}' ({} known sources), {}",
@@ -103,11 +113,16 @@ public class ClaimsUpdateProcessorFactory extends UpdateRequestProcessorFactory
   @Override
   public UpdateRequestProcessor getInstance(
       SolrQueryRequest req, SolrQueryResponse rsp, UpdateRequestProcessor next) {
-    ClaimExtractor engine = extractor;
+    // runs always, so that update.distrib cannot skip it on a standalone core; SolrCloud's
+    // forwarded copies hold the claims written on the core that received the documents
+    if (UpdatePath.isForwardedCopy(req)) {
+      return next;
+    }
+    UpdatePath.refuseAddedProcessors(req);
     return new ClaimsUpdateProcessor(
         settings,
         ClaimsRequestOptions.of(req.getParams(), settings),
-        engine::extract,
+        extraction,
         metrics,
         req.getSchema().getUniqueKeyField().getName(),
         next);
@@ -116,6 +131,16 @@ public class ClaimsUpdateProcessorFactory extends UpdateRequestProcessorFactory
   /** The parsed init args. */
   public ClaimsSettings settings() {
     return settings;
+  }
+
+  /** The extraction the processors and {@code /claims/analyze} run; null before {@link #inform}. */
+  Function<List<FieldText>, ExtractionResult> extraction() {
+    return extraction;
+  }
+
+  /** The seam for tests of how a failing engine is answered: replaces {@link #extraction()}. */
+  void replaceExtraction(Function<List<FieldText>, ExtractionResult> replacement) {
+    extraction = replacement;
   }
 
   /** The shared extractor, built at core load; null before {@link #inform}. */

@@ -261,6 +261,6 @@ class ClaimDocumentsTest {
     assertEquals(
         "{!child of='*:* -_nest_path_:*' v='{!bool filter=\\'*:* -_nest_path_:*\\'"
             + " must=\\'id:\"it\\\\\\'s\"\\'}'}",
-        ClaimsUpdateProcessor.claimsOf("id:\"it's\""));
+        BlockDeletes.claimsOf("id:\"it's\""));
   }
 }

@@ -9,12 +9,15 @@ import static org.casualtyclaims.solr.ClaimsTestSupport.expected;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.solr.SolrTestCaseJ4;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.util.ErrorLogMuter;
 import org.casualtyclaims.engine.Claim;
 import org.casualtyclaims.engine.ClaimJson;
+import org.casualtyclaims.engine.ExtractionResult;
 import org.casualtyclaims.engine.ExtractorSettings;
+import org.casualtyclaims.engine.FieldText;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
@@ -138,5 +141,41 @@ public class ClaimsAnalyzeHandlerTest extends SolrTestCaseJ4 {
     assertEquals("none",
         JSON.readTree(h.query("/claims/analyze", req("title", title, "text", fits, "wt", "json")))
             .get("status").asText());
+  }
+
+  /** The claims processor of the default chain, whose extraction analyze and updates run. */
+  private static ClaimsUpdateProcessorFactory processor() {
+    return h.getCore().getUpdateProcessingChain(null).getProcessors().stream()
+        .filter(f -> f instanceof ClaimsUpdateProcessorFactory)
+        .map(f -> (ClaimsUpdateProcessorFactory) f)
+        .findFirst().orElseThrow();
+  }
+
+  @Test
+  public void testAnEngineFailureIsA500WithItsCause() throws Exception {
+    ClaimsUpdateProcessorFactory claims = processor();
+    Function<List<FieldText>, ExtractionResult> engine = claims.extraction();
+    IllegalStateException bug = new IllegalStateException("engine broke on purpose");
+    claims.replaceExtraction(fields -> {
+      throw bug;
+    });
+    try (ErrorLogMuter muted = ErrorLogMuter.substring("broke on purpose")) {
+      SolrException e =
+          expectThrows(SolrException.class,
+              () -> h.query("/claims/analyze", req("text", FERRY_BODY)));
+      assertEquals("a fault of ours, not of the request", 500, e.code());
+      assertSame("the cause is kept", bug, e.getCause());
+
+      // an update with onError=fail: the same engine failure is a 500 too
+      SolrException update =
+          expectThrows(SolrException.class,
+              () -> updateJ(jsonAdd(sdoc("id", "broken-1", "body", FERRY_BODY)),
+                  params("claims.onError", "fail")));
+      assertEquals(500, update.code());
+      assertTrue(update.getMessage(), update.getMessage().contains("'broken-1'"));
+    } finally {
+      claims.replaceExtraction(engine);
+    }
+    assertEquals("ok", analyzeJson("text", FERRY_BODY).get("status").asText());
   }
 }

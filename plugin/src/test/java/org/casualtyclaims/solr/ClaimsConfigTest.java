@@ -234,6 +234,51 @@ public class ClaimsConfigTest extends SolrTestCaseJ4 {
     }
   }
 
+  @Test
+  public void testLockedTaggingRefusesClaimsEnabledFalse() throws Exception {
+    Path dir =
+        instance("locked", "<bool name=\"lockEnabled\">false</bool>",
+            "<bool name=\"lockEnabled\">true</bool>");
+    cores.create("locked", dir, Map.of(), false);
+    try (EmbeddedSolrServer client = new EmbeddedSolrServer(cores, "locked");
+        ErrorLogMuter muted = ErrorLogMuter.substring("claims.enabled")) {
+      UpdateRequest off = new UpdateRequest();
+      off.add(article("locked-off", FERRY_TITLE, FERRY_BODY));
+      off.setParam("claims.enabled", "false");
+      SolrException e = expectThrows(SolrException.class, () -> client.request(off));
+      assertEquals(403, e.code());
+      assertTrue(e.getMessage(), e.getMessage().contains("'claims.enabled=false'"));
+      assertTrue(e.getMessage(), e.getMessage().contains("lockEnabled"));
+
+      UpdateRequest on = new UpdateRequest();
+      on.add(article("locked-on", FERRY_TITLE, FERRY_BODY));
+      on.setParam("claims.enabled", "true");
+      client.request(on);
+      client.add(article("locked-default", FERRY_TITLE, FERRY_BODY));
+      client.commit();
+      assertEquals("ok", status(client, "locked-on"));
+      assertEquals("ok", status(client, "locked-default"));
+      assertEquals(0, client.query(params("q", "id:locked-off")).getResults().getNumFound());
+    } finally {
+      cores.unload("locked", true, true, true);
+    }
+  }
+
+  @Test
+  public void testLockWithTaggingOffFailsCoreLoad() throws Exception {
+    assertLoadFails("locked-off",
+        "<bool name=\"enabled\">true</bool>\n      <bool name=\"lockEnabled\">false</bool>",
+        "<bool name=\"enabled\">false</bool><bool name=\"lockEnabled\">true</bool>",
+        "'lockEnabled' locks tagging on, so it needs 'enabled' true");
+  }
+
+  @Test
+  public void testUpdateHandlerWithAMissingChainFailsCoreLoad() throws Exception {
+    assertLoadFails("no-update-chain",
+        "<str name=\"chain\">preextracted</str>", "<str name=\"chain\">nope</str>",
+        "ClaimsUpdateRequestHandler", "there is no update chain 'nope' (init arg 'chain')");
+  }
+
   private static QueryRequest analyze(String... params) {
     QueryRequest request = new QueryRequest(params(params));
     request.setPath("/claims/analyze");

@@ -49,6 +49,9 @@ final class ClaimsTestSupport {
       "The town council approved a 40 million euro bridge on Monday. Construction will take three"
           + " years.";
 
+  /** The configset's handler of the preextracted chain. */
+  static final String PREEXTRACTED = "/update/preextracted";
+
   private static volatile ClaimExtractor engine;
 
   /** MockDirectoryFactory, and no automatic commits: the tests commit when they mean to. */
@@ -65,14 +68,14 @@ final class ClaimsTestSupport {
 
   /**
    * Indexes articles with claim documents written by the test itself, through the configset's
-   * "preextracted" chain, so the claims processor leaves them as they are.
+   * "preextracted" chain (its handler, /update/preextracted), so the claims processor leaves them
+   * as they are.
    */
   static void addPreextracted(
       org.apache.solr.client.solrj.SolrClient client, String collection,
       List<SolrInputDocument> docs) throws Exception {
     org.apache.solr.client.solrj.request.UpdateRequest update =
-        new org.apache.solr.client.solrj.request.UpdateRequest();
-    update.setParam("update.chain", "preextracted");
+        new org.apache.solr.client.solrj.request.UpdateRequest(PREEXTRACTED);
     update.add(docs);
     update.process(client, collection);
   }

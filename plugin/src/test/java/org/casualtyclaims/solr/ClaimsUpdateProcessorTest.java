@@ -23,6 +23,7 @@ import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.client.solrj.request.ContentStreamUpdateRequest;
 import org.apache.solr.client.solrj.request.GenericSolrRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
@@ -465,9 +466,11 @@ public class ClaimsUpdateProcessorTest extends SolrTestCaseJ4 {
   @Test
   public void testUnreadableFieldIsIndexedWithStatusError() throws Exception {
     long errors = counter(ClaimsMetrics.ERRORS);
-    // the body is a JSON object with an id: Solr reads it as a nested document, not text
-    Map<String, Object> nested = Map.of("id", "err-1-body", "outlet", "Test Wire");
-    postJson(jsonDocs(jsonArticle("err-1", FERRY_TITLE, nested)), "commit", "true");
+    // binary data (javabin carries it) has no text form
+    SolrInputDocument binary = article("err-1", FERRY_TITLE, null);
+    binary.setField("body", new byte[] {0, 1, 2, (byte) 0xff});
+    client.add(binary);
+    client.commit();
     SolrDocument p = parent("err-1");
     assertEquals("error", p.getFieldValue("claims_status"));
     assertEquals("article", p.getFieldValue("doc_type"));
@@ -480,14 +483,15 @@ public class ClaimsUpdateProcessorTest extends SolrTestCaseJ4 {
   public void testOnErrorFailRefusesTheDocument() throws Exception {
     try (ErrorLogMuter expected = ErrorLogMuter.substring("claims:")) {
       long errors = counter(ClaimsMetrics.ERRORS);
-      Map<String, Object> nested = Map.of("id", "err-2-body", "outlet", "Test Wire");
-      SolrException e =
-          expectThrows(SolrException.class,
-              () -> postJson(jsonDocs(jsonArticle("err-2", FERRY_TITLE, nested)),
-                  "claims.onError", "fail"));
-      assertEquals(400, e.code());
+      SolrInputDocument binary = article("err-2", FERRY_TITLE, null);
+      binary.setField("body", new byte[] {0, 1, 2, (byte) 0xff});
+      UpdateRequest add = new UpdateRequest();
+      add.add(binary);
+      add.setParam("claims.onError", "fail");
+      SolrException e = expectThrows(SolrException.class, () -> add.process(client));
+      assertEquals("the document is at fault: a 400", 400, e.code());
       assertTrue(e.getMessage(), e.getMessage().contains("'err-2'"));
-      assertTrue(e.getMessage(), e.getMessage().contains("field 'body' holds a nested document"));
+      assertTrue(e.getMessage(), e.getMessage().contains("field 'body' holds binary data"));
       client.commit();
       assertEquals(0, count("*:*"));
       assertEquals(errors + 1, counter(ClaimsMetrics.ERRORS));
@@ -550,7 +554,8 @@ public class ClaimsUpdateProcessorTest extends SolrTestCaseJ4 {
       AddUpdateCommand again = new AddUpdateCommand(req);
       again.solrDoc = article("engine-2", FERRY_TITLE, FERRY_BODY);
       SolrException e = expectThrows(SolrException.class, () -> failing.processAdd(again));
-      assertEquals(400, e.code());
+      assertEquals("a fault of ours: a 500", 500, e.code());
+      assertTrue("the cause is kept", e.getCause() instanceof IllegalStateException);
       assertTrue(e.getMessage(), e.getMessage().contains("engine broke on purpose"));
       assertTrue(e.getMessage(), e.getMessage().contains("'engine-2'"));
       assertEquals(1, next.added.size());

@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,19 +43,52 @@ class JsonDepthLimitTest {
     return out.toString();
   }
 
+  /** The same through the guard of the body's UTF-8 bytes. */
+  private static String readAllBytes(String json, int max, int chunk) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (InputStream in = JsonDepthLimit.bytes(
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), max,
+        "maxJsonDepth of /test")) {
+      if (chunk == 0) {
+        for (int b = in.read(); b >= 0; b = in.read()) {
+          out.write(b);
+        }
+      } else {
+        byte[] buffer = new byte[chunk + 3];
+        for (int n = in.read(buffer, 3, chunk); n >= 0; n = in.read(buffer, 3, chunk)) {
+          out.write(buffer, 3, n);
+        }
+      }
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
   private static void assertPasses(String json, int max) throws IOException {
     for (int chunk : new int[] {0, 1, 7, 8192}) {
       assertEquals(json, readAll(json, max, chunk), "passes unchanged, chunk " + chunk);
+      assertEquals(json, readAllBytes(json, max, chunk), "bytes pass unchanged, chunk " + chunk);
     }
   }
 
   private static void assertRefused(String json, int max) {
     for (int chunk : new int[] {0, 1, 7, 8192}) {
-      SolrException e = assertThrows(SolrException.class, () -> readAll(json, max, chunk));
-      assertEquals(400, e.code());
-      assertTrue(e.getMessage().contains("nested more than " + max + " levels deep"), e.getMessage());
-      assertTrue(e.getMessage().contains("maxJsonDepth of /test"), e.getMessage());
+      for (SolrException e : List.of(
+          assertThrows(SolrException.class, () -> readAll(json, max, chunk)),
+          assertThrows(SolrException.class, () -> readAllBytes(json, max, chunk)))) {
+        assertEquals(400, e.code());
+        assertTrue(e.getMessage().contains("nested more than " + max + " levels deep"),
+            e.getMessage());
+        assertTrue(e.getMessage().contains("maxJsonDepth of /test"), e.getMessage());
+      }
     }
+  }
+
+  @Test
+  void bytesOfLongerCharactersAreText() throws IOException {
+    // UTF-8's bytes of non-ASCII characters are all above 0x7f: none reads as a bracket or quote
+    String text = "[\"Zürich – 東京 – ✓ 😀\", {\"ключ\": [\"ﬁ\"]}]";
+    assertPasses(text, 3);
+    assertRefused(text, 2);
   }
 
   @Test
