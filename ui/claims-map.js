@@ -193,7 +193,8 @@
     docs.forEach(function (d) {
       var at = String(d.claim_location || '').split(',').map(Number);
       if (at.length !== 2 || isNaN(at[0]) || isNaN(at[1])) { return; }
-      var px = CIRCLE_MIN_PX + (CIRCLE_MAX_PX - CIRCLE_MIN_PX) * Math.sqrt((d.claim_count || 0) / biggest);
+      // tolls run from one to hundreds of thousands: a log scale keeps the small ones visible
+      var px = CIRCLE_MIN_PX + (CIRCLE_MAX_PX - CIRCLE_MIN_PX) * Math.log(1 + (d.claim_count || 0)) / Math.log(1 + biggest);
       var label = self.options.describe(d);
       var circle = svg('circle', {
         cx: at[1], cy: -at[0], r: (px * perPixel).toFixed(4),
