@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.solr.common.SolrInputDocument;
+import org.casualtyclaims.engine.FieldText;
 import org.casualtyclaims.solr.ClaimFields;
 
 /**
@@ -45,6 +46,11 @@ final class BenchArticles {
 
     int utf8Bytes() {
       return BenchCorpus.utf8Length(title) + BenchCorpus.utf8Length(body);
+    }
+
+    /** The title (as headline) and body, as the claims processor hands them to the engine. */
+    List<FieldText> fieldTexts() {
+      return List.of(new FieldText("title", title, true), new FieldText("body", body));
     }
   }
 

@@ -18,8 +18,8 @@ final class BenchCommand {
           "  facets    median latency of claims.facet beside the same hand-written json.facet",
           "            [--docs N] [--rounds N] [--warmup N] [--seed N] [--conf DIR]",
           "  index     indexing throughput with the claims processor tagging and switched off",
-          "            [--docs N] [--rounds N] [--warmup N] [--batch N] [--seed N] [--conf DIR]"
-              + " [--samples DIR]");
+          "            [--mix conflict|newsroom|dense] [--docs N] [--rounds N] [--warmup N]"
+              + " [--batch N] [--seed N] [--conf DIR] [--samples DIR] [--gold FILE]");
 
   private BenchCommand() {}
 

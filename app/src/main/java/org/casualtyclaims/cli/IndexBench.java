@@ -4,6 +4,8 @@ import com.codahale.metrics.Timer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,8 +24,8 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.core.CoreContainer;
 import org.apache.solr.core.SolrCore;
 import org.casualtyclaims.engine.ClaimExtractor;
+import org.casualtyclaims.engine.ExtractionResult;
 import org.casualtyclaims.engine.ExtractorSettings;
-import org.casualtyclaims.engine.FieldText;
 import org.casualtyclaims.engine.LexiconException;
 import org.casualtyclaims.engine.Lexicons;
 import org.casualtyclaims.engine.ResourceOpener;
@@ -32,7 +34,7 @@ import org.casualtyclaims.solr.ClaimFields;
 
 /**
  * {@code bin/claims bench index}: the cost of tagging at index time. Indexes the same articles
- * ({@link BenchArticles}: about 3 KB each, written from the sample articles) into an embedded
+ * (about 3 KB each, of the {@link BenchMix} chosen with {@code --mix}) into an embedded
  * Solr core on the project's configset in three modes: with the claims processor tagging them;
  * with {@code claims.enabled=false}, the same processor switched off for the request; and, to
  * split the cost, "prebuilt": the claims extracted before the clock starts and sent with the
@@ -44,8 +46,8 @@ import org.casualtyclaims.solr.ClaimFields;
  */
 final class IndexBench {
   static final String USAGE =
-      "usage: bin/claims bench index [--docs N] [--rounds N] [--warmup N] [--batch N] [--seed N]"
-          + " [--conf DIR] [--samples DIR]";
+      "usage: bin/claims bench index [--mix conflict|newsroom|dense] [--docs N] [--rounds N]"
+          + " [--warmup N] [--batch N] [--seed N] [--conf DIR] [--samples DIR] [--gold FILE]";
 
   private static final int DEFAULT_DOCS = 20_000;
   private static final int DEFAULT_ROUNDS = 3;
@@ -54,6 +56,13 @@ final class IndexBench {
 
   /** The claims processor's per-article timer, in each core's registry. */
   private static final String TIMER = "UPDATE.claims.time";
+
+  /**
+   * The client thread's CPU time, printed beside each run's clock: the embedded core indexes and
+   * commits in that thread, so where other work shares the machine it moves far less than the
+   * clock does.
+   */
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private IndexBench() {}
 
@@ -91,8 +100,8 @@ final class IndexBench {
    * processor's own time.
    */
   record Run(
-      Mode mode, int docs, double seconds, long claims, double processorSeconds,
-      long indexBytes) {
+      Mode mode, int docs, double seconds, double cpuSeconds, long claims,
+      double processorSeconds, long indexBytes) {
     double docsPerSecond() {
       return docs / seconds;
     }
@@ -102,7 +111,8 @@ final class IndexBench {
     Options options =
         Options.parse(
             args, err, "bench index",
-            List.of("--docs", "--rounds", "--warmup", "--batch", "--seed", "--conf", "--samples"));
+            List.of("--docs", "--rounds", "--warmup", "--batch", "--seed", "--conf", "--samples",
+                "--mix", "--gold"));
     if (options == null) {
       err.println(USAGE);
       return 2;
@@ -117,7 +127,11 @@ final class IndexBench {
     int warmup;
     int batch;
     long seed;
+    BenchMix mix;
     try {
+      mix = options.value("--mix") == null
+          ? BenchMix.DEFAULT
+          : BenchMix.parse(options.value("--mix"));
       docs = options.wholeNumber("--docs", DEFAULT_DOCS, 1);
       rounds = options.wholeNumber("--rounds", DEFAULT_ROUNDS, 1);
       warmup = options.wholeNumber("--warmup", Math.min(DEFAULT_WARMUP, docs), 0);
@@ -140,11 +154,15 @@ final class IndexBench {
             : Path.of(options.value("--samples"));
     List<BenchArticles.Article> articles;
     ClaimExtractor engine;
+    GoldDensity gold;
     try {
-      articles = BenchArticles.generate(BenchArticles.samples(samples), docs, seed);
+      gold = options.value("--gold") == null
+          ? GoldDensity.DEV2
+          : GoldDensity.measure(Path.of(options.value("--gold")));
       engine =
           new ClaimExtractor(
               Lexicons.load(ResourceOpener.folder(conf)), ExtractorSettings.defaults());
+      articles = mix.articles(BenchArticles.samples(samples), docs, seed, engine, gold);
     } catch (IllegalArgumentException | UncheckedIOException | LexiconException e) {
       err.println("claims bench index: " + e.getMessage());
       return 2;
@@ -157,7 +175,8 @@ final class IndexBench {
     System.setProperty("solr.autoCommit.maxTime", "-1");
     System.setProperty("solr.autoSoftCommit.maxTime", "-1");
     try {
-      return bench(home, conf, articles, rounds, warmup, batch, seed, samples, engine, out);
+      return bench(home, conf, articles, rounds, warmup, batch, seed, samples, engine, out,
+          mix, gold);
     } catch (SolrServerException | RuntimeException e) {
       out.flush();
       err.println("claims bench index: the benchmark failed: " + e);
@@ -179,7 +198,9 @@ final class IndexBench {
       long seed,
       Path samples,
       ClaimExtractor engine,
-      PrintStream out)
+      PrintStream out,
+      BenchMix mix,
+      GoldDensity gold)
       throws IOException, SolrServerException {
     long bytes = 0;
     for (BenchArticles.Article a : articles) {
@@ -192,10 +213,11 @@ final class IndexBench {
             + " of %d articles%n",
         articles.size(), bytes / 1e6, (double) bytes / articles.size(),
         samples.toAbsolutePath().normalize(), seed, batch, rounds, warmup);
-    out.flush();
-
     // the prebuilt mode's documents, built before any clock starts
-    List<SolrInputDocument> prebuilt = prebuild(engine, articles);
+    List<ExtractionResult> extracted = new ArrayList<>(articles.size());
+    List<SolrInputDocument> prebuilt = prebuild(engine, articles, extracted);
+    mix.print(out, gold, BenchMix.Density.of(articles, extracted));
+    out.flush();
     Files.writeString(home.resolve("solr.xml"), "<solr/>\n");
     CoreContainer container = new CoreContainer(home, new Properties());
     container.load();
@@ -226,37 +248,7 @@ final class IndexBench {
 
       // the extraction alone, on the same texts, single-threaded as in the runs
       double extractSeconds = extractAlone(engine, articles);
-      List<Run> with = runs.get(Mode.TAGGING);
-      Result result =
-          new Result(median(with, Run::docsPerSecond),
-              median(runs.get(Mode.OFF), Run::docsPerSecond));
-      double withSeconds = median(with, Run::seconds);
-      double prebuiltSeconds = median(runs.get(Mode.PREBUILT), Run::seconds);
-      double prebuiltRate = median(runs.get(Mode.PREBUILT), Run::docsPerSecond);
-      double withoutSeconds = median(runs.get(Mode.OFF), Run::seconds);
-      double processorSeconds = median(with, Run::processorSeconds);
-      out.printf(
-          Locale.ROOT,
-          "tagging on:  median %.2f s, %.2f articles/s (%d claims per run, %.2f per article)%n",
-          withSeconds, result.withDocsS(), with.get(0).claims(),
-          (double) with.get(0).claims() / articles.size());
-      out.printf(
-          Locale.ROOT,
-          "prebuilt:    median %.2f s, %.2f articles/s (the same claims, extracted beforehand),"
-              + " %.2f of off%n",
-          prebuiltSeconds, prebuiltRate, prebuiltRate / result.withoutDocsS());
-      out.printf(
-          Locale.ROOT, "tagging off: median %.2f s, %.2f articles/s%n",
-          withoutSeconds, result.withoutDocsS());
-      out.printf(
-          Locale.ROOT,
-          "where the extra %.2f s go: Solr indexing the claim documents and summary fields"
-              + " %.2f s (prebuilt minus off); extracting them in the processor %.2f s (tagging"
-              + " minus prebuilt; the processor's own timer, UPDATE.claims.time, says %.2f s,"
-              + " the engine alone over the same texts %.2f s)%n",
-          withSeconds - withoutSeconds, prebuiltSeconds - withoutSeconds,
-          withSeconds - prebuiltSeconds, processorSeconds, extractSeconds);
-      out.println(result.line());
+      IndexBenchSummary.print(out, runs, articles.size(), extractSeconds);
       out.flush();
       return 0;
     } finally {
@@ -267,8 +259,8 @@ final class IndexBench {
   private static String describe(Run r) {
     return String.format(
         Locale.ROOT,
-        "%6d articles in %7.2f s = %8.2f articles/s, index %.1f MB%s%s",
-        r.docs(), r.seconds(), r.docsPerSecond(), r.indexBytes() / 1e6,
+        "%6d articles in %7.2f s = %8.2f articles/s, cpu %6.2f s, index %.1f MB%s%s",
+        r.docs(), r.seconds(), r.docsPerSecond(), r.cpuSeconds(), r.indexBytes() / 1e6,
         r.mode() == Mode.OFF ? "" : String.format(Locale.ROOT, ", %d claims", r.claims()),
         r.mode() == Mode.TAGGING
             ? String.format(Locale.ROOT, ", processor %.2f s", r.processorSeconds())
@@ -295,6 +287,7 @@ final class IndexBench {
     try (EmbeddedSolrServer solr = new EmbeddedSolrServer(container, name)) {
       System.gc(); // the previous run's garbage is not this run's cost
       long start = System.nanoTime();
+      long cpuStart = THREADS.getCurrentThreadCpuTime();
       List<SolrInputDocument> docs = new ArrayList<>(batch);
       for (int i = 0; i < articles.size(); i++) {
         docs.add(mode == Mode.PREBUILT ? prebuilt.get(i) : articles.get(i).toSolr());
@@ -308,6 +301,7 @@ final class IndexBench {
       }
       solr.commit(name, true, true);
       double seconds = (System.nanoTime() - start) / 1e9;
+      double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
 
       long found = count(solr, name, ClaimFields.ARTICLE);
       if (found != articles.size()) {
@@ -326,7 +320,8 @@ final class IndexBench {
           processorSeconds = timer.getSnapshot().getMean() * timer.getCount() / 1e9;
         }
       }
-      return new Run(mode, articles.size(), seconds, claims, processorSeconds, indexBytes);
+      return new Run(mode, articles.size(), seconds, cpuSeconds, claims, processorSeconds,
+          indexBytes);
     } finally {
       container.unload(name, true, true, true);
     }
@@ -350,21 +345,23 @@ final class IndexBench {
     update.process(solr);
   }
 
-  /** Every article with its claims attached, as the processor would write them. */
+  /**
+   * Every article with its claims attached, as the processor would write them; each extraction
+   * is also added to {@code extracted}.
+   */
   private static List<SolrInputDocument> prebuild(
-      ClaimExtractor engine, List<BenchArticles.Article> articles) {
+      ClaimExtractor engine, List<BenchArticles.Article> articles,
+      List<ExtractionResult> extracted) {
     List<SolrInputDocument> docs = new ArrayList<>(articles.size());
     for (BenchArticles.Article a : articles) {
       SolrInputDocument doc = a.toSolr();
       doc.setField(ClaimFields.DOC_TYPE, ClaimFields.ARTICLE);
-      ClaimDocuments.attach(doc, a.id(), a.published(), engine.extract(fields(a)));
+      ExtractionResult result = engine.extract(a.fieldTexts());
+      extracted.add(result);
+      ClaimDocuments.attach(doc, a.id(), a.published(), result);
       docs.add(doc);
     }
     return docs;
-  }
-
-  private static List<FieldText> fields(BenchArticles.Article a) {
-    return List.of(new FieldText("title", a.title(), true), new FieldText("body", a.body()));
   }
 
   /** The engine over every article's title and body, as the processor reads them. */
@@ -372,16 +369,12 @@ final class IndexBench {
     long start = System.nanoTime();
     long claims = 0;
     for (BenchArticles.Article a : articles) {
-      claims += engine.extract(fields(a)).claims().size();
+      claims += engine.extract(a.fieldTexts()).claims().size();
     }
     if (claims < 0) {
       throw new AssertionError(); // keeps the loop's result alive
     }
     return (System.nanoTime() - start) / 1e9;
-  }
-
-  private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> f) {
-    return Stats.median(runs.stream().mapToDouble(f).toArray());
   }
 
   private static void restore(String property, String value) {

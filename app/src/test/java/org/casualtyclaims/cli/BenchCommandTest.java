@@ -80,10 +80,23 @@ class BenchCommandTest {
 
   @Test
   void benchExtractRunsJmhAndEndsWithTheResultLine() {
-    Run r = bench("bench", "extract", "--forks", "0", "--warmup", "0", "--iterations", "1",
-        "--time", "0.2", "--size-mb", "0.05",
-        "--conf", ROOT.resolve("solr-config/conf").toString(),
-        "--samples", ROOT.resolve("sample-docs").toString());
+    // JMH refuses to start while another JMH on the machine holds /tmp/jmh.lock; this test checks
+    // the plumbing, not timings, so another benchmark running beside it must not fail it
+    String savedLock = System.getProperty("jmh.ignoreLock");
+    System.setProperty("jmh.ignoreLock", "true");
+    Run r;
+    try {
+      r = bench("bench", "extract", "--forks", "0", "--warmup", "0", "--iterations", "1",
+          "--time", "0.2", "--size-mb", "0.05",
+          "--conf", ROOT.resolve("solr-config/conf").toString(),
+          "--samples", ROOT.resolve("sample-docs").toString());
+    } finally {
+      if (savedLock == null) {
+        System.clearProperty("jmh.ignoreLock");
+      } else {
+        System.setProperty("jmh.ignoreLock", savedLock);
+      }
+    }
     assertEquals(0, r.code(), r.err() + r.out());
     String[] lines = r.out().strip().split("\\R");
     assertTrue(r.out().contains("extract:   median "), "one measured iteration per side: " + r.out());

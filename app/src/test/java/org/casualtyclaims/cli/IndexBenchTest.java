@@ -48,6 +48,11 @@ class IndexBenchTest {
     assertEquals(with / without, Double.parseDouble(m.group(3)), 0.006 + 0.01 * with / without,
         "the ratio is with / without: " + last);
     assertTrue(lines[0].startsWith("claims bench index: 40 articles"), lines[0]);
+    // the default mix, the density it was written to and the density the engine found
+    assertTrue(lines[1].startsWith("mix conflict: "), lines[1]);
+    assertTrue(lines[2].contains("dev2.jsonl: 60 articles, 222 required gold claims"), lines[2]);
+    assertTrue(lines[3].matches("density as the engine extracts it: \\d+ claims in [\\d.]+ KB,"
+        + " [\\d.]+ claims per KB, 0\\.0% of the articles without a claim"), lines[3]);
     // three warm-up runs, then two rounds of the three modes, each run on its own core
     assertEquals(3, text.lines().filter(l -> l.startsWith("warm-up ")).count(), text);
     for (String mode : List.of("tagging", "prebuilt", "off")) {
@@ -117,5 +122,8 @@ class IndexBenchTest {
     assertEquals(2, run("index", "--conf", "/nonexistent"));
     assertEquals(2, run("index", "--samples", ROOT.resolve("no-such-folder").toString()));
     assertEquals(2, run("index", "--frobnicate"));
+    assertEquals(2, run("index", "--mix", "sport"));
+    assertTrue(err.text().contains("--mix must be conflict, newsroom or dense"), err.text());
+    assertEquals(2, run("index", "--gold", ROOT.resolve("no-such-file.jsonl").toString()));
   }
 }

@@ -25,6 +25,7 @@ public final class ClaimExtractor {
   private final FrameFinder frames;
   private final SourceNamer namer;
   private final ClaimMerger merger;
+  private final CategoryWordScan categoryWords;
 
   public ClaimExtractor(Lexicons lexicons, ExtractorSettings settings) {
     this.lexicons = lexicons;
@@ -35,6 +36,7 @@ public final class ClaimExtractor {
     this.namer = new SourceNamer(lexicons);
     this.frames = new FrameFinder(lexicons, namer);
     this.merger = new ClaimMerger(new ConfidenceScorer(lexicons.confidence), settings.maxEvidence());
+    this.categoryWords = new CategoryWordScan(lexicons);
   }
 
   public ExtractorSettings settings() {
@@ -85,6 +87,9 @@ public final class ClaimExtractor {
   }
 
   public ExtractionResult extract(List<FieldText> fields) {
+    if (!categoryWords.anyIn(fields)) {
+      return CategoryWordScan.nothingFound(fields, settings.maxChars()); // no cue, no claim
+    }
     List<Sentence> sentences = new ArrayList<>();
     int budget = settings.maxChars();
     boolean truncated = false;
