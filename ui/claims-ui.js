@@ -18,6 +18,8 @@
   var DEBOUNCE_MS = 350;
   var LABELS = ['high', 'medium', 'low'];
   var FIELDS = ['source', 'source_type', 'category', 'confidence_label', 'country', 'scope'];
+  var MAP_POINTS = 200;
+  var MAP_FIELD = 'claim_location_rpt';
 
   // ---- configuration: <meta> tags, overridden by ?solr=...&core=... ----------------------------
 
@@ -271,6 +273,61 @@
     return p;
   }
 
+  /** The same conditions as filters on the claim documents themselves (for the map). */
+  function claimFilters(c) {
+    var p = [];
+    if (c.minConfidence !== undefined) { p.push(['fq', 'claim_confidence:[' + Number(c.minConfidence) + ' TO *]']); }
+    [['category', 'claim_category'], ['sourceType', 'claim_source_type'], ['source', 'claim_source'],
+      ['country', 'claim_country'], ['scope', 'claim_scope']].forEach(function (pair, i) {
+      if (c[pair[0]]) {
+        p.push(['fq', '{!term f=' + pair[1] + ' v=$claims_ui_claim' + i + '}'], ['claims_ui_claim' + i, c[pair[0]]]);
+      }
+    });
+    return p;
+  }
+
+  /**
+   * The claims of the matching articles: articleParams() turned into one query on the articles
+   * ({!bool}: q as must, each fq as filter) under {!child}, so any claim filter applies to the
+   * claim documents and Solr's facets (the heatmap) count claims.
+   */
+  function claimsOfArticles() {
+    var p = [];
+    var local = [];
+    var parser = '';
+    articleParams().forEach(function (pair) {
+      var k = pair[0];
+      if (k === 'q') {
+        p.push(['claims_ui_q', pair[1]]);
+      } else if (k === 'fq') {
+        p.push(['claims_ui_f' + local.length, pair[1]]);
+        local.push('filter=$claims_ui_f' + local.length);
+      } else if (k === 'defType') {
+        parser = pair[1];
+      } else if (k === 'qf') {
+        p.push(['claims_ui_qf', pair[1]]);
+      } else if (k !== 'q.op') {
+        p.push(pair);
+      }
+    });
+    p.push(['claims_ui_main', parser ? '{!' + parser + ' qf=$claims_ui_qf q.op=AND v=$claims_ui_q}' : '{!lucene v=$claims_ui_q}']);
+    p.push(['claims_ui_articles', '{!bool must=$claims_ui_main ' + local.join(' ') + '}']);
+    p.push(['q', '{!child of="doc_type:article" v=$claims_ui_articles}']);
+    return p;
+  }
+
+  /** The map's request: the largest claims in the view, and Solr's heatmap of all of them. */
+  function mapData(signal) {
+    var p = claimsOfArticles().concat(claimFilters(claimConditions()), [
+      ['fq', map.box('claim_location')],
+      ['rows', MAP_POINTS], ['sort', 'claim_count desc,id asc'],
+      ['fl', 'id,claim_location,claim_count,claim_count_max,claim_qualifier,claim_vague,claim_category,claim_source,claim_confidence_label,claim_place_name,claim_country,claim_event_date,claim_article'],
+      ['facet', 'true'], ['facet.heatmap', MAP_FIELD], ['facet.heatmap.geom', map.geom()],
+      ['facet.heatmap.distErrPct', 0.05]
+    ]);
+    return select(p, signal);
+  }
+
   // ---- the search -------------------------------------------------------------------------------
 
   var inflight = null;
@@ -293,6 +350,7 @@
       ['sort', state.q.trim() ? 'score desc,published desc,id asc' : 'published desc,id asc']
     ]);
     var charts = null;
+    var located = null;
     if (!pageOnly) {
       main = main.concat([
         ['claims.facet', 'true'],
@@ -300,10 +358,11 @@
         ['claims.facet.limit', state.sourceLimit]
       ], claimParams(claimConditions()));
       charts = chartData(controller.signal);
+      located = mapData(controller.signal);
     }
     var articles = select(main, controller.signal);
 
-    Promise.all([articles, charts]).then(function (results) {
+    Promise.all([articles, charts, located]).then(function (results) {
       if (mine !== generation) { return; }
       var rsp = results[0];
       renderResults(rsp);
@@ -311,6 +370,7 @@
       if (!pageOnly) {
         renderFacets(rsp.claims_facets || {});
         renderCharts(results[1]);
+        renderMap(results[2]);
       }
       setBusy(false);
     }).catch(function (e) {
@@ -556,6 +616,61 @@
       if (steps[i] * p >= v) { return steps[i] * p; }
     }
     return 10 * p;
+  }
+
+  // ---- rendering: the map (drawn by claims-map.js) -----------------------------------------------
+
+  var map = null;
+  var mapRequest = null;
+
+  function claimWords(d) {
+    var figure = figureText({ count: d.claim_count, count_max: d.claim_count_max, qualifier: d.claim_qualifier, vague: d.claim_vague });
+    return d.claim_category + ': ' + figure + '; source: ' + (d.claim_source || 'no source named') +
+      '; where: ' + [d.claim_place_name, d.claim_country].filter(function (p) { return p; }).join(', ') +
+      (d.claim_event_date ? '; when: ' + dateText(d.claim_event_date) : '') +
+      '; confidence: ' + d.claim_confidence_label + '; article ' + d.claim_article;
+  }
+
+  function renderMap(rsp) {
+    var drawn = map.render(rsp, MAP_FIELD);
+    var note = $('map-note');
+    note.classList.remove('map-error');
+    if (!drawn.claims) {
+      note.textContent = map.view.zoom > 1
+        ? 'No matching claim has a place in this part of the map. Zoom out (\u2212 or 0) to see the whole world.'
+        : 'No matching claim has a place: the text did not tie its figures to a town, region or country.';
+      return;
+    }
+    note.textContent = plural(drawn.claims, 'claim', 'claims') + ' with a place in this view' +
+      (drawn.circles < drawn.claims ? '; circles for the ' + num(drawn.circles) + ' with the largest figures' : '') +
+      '. Shaded cells: Solr\'s heatmap of all of them; circles: sized by figure, coloured by confidence.';
+  }
+
+  /** The view changed: the map alone asks again. */
+  function refreshMap() {
+    if (mapRequest) { mapRequest.abort(); }
+    var controller = new AbortController();
+    mapRequest = controller;
+    mapData(controller.signal).then(renderMap).catch(function (e) {
+      if (e && e.name === 'AbortError') { return; }
+      var note = $('map-note');
+      note.textContent = 'The map could not be drawn: ' + (e && e.message ? e.message : String(e)) + (e && e.detail ? ' (' + e.detail + ')' : '');
+      note.classList.add('map-error');
+    });
+  }
+
+  function wireMap() {
+    map = new window.ClaimsMap($('map'), {
+      shapes: 'world-110m.json',
+      onView: refreshMap,
+      describe: claimWords,
+      onShapesError: function () {
+        $('map-shapes-note').textContent = 'The country shapes (world-110m.json) did not load; the claims are drawn without them.';
+      }
+    });
+    $('map-in').addEventListener('click', function () { map.zoomBy(2); });
+    $('map-out').addEventListener('click', function () { map.zoomBy(0.5); });
+    $('map-world').addEventListener('click', function () { map.reset(); });
   }
 
   // ---- rendering: the result list ----------------------------------------------------------------
@@ -872,6 +987,7 @@
     $('where').textContent = 'core \u201C' + config.core + '\u201D at ' + (config.solr || '/');
     wireControls();
     wireTooltip();
+    wireMap();
     search(false);
   });
 }());

@@ -405,6 +405,12 @@ class ClaimsUiBrowserTest {
     assertTrue(Files.size(png) > 10_000, png + ": " + Files.size(png) + " bytes");
   }
 
+  /** The page's search for "quarrowby", as Solr's plain parameters, with more of them. */
+  private static String[] quarrowby(String... more) {
+    return with(new String[] {"q", "quarrowby", "defType", "edismax", "qf", "title body", "q.op", "AND",
+        "fq", "doc_type:article", "rows", "0"}, more);
+  }
+
   /** An article no sample shares a word with, its one claim anchored to an event. */
   private static final String EVENT_ID = "ui-event-1";
   private static final String EVENT_BODY = "Eleven workers died when the Quarrowby dam gave way.";
@@ -429,8 +435,9 @@ class ClaimsUiBrowserTest {
     new Actions(driver).moveToElement(byId("status")).perform();
     wait.until(d -> !tip.isDisplayed());
 
-    // the country facet, with the keyboard: Solr's own count for the filter
-    open("");
+    // the country facet, with the keyboard: Solr's own count for the filter (within a search, so
+    // that NZ is among the listed countries whatever the samples are placed in)
+    open("?q=quarrowby");
     WebElement nz = driver.findElement(By.cssSelector("#facet-country button[data-value='NZ']"));
     long documents = Long.parseLong(nz.getAttribute("data-documents"));
     assertTrue(documents >= 1, "the article's country is listed: " + documents);
@@ -438,8 +445,7 @@ class ClaimsUiBrowserTest {
     nz.sendKeys(Keys.ENTER);
     wait.until(d -> d.findElements(By.cssSelector("#facet-country button[aria-pressed='true']")).size() == 1);
     assertEquals(documents, settledCount());
-    assertEquals(numFound("q", "*:*", "fq", "doc_type:article", "fq", "{!claims country=NZ}", "rows", "0"),
-        documents);
+    assertEquals(numFound(quarrowby("fq", "{!claims country=NZ}")), documents);
     assertTrue(driver.getCurrentUrl().contains("country=NZ"), driver.getCurrentUrl());
     assertTrue(byId("active").getText().contains("Country: NZ"), byId("active").getText());
 
@@ -449,14 +455,81 @@ class ClaimsUiBrowserTest {
     incident.sendKeys(Keys.SPACE);
     wait.until(d -> d.findElements(By.cssSelector("#facet-scope button[aria-pressed='true']")).size() == 1);
     assertEquals(incidents, settledCount());
-    assertEquals(numFound("q", "*:*", "fq", "doc_type:article",
-        "fq", "{!claims country=NZ scope=incident}", "rows", "0"), incidents);
+    assertEquals(numFound(quarrowby("fq", "{!claims country=NZ scope=incident}")), incidents);
 
     // a bookmarked view in lower case selects the same
-    open("?country=nz");
+    open("?q=quarrowby&country=nz");
     assertEquals(documents, settledCount());
     assertEquals(1, driver.findElements(
         By.cssSelector("#facet-country button[data-value='NZ'][aria-pressed='true']")).size());
+  }
+
+  /** Solr's own count of the claims with a place, of the articles matching {@code articles}. */
+  private static long locatedClaims(String articles) throws Exception {
+    return numFound("q", "{!child of=doc_type:article v=$articles}", "articles", articles,
+        "fq", "claim_location:[-90,-180 TO 90,180]", "rows", "0");
+  }
+
+  private static WebElement mapSvg() {
+    return driver.findElement(By.cssSelector("#map svg.map-svg"));
+  }
+
+  @Test
+  @Order(9)
+  void theMapShowsWhereTheMatchingClaimsAre() throws Exception {
+    indexPreextracted(eventArticle());
+    open("?q=quarrowby");
+    WebElement svg = mapSvg();
+    wait.until(d -> Integer.parseInt(svg.getAttribute("data-countries")) > 150);
+    // the one claim: Solr's heatmap counts it, and it is a circle coloured by its confidence
+    assertEquals("1", svg.getAttribute("data-claims"));
+    List<WebElement> circles = driver.findElements(By.cssSelector("#map circle.map-point"));
+    assertEquals(1, circles.size());
+    WebElement circle = circles.get(0);
+    assertTrue(circle.getAttribute("class").contains("conf-medium"), circle.getAttribute("class"));
+    String label = circle.getAttribute("aria-label");
+    assertTrue(label.contains("killed: 11") && label.contains("Quarrowby") && label.contains("NZ"), label);
+    assertEquals(1, driver.findElements(By.cssSelector("#map .map-cells rect")).size());
+    assertTrue(byId("map-note").getText().startsWith("1 claim with a place"), byId("map-note").getText());
+    // New Zealand is drawn from the world map, and the circle lies on it
+    WebElement nz = driver.findElement(By.cssSelector("#map path[data-country='New Zealand']"));
+    org.openqa.selenium.Rectangle land = nz.getRect();
+    org.openqa.selenium.Rectangle dot = circle.getRect();
+    int x = dot.getX() + dot.getWidth() / 2;
+    int y = dot.getY() + dot.getHeight() / 2;
+    assertTrue(x >= land.getX() && x <= land.getX() + land.getWidth()
+        && y >= land.getY() && y <= land.getY() + land.getHeight(), land + " vs " + dot);
+
+    // every article: the heatmap counts every claim with a place, as Solr's own block join does
+    open("");
+    long all = locatedClaims("doc_type:article");
+    wait.until(d -> String.valueOf(all).equals(mapSvg().getAttribute("data-claims")));
+    assertTrue(all >= 1);
+
+    // the keyboard: + zooms in (Solr is asked again for the smaller view), 0 shows the world
+    WebElement box = byId("map");
+    ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", box);
+    box.sendKeys("+");
+    wait.until(d -> "2".equals(mapSvg().getAttribute("data-zoom")));
+    box.sendKeys(Keys.ARROW_RIGHT);
+    box.sendKeys("0");
+    wait.until(d -> "1".equals(mapSvg().getAttribute("data-zoom")));
+    wait.until(d -> String.valueOf(all).equals(mapSvg().getAttribute("data-claims")));
+    // zoomed in far from any claim: the map says so
+    for (int i = 0; i < 4; i++) {
+      byId("map-in").click();
+    }
+    wait.until(d -> "16".equals(mapSvg().getAttribute("data-zoom")));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", box);
+    for (int i = 0; i < 8; i++) {
+      box.sendKeys(Keys.ARROW_DOWN); // to the South Atlantic
+    }
+    wait.until(d -> d.findElement(By.id("map-note")).getText().startsWith("No matching claim has a place in this part"));
+    byId("map-world").click();
+    wait.until(d -> "1".equals(mapSvg().getAttribute("data-zoom")));
+
+    Path png = saveScreenshot(driver.findElement(By.cssSelector("section.map")), Path.of("target", "claims-ui-map.png"));
+    assertTrue(Files.size(png) > 10_000, png + ": " + Files.size(png) + " bytes");
   }
 
   private static SolrInputDocument eventArticle() {
@@ -504,7 +577,16 @@ class ClaimsUiBrowserTest {
   }
 
   private static Path saveScreenshot(Path to) throws Exception {
-    byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+    return save(((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES), to);
+  }
+
+  /** A screenshot of one part of the page. */
+  private static Path saveScreenshot(WebElement part, Path to) throws Exception {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", part);
+    return save(part.getScreenshotAs(OutputType.BYTES), to);
+  }
+
+  private static Path save(byte[] png, Path to) throws Exception {
     Files.createDirectories(to.toAbsolutePath().getParent());
     Files.write(to, png);
     System.err.println(String.format(Locale.ROOT, "claims explorer screenshot: %s", to.toAbsolutePath()));

@@ -312,7 +312,7 @@ class DemoServerTest {
     assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page.headers().toString());
     assertEquals(StaticFilesServlet.CONTENT_SECURITY_POLICY, page.headers().firstValue("Content-Security-Policy").orElse(""));
     assertEquals(Files.readString(Checkout.root().resolve("ui/index.html")), page.body());
-    for (String file : List.of("claims-ui.js", "claims-ui.css")) {
+    for (String file : List.of("claims-ui.js", "claims-ui.css", "claims-map.js", "world-110m.json")) {
       HttpResponse<String> rsp = HTTP.send(HttpRequest.newBuilder(URI.create(ui + file)).GET().build(), HttpResponse.BodyHandlers.ofString());
       assertEquals(200, rsp.statusCode(), file);
       assertEquals(Files.readString(Checkout.root().resolve("ui").resolve(file)), rsp.body(), file);

@@ -150,6 +150,37 @@ public class ClaimEventFieldsTest extends SolrTestCaseJ4 {
     assertEquals(2L, section.get("documents"));
   }
 
+  @Test
+  public void testHeatmapFacetOnTheCopiedLocationCountsEachLocatedClaim() throws Exception {
+    // claim_location_rpt is filled by the schema's copyField, in the nested claim documents too
+    assertEquals(3, query("q", "{!geofilt sfield=claim_location_rpt pt=46.0,15.5 d=200}")
+        .getResults().getNumFound());
+    assertEquals(1, query("q", "{!geofilt sfield=claim_location_rpt pt=46.5,16.4 d=20}")
+        .getResults().getNumFound());
+    // the explorer's request: a JSON facet heatmap over the claims (the articles' children)
+    QueryResponse rsp = query("q", "doc_type:article", "rows", "0", "json.facet",
+        "{claims: {type: query, q: \"*:*\", domain: {blockChildren: \"doc_type:article\"},"
+            + " facet: {map: {type: heatmap, field: claim_location_rpt,"
+            + " geom: \"[\\\"-180 -90\\\" TO \\\"180 90\\\"]\", gridLevel: 2}}}}");
+    Map<String, Object> map = Plain.map(
+        Plain.map(Plain.map(rsp.getResponse().get("facets")).get("claims")).get("map"));
+    assertEquals(2, ((Number) map.get("gridLevel")).intValue());
+    long cells = 0;
+    long total = 0;
+    for (Object row : (List<?>) map.get("counts_ints2D")) {
+      if (row == null) {
+        continue; // a row without any point is null
+      }
+      for (Object n : (List<?>) row) {
+        cells += ((Number) n).longValue() > 0 ? 1 : 0;
+        total += ((Number) n).longValue();
+      }
+    }
+    assertEquals("three claims have a location, the fourth and fifth none", 3, total);
+    // a level-2 cell spans 11.25 by 5.6 degrees: Ostrel, the Drava valley and Lendava share one
+    assertEquals(1, cells);
+  }
+
   private static Map<String, Long> counts(FacetField field) {
     Map<String, Long> out = new java.util.TreeMap<>();
     for (FacetField.Count c : field.getValues()) {
