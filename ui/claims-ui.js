@@ -2,7 +2,8 @@
  * Claims explorer: plain JavaScript, no build step, no library. It talks to one Solr core through
  * the claims plugin's public HTTP API only:
  *   /select with claims.facet (facet panels, including the events' countries and scopes),
- *   claims.compare (the charts), the claims.* claim
+ *   claims.compare.by=event (a chart per event), claims.timeline (an event's toll over time),
+ *   facet.heatmap over the claim documents (the map), the claims.* claim
  *   filters, the {!claims} query parser (which articles), and the articles' stored fields
  *   (title, body, published, outlet, url, claims_json) for the result list.
  * Every request asks Solr for one page of articles or for facets: nothing here reads the whole
@@ -14,7 +15,7 @@
   var ROWS = 10;
   var SOURCE_LIMIT = 10;
   var SOURCE_LIMIT_MORE = 50;
-  var COMPARE_LIMIT = 8;
+  var COMPARE_LIMIT = 6; // events charted, the largest first
   var DEBOUNCE_MS = 350;
   var LABELS = ['high', 'medium', 'low'];
   var FIELDS = ['source', 'source_type', 'category', 'confidence_label', 'country', 'scope'];
@@ -357,6 +358,7 @@
         ['claims.facet.field', FIELDS.join(',')],
         ['claims.facet.limit', state.sourceLimit]
       ], claimParams(claimConditions()));
+      hideTimeline();
       charts = chartData(controller.signal);
       located = mapData(controller.signal);
     }
@@ -382,19 +384,20 @@
   }
 
   /**
-   * The charts' data: claims.compare over the matching articles with the claim filters except the
-   * source (a chart compares sources), then, for the sources shown, claims.compare again above each
-   * confidence bound, so each bar can be coloured by the confidence its figures are given with.
+   * The charts' data: claims.compare.by=event over the matching articles with the claim filters
+   * except the source (a chart compares sources), the largest events first; then, for the sources
+   * shown, the same above each confidence bound, so each bar can be coloured by the confidence its
+   * figures are given with (an event found again above a bound keeps its id).
    */
   function chartData(signal) {
     var conditions = claimConditions('source');
-    var base = articleParams().concat([['rows', 0], ['claims.compare', 'true']]);
+    var base = articleParams().concat([['rows', 0], ['claims.compare', 'true'], ['claims.compare.by', 'event']]);
     return select(base.concat([['claims.compare.limit', COMPARE_LIMIT]], claimParams(conditions)), signal)
       .then(function (rsp) {
-        var compare = (rsp.claims_facets || {}).compare || { categories: [] };
+        var compare = (rsp.claims_facets || {}).compare || { events: [] };
         var floor = conditions.minConfidence === undefined ? 0 : Number(conditions.minConfidence);
         var names = {};
-        compare.categories.forEach(function (cat) { cat.sources.forEach(function (s) { names[s.source] = true; }); });
+        (compare.events || []).forEach(function (ev) { ev.sources.forEach(function (s) { names[s.source] = true; }); });
         var sources = Object.keys(names);
         var bands = [config.bounds.medium, config.bounds.high].filter(function (b) { return b > floor; });
         if (!sources.length || !bands.length) {
@@ -405,12 +408,18 @@
           var p = base.concat([['claims.compare.limit', -1]], claimParams(c));
           sources.forEach(function (s) { p.push(['claims.source', s]); });
           return select(p, signal).then(function (r) {
-            return { bound: bound, compare: (r.claims_facets || {}).compare || { categories: [] } };
+            return { bound: bound, compare: (r.claims_facets || {}).compare || { events: [] } };
           });
         })).then(function (bandResults) {
           return { compare: compare, floor: floor, bands: bandResults };
         });
       });
+  }
+
+  /** One event's toll over time: claims.timeline with the same article and claim filters. */
+  function timelineData(eventId, signal) {
+    var p = articleParams().concat([['rows', 0], ['claims.timeline', eventId]], claimParams(claimConditions('source')));
+    return select(p, signal).then(function (rsp) { return (rsp.claims_facets || {}).timeline || { found: false }; });
   }
 
   // ---- rendering: status, errors ----------------------------------------------------------------
@@ -508,32 +517,47 @@
 
   // ---- rendering: charts ------------------------------------------------------------------------
 
+  /** What, where, when: "killed · Kisumu, KE · incident · 12–15 May 2025". */
+  function eventTitle(ev) {
+    var where = [ev.place, ev.country].filter(function (p) { return p; }).join(', ') || 'place not stated';
+    var when = ev.first_date === ev.last_date || !ev.last_date ? dateText(ev.first_date) : dateText(ev.first_date) + ' \u2013 ' + dateText(ev.last_date);
+    return [ev.category + (ev.victims ? ' (' + ev.victims + ')' : ''), where, ev.scope, when].filter(function (p) { return p; }).join(' \u00B7 ');
+  }
+
   function renderCharts(data) {
     var box = $('charts');
     clear(box);
-    var categories = data.compare.categories || [];
-    $('compare-note').textContent = categories.length
-      ? 'Per category, the figures each source gives in the matching articles (up to ' + COMPARE_LIMIT +
-        ' sources with most claims; vague and unattributed figures left out).' +
-        (state.source ? ' The selected source is marked \u2605.' : '') +
-        (state.q.trim() ? '' : ' Search for one event to compare its sources: across all articles the figures come from different events.')
+    // an event whose figures are all unattributed or vague has no source to chart
+    var events = (data.compare.events || []).filter(function (ev) { return ev.sources.length; });
+    var total = data.compare.events_total || events.length;
+    $('compare-note').textContent = events.length
+      ? 'Per event (the same harm, place, scope and days, across articles), the figures each source gives; the ' +
+        plural(events.length, 'largest event', 'largest') + ' of ' + plural(total, 'event', 'events') +
+        ' among the matching articles. Vague and unattributed figures left out.' +
+        (state.source ? ' The selected source is marked \u2605.' : '')
       : '';
-    if (!categories.length) {
+    if (!events.length) {
       box.appendChild(el('p', { className: 'empty', text: 'No figures to compare: the matching articles have no attributed, precise figures.' }));
       return;
     }
-    // each band's [min, max] per category and source
+    // each band's [min, max] per event and source
     var bandRanges = data.bands.map(function (band) {
       var ranges = {};
-      band.compare.categories.forEach(function (cat) {
-        cat.sources.forEach(function (s) { ranges[cat.category + '\u0000' + s.source] = s; });
+      (band.compare.events || []).forEach(function (ev) {
+        ev.sources.forEach(function (s) { ranges[ev.id + '\u0000' + s.source] = s; });
       });
       return { bound: band.bound, ranges: ranges };
     });
-    categories.forEach(function (cat) { box.appendChild(chart(cat, data.floor, bandRanges)); });
+    events.forEach(function (ev) {
+      box.appendChild(chart({
+        key: ev.id, title: eventTitle(ev), category: ev.category, sources: ev.sources,
+        sub: plural(ev.claims, 'claim', 'claims') + ', ' + plural(ev.articles, 'article', 'articles'),
+        disagreement: ev.disagreement, spread: ev.spread, compared: ev.sources.length
+      }, data.floor, bandRanges));
+    });
   }
 
-  function chart(cat, floor, bandRanges) {
+  function chart(cat, floor, bandRanges) { // cat: one event's figures, as renderCharts shapes them
     var sources = cat.sources.filter(function (s) { return s.min !== undefined && s.max !== undefined; });
     var lo = Math.min.apply(null, sources.map(function (s) { return s.min; }));
     var hi = Math.max.apply(null, sources.map(function (s) { return s.max; }));
@@ -552,21 +576,21 @@
     var verdict;
     if (cat.disagreement) {
       verdict = el('span', { className: 'verdict disagree' }, ['\u26A0 Sources disagree' + (cat.spread ? ': ' + cat.spread.toFixed(1) + '\u00D7 apart' : '')]);
-    } else if (cat.sources_compared >= 2) {
+    } else if (cat.compared >= 2) {
       verdict = el('span', { className: 'verdict agree', text: '\u2713 Sources agree' });
     } else {
       verdict = el('span', { className: 'verdict single', text: 'One source' });
     }
-    var id = 'chart-' + cat.category;
-    var figure = el('figure', { className: 'chart' + (cat.disagreement ? ' has-disagreement' : ''), 'aria-labelledby': id + '-h', 'data-category': cat.category, 'data-disagreement': cat.disagreement ? 'true' : 'false' });
+    var id = 'chart-' + cat.key.replace(/[^A-Za-z0-9_-]/g, '_');
+    var figure = el('figure', { className: 'chart' + (cat.disagreement ? ' has-disagreement' : ''), 'aria-labelledby': id + '-h', 'data-event': cat.key, 'data-category': cat.category, 'data-disagreement': cat.disagreement ? 'true' : 'false' });
     figure.appendChild(el('figcaption', { id: id + '-h' }, [
-      el('span', { className: 'chart-title', text: cat.category }), ' ',
-      el('span', { className: 'chart-sub', text: plural(cat.claims, 'claim', 'claims') + ', ' + plural(cat.documents, 'article', 'articles') }), ' ',
+      el('span', { className: 'chart-title', text: cat.title }), ' ',
+      el('span', { className: 'chart-sub', text: cat.sub }), ' ',
       verdict
     ]));
     var rows = el('ul', { className: 'chart-rows' });
     sources.forEach(function (s) {
-      var key = cat.category + '\u0000' + s.source;
+      var key = cat.key + '\u0000' + s.source;
       var layers = [{ range: s, label: labelOf(floor) }];
       bandRanges.forEach(function (band) {
         if (band.ranges[key]) { layers.push({ range: band.ranges[key], label: labelOf(band.bound) }); }
@@ -591,7 +615,7 @@
       var latest = s.latest !== undefined && s.latest !== null && s.min !== s.max ? ' \u00B7 latest ' + num(s.latest) : '';
       var selected = state.source === s.source;
       var text = (selected ? '\u2605 ' : '') + s.source;
-      var description = s.source + ': ' + range + latest.replace(' \u00B7 ', ', ') + '; ' + plural(s.claims, 'claim', 'claims') +
+      var description = s.source + ': ' + range + latest.replace(' \u00B7 ', ', ') + '; ' + plural((s.figures || []).length, 'figure', 'figures') +
         '; best confidence ' + best + (s.latest_published ? '; latest published ' + dateText(s.latest_published) : '');
       rows.appendChild(el('li', { className: 'chart-row' + (selected ? ' selected' : ''), 'aria-label': description, 'data-source': s.source, 'data-confidence': best }, [
         el('span', { className: 'chart-source', title: s.source, text: text }),
@@ -600,12 +624,56 @@
       ]));
     });
     figure.appendChild(rows);
+    var show = el('button', { type: 'button', className: 'link timeline-button', 'data-event': cat.key, 'aria-controls': 'timeline',
+      text: 'Toll over time', 'aria-label': 'Show the toll over time of ' + cat.title });
+    show.addEventListener('click', function () { showTimeline(cat.key, cat.title); });
+    figure.appendChild(show);
     figure.appendChild(el('div', { className: 'axis', 'aria-hidden': 'true' }, [
       el('span', { text: num(scaleMin) }),
       el('span', { text: logScale ? 'log scale' : '' }),
       el('span', { text: num(scaleMax) })
     ]));
     return figure;
+  }
+
+  // ---- rendering: one event's toll over time (drawn by claims-timeline.js) -----------------------
+
+  var timelineRequest = null;
+
+  function showTimeline(eventId, title) {
+    if (timelineRequest) { timelineRequest.abort(); }
+    var controller = new AbortController();
+    timelineRequest = controller;
+    var section = $('timeline');
+    var box = $('timeline-chart');
+    section.hidden = false;
+    section.setAttribute('data-event', eventId);
+    section.setAttribute('aria-busy', 'true');
+    $('timeline-h').textContent = 'Toll over time: ' + title;
+    clear(box);
+    box.appendChild(el('p', { className: 'hint', text: 'Loading\u2026' }));
+    section.focus();
+    timelineData(eventId, controller.signal).then(function (timeline) {
+      if (!timeline.found) {
+        clear(box);
+        box.appendChild(el('p', { className: 'empty', text: 'This event is no longer among the matching claims.' }));
+      } else {
+        var points = window.ClaimsTimeline.draw(box, timeline, { num: num, date: dateText });
+        section.setAttribute('data-points', String(points));
+      }
+      section.setAttribute('aria-busy', 'false');
+    }).catch(function (e) {
+      if (e && e.name === 'AbortError') { return; }
+      clear(box);
+      box.appendChild(el('p', { className: 'error-title', text: 'The timeline could not be loaded: ' + (e && e.message ? e.message : String(e)) }));
+      if (e && e.detail) { box.appendChild(el('p', { className: 'error-detail', text: e.detail })); }
+      section.setAttribute('aria-busy', 'false');
+    });
+  }
+
+  function hideTimeline() {
+    if (timelineRequest) { timelineRequest.abort(); }
+    $('timeline').hidden = true;
   }
 
   function niceCeil(v) {
@@ -671,6 +739,11 @@
     $('map-in').addEventListener('click', function () { map.zoomBy(2); });
     $('map-out').addEventListener('click', function () { map.zoomBy(0.5); });
     $('map-world').addEventListener('click', function () { map.reset(); });
+    $('timeline-close').addEventListener('click', function () {
+      var opener = document.querySelector('.timeline-button[data-event="' + $('timeline').getAttribute('data-event') + '"]');
+      hideTimeline();
+      if (opener) { opener.focus(); }
+    });
   }
 
   // ---- rendering: the result list ----------------------------------------------------------------

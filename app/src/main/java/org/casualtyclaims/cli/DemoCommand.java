@@ -221,7 +221,7 @@ final class DemoCommand {
       String featured = files.isEmpty() ? null : firstId(files.get(0));
       print(out, ClaimsSummary.render(ClaimsSummary.load(client, featured)));
       out.println();
-      print(out, Disagreements.render(Disagreements.find(client, "*:*")));
+      print(out, EventDisagreements.render(EventDisagreements.find(client)));
       out.println();
       out.println("The claims explorer, a page for editors (search, facets, who says how many):");
       out.println("  " + demo.uiUrl());

@@ -55,7 +55,7 @@ final class EventDisagreements {
     params.add("fq", ClaimFields.DOC_TYPE + ":" + ClaimFields.ARTICLE);
     params.set("rows", 0);
     params.set(ClaimsParams.COMPARE, true);
-    params.set(ClaimsParams.COMPARE + ".by", "event");
+    params.set(ClaimsParams.COMPARE_BY, "event");
     params.set(ClaimsParams.COMPARE_LIMIT, EVENT_LIMIT);
     return params;
   }

@@ -115,6 +115,15 @@ final class ExampleUrls {
             "fq", "{!claims country=RU scope=cumulative}",
             "fl", "id,title,claims_countries,claims_places,claims_scopes"),
         example(
+            "Who says how many, per event across articles, the largest first (claims.compare.by=event)",
+            "/select",
+            "q", "*:*",
+            "fq", "doc_type:article",
+            "rows", "0",
+            "claims.compare", "true",
+            "claims.compare.by", "event",
+            "claims.compare.limit", "5"),
+        example(
             "Where the sources of one article disagree, per category (claims.compare)",
             "/select",
             "q", "id:" + articleId,

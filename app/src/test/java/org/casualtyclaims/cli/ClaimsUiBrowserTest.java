@@ -532,6 +532,97 @@ class ClaimsUiBrowserTest {
     assertTrue(Files.size(png) > 10_000, png + ": " + Files.size(png) + " bytes");
   }
 
+  /** The dam's failure told again by two outlets on the next two days, with sources named. */
+  private static SolrInputDocument damReport(String id, String day, Claim... claims) {
+    SolrInputDocument doc = new SolrInputDocument();
+    doc.setField("id", id);
+    doc.setField("doc_type", "article");
+    doc.setField("title", "Quarrowby dam: the toll");
+    doc.setField("body", DAM_REPORT);
+    Date published = Date.from(Instant.parse(day + "T08:00:00Z"));
+    doc.setField("published", published);
+    ClaimDocuments.attach(doc, id, published, new ExtractionResult(List.of(claims), false, 80));
+    return doc;
+  }
+
+  private static final String DAM_REPORT = "Police said 14 people died at the Quarrowby dam.";
+
+  private static Claim damClaim(long count, String source, double confidence, List<String> reasons) {
+    Evidence evidence = new Evidence("body", 11, 13, 0, DAM_REPORT.length(), DAM_REPORT);
+    EventAnchor dam = new EventAnchor("Quarrowby dam", "Quarrowby", "Tarnshire", "NZ", -41.2,
+        174.8, LocalDate.of(2024, 4, 14), null, Scope.INCIDENT);
+    return new Claim(Category.KILLED, count, null, Qualifier.EXACT, false, null, source,
+        SourceType.OFFICIAL, null, confidence,
+        confidence >= 0.7 ? ConfidenceLabel.HIGH : ConfidenceLabel.LOW, reasons, List.of(evidence), 1, dam);
+  }
+
+  @Test
+  @Order(10)
+  void aChartPerEventAndItsTollOverTime() throws Exception {
+    indexPreextracted(eventArticle());
+    indexPreextracted(damReport("ui-event-2", "2024-04-16",
+        damClaim(11, "police", 0.9, List.of()), damClaim(20, "regional council", 0.3, List.of("figure revised down"))));
+    indexPreextracted(damReport("ui-event-3", "2024-04-17",
+        damClaim(14, "police", 0.9, List.of()), damClaim(9, "regional council", 0.9, List.of())));
+    open("?q=quarrowby");
+    assertEquals(3, settledCount());
+
+    // one chart: the event, as Solr's compare by event has it, with both sources side by side
+    // (the first article's unattributed claim about "workers" is an event of its own, with no
+    // source to chart)
+    JsonNode events = solr(quarrowby("claims.compare", "true", "claims.compare.by", "event"))
+        .path("claims_facets").path("compare").path("events");
+    List<JsonNode> sourced = new ArrayList<>();
+    events.forEach(e -> {
+      if (e.path("sources").size() > 0) {
+        sourced.add(e);
+      }
+    });
+    assertEquals(1, sourced.size(), events.toString());
+    JsonNode event = sourced.get(0);
+    List<WebElement> charts = driver.findElements(By.cssSelector("#charts figure.chart"));
+    assertEquals(1, charts.size());
+    WebElement chart = charts.get(0);
+    assertEquals(event.path("id").asText(), chart.getAttribute("data-event"));
+    String caption = chart.findElement(By.tagName("figcaption")).getText();
+    assertTrue(caption.contains("killed") && caption.contains("NZ") && caption.contains("2 articles"), caption);
+    assertEquals(List.of("police", "regional council"),
+        chart.findElements(By.cssSelector("li.chart-row")).stream().map(r -> r.getAttribute("data-source")).sorted().toList());
+    assertEquals(event.path("disagreement").asBoolean(), "true".equals(chart.getAttribute("data-disagreement")));
+    saveScreenshot(byId("charts"), Path.of("target", "claims-ui-events.png"));
+
+    // the toll over time, with the keyboard: a line per source, the revised figure marked
+    WebElement show = chart.findElement(By.cssSelector("button.timeline-button"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", show);
+    show.sendKeys(Keys.ENTER);
+    WebElement timeline = byId("timeline");
+    wait.until(d -> timeline.isDisplayed() && "false".equals(timeline.getAttribute("aria-busy")));
+    assertEquals(timeline, driver.switchTo().activeElement(), "the timeline takes the focus");
+    JsonNode answer = solr(quarrowby("claims.timeline", event.path("id").asText()))
+        .path("claims_facets").path("timeline");
+    long points = 0;
+    long corrected = 0;
+    for (JsonNode source : answer.path("sources")) {
+      for (JsonNode point : source.path("points")) {
+        points++;
+        corrected += point.path("corrected").asBoolean() ? 1 : 0;
+      }
+    }
+    assertEquals(4, points, answer.toString());
+    assertEquals(1, corrected, answer.toString());
+    assertEquals(String.valueOf(points), timeline.getAttribute("data-points"));
+    assertEquals(2, driver.findElements(By.cssSelector("#timeline-chart polyline")).size());
+    assertEquals(1, driver.findElements(By.cssSelector("#timeline-chart circle.timeline-point.corrected")).size());
+    assertEquals(points, driver.findElements(By.cssSelector("#timeline-chart .timeline-table tbody tr")).size());
+    Path png = saveScreenshot(timeline, Path.of("target", "claims-ui-timeline.png"));
+    assertTrue(Files.size(png) > 10_000, png + ": " + Files.size(png) + " bytes");
+
+    // Close gives the focus back to the chart's button
+    byId("timeline-close").sendKeys(Keys.ENTER);
+    wait.until(d -> !timeline.isDisplayed());
+    assertEquals(event.path("id").asText(), driver.switchTo().activeElement().getAttribute("data-event"));
+  }
+
   private static SolrInputDocument eventArticle() {
     int start = EVENT_BODY.indexOf("Eleven");
     Evidence evidence = new Evidence("body", start, start + "Eleven".length(), 0,

@@ -85,7 +85,7 @@ class DemoCommandTest {
 
   @Test
   void theSummaryListsTheSeedRetellingsSources() {
-    String article = section("One article in full: news-001", "Where sources disagree");
+    String article = section("One article in full: news-001", "Who says how many, per event");
     assertTrue(article.contains("North Korean soldiers killed"), article);
     for (String source : List.of("South Korea's spy agency", "UK Ministry of Defence", "Volodymyr Zelenskyy")) {
       assertTrue(article.contains(source), source + " missing from\n" + article);
@@ -123,13 +123,29 @@ class DemoCommandTest {
   }
 
   @Test
-  void theDisagreementsIncludeTheSeedArticlesDeathToll() {
-    String disagreements = section("Where sources disagree", "Try it");
-    int seed = disagreements.indexOf("news-001");
-    assertTrue(seed >= 0, disagreements);
-    String killed =
-        disagreements.substring(seed).lines().filter(l -> l.trim().startsWith("killed")).findFirst().orElse("");
-    assertTrue(killed.contains("South Korea's spy agency 300") && killed.contains("1,000"), disagreements);
+  void anEventToldBySeveralArticlesHasItsSourcesSideBySide() {
+    String events = section("Who says how many, per event across articles", "The claims explorer");
+    List<String> lines = events.lines().toList();
+    Pattern headline = Pattern.compile("^  \\S.*: ([\\d,]+) articles?, ([\\d,]+) claims?; (.+)$");
+    int several = 0;
+    int listed = 0;
+    for (int i = 1; i < lines.size(); i++) {
+      Matcher m = headline.matcher(lines.get(i));
+      if (!m.matches()) {
+        continue;
+      }
+      listed++;
+      String sources = i + 1 < lines.size() ? lines.get(i + 1) : "";
+      assertTrue(sources.startsWith("    "), "each event's sources follow it:\n" + events);
+      int named = sources.split(" \\| ").length;
+      // the verdict matches the sources listed: one source has nothing to disagree with
+      assertEquals(named == 1, m.group(3).equals("one source"), lines.get(i) + "\n" + sources);
+      if (Integer.parseInt(m.group(1).replace(",", "")) >= 2 && named >= 2) {
+        several++;
+      }
+    }
+    assertEquals(EventDisagreements.EVENT_LIMIT, listed, events);
+    assertTrue(several >= 1, "no event with several articles and sources:\n" + events);
   }
 
   @Test

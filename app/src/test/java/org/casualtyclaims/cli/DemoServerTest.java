@@ -461,6 +461,37 @@ class DemoServerTest {
         .parse(new java.io.ByteArrayInputStream(rsp.body()));
   }
 
+  /** The samples' Kisumu building collapse, told over three days by three outlets. */
+  private static final List<String> KISUMU_COLLAPSE = List.of("news-049", "news-050", "news-051");
+  /** Events the samples set apart from it: Kisumu a month later, Lagos on the same days. */
+  private static final List<String> NOT_THE_COLLAPSE = List.of("news-057", "news-058");
+
+  @Test
+  @Order(12)
+  void theSamplesUnrelatedEventsAreNeverOne() throws Exception {
+    JsonNode events = query("/select", "q", "*:*", "fq", "doc_type:article", "rows", "0",
+        "claims.compare", "true", "claims.compare.by", "event", "claims.compare.limit", "-1")
+        .path("claims_facets").path("compare").path("events");
+    int collapse = 0;
+    for (JsonNode event : events) {
+      // the articles of an event: those of its timeline's points
+      JsonNode timeline = query("/select", "q", "*:*", "fq", "doc_type:article", "rows", "0",
+          "claims.timeline", event.path("id").asText()).path("claims_facets").path("timeline");
+      List<String> articles = new ArrayList<>();
+      timeline.path("sources").forEach(source -> source.path("points")
+          .forEach(point -> articles.add(point.path("article").asText())));
+      boolean hasCollapse = articles.stream().anyMatch(KISUMU_COLLAPSE::contains);
+      assertFalse(hasCollapse && articles.stream().anyMatch(NOT_THE_COLLAPSE::contains),
+          "an unrelated event set against Kisumu's collapse: " + event + " " + articles);
+      if (hasCollapse && event.path("category").asText().equals("killed")
+          && articles.stream().distinct().count() >= 2) {
+        collapse++;
+        assertEquals("KE", event.path("country").asText(), event.toString());
+      }
+    }
+    assertTrue(collapse >= 1, "the collapse's toll is one event across its articles: " + events);
+  }
+
   @Test
   @Order(11)
   void aSecondDemoOnTheSamePortExplainsAndFails() {
