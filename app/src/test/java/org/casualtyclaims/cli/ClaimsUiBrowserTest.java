@@ -32,9 +32,12 @@ import org.casualtyclaims.engine.ConfidenceLabel;
 import org.casualtyclaims.engine.EventAnchor;
 import org.casualtyclaims.engine.Evidence;
 import org.casualtyclaims.engine.ExtractionResult;
+import org.casualtyclaims.engine.LexiconFiles;
+import org.casualtyclaims.engine.ResourceOpener;
 import org.casualtyclaims.engine.Qualifier;
 import org.casualtyclaims.engine.Scope;
 import org.casualtyclaims.engine.SourceType;
+import org.casualtyclaims.engine.events.EventSeries;
 import org.casualtyclaims.solr.ClaimDocuments;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -541,9 +544,13 @@ class ClaimsUiBrowserTest {
     doc.setField("body", DAM_REPORT);
     Date published = Date.from(Instant.parse(day + "T08:00:00Z"));
     doc.setField("published", published);
-    ClaimDocuments.attach(doc, id, published, new ExtractionResult(List.of(claims), false, 80));
+    ClaimDocuments.attach(doc, id, published, new ExtractionResult(List.of(claims), false, 80), SERIES);
     return doc;
   }
+
+  /** The configset's event series, as the processor has them (victim groups, corrected figures). */
+  private static final EventSeries SERIES =
+      EventSeries.load(ResourceOpener.folder(Checkout.conf()), LexiconFiles.defaults());
 
   private static final String DAM_REPORT = "Police said 14 people died at the Quarrowby dam.";
 
@@ -639,7 +646,8 @@ class ClaimsUiBrowserTest {
     doc.setField("body", EVENT_BODY);
     Date published = Date.from(Instant.parse("2024-04-15T06:00:00Z"));
     doc.setField("published", published);
-    ClaimDocuments.attach(doc, EVENT_ID, published, new ExtractionResult(List.of(claim), false, 60));
+    ClaimDocuments.attach(
+        doc, EVENT_ID, published, new ExtractionResult(List.of(claim), false, 60), SERIES);
     return doc;
   }
 
