@@ -3,6 +3,7 @@ package org.casualtyclaims.engine.attribution;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.casualtyclaims.engine.Frame;
 import org.casualtyclaims.engine.Names;
@@ -47,8 +48,35 @@ public final class SourceNames {
         || contentWords(named).containsAll(content(bare.name()));
   }
 
-  /** A source as first met, with the words it is compared by. */
-  private record Named(SourceRef source, int order, Set<String> words) {}
+  /**
+   * A source as first met, with the words it is compared by, read when first asked: a person's
+   * (their role's, often a long apposition) only when a role is looked for among them.
+   */
+  private static final class Named {
+    private final SourceRef source;
+    private final int order;
+    private Set<String> words;
+
+    Named(SourceRef source, int order) {
+      this.source = source;
+      this.order = order;
+    }
+
+    SourceRef source() {
+      return source;
+    }
+
+    int order() {
+      return order;
+    }
+
+    Set<String> words() {
+      if (words == null) {
+        words = contentWords(source);
+      }
+      return words;
+    }
+  }
 
   /**
    * Gives every frame's source the document's name for it; {@code frames} in document order. The
@@ -72,7 +100,7 @@ public final class SourceNames {
     }
     List<Named> sources = new ArrayList<>(distinct.size());
     for (int i = 0; i < distinct.size(); i++) {
-      sources.add(new Named(distinct.get(i), i, contentWords(distinct.get(i))));
+      sources.add(new Named(distinct.get(i), i));
     }
     String owner = storyOwner(sources);
     SourceRef[] renamed = null; // by the order of the source renamed; made on the first renaming
@@ -245,9 +273,22 @@ public final class SourceNames {
     return headKind(word) == SourceHead.Kind.ORG;
   }
 
+  /** The last of {@link Names#words}{@code (name)}, or "" when it has none; cut out alone. */
   private static String lastWord(String name) {
-    List<String> w = Names.words(name);
-    return w.isEmpty() ? "" : w.get(w.size() - 1);
+    int end = name.length();
+    while (end > 0 && isSeparator(name.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && !isSeparator(name.charAt(start - 1))) {
+      start--;
+    }
+    return name.substring(start, end).toLowerCase(Locale.ROOT);
+  }
+
+  /** What {@link Names#words} splits a name at. */
+  private static boolean isSeparator(char c) {
+    return Character.isWhitespace(c) || c == '\'' || c == '\u2019';
   }
 
   /** The words a source is compared by: a body's name, a person's role. */
