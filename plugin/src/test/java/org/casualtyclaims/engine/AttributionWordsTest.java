@@ -18,10 +18,16 @@ class AttributionWordsTest {
   /** A copy of the configset's lexicons with attribution-words.tsv replaced by {@code text}. */
   private Path confWith(String text) throws IOException {
     Path claims = dir.resolve("claims");
-    Files.createDirectories(claims);
-    try (Stream<Path> files = Files.list(Fixtures.conf().resolve("claims"))) {
+    Path original = Fixtures.conf().resolve("claims");
+    // the whole tree: the lexicons have folders of their own (claims/gazetteer/)
+    try (Stream<Path> files = Files.walk(original)) {
       for (Path f : (Iterable<Path>) files::iterator) {
-        Files.copy(f, claims.resolve(f.getFileName().toString()));
+        Path copy = claims.resolve(original.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(f, copy);
+        }
       }
     }
     Files.writeString(claims.resolve("attribution-words.tsv"), text, StandardCharsets.UTF_8);
