@@ -1,11 +1,9 @@
 package org.casualtyclaims.engine.attribution;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 import org.casualtyclaims.engine.Frame;
 import org.casualtyclaims.engine.Names;
@@ -50,43 +48,99 @@ public final class SourceNames {
         || contentWords(named).containsAll(content(bare.name()));
   }
 
-  /** A source as first met, with the words it is compared by. */
-  private record Named(SourceRef source, int order, Set<String> words) {}
+  /**
+   * A source as first met, with the words it is compared by, read when first asked: a person's
+   * (their role's, often a long apposition) only when a role is looked for among them.
+   */
+  private static final class Named {
+    private final SourceRef source;
+    private final int order;
+    private Set<String> words;
 
-  /** Gives every frame's source the document's name for it; {@code frames} in document order. */
+    Named(SourceRef source, int order) {
+      this.source = source;
+      this.order = order;
+    }
+
+    SourceRef source() {
+      return source;
+    }
+
+    int order() {
+      return order;
+    }
+
+    Set<String> words() {
+      if (words == null) {
+        words = contentWords(source);
+      }
+      return words;
+    }
+  }
+
+  /**
+   * Gives every frame's source the document's name for it; {@code frames} in document order. The
+   * distinct sources are few, and frames mostly repeat the one before, so they are kept in a list
+   * and compared by reference first: no hashing of the source records.
+   */
   public void unify(List<Frame> frames) {
-    Map<SourceRef, Integer> distinct = new LinkedHashMap<>();
+    List<SourceRef> distinct = new ArrayList<>();
+    SourceRef previous = null;
     for (Frame f : frames) {
-      if (f.source != null) {
-        distinct.putIfAbsent(f.source, distinct.size());
+      SourceRef s = f.source;
+      if (s != null && s != previous) {
+        previous = s;
+        if (indexOf(distinct, s) < 0) {
+          distinct.add(s);
+        }
       }
     }
     if (distinct.size() < 2) {
       return;
     }
     List<Named> sources = new ArrayList<>(distinct.size());
-    for (Map.Entry<SourceRef, Integer> e : distinct.entrySet()) {
-      sources.add(new Named(e.getKey(), e.getValue(), contentWords(e.getKey())));
+    for (int i = 0; i < distinct.size(); i++) {
+      sources.add(new Named(distinct.get(i), i));
     }
     String owner = storyOwner(sources);
-    Map<SourceRef, SourceRef> renamed = new HashMap<>();
+    SourceRef[] renamed = null; // by the order of the source renamed; made on the first renaming
     for (Named s : sources) {
       SourceRef into = canonical(s, sources, owner);
       if (into != null && !into.equals(s.source())) {
-        renamed.put(s.source(), into);
+        if (renamed == null) {
+          renamed = new SourceRef[sources.size()];
+        }
+        renamed[s.order()] = into;
       }
     }
-    if (renamed.isEmpty()) {
+    if (renamed == null) {
       return;
     }
     for (Frame f : frames) {
-      SourceRef into = f.source == null ? null : renamed.get(f.source);
+      SourceRef into = renamedOf(f.source, distinct, renamed);
       // a chain of two ("the ministry" to "interior ministry" to "Meridia's interior ministry")
       for (int hops = 0; into != null && hops < 3; hops++) {
         f.source = into;
-        into = renamed.get(into);
+        into = renamedOf(into, distinct, renamed);
       }
     }
+  }
+
+  /** Where {@code s}, or a source equal to it, stands in {@code distinct}; -1 when it does not. */
+  private static int indexOf(List<SourceRef> distinct, SourceRef s) {
+    for (int i = 0; i < distinct.size(); i++) {
+      SourceRef d = distinct.get(i);
+      if (d == s || d.equals(s)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The name {@code s} is given instead of its own, or null (also for a null or new source). */
+  private static SourceRef renamedOf(SourceRef s, List<SourceRef> distinct, SourceRef[] renamed) {
+    int i = s == null ? -1 : indexOf(distinct, s);
+    return i < 0 ? null : renamed[i];
   }
 
   /** The name {@code s} goes by in this document, or null when it keeps its own. */
@@ -102,14 +156,17 @@ public final class SourceNames {
       }
     }
     String head = lastWord(source.name());
-    if (source.type() == SourceType.WITNESS && !source.named() && isRole(head)) {
+    SourceHead.Kind headKind = headKind(head); // looked up once: the tests below all ask it
+    boolean role = headKind == SourceHead.Kind.ROLE;
+    boolean body = headKind == SourceHead.Kind.ORG;
+    if (source.type() == SourceType.WITNESS && !source.named() && role) {
       return personInRole(s, head, sources); // "a survivor", then "survivor Ana Ruiz"
     }
-    if (isRole(head) && source.named() && s.words().size() >= 2) {
+    if (role && source.named() && s.words().size() >= 2) {
       // "a defence spokesman", "a Revolutionary Guards general": the person who holds the role
       return personInRole(s, head, sources);
     }
-    if (!isDescription(source, head)) {
+    if (!isDescription(source, body || role)) {
       return null;
     }
     Named fuller = nearest(s, sources, t -> !t.source().person()
@@ -117,7 +174,7 @@ public final class SourceNames {
     if (fuller != null) {
       return fuller.source();
     }
-    if (owner != null && source.type() == SourceType.OFFICIAL && isBody(head)
+    if (owner != null && source.type() == SourceType.OFFICIAL && body
         && !source.name().contains("'")) {
       return SourceRef.org(owner + "'s " + source.name(), source.type(), true);
     }
@@ -190,9 +247,9 @@ public final class SourceNames {
    * the first, which a headline or a sentence start gives ("interior ministry", "Defence
    * spokesman"); never an unnamed group of people ("officials", "residents").
    */
-  private boolean isDescription(SourceRef s, String head) {
+  private boolean isDescription(SourceRef s, boolean bodyOrRole) {
     if (s.type() == SourceType.ANONYMOUS || s.type() == SourceType.WITNESS
-        || s.type() == SourceType.UNATTRIBUTED || (!isBody(head) && !isRole(head))) {
+        || s.type() == SourceType.UNATTRIBUTED || !bodyOrRole) {
       return false;
     }
     String name = s.name();
@@ -202,24 +259,36 @@ public final class SourceNames {
       }
     }
     // a capital first letter only opens the phrase ("Defence spokesman"), unless it names
-    List<String> words = Names.words(name);
     return !Character.isUpperCase(name.charAt(0))
-        || (!name.contains("'") && this.words.get(words.get(0)) != WordInfo.NONE);
+        || (!name.contains("'") && words.get(Names.words(name).get(0)) != WordInfo.NONE);
   }
 
-  private boolean isRole(String word) {
+  /** The kind of source the word heads, or null when it heads none. */
+  private SourceHead.Kind headKind(String word) {
     SourceHead head = words.get(word).head;
-    return head != null && head.kind() == SourceHead.Kind.ROLE;
+    return head == null ? null : head.kind();
   }
 
   private boolean isBody(String word) {
-    SourceHead head = words.get(word).head;
-    return head != null && head.kind() == SourceHead.Kind.ORG;
+    return headKind(word) == SourceHead.Kind.ORG;
   }
 
+  /** The last of {@link Names#words}{@code (name)}, or "" when it has none; cut out alone. */
   private static String lastWord(String name) {
-    List<String> w = Names.words(name);
-    return w.isEmpty() ? "" : w.get(w.size() - 1);
+    int end = name.length();
+    while (end > 0 && isSeparator(name.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && !isSeparator(name.charAt(start - 1))) {
+      start--;
+    }
+    return name.substring(start, end).toLowerCase(Locale.ROOT);
+  }
+
+  /** What {@link Names#words} splits a name at. */
+  private static boolean isSeparator(char c) {
+    return Character.isWhitespace(c) || c == '\'' || c == '\u2019';
   }
 
   /** The words a source is compared by: a body's name, a person's role. */
