@@ -16,7 +16,7 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 import org.casualtyclaims.engine.LexiconFiles;
 import org.casualtyclaims.engine.ResourceOpener;
-import org.casualtyclaims.engine.events.EventSeries;
+import org.casualtyclaims.engine.grouping.EventSeries;
 
 /**
  * {@code bin/claims bench facets}: indexes synthetic articles with nested claims into an embedded

@@ -15,7 +15,7 @@ import org.casualtyclaims.engine.EventAnchor;
 import org.casualtyclaims.engine.Qualifier;
 import org.casualtyclaims.engine.Scope;
 import org.casualtyclaims.engine.SourceType;
-import org.casualtyclaims.engine.events.EventSeries;
+import org.casualtyclaims.engine.grouping.EventSeries;
 import org.casualtyclaims.solr.ClaimFields;
 import org.casualtyclaims.solr.EventFields;
 

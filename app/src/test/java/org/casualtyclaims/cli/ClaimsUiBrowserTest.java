@@ -37,7 +37,7 @@ import org.casualtyclaims.engine.ResourceOpener;
 import org.casualtyclaims.engine.Qualifier;
 import org.casualtyclaims.engine.Scope;
 import org.casualtyclaims.engine.SourceType;
-import org.casualtyclaims.engine.events.EventSeries;
+import org.casualtyclaims.engine.grouping.EventSeries;
 import org.casualtyclaims.solr.ClaimDocuments;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -17,7 +17,7 @@ import org.casualtyclaims.engine.Claim;
 import org.casualtyclaims.engine.ClaimJson;
 import org.casualtyclaims.engine.EventAnchor;
 import org.casualtyclaims.engine.ExtractionResult;
-import org.casualtyclaims.engine.events.EventSeries;
+import org.casualtyclaims.engine.grouping.EventSeries;
 
 /**
  * The Solr documents of an article's claims: one child document per claim, and the summary

@@ -6,10 +6,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.apache.solr.common.util.SimpleOrderedMap;
-import org.casualtyclaims.engine.events.Event;
-import org.casualtyclaims.engine.events.EventGrouper;
-import org.casualtyclaims.engine.events.Report;
-import org.casualtyclaims.engine.events.SourceFigures;
+import org.casualtyclaims.engine.grouping.Event;
+import org.casualtyclaims.engine.grouping.EventGrouper;
+import org.casualtyclaims.engine.grouping.Report;
+import org.casualtyclaims.engine.grouping.SourceFigures;
 
 /**
  * The {@code compare} section with {@code claims.compare.by=event}: the events the merged events

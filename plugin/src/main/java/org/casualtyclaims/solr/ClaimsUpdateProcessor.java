@@ -23,7 +23,7 @@ import org.apache.solr.update.processor.UpdateRequestProcessor;
 import org.casualtyclaims.engine.ExtractionResult;
 import org.casualtyclaims.engine.FieldText;
 import org.casualtyclaims.engine.event.PublishedDate;
-import org.casualtyclaims.engine.events.EventSeries;
+import org.casualtyclaims.engine.grouping.EventSeries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -21,7 +21,7 @@ import org.casualtyclaims.engine.LexiconException;
 import org.casualtyclaims.engine.LexiconFiles;
 import org.casualtyclaims.engine.Lexicons;
 import org.casualtyclaims.engine.ResourceOpener;
-import org.casualtyclaims.engine.events.EventSeries;
+import org.casualtyclaims.engine.grouping.EventSeries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -9,9 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.casualtyclaims.engine.events.DayRow;
-import org.casualtyclaims.engine.events.Event;
-import org.casualtyclaims.engine.events.Report;
+import org.casualtyclaims.engine.grouping.DayRow;
+import org.casualtyclaims.engine.grouping.Event;
+import org.casualtyclaims.engine.grouping.Report;
 
 /**
  * Reads the merged events facet ({@code ClaimsJsonFacet} eventsFacet, see {@link EventFields}):

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.solr.common.SolrInputDocument;
 import org.casualtyclaims.engine.Claim;
-import org.casualtyclaims.engine.events.EventSeries;
-import org.casualtyclaims.engine.events.SeriesKey;
+import org.casualtyclaims.engine.grouping.EventSeries;
+import org.casualtyclaims.engine.grouping.SeriesKey;
 
 /**
  * The claim fields that group many articles' claims into events, and the two flat keys compare by

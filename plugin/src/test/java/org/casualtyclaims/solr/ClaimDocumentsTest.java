@@ -19,7 +19,7 @@ import org.casualtyclaims.engine.ClaimJson;
 import org.casualtyclaims.engine.ConfidenceLabel;
 import org.casualtyclaims.engine.Evidence;
 import org.casualtyclaims.engine.EventAnchor;
-import org.casualtyclaims.engine.events.EventSeries;
+import org.casualtyclaims.engine.grouping.EventSeries;
 import org.casualtyclaims.engine.ExtractionResult;
 import org.casualtyclaims.engine.FieldText;
 import org.casualtyclaims.engine.Qualifier;

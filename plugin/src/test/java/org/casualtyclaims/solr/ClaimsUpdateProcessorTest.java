@@ -35,7 +35,7 @@ import org.apache.solr.request.SolrQueryRequest;
 import org.apache.solr.update.AddUpdateCommand;
 import org.apache.solr.update.processor.UpdateRequestProcessor;
 import org.apache.solr.util.ErrorLogMuter;
-import org.casualtyclaims.engine.events.EventSeries;
+import org.casualtyclaims.engine.grouping.EventSeries;
 import org.casualtyclaims.engine.Claim;
 import org.casualtyclaims.engine.ClaimJson;
 import org.casualtyclaims.engine.Category;

@@ -13,8 +13,8 @@ import org.casualtyclaims.engine.EventAnchor;
 import org.casualtyclaims.engine.Qualifier;
 import org.casualtyclaims.engine.Scope;
 import org.casualtyclaims.engine.SourceType;
-import org.casualtyclaims.engine.events.EventSeries;
-import org.casualtyclaims.engine.events.SeriesKey;
+import org.casualtyclaims.engine.grouping.EventSeries;
+import org.casualtyclaims.engine.grouping.SeriesKey;
 import org.junit.jupiter.api.Test;
 
 class EventFieldsTest {

@@ -17,7 +17,7 @@ import org.casualtyclaims.engine.Qualifier;
 import org.casualtyclaims.engine.ResourceOpener;
 import org.casualtyclaims.engine.Scope;
 import org.casualtyclaims.engine.SourceType;
-import org.casualtyclaims.engine.events.EventSeries;
+import org.casualtyclaims.engine.grouping.EventSeries;
 
 /**
  * Articles of several outlets about a few events, with claims the tests build themselves (the

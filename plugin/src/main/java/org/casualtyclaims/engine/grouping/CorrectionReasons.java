@@ -1,4 +1,4 @@
-package org.casualtyclaims.engine.events;
+package org.casualtyclaims.engine.grouping;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.casualtyclaims.engine.events;
+package org.casualtyclaims.engine.grouping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
