@@ -26,10 +26,59 @@ final class DateFinder {
     this.words = words;
   }
 
-  /** A word of the sentence: letters, or digits with an ordinal suffix ("3rd") dropped. */
-  private record Word(String lower, int start, int end, boolean capital, int number) {
+  /**
+   * A word of the sentence: letters, or digits with an ordinal suffix ("3rd") dropped. Its lower
+   * case is cut out only when asked for; a word of digits has none ("").
+   */
+  private static final class Word {
+    private final String text;
+    private final int start;
+    private final int end;
+    private final boolean capital;
+    private final boolean digits;
+    private final int number;
+    private String lower;
+
+    Word(String text, int start, int end, boolean capital, boolean digits, int number) {
+      this.text = text;
+      this.start = start;
+      this.end = end;
+      this.capital = capital;
+      this.digits = digits;
+      this.number = number;
+    }
+
+    int start() {
+      return start;
+    }
+
+    int end() {
+      return end;
+    }
+
+    boolean capital() {
+      return capital;
+    }
+
+    String lower() {
+      if (lower == null) {
+        lower = digits ? "" : text.substring(start, end).toLowerCase(Locale.ROOT);
+      }
+      return lower;
+    }
+
     boolean is(String w) {
-      return lower.equals(w);
+      return lower().equals(w);
+    }
+
+    /** The date word this word is, or null; a word of digits is none. */
+    DateWords.Entry entry(DateWords words) {
+      return digits ? null : words.get(text, start, end);
+    }
+
+    /** Whether a two-word date ("last week") may start with this word. */
+    boolean startsPair(DateWords words) {
+      return !digits && words.startsPair(text, start, end);
     }
 
     /** A day of a month, 1 to 31, or -1. */
@@ -57,7 +106,7 @@ final class DateFinder {
   /** Reads a date starting at word {@code i}; the number of words it took, or 0. */
   private int read(List<Word> ws, int i, LocalDate published, List<DateSpan> found) {
     Word w = ws.get(i);
-    DateWords.Entry entry = w.number < 0 ? words.get(w.lower()) : null;
+    DateWords.Entry entry = w.number < 0 ? w.entry(words) : null;
     // "3 March 2024", "3rd of March"
     if (w.day() > 0) {
       int k = i + 1 < ws.size() && ws.get(i + 1).is("of") ? i + 2 : i + 1;
@@ -97,7 +146,7 @@ final class DateFinder {
       }
       return 1;
     }
-    if (entry == null && i + 1 < ws.size()) {
+    if (entry == null && i + 1 < ws.size() && w.startsPair(words)) {
       // "last week", "this morning"
       DateWords.Entry two = words.get(w.lower() + " " + ws.get(i + 1).lower());
       if (two != null) {
@@ -126,7 +175,7 @@ final class DateFinder {
     if (k >= ws.size() || !ws.get(k).capital()) {
       return 0;
     }
-    DateWords.Entry e = words.get(ws.get(k).lower());
+    DateWords.Entry e = ws.get(k).entry(words);
     return e != null && e.kind() == DateWords.Kind.MONTH ? e.value() : 0;
   }
 
@@ -239,7 +288,7 @@ final class DateFinder {
         boolean ordinal = suffix.isEmpty() || suffix.equals("st") || suffix.equals("nd")
             || suffix.equals("rd") || suffix.equals("th");
         boolean thousands = i < n - 1 && text.charAt(i) == ',' && Character.isDigit(text.charAt(i + 1));
-        out.add(new Word("", start, ordinal ? digitsEnd : i, false,
+        out.add(new Word(text, start, ordinal ? digitsEnd : i, false, true,
             ordinal && !thousands ? value : -1));
         continue;
       }
@@ -248,8 +297,7 @@ final class DateFinder {
           && !(text.charAt(i) >= '0' && text.charAt(i) <= '9')) {
         i++;
       }
-      out.add(new Word(text.substring(start, i).toLowerCase(Locale.ROOT), start, i,
-          Character.isUpperCase(c), -1));
+      out.add(new Word(text, start, i, Character.isUpperCase(c), false, -1));
     }
     return out;
   }

@@ -3,6 +3,7 @@ package org.casualtyclaims.engine.event;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.casualtyclaims.engine.FoldedTable;
 import org.casualtyclaims.engine.LexiconFile;
 import org.casualtyclaims.engine.ResourceOpener;
 
@@ -24,10 +25,20 @@ final class DateWords {
 
   record Entry(Kind kind, int value) {}
 
-  private final Map<String, Entry> entries;
+  private final FoldedTable<Entry> entries;
+  /** The first words of the two-word entries ("last" of "last week"). */
+  private final FoldedTable<Boolean> pairStarts;
 
   private DateWords(Map<String, Entry> entries) {
-    this.entries = entries;
+    this.entries = new FoldedTable<>(entries, w -> w.toLowerCase(Locale.ROOT));
+    Map<String, Boolean> starts = new HashMap<>();
+    for (String key : entries.keySet()) {
+      int space = key.indexOf(' ');
+      if (space > 0 && key.indexOf(' ', space + 1) < 0) {
+        starts.put(key.substring(0, space), true);
+      }
+    }
+    this.pairStarts = new FoldedTable<>(starts, w -> w.toLowerCase(Locale.ROOT));
   }
 
   static DateWords load(ResourceOpener opener, String directory) {
@@ -58,10 +69,20 @@ final class DateWords {
         throw row.error("'" + row.column(0) + "' is listed twice");
       }
     }
-    return new DateWords(Map.copyOf(entries));
+    return new DateWords(entries);
   }
 
   Entry get(String lower) {
     return entries.get(lower);
+  }
+
+  /** The entry of the word {@code text[start, end)}, in any case, or null. */
+  Entry get(String text, int start, int end) {
+    return entries.get(text, start, end);
+  }
+
+  /** Whether a two-word entry starts with the word {@code text[start, end)}, in any case. */
+  boolean startsPair(String text, int start, int end) {
+    return pairStarts.get(text, start, end) != null;
   }
 }

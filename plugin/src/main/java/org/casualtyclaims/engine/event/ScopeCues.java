@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.casualtyclaims.engine.FoldedTable;
 import org.casualtyclaims.engine.LexiconFile;
 import org.casualtyclaims.engine.ResourceOpener;
 import org.casualtyclaims.engine.Scope;
@@ -22,7 +23,7 @@ final class ScopeCues {
   /** The cue phrases, keyed by their words joined with single spaces. */
   private final Map<String, Scope> scopes;
   /** For each word a phrase starts with, the most words such a phrase has. */
-  private final Map<String, Integer> starts;
+  private final FoldedTable<Integer> starts;
 
   private ScopeCues(Map<String, Scope> scopes) {
     this.scopes = scopes;
@@ -31,7 +32,7 @@ final class ScopeCues {
       String[] words = phrase.split(" ");
       s.merge(words[0], words.length, Math::max);
     }
-    this.starts = Map.copyOf(s);
+    this.starts = new FoldedTable<>(s, ScopeCues::fold);
   }
 
   static ScopeCues load(ResourceOpener opener, String directory) {
@@ -59,7 +60,8 @@ final class ScopeCues {
     List<Cue> cues = new ArrayList<>(2);
     List<Word> words = words(text);
     for (int i = 0; i < words.size(); i++) {
-      Integer most = starts.get(words.get(i).lower());
+      Word first = words.get(i);
+      Integer most = starts.get(text, first.start(), first.end());
       if (most == null) {
         continue;
       }
@@ -79,8 +81,17 @@ final class ScopeCues {
     return cues;
   }
 
-  /** A word of a sentence, lower-cased (Locale.ROOT, typographic apostrophe folded). */
-  private record Word(String lower, int start, int end) {}
+  /** A word of a sentence; its lower case is cut out only when a phrase needs it. */
+  private record Word(String text, int start, int end) {
+    String lower() {
+      return fold(text.substring(start, end));
+    }
+  }
+
+  /** Lower case (Locale.ROOT), the typographic apostrophe folded. */
+  private static String fold(String word) {
+    return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+  }
 
   private static List<Word> words(String text) {
     List<Word> out = new ArrayList<>();
@@ -96,8 +107,7 @@ final class ScopeCues {
               && Character.isLetter(text.charAt(i + 1))))) {
         i++;
       }
-      out.add(new Word(text.substring(start, i).toLowerCase(Locale.ROOT).replace('\u2019', '\''),
-          start, i));
+      out.add(new Word(text, start, i));
     }
     return out;
   }

@@ -41,9 +41,11 @@ final class PlaceScanner {
     boolean titleCase = titleCase(ws);
     for (int i = 0; i < n; i++) {
       Word w = ws.get(i);
+      if (!w.capital()) {
+        continue;
+      }
       PlaceWords.Role role = words.role(w.key());
-      if (!w.capital() || (role != null && role != PlaceWords.Role.LOCATIVE
-          && role != PlaceWords.Role.SPEAKER)) {
+      if (role != null && role != PlaceWords.Role.LOCATIVE && role != PlaceWords.Role.SPEAKER) {
         continue; // "Southern" opens the place after it; "State television" is no place
       }
       int demonym = longest(text, ws, i, true);

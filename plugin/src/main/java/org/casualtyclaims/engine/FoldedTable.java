@@ -1,0 +1,86 @@
+package org.casualtyclaims.engine;
+
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * A read-only map from lower-case keys, looked up by a stretch of text without cutting it out:
+ * a word of ASCII letters and digits is folded to lower case as it is hashed and compared, so the
+ * common look-up allocates nothing. Any other word is cut out and turned into a key by the
+ * table's own {@code keyOf}, which must lower-case ASCII letters and digits and leave them
+ * otherwise unchanged (as {@code toLowerCase(Locale.ROOT)} does).
+ */
+public final class FoldedTable<V> {
+  private final Map<String, V> entries;
+  private final UnaryOperator<String> keyOf;
+  private final String[] keys;
+  private final Object[] values;
+  private final int mask;
+
+  /**
+   * @param entries the keys, each already in the form {@code keyOf} gives
+   * @param keyOf the key of a word that is not plain ASCII letters and digits
+   */
+  public FoldedTable(Map<String, V> entries, UnaryOperator<String> keyOf) {
+    this.entries = Map.copyOf(entries);
+    this.keyOf = keyOf;
+    int size = Integer.highestOneBit(Math.max(4, entries.size() * 2) - 1) << 1;
+    this.keys = new String[size];
+    this.values = new Object[size];
+    this.mask = size - 1;
+    for (Map.Entry<String, V> e : entries.entrySet()) {
+      int slot = spread(e.getKey().hashCode()) & mask;
+      while (keys[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = e.getKey();
+      values[slot] = e.getValue();
+    }
+  }
+
+  /** The value of the key of {@code text[start, end)}, or null. */
+  @SuppressWarnings("unchecked")
+  public V get(CharSequence text, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+        return entries.get(keyOf.apply(text.subSequence(start, end).toString()));
+      }
+      hash = 31 * hash + c; // String.hashCode of the folded word
+    }
+    for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+      if (matches(keys[slot], text, start, end)) {
+        return (V) values[slot];
+      }
+    }
+    return null;
+  }
+
+  /** The value of {@code key}, given in folded form already, or null. */
+  public V get(String key) {
+    return entries.get(key);
+  }
+
+  private static boolean matches(String key, CharSequence text, int start, int end) {
+    if (key.length() != end - start) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      }
+      if (key.charAt(i - start) != c) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
+  }
+}
