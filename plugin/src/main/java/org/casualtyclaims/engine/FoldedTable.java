@@ -59,11 +59,6 @@ public final class FoldedTable<V> {
     return null;
   }
 
-  /** The value of {@code key}, given in folded form already, or null. */
-  public V get(String key) {
-    return entries.get(key);
-  }
-
   private static boolean matches(String key, CharSequence text, int start, int end) {
     if (key.length() != end - start) {
       return false;

@@ -71,14 +71,9 @@ final class DateFinder {
       return lower().equals(w);
     }
 
-    /** The date word this word is, or null; a word of digits is none. */
-    DateWords.Entry entry(DateWords words) {
-      return digits ? null : words.get(text, start, end);
-    }
-
-    /** Whether a two-word date ("last week") may start with this word. */
-    boolean startsPair(DateWords words) {
-      return !digits && words.startsPair(text, start, end);
+    /** What the date words make of this word, or null; a word of digits is nothing. */
+    DateWords.Known known(DateWords words) {
+      return digits ? null : words.known(text, start, end);
     }
 
     /** A day of a month, 1 to 31, or -1. */
@@ -106,7 +101,8 @@ final class DateFinder {
   /** Reads a date starting at word {@code i}; the number of words it took, or 0. */
   private int read(List<Word> ws, int i, LocalDate published, List<DateSpan> found) {
     Word w = ws.get(i);
-    DateWords.Entry entry = w.number < 0 ? w.entry(words) : null;
+    DateWords.Known known = w.known(words);
+    DateWords.Entry entry = w.number < 0 && known != null ? known.entry() : null;
     // "3 March 2024", "3rd of March"
     if (w.day() > 0) {
       int k = i + 1 < ws.size() && ws.get(i + 1).is("of") ? i + 2 : i + 1;
@@ -146,7 +142,7 @@ final class DateFinder {
       }
       return 1;
     }
-    if (entry == null && i + 1 < ws.size() && w.startsPair(words)) {
+    if (entry == null && i + 1 < ws.size() && known != null && known.opensPair()) {
       // "last week", "this morning"
       DateWords.Entry two = words.get(w.lower() + " " + ws.get(i + 1).lower());
       if (two != null) {
@@ -175,7 +171,8 @@ final class DateFinder {
     if (k >= ws.size() || !ws.get(k).capital()) {
       return 0;
     }
-    DateWords.Entry e = ws.get(k).entry(words);
+    DateWords.Known known = ws.get(k).known(words);
+    DateWords.Entry e = known == null ? null : known.entry();
     return e != null && e.kind() == DateWords.Kind.MONTH ? e.value() : 0;
   }
 

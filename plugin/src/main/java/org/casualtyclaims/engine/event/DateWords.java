@@ -25,20 +25,29 @@ final class DateWords {
 
   record Entry(Kind kind, int value) {}
 
-  private final FoldedTable<Entry> entries;
-  /** The first words of the two-word entries ("last" of "last week"). */
-  private final FoldedTable<Boolean> pairStarts;
+  /**
+   * What one word is: its entry, or null, and whether a two-word entry starts with it ("last"
+   * of "last week").
+   */
+  record Known(Entry entry, boolean opensPair) {}
+
+  private final Map<String, Entry> entries;
+  /** Every word that is an entry or opens a two-word one: one look-up per word of a sentence. */
+  private final FoldedTable<Known> known;
 
   private DateWords(Map<String, Entry> entries) {
-    this.entries = new FoldedTable<>(entries, w -> w.toLowerCase(Locale.ROOT));
-    Map<String, Boolean> starts = new HashMap<>();
-    for (String key : entries.keySet()) {
-      int space = key.indexOf(' ');
-      if (space > 0 && key.indexOf(' ', space + 1) < 0) {
-        starts.put(key.substring(0, space), true);
+    this.entries = Map.copyOf(entries);
+    Map<String, Known> words = new HashMap<>();
+    for (Map.Entry<String, Entry> e : entries.entrySet()) {
+      words.merge(e.getKey(), new Known(e.getValue(), false),
+          (a, b) -> new Known(b.entry(), a.opensPair()));
+      int space = e.getKey().indexOf(' ');
+      if (space > 0 && e.getKey().indexOf(' ', space + 1) < 0) {
+        words.merge(e.getKey().substring(0, space), new Known(null, true),
+            (a, b) -> new Known(a.entry(), true));
       }
     }
-    this.pairStarts = new FoldedTable<>(starts, w -> w.toLowerCase(Locale.ROOT));
+    this.known = new FoldedTable<>(words, w -> w.toLowerCase(Locale.ROOT));
   }
 
   static DateWords load(ResourceOpener opener, String directory) {
@@ -76,13 +85,8 @@ final class DateWords {
     return entries.get(lower);
   }
 
-  /** The entry of the word {@code text[start, end)}, in any case, or null. */
-  Entry get(String text, int start, int end) {
-    return entries.get(text, start, end);
-  }
-
-  /** Whether a two-word entry starts with the word {@code text[start, end)}, in any case. */
-  boolean startsPair(String text, int start, int end) {
-    return pairStarts.get(text, start, end) != null;
+  /** What the word {@code text[start, end)}, in any case, is; null when nothing. */
+  Known known(String text, int start, int end) {
+    return known.get(text, start, end);
   }
 }
