@@ -16,6 +16,11 @@ public final class FoldedTable<V> {
   private final String[] keys;
   private final Object[] values;
   private final int mask;
+  /**
+   * One bit per pair of first two characters (each folded to 5 bits) that a key of two or more
+   * characters opens with: most words of a sentence are turned away before they are hashed.
+   */
+  private final long[] openings = new long[16];
 
   /**
    * @param entries the keys, each already in the form {@code keyOf} gives
@@ -35,12 +40,23 @@ public final class FoldedTable<V> {
       }
       keys[slot] = e.getKey();
       values[slot] = e.getValue();
+      if (e.getKey().length() >= 2) {
+        int bit = opening(e.getKey().charAt(0), e.getKey().charAt(1));
+        openings[bit >>> 6] |= 1L << bit;
+      }
     }
   }
 
   /** The value of the key of {@code text[start, end)}, or null. */
   @SuppressWarnings("unchecked")
   public V get(CharSequence text, int start, int end) {
+    // a word opening with two ASCII letters or digits keeps them, folded, in its key
+    if (end - start >= 2 && plain(text.charAt(start)) && plain(text.charAt(start + 1))) {
+      int bit = opening(text.charAt(start), text.charAt(start + 1));
+      if ((openings[bit >>> 6] & (1L << bit)) == 0) {
+        return null;
+      }
+    }
     int hash = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
@@ -73,6 +89,15 @@ public final class FoldedTable<V> {
       }
     }
     return true;
+  }
+
+  private static boolean plain(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  }
+
+  /** Letters fold to the same 5 bits in either case; digits share them with some letters. */
+  private static int opening(char first, char second) {
+    return (first & 31) << 5 | (second & 31);
   }
 
   private static int spread(int hash) {

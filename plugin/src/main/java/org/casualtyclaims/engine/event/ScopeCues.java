@@ -57,6 +57,9 @@ final class ScopeCues {
 
   /** The cues of {@code text}, the longest phrase at each word ("since the coup" over "since"). */
   List<Cue> find(String text) {
+    if (!anyStart(text)) {
+      return List.of(); // most sentences: no word opens a cue, no word list needed
+    }
     List<Cue> cues = new ArrayList<>(2);
     List<Word> words = words(text);
     for (int i = 0; i < words.size(); i++) {
@@ -93,6 +96,22 @@ final class ScopeCues {
     return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
   }
 
+  private boolean anyStart(String text) {
+    int i = 0;
+    while (i < text.length()) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = wordEnd(text, i);
+      if (starts.get(text, i, end) != null) {
+        return true;
+      }
+      i = end;
+    }
+    return false;
+  }
+
   private static List<Word> words(String text) {
     List<Word> out = new ArrayList<>();
     int i = 0;
@@ -101,14 +120,21 @@ final class ScopeCues {
         i++;
         continue;
       }
-      int start = i;
-      while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i))
-          || ((text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && i + 1 < text.length()
-              && Character.isLetter(text.charAt(i + 1))))) {
-        i++;
-      }
-      out.add(new Word(text, start, i));
+      int end = wordEnd(text, i);
+      out.add(new Word(text, i, end));
+      i = end;
     }
     return out;
+  }
+
+  /** The end of the word starting at {@code start}: letters, digits and inner apostrophes. */
+  private static int wordEnd(String text, int start) {
+    int i = start;
+    while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i))
+        || ((text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && i + 1 < text.length()
+            && Character.isLetter(text.charAt(i + 1))))) {
+      i++;
+    }
+    return i;
   }
 }
