@@ -55,33 +55,45 @@ final class ScopeCues {
     return new ScopeCues(Map.copyOf(scopes));
   }
 
-  /** The cues of {@code text}, the longest phrase at each word ("since the coup" over "since"). */
+  /**
+   * The cues of {@code text}, the longest phrase at each word ("since the coup" over "since").
+   * Words are cut out only where a phrase may start, so most sentences cost one pass.
+   */
   List<Cue> find(String text) {
-    if (!anyStart(text)) {
-      return List.of(); // most sentences: no word opens a cue, no word list needed
-    }
     List<Cue> cues = new ArrayList<>(2);
-    List<Word> words = words(text);
-    for (int i = 0; i < words.size(); i++) {
-      Word first = words.get(i);
-      Integer most = starts.get(text, first.start(), first.end());
-      if (most == null) {
-        continue;
-      }
-      for (int n = Math.min(most, words.size() - i); n >= 1; n--) {
-        StringBuilder phrase = new StringBuilder(words.get(i).lower());
-        for (int k = i + 1; k < i + n; k++) {
-          phrase.append(' ').append(words.get(k).lower());
-        }
-        Scope scope = scopes.get(phrase.toString());
-        if (scope != null) {
-          cues.add(new Cue(scope, words.get(i).start(), words.get(i + n - 1).end()));
-          i += n - 1;
-          break;
-        }
-      }
+    int i = nextWord(text, 0);
+    while (i < text.length()) {
+      int end = wordEnd(text, i);
+      Integer most = starts.get(text, i, end);
+      int matched = most == null ? -1 : longestAt(text, i, end, most, cues);
+      i = nextWord(text, matched >= 0 ? matched : end);
     }
     return cues;
+  }
+
+  /**
+   * Reads the longest phrase of at most {@code most} words from the word [start, end) and adds
+   * its cue; the end of the phrase, or -1 when none is listed.
+   */
+  private int longestAt(String text, int start, int end, int most, List<Cue> cues) {
+    List<Word> words = new ArrayList<>(most);
+    words.add(new Word(text, start, end));
+    for (int k = nextWord(text, end); words.size() < most && k < text.length();
+        k = nextWord(text, words.get(words.size() - 1).end())) {
+      words.add(new Word(text, k, wordEnd(text, k)));
+    }
+    for (int n = words.size(); n >= 1; n--) {
+      StringBuilder phrase = new StringBuilder(words.get(0).lower());
+      for (int k = 1; k < n; k++) {
+        phrase.append(' ').append(words.get(k).lower());
+      }
+      Scope scope = scopes.get(phrase.toString());
+      if (scope != null) {
+        cues.add(new Cue(scope, start, words.get(n - 1).end()));
+        return words.get(n - 1).end();
+      }
+    }
+    return -1;
   }
 
   /** A word of a sentence; its lower case is cut out only when a phrase needs it. */
@@ -96,30 +108,18 @@ final class ScopeCues {
     return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
   }
 
-  private boolean anyStart(String text) {
-    int i = 0;
-    while (i < text.length()) {
-      if (!Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int end = wordEnd(text, i);
-      if (starts.get(text, i, end) != null) {
-        return true;
-      }
-      i = end;
+  /** The start of the first word at or after {@code from}; the text's length when none. */
+  private static int nextWord(String text, int from) {
+    int i = from;
+    while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+      i++;
     }
-    return false;
+    return i;
   }
 
   private static List<Word> words(String text) {
     List<Word> out = new ArrayList<>();
-    int i = 0;
-    while (i < text.length()) {
-      if (!Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
-        continue;
-      }
+    for (int i = nextWord(text, 0); i < text.length(); i = nextWord(text, i)) {
       int end = wordEnd(text, i);
       out.add(new Word(text, i, end));
       i = end;
