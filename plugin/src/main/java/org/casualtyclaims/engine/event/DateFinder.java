@@ -89,6 +89,9 @@ final class DateFinder {
 
   /** The dates of {@code text}, in order, none overlapping another. */
   List<DateSpan> find(String text, LocalDate published) {
+    if (!mayHoldDate(text)) {
+      return List.of();
+    }
     List<DateSpan> found = new ArrayList<>(2);
     List<Word> ws = words(text);
     for (int i = 0; i < ws.size(); i++) {
@@ -258,6 +261,40 @@ final class DateFinder {
       }
       default -> null;
     };
+  }
+
+  /**
+   * Whether {@code text} has a date word or a number that may be a year: every date needs one
+   * (a day of the month needs its month), so a sentence without is read no further.
+   */
+  private boolean mayHoldDate(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        int value = 0;
+        while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+          value = value < 100_000 ? value * 10 + (text.charAt(i) - '0') : value;
+          i++;
+        }
+        if (value >= MIN_YEAR && value <= MAX_YEAR) {
+          return true;
+        }
+      } else if (Character.isLetterOrDigit(c)) {
+        int start = i;
+        while (i < n && Character.isLetterOrDigit(text.charAt(i))
+            && !(text.charAt(i) >= '0' && text.charAt(i) <= '9')) {
+          i++;
+        }
+        if (words.known(text, start, i) != null) {
+          return true;
+        }
+      } else {
+        i++;
+      }
+    }
+    return false;
   }
 
   private static List<Word> words(String text) {
