@@ -2,9 +2,11 @@ package org.casualtyclaims.engine.event;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.casualtyclaims.engine.FoldedTable;
 import org.casualtyclaims.engine.LexiconFile;
 import org.casualtyclaims.engine.ResourceOpener;
@@ -24,14 +26,22 @@ final class ScopeCues {
   private final Map<String, Scope> scopes;
   /** For each word a phrase starts with, the most words such a phrase has. */
   private final FoldedTable<Integer> starts;
+  /** The phrases and their first words, first two words and so on ("since the"). */
+  private final Set<String> prefixes;
 
   private ScopeCues(Map<String, Scope> scopes) {
     this.scopes = scopes;
     Map<String, Integer> s = new HashMap<>();
+    Set<String> p = new HashSet<>();
     for (String phrase : scopes.keySet()) {
       String[] words = phrase.split(" ");
       s.merge(words[0], words.length, Math::max);
+      for (int space = phrase.indexOf(' '); space > 0; space = phrase.indexOf(' ', space + 1)) {
+        p.add(phrase.substring(0, space));
+      }
+      p.add(phrase);
     }
+    this.prefixes = Set.copyOf(p);
     this.starts = new FoldedTable<>(s, ScopeCues::fold);
   }
 
@@ -76,24 +86,30 @@ final class ScopeCues {
    * its cue; the end of the phrase, or -1 when none is listed.
    */
   private int longestAt(String text, int start, int end, int most, List<Cue> cues) {
-    List<Word> words = new ArrayList<>(most);
-    words.add(new Word(text, start, end));
-    for (int k = nextWord(text, end); words.size() < most && k < text.length();
-        k = nextWord(text, words.get(words.size() - 1).end())) {
-      words.add(new Word(text, k, wordEnd(text, k)));
-    }
-    for (int n = words.size(); n >= 1; n--) {
-      StringBuilder phrase = new StringBuilder(words.get(0).lower());
-      for (int k = 1; k < n; k++) {
-        phrase.append(' ').append(words.get(k).lower());
+    // a phrase of n words is listed only if its first n - 1 words begin one
+    StringBuilder phrase = new StringBuilder(fold(text.substring(start, end)));
+    int wordEnd = end;
+    Scope scope = scopes.get(phrase.toString());
+    int scopeEnd = end;
+    for (int n = 2, k = nextWord(text, end); n <= most && k < text.length();
+        n++, k = nextWord(text, wordEnd)) {
+      wordEnd = wordEnd(text, k);
+      phrase.append(' ').append(fold(text.substring(k, wordEnd)));
+      String words = phrase.toString();
+      if (!prefixes.contains(words)) {
+        break;
       }
-      Scope scope = scopes.get(phrase.toString());
-      if (scope != null) {
-        cues.add(new Cue(scope, start, words.get(n - 1).end()));
-        return words.get(n - 1).end();
+      Scope longer = scopes.get(words);
+      if (longer != null) {
+        scope = longer;
+        scopeEnd = wordEnd;
       }
     }
-    return -1;
+    if (scope == null) {
+      return -1;
+    }
+    cues.add(new Cue(scope, start, scopeEnd));
+    return scopeEnd;
   }
 
   /** A word of a sentence; its lower case is cut out only when a phrase needs it. */
