@@ -285,9 +285,7 @@ final class PlaceScanner {
 
   /** The most words from {@code i} that form a demonym (or a place name); 0 when none. */
   private int longest(String text, List<Word> ws, int i, boolean demonym) {
-    String first = ws.get(i).key();
-    int space = first.indexOf(' ');
-    int words = gazetteer.wordsAfter(space < 0 ? first : first.substring(0, space), demonym);
+    int words = gazetteer.wordsAfter(ws.get(i), demonym);
     if (words == 0) {
       return 0; // no name starts with this word
     }
@@ -328,7 +326,7 @@ final class PlaceScanner {
     while (k < ws.size() && k - i < MAX_UNKNOWN_WORDS && ws.get(k).capital()
         && (k == i || (ws.get(k).joined() && !ws.get(k - 1).possessive()))
         && words.role(ws.get(k)) == null
-        && gazetteer.demonymCountry(ws.get(k).key()) == null) {
+        && gazetteer.demonymCountry(ws.get(k)) == null) {
       k++;
     }
     return k - i;
