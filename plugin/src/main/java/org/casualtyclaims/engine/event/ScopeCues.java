@@ -54,7 +54,7 @@ final class ScopeCues {
       } catch (IllegalArgumentException e) {
         throw row.error("scope must be incident or cumulative, found '" + row.column(1) + "'");
       }
-      String phrase = String.join(" ", words(row.column(0)).stream().map(Word::lower).toList());
+      String phrase = String.join(" ", words(row.column(0)));
       if (phrase.isEmpty()) {
         throw row.error("no words in '" + row.column(0) + "'");
       }
@@ -112,13 +112,6 @@ final class ScopeCues {
     return scopeEnd;
   }
 
-  /** A word of a sentence; its lower case is cut out only when a phrase needs it. */
-  private record Word(String text, int start, int end) {
-    String lower() {
-      return fold(text.substring(start, end));
-    }
-  }
-
   /** Lower case (Locale.ROOT), the typographic apostrophe folded. */
   private static String fold(String word) {
     return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
@@ -133,11 +126,12 @@ final class ScopeCues {
     return i;
   }
 
-  private static List<Word> words(String text) {
-    List<Word> out = new ArrayList<>();
-    for (int i = nextWord(text, 0); i < text.length(); i = nextWord(text, i)) {
-      int end = wordEnd(text, i);
-      out.add(new Word(text, i, end));
+  /** The words of a listed phrase, folded. */
+  private static List<String> words(String phrase) {
+    List<String> out = new ArrayList<>();
+    for (int i = nextWord(phrase, 0); i < phrase.length(); i = nextWord(phrase, i)) {
+      int end = wordEnd(phrase, i);
+      out.add(fold(phrase.substring(i, end)));
       i = end;
     }
     return out;
