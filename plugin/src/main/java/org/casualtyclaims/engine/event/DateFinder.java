@@ -26,10 +26,54 @@ final class DateFinder {
     this.words = words;
   }
 
-  /** A word of the sentence: letters, or digits with an ordinal suffix ("3rd") dropped. */
-  private record Word(String lower, int start, int end, boolean capital, int number) {
+  /**
+   * A word of the sentence: letters, or digits with an ordinal suffix ("3rd") dropped. Its lower
+   * case is cut out only when asked for; a word of digits has none ("").
+   */
+  private static final class Word {
+    private final String text;
+    private final int start;
+    private final int end;
+    private final boolean capital;
+    private final boolean digits;
+    private final int number;
+    private String lower;
+
+    Word(String text, int start, int end, boolean capital, boolean digits, int number) {
+      this.text = text;
+      this.start = start;
+      this.end = end;
+      this.capital = capital;
+      this.digits = digits;
+      this.number = number;
+    }
+
+    int start() {
+      return start;
+    }
+
+    int end() {
+      return end;
+    }
+
+    boolean capital() {
+      return capital;
+    }
+
+    String lower() {
+      if (lower == null) {
+        lower = digits ? "" : text.substring(start, end).toLowerCase(Locale.ROOT);
+      }
+      return lower;
+    }
+
     boolean is(String w) {
-      return lower.equals(w);
+      return lower().equals(w);
+    }
+
+    /** What the date words make of this word, or null; a word of digits is nothing. */
+    DateWords.Known known(DateWords words) {
+      return digits ? null : words.known(text, start, end);
     }
 
     /** A day of a month, 1 to 31, or -1. */
@@ -45,6 +89,9 @@ final class DateFinder {
 
   /** The dates of {@code text}, in order, none overlapping another. */
   List<DateSpan> find(String text, LocalDate published) {
+    if (!mayHoldDate(text)) {
+      return List.of();
+    }
     List<DateSpan> found = new ArrayList<>(2);
     List<Word> ws = words(text);
     for (int i = 0; i < ws.size(); i++) {
@@ -57,7 +104,8 @@ final class DateFinder {
   /** Reads a date starting at word {@code i}; the number of words it took, or 0. */
   private int read(List<Word> ws, int i, LocalDate published, List<DateSpan> found) {
     Word w = ws.get(i);
-    DateWords.Entry entry = w.number < 0 ? words.get(w.lower()) : null;
+    DateWords.Known known = w.known(words);
+    DateWords.Entry entry = w.number < 0 && known != null ? known.entry() : null;
     // "3 March 2024", "3rd of March"
     if (w.day() > 0) {
       int k = i + 1 < ws.size() && ws.get(i + 1).is("of") ? i + 2 : i + 1;
@@ -97,7 +145,7 @@ final class DateFinder {
       }
       return 1;
     }
-    if (entry == null && i + 1 < ws.size()) {
+    if (entry == null && i + 1 < ws.size() && known != null && known.opensPair()) {
       // "last week", "this morning"
       DateWords.Entry two = words.get(w.lower() + " " + ws.get(i + 1).lower());
       if (two != null) {
@@ -126,7 +174,8 @@ final class DateFinder {
     if (k >= ws.size() || !ws.get(k).capital()) {
       return 0;
     }
-    DateWords.Entry e = words.get(ws.get(k).lower());
+    DateWords.Known known = ws.get(k).known(words);
+    DateWords.Entry e = known == null ? null : known.entry();
     return e != null && e.kind() == DateWords.Kind.MONTH ? e.value() : 0;
   }
 
@@ -214,6 +263,40 @@ final class DateFinder {
     };
   }
 
+  /**
+   * Whether {@code text} has a date word or a number that may be a year: every date needs one
+   * (a day of the month needs its month), so a sentence without is read no further.
+   */
+  private boolean mayHoldDate(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        int value = 0;
+        while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+          value = value < 100_000 ? value * 10 + (text.charAt(i) - '0') : value;
+          i++;
+        }
+        if (value >= MIN_YEAR && value <= MAX_YEAR) {
+          return true;
+        }
+      } else if (Character.isLetterOrDigit(c)) {
+        int start = i;
+        while (i < n && Character.isLetterOrDigit(text.charAt(i))
+            && !(text.charAt(i) >= '0' && text.charAt(i) <= '9')) {
+          i++;
+        }
+        if (words.known(text, start, i) != null) {
+          return true;
+        }
+      } else {
+        i++;
+      }
+    }
+    return false;
+  }
+
   private static List<Word> words(String text) {
     List<Word> out = new ArrayList<>(24);
     int n = text.length();
@@ -239,7 +322,7 @@ final class DateFinder {
         boolean ordinal = suffix.isEmpty() || suffix.equals("st") || suffix.equals("nd")
             || suffix.equals("rd") || suffix.equals("th");
         boolean thousands = i < n - 1 && text.charAt(i) == ',' && Character.isDigit(text.charAt(i + 1));
-        out.add(new Word("", start, ordinal ? digitsEnd : i, false,
+        out.add(new Word(text, start, ordinal ? digitsEnd : i, false, true,
             ordinal && !thousands ? value : -1));
         continue;
       }
@@ -248,8 +331,7 @@ final class DateFinder {
           && !(text.charAt(i) >= '0' && text.charAt(i) <= '9')) {
         i++;
       }
-      out.add(new Word(text.substring(start, i).toLowerCase(Locale.ROOT), start, i,
-          Character.isUpperCase(c), -1));
+      out.add(new Word(text, start, i, Character.isUpperCase(c), false, -1));
     }
     return out;
   }

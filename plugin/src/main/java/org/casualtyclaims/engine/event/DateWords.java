@@ -3,6 +3,7 @@ package org.casualtyclaims.engine.event;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.casualtyclaims.engine.FoldedTable;
 import org.casualtyclaims.engine.LexiconFile;
 import org.casualtyclaims.engine.ResourceOpener;
 
@@ -24,10 +25,29 @@ final class DateWords {
 
   record Entry(Kind kind, int value) {}
 
+  /**
+   * What one word is: its entry, or null, and whether a two-word entry starts with it ("last"
+   * of "last week").
+   */
+  record Known(Entry entry, boolean opensPair) {}
+
   private final Map<String, Entry> entries;
+  /** Every word that is an entry or opens a two-word one: one look-up per word of a sentence. */
+  private final FoldedTable<Known> known;
 
   private DateWords(Map<String, Entry> entries) {
-    this.entries = entries;
+    this.entries = Map.copyOf(entries);
+    Map<String, Known> words = new HashMap<>();
+    for (Map.Entry<String, Entry> e : entries.entrySet()) {
+      words.merge(e.getKey(), new Known(e.getValue(), false),
+          (a, b) -> new Known(b.entry(), a.opensPair()));
+      int space = e.getKey().indexOf(' ');
+      if (space > 0 && e.getKey().indexOf(' ', space + 1) < 0) {
+        words.merge(e.getKey().substring(0, space), new Known(null, true),
+            (a, b) -> new Known(a.entry(), true));
+      }
+    }
+    this.known = new FoldedTable<>(words, w -> w.toLowerCase(Locale.ROOT));
   }
 
   static DateWords load(ResourceOpener opener, String directory) {
@@ -58,10 +78,15 @@ final class DateWords {
         throw row.error("'" + row.column(0) + "' is listed twice");
       }
     }
-    return new DateWords(Map.copyOf(entries));
+    return new DateWords(entries);
   }
 
   Entry get(String lower) {
     return entries.get(lower);
+  }
+
+  /** What the word {@code text[start, end)}, in any case, is; null when nothing. */
+  Known known(String text, int start, int end) {
+    return known.get(text, start, end);
   }
 }

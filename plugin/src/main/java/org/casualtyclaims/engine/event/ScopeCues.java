@@ -2,9 +2,12 @@ package org.casualtyclaims.engine.event;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.casualtyclaims.engine.FoldedTable;
 import org.casualtyclaims.engine.LexiconFile;
 import org.casualtyclaims.engine.ResourceOpener;
 import org.casualtyclaims.engine.Scope;
@@ -22,16 +25,24 @@ final class ScopeCues {
   /** The cue phrases, keyed by their words joined with single spaces. */
   private final Map<String, Scope> scopes;
   /** For each word a phrase starts with, the most words such a phrase has. */
-  private final Map<String, Integer> starts;
+  private final FoldedTable<Integer> starts;
+  /** The phrases and their first words, first two words and so on ("since the"). */
+  private final Set<String> prefixes;
 
   private ScopeCues(Map<String, Scope> scopes) {
     this.scopes = scopes;
     Map<String, Integer> s = new HashMap<>();
+    Set<String> p = new HashSet<>();
     for (String phrase : scopes.keySet()) {
       String[] words = phrase.split(" ");
       s.merge(words[0], words.length, Math::max);
+      for (int space = phrase.indexOf(' '); space > 0; space = phrase.indexOf(' ', space + 1)) {
+        p.add(phrase.substring(0, space));
+      }
+      p.add(phrase);
     }
-    this.starts = Map.copyOf(s);
+    this.prefixes = Set.copyOf(p);
+    this.starts = new FoldedTable<>(s, ScopeCues::fold);
   }
 
   static ScopeCues load(ResourceOpener opener, String directory) {
@@ -43,7 +54,7 @@ final class ScopeCues {
       } catch (IllegalArgumentException e) {
         throw row.error("scope must be incident or cumulative, found '" + row.column(1) + "'");
       }
-      String phrase = String.join(" ", words(row.column(0)).stream().map(Word::lower).toList());
+      String phrase = String.join(" ", words(row.column(0)));
       if (phrase.isEmpty()) {
         throw row.error("no words in '" + row.column(0) + "'");
       }
@@ -54,51 +65,86 @@ final class ScopeCues {
     return new ScopeCues(Map.copyOf(scopes));
   }
 
-  /** The cues of {@code text}, the longest phrase at each word ("since the coup" over "since"). */
+  /**
+   * The cues of {@code text}, the longest phrase at each word ("since the coup" over "since").
+   * Words are cut out only where a phrase may start, so most sentences cost one pass.
+   */
   List<Cue> find(String text) {
     List<Cue> cues = new ArrayList<>(2);
-    List<Word> words = words(text);
-    for (int i = 0; i < words.size(); i++) {
-      Integer most = starts.get(words.get(i).lower());
-      if (most == null) {
-        continue;
-      }
-      for (int n = Math.min(most, words.size() - i); n >= 1; n--) {
-        StringBuilder phrase = new StringBuilder(words.get(i).lower());
-        for (int k = i + 1; k < i + n; k++) {
-          phrase.append(' ').append(words.get(k).lower());
-        }
-        Scope scope = scopes.get(phrase.toString());
-        if (scope != null) {
-          cues.add(new Cue(scope, words.get(i).start(), words.get(i + n - 1).end()));
-          i += n - 1;
-          break;
-        }
-      }
+    int i = nextWord(text, 0);
+    while (i < text.length()) {
+      int end = wordEnd(text, i);
+      Integer most = starts.get(text, i, end);
+      int matched = most == null ? -1 : longestAt(text, i, end, most, cues);
+      i = nextWord(text, matched >= 0 ? matched : end);
     }
     return cues;
   }
 
-  /** A word of a sentence, lower-cased (Locale.ROOT, typographic apostrophe folded). */
-  private record Word(String lower, int start, int end) {}
+  /**
+   * Reads the longest phrase of at most {@code most} words from the word [start, end) and adds
+   * its cue; the end of the phrase, or -1 when none is listed.
+   */
+  private int longestAt(String text, int start, int end, int most, List<Cue> cues) {
+    // a phrase of n words is listed only if its first n - 1 words begin one
+    StringBuilder phrase = new StringBuilder(fold(text.substring(start, end)));
+    int wordEnd = end;
+    Scope scope = scopes.get(phrase.toString());
+    int scopeEnd = end;
+    for (int n = 2, k = nextWord(text, end); n <= most && k < text.length();
+        n++, k = nextWord(text, wordEnd)) {
+      wordEnd = wordEnd(text, k);
+      phrase.append(' ').append(fold(text.substring(k, wordEnd)));
+      String words = phrase.toString();
+      if (!prefixes.contains(words)) {
+        break;
+      }
+      Scope longer = scopes.get(words);
+      if (longer != null) {
+        scope = longer;
+        scopeEnd = wordEnd;
+      }
+    }
+    if (scope == null) {
+      return -1;
+    }
+    cues.add(new Cue(scope, start, scopeEnd));
+    return scopeEnd;
+  }
 
-  private static List<Word> words(String text) {
-    List<Word> out = new ArrayList<>();
-    int i = 0;
-    while (i < text.length()) {
-      if (!Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i))
-          || ((text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && i + 1 < text.length()
-              && Character.isLetter(text.charAt(i + 1))))) {
-        i++;
-      }
-      out.add(new Word(text.substring(start, i).toLowerCase(Locale.ROOT).replace('\u2019', '\''),
-          start, i));
+  /** Lower case (Locale.ROOT), the typographic apostrophe folded. */
+  private static String fold(String word) {
+    return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+  }
+
+  /** The start of the first word at or after {@code from}; the text's length when none. */
+  private static int nextWord(String text, int from) {
+    int i = from;
+    while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The words of a listed phrase, folded. */
+  private static List<String> words(String phrase) {
+    List<String> out = new ArrayList<>();
+    for (int i = nextWord(phrase, 0); i < phrase.length(); i = nextWord(phrase, i)) {
+      int end = wordEnd(phrase, i);
+      out.add(fold(phrase.substring(i, end)));
+      i = end;
     }
     return out;
+  }
+
+  /** The end of the word starting at {@code start}: letters, digits and inner apostrophes. */
+  private static int wordEnd(String text, int start) {
+    int i = start;
+    while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i))
+        || ((text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && i + 1 < text.length()
+            && Character.isLetter(text.charAt(i + 1))))) {
+      i++;
+    }
+    return i;
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.casualtyclaims.engine.FoldedTable;
 import org.casualtyclaims.engine.LexiconFile;
 import org.casualtyclaims.engine.ResourceOpener;
 
@@ -22,17 +23,23 @@ public final class Gazetteer {
   private final Map<String, List<Place>> byKey;
   private final Map<String, Place> countries;
   private final Map<String, String> demonyms;
-  /** For each word a name starts with, the most words such a name has; likewise demonyms. */
-  private final Map<String, Integer> nameStarts;
-  private final Map<String, Integer> demonymStarts;
+  /**
+   * For each word a name starts with, the most words such a name has; likewise demonyms. Looked
+   * up by a word of the sentence, whose key is then worked out only when it is not plain ASCII.
+   */
+  private final FoldedTable<Integer> nameStarts;
+  private final FoldedTable<Integer> demonymStarts;
+  /** The one-word demonyms' countries, looked up by a word of the sentence. */
+  private final FoldedTable<String> demonymWords;
 
   private Gazetteer(Map<String, List<Place>> byKey, Map<String, Place> countries,
       Map<String, String> demonyms) {
     this.byKey = byKey;
     this.countries = countries;
     this.demonyms = demonyms;
-    this.nameStarts = starts(byKey.keySet());
-    this.demonymStarts = starts(demonyms.keySet());
+    this.nameStarts = new FoldedTable<>(starts(byKey.keySet()), Gazetteer::firstWordKey);
+    this.demonymStarts = new FoldedTable<>(starts(demonyms.keySet()), Gazetteer::firstWordKey);
+    this.demonymWords = new FoldedTable<>(demonyms, PlaceKeys::key);
   }
 
   private static Map<String, Integer> starts(Set<String> keys) {
@@ -92,12 +99,25 @@ public final class Gazetteer {
     return code == null ? null : countries.get(code);
   }
 
+  /** The country whose people the word {@code w} alone names, or null. */
+  String demonymCountry(Word w) {
+    return w.lookUp(demonymWords);
+  }
+
   /**
-   * The most words a name (or demonym) that starts with the word {@code firstKey} has; 0 when
-   * none starts with it, so that most words cost one look-up.
+   * The most words a name (or demonym) that starts with the word {@code first} has; 0 when none
+   * starts with it, so that most words cost one look-up.
    */
-  int wordsAfter(String firstKey, boolean demonym) {
-    return (demonym ? demonymStarts : nameStarts).getOrDefault(firstKey, 0);
+  int wordsAfter(Word first, boolean demonym) {
+    Integer words = first.lookUp(demonym ? demonymStarts : nameStarts);
+    return words == null ? 0 : words;
+  }
+
+  /** The first word of a word's key: a hyphened word ("al-Shifa") opens a name of two. */
+  private static String firstWordKey(String word) {
+    String key = PlaceKeys.key(word);
+    int space = key.indexOf(' ');
+    return space < 0 ? key : key.substring(0, space);
   }
 
   /** How many names (keys) the gazetteer files places under, for logging. */

@@ -41,9 +41,11 @@ final class PlaceScanner {
     boolean titleCase = titleCase(ws);
     for (int i = 0; i < n; i++) {
       Word w = ws.get(i);
-      PlaceWords.Role role = words.role(w.key());
-      if (!w.capital() || (role != null && role != PlaceWords.Role.LOCATIVE
-          && role != PlaceWords.Role.SPEAKER)) {
+      if (!w.capital()) {
+        continue;
+      }
+      PlaceWords.Role role = words.role(w);
+      if (role != null && role != PlaceWords.Role.LOCATIVE && role != PlaceWords.Role.SPEAKER) {
         continue; // "Southern" opens the place after it; "State television" is no place
       }
       int demonym = longest(text, ws, i, true);
@@ -56,7 +58,7 @@ final class PlaceScanner {
           demonymCountries.add(country);
         }
         int next = i + demonym;
-        if (next < n && ws.get(next).joined() && words.is(ws.get(next).key(), PlaceWords.Role.WAR)
+        if (next < n && ws.get(next).joined() && words.is(ws.get(next), PlaceWords.Role.WAR)
             && gazetteer.country(country) != null) {
           // "the Syrian conflict" is fought in Syria
           found.add(new PlaceMention(w.start(), ws.get(next - 1).end(),
@@ -99,7 +101,7 @@ final class PlaceScanner {
     boolean typed = false;
     boolean countryOfPlace = false;
     if (kindWordAt(ws, to) && !ws.get(to - 1).possessive()) {
-      PlaceWords.Role role = words.role(ws.get(to).key());
+      PlaceWords.Role role = words.role(ws.get(to));
       if (onlyCountries(places) && kindOf(ws.get(to).key()) == Place.Kind.TOWN) {
         countryOfPlace = true; // "an attack on a Sudan village" happened in Sudan
       } else {
@@ -113,7 +115,7 @@ final class PlaceScanner {
     }
     int before = from - 1;
     boolean direction = false;
-    if (before >= 0 && words.is(ws.get(before).key(), PlaceWords.Role.DIRECTION)) {
+    if (before >= 0 && words.is(ws.get(before), PlaceWords.Role.DIRECTION)) {
       direction = true;
       start = ws.get(before).start();
       before--;
@@ -122,13 +124,13 @@ final class PlaceScanner {
     Word after = last < ws.size() && ws.get(last).joined() ? ws.get(last) : null;
     if (!places.isEmpty() && !typed && after != null) {
       if (!locative && (personNouns.contains(after.key())
-          || words.is(after.key(), PlaceWords.Role.ATTRIBUTIVE))) {
+          || words.is(after, PlaceWords.Role.ATTRIBUTIVE))) {
         return null; // "UK nationals", "US troops", "a US air strike": who, not where
       }
-      if (after.capital() && words.role(after.key()) == null) {
+      if (after.capital() && words.role(after) == null) {
         return null; // "the Bangkok Post", "Kenya National Commission": part of another name
       }
-      locative |= words.is(after.key(), PlaceWords.Role.WAR); // "the Yemen conflict"
+      locative |= words.is(after, PlaceWords.Role.WAR); // "the Yemen conflict"
     }
     boolean speaker = speakerBefore(ws, before) || speakerAfter(text, ws, last, end, locative);
     if (places.isEmpty()) {
@@ -166,7 +168,7 @@ final class PlaceScanner {
     int k = before;
     // "in Nigeria's commercial capital Lagos", "in Russia's Kursk region"
     for (int skipped = 0; k >= 0 && skipped < 3 && !ws.get(k).capital() && !ws.get(k).possessive()
-        && words.role(ws.get(k).key()) == null; skipped++) {
+        && words.role(ws.get(k)) == null; skipped++) {
       k--;
     }
     if (k >= 0 && ws.get(k).possessive() && ws.get(k).capital()) {
@@ -182,7 +184,7 @@ final class PlaceScanner {
     }
     String key = ws.get(k).key();
     if (key.equals("of") && k > 0) {
-      PlaceWords.Role role = words.role(ws.get(k - 1).key());
+      PlaceWords.Role role = words.role(ws.get(k - 1));
       return role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE
           || role == PlaceWords.Role.DROP;
     }
@@ -210,7 +212,7 @@ final class PlaceScanner {
   /** "the ministry in Kabul", "officials at Kabul": the place is the speaker's. */
   private boolean speakerBefore(List<Word> ws, int before) {
     return before >= 1 && (ws.get(before).key().equals("in") || ws.get(before).key().equals("at"))
-        && words.is(ws.get(before - 1).key(), PlaceWords.Role.SPEAKER);
+        && words.is(ws.get(before - 1), PlaceWords.Role.SPEAKER);
   }
 
   /** "Gaza's health ministry", "Kabul police", "a Kabul-based monitor", "Kabul said". */
@@ -223,7 +225,7 @@ final class PlaceScanner {
       if (!w.joined()) {
         return false;
       }
-      if (words.is(w.key(), PlaceWords.Role.SPEAKER)) {
+      if (words.is(w, PlaceWords.Role.SPEAKER)) {
         // "Kabul said" speaks for a government; "residents in Helmand said" do not
         boolean verb = w.key().equals("said") || w.key().equals("told");
         return !verb || (k == next && !locative);
@@ -250,7 +252,7 @@ final class PlaceScanner {
     if (k >= ws.size() || !ws.get(k).joined()) {
       return false;
     }
-    PlaceWords.Role role = words.role(ws.get(k).key());
+    PlaceWords.Role role = words.role(ws.get(k));
     return role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE
         || role == PlaceWords.Role.DROP;
   }
@@ -283,9 +285,7 @@ final class PlaceScanner {
 
   /** The most words from {@code i} that form a demonym (or a place name); 0 when none. */
   private int longest(String text, List<Word> ws, int i, boolean demonym) {
-    String first = ws.get(i).key();
-    int space = first.indexOf(' ');
-    int words = gazetteer.wordsAfter(space < 0 ? first : first.substring(0, space), demonym);
+    int words = gazetteer.wordsAfter(ws.get(i), demonym);
     if (words == 0) {
       return 0; // no name starts with this word
     }
@@ -325,8 +325,8 @@ final class PlaceScanner {
     int k = i;
     while (k < ws.size() && k - i < MAX_UNKNOWN_WORDS && ws.get(k).capital()
         && (k == i || (ws.get(k).joined() && !ws.get(k - 1).possessive()))
-        && words.role(ws.get(k).key()) == null
-        && gazetteer.demonymCountry(ws.get(k).key()) == null) {
+        && words.role(ws.get(k)) == null
+        && gazetteer.demonymCountry(ws.get(k)) == null) {
       k++;
     }
     return k - i;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.casualtyclaims.engine.FoldedTable;
 import org.casualtyclaims.engine.LexiconFile;
 import org.casualtyclaims.engine.ResourceOpener;
 
@@ -39,9 +40,12 @@ public final class PlaceWords {
   public static final String FILE = "place-words.tsv";
 
   private final Map<String, Role> roles;
+  /** The same roles, looked up by a word of the sentence without working out its key. */
+  private final FoldedTable<Role> byWord;
 
   private PlaceWords(Map<String, Role> roles) {
     this.roles = roles;
+    this.byWord = new FoldedTable<>(roles, PlaceKeys::key);
   }
 
   public static PlaceWords load(ResourceOpener opener, String directory) {
@@ -69,6 +73,15 @@ public final class PlaceWords {
 
   boolean is(String key, Role role) {
     return roles.get(key) == role;
+  }
+
+  /** The role of a word of the sentence, or null. */
+  Role role(Word w) {
+    return w.lookUp(byWord);
+  }
+
+  boolean is(Word w, Role role) {
+    return role(w) == role;
   }
 
   /** The administrative divisions, for filing regions under their bare names ("Kursk"). */

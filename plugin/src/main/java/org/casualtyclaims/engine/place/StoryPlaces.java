@@ -30,6 +30,8 @@ public final class StoryPlaces {
   private final List<String> sentences;
   private final boolean[] headline;
   private final List<List<PlaceMention>> mentions = new ArrayList<>();
+  /** The countries of each read sentence's demonyms, from the same scan as its mentions. */
+  private final List<List<String>> demonyms = new ArrayList<>();
   private Map<String, Integer> countryCounts;
   private PlaceMention dateline;
   private int datelineSentence = -1;
@@ -43,6 +45,7 @@ public final class StoryPlaces {
     this.headline = headline;
     for (int i = 0; i < sentences.size(); i++) {
       mentions.add(null);
+      demonyms.add(null);
     }
   }
 
@@ -191,8 +194,10 @@ public final class StoryPlaces {
   private List<PlaceMention> mentionsOf(int i) {
     List<PlaceMention> m = mentions.get(i);
     if (m == null) {
-      m = withoutDateline(i, scanner.scan(sentences.get(i), null));
+      List<String> countries = new ArrayList<>(2);
+      m = withoutDateline(i, scanner.scan(sentences.get(i), countries));
       mentions.set(i, m);
+      demonyms.set(i, countries);
     }
     return m;
   }
@@ -298,9 +303,7 @@ public final class StoryPlaces {
       }
       if (j == sentence) {
         // "Iranian forces opened fire in the province of Sistan-Baluchestan"
-        List<String> demonyms = new ArrayList<>(2);
-        scanner.scan(sentences.get(sentence), demonyms);
-        String c = mostNamed(tally(demonyms), null);
+        String c = mostNamed(tally(demonyms.get(sentence)), null);
         if (c != null) {
           return c;
         }
@@ -366,18 +369,13 @@ public final class StoryPlaces {
         if (!lede && mentions.get(i) == null) {
           continue;
         }
-        List<String> demonyms = new ArrayList<>(2);
-        List<PlaceMention> found = withoutDateline(i, scanner.scan(sentences.get(i), demonyms));
-        if (mentions.get(i) == null) {
-          mentions.set(i, found);
-        }
-        for (PlaceMention m : found) {
+        for (PlaceMention m : mentionsOf(i)) {
           String country = singleCountry(m.candidates());
           if (country != null) {
             counts.merge(country, 1, Integer::sum);
           }
         }
-        for (String c : demonyms) {
+        for (String c : demonyms.get(i)) {
           counts.merge(c, 1, Integer::sum);
         }
       }

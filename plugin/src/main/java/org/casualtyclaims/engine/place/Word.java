@@ -2,6 +2,7 @@ package org.casualtyclaims.engine.place;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.casualtyclaims.engine.FoldedTable;
 
 /**
  * A word of the sentence, with its possessive "'s" split off; its {@link PlaceKeys} form is
@@ -46,6 +47,11 @@ final class Word {
     return joined;
   }
 
+  /** The value {@code table} files under this word's key, found without working the key out. */
+  <V> V lookUp(FoldedTable<V> table) {
+    return table.get(text, start, end);
+  }
+
   String key() {
     if (key == null) {
       key = PlaceKeys.key(text.substring(start, end));
@@ -88,7 +94,8 @@ final class Word {
         possessive = true;
         end -= 2;
       }
-      boolean joined = previousEnd >= 0 && onlySpaces(text, previousEnd, start);
+      boolean joined = previousEnd >= 0 && (start - previousEnd == 1 && text.charAt(previousEnd) == ' '
+          || onlySpaces(text, previousEnd, start));
       out.add(new Word(text, start, end, Character.isUpperCase(c), possessive, joined));
       previousEnd = end + (possessive ? 2 : 0);
     }

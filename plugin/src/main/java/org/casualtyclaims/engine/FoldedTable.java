@@ -1,0 +1,106 @@
+package org.casualtyclaims.engine;
+
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * A read-only map from lower-case keys, looked up by a stretch of text without cutting it out:
+ * a word of ASCII letters and digits is folded to lower case as it is hashed and compared, so the
+ * common look-up allocates nothing. Any other word is cut out and turned into a key by the
+ * table's own {@code keyOf}, which must lower-case ASCII letters and digits and leave them
+ * otherwise unchanged (as {@code toLowerCase(Locale.ROOT)} does).
+ */
+public final class FoldedTable<V> {
+  private final Map<String, V> entries;
+  private final UnaryOperator<String> keyOf;
+  private final String[] keys;
+  private final Object[] values;
+  private final int mask;
+  /**
+   * One bit per pair of first two characters (each folded to 5 bits) that a key of two or more
+   * characters opens with: most words of a sentence are turned away before they are hashed.
+   */
+  private final long[] openings = new long[16];
+
+  /**
+   * @param entries the keys, each already in the form {@code keyOf} gives
+   * @param keyOf the key of a word that is not plain ASCII letters and digits
+   */
+  public FoldedTable(Map<String, V> entries, UnaryOperator<String> keyOf) {
+    this.entries = Map.copyOf(entries);
+    this.keyOf = keyOf;
+    int size = Integer.highestOneBit(Math.max(4, entries.size() * 2) - 1) << 1;
+    this.keys = new String[size];
+    this.values = new Object[size];
+    this.mask = size - 1;
+    for (Map.Entry<String, V> e : entries.entrySet()) {
+      int slot = spread(e.getKey().hashCode()) & mask;
+      while (keys[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = e.getKey();
+      values[slot] = e.getValue();
+      if (e.getKey().length() >= 2) {
+        int bit = opening(e.getKey().charAt(0), e.getKey().charAt(1));
+        openings[bit >>> 6] |= 1L << bit;
+      }
+    }
+  }
+
+  /** The value of the key of {@code text[start, end)}, or null. */
+  @SuppressWarnings("unchecked")
+  public V get(CharSequence text, int start, int end) {
+    // a word opening with two ASCII letters or digits keeps them, folded, in its key
+    if (end - start >= 2 && plain(text.charAt(start)) && plain(text.charAt(start + 1))) {
+      int bit = opening(text.charAt(start), text.charAt(start + 1));
+      if ((openings[bit >>> 6] & (1L << bit)) == 0) {
+        return null;
+      }
+    }
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+        return entries.get(keyOf.apply(text.subSequence(start, end).toString()));
+      }
+      hash = 31 * hash + c; // String.hashCode of the folded word
+    }
+    for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+      if (matches(keys[slot], text, start, end)) {
+        return (V) values[slot];
+      }
+    }
+    return null;
+  }
+
+  private static boolean matches(String key, CharSequence text, int start, int end) {
+    if (key.length() != end - start) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      }
+      if (key.charAt(i - start) != c) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean plain(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  }
+
+  /** Letters fold to the same 5 bits in either case; digits share them with some letters. */
+  private static int opening(char first, char second) {
+    return (first & 31) << 5 | (second & 31);
+  }
+
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
+  }
+}
