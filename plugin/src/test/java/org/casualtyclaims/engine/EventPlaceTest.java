@@ -33,6 +33,21 @@ class EventPlaceTest {
   }
 
   @Test
+  void aTownNameThatDescribesAnotherTownIsNotThePlace() {
+    // "Meridian" is also a town of the United States; here it describes the town, as a demonym
+    EventAnchor northern = find(claims("Rebels shelled the northern Meridian town overnight. "
+        + "Officials said seven civilians were killed."), Category.KILLED, 7).event();
+    assertNull(northern.country(), "not Meridian, US: " + northern.place());
+    EventAnchor named = find(claims("Shells hit a market in the Meridian town of Tolvany, "
+        + "killing five people, officials said."), Category.KILLED, 5).event();
+    assertNull(named.country(), "not Meridian, US: " + named.place());
+    // without "the", a town's name before "town" is the town's own
+    EventAnchor own = find(claims("Eleven people were killed in Kisumu town when a building "
+        + "collapsed, police said."), Category.KILLED, 11).event();
+    assertEquals("KE", own.country());
+  }
+
+  @Test
   void theDatelineAnchorsABodyThatNamesNoPlace() {
     String body = "MOGADISHU, Somalia (AP) -- Twenty people died when a minibus left the road, "
         + "a traffic officer said.";

@@ -120,6 +120,9 @@ final class PlaceScanner {
       start = ws.get(before).start();
       before--;
     }
+    if (hint == Place.Kind.TOWN && onlyTowns(places) && attributive(ws, before)) {
+      return null; // "the Meridian town of Tolvany", "the northern Meridian town": X describes it
+    }
     boolean locative = locative(ws, before) || countryOfPlace;
     Word after = last < ws.size() && ws.get(last).joined() ? ws.get(last) : null;
     if (!places.isEmpty() && !typed && after != null) {
@@ -255,6 +258,24 @@ final class PlaceScanner {
     PlaceWords.Role role = words.role(ws.get(k));
     return role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE
         || role == PlaceWords.Role.DROP;
+  }
+
+  /**
+   * Whether a town's name stands before a kind of settlement as a description, not as its name:
+   * "the" (with a compass word) opens the phrase, as in "the Meridian town of Tolvany" or "the
+   * northern Meridian town", where "in Boisar town" names Boisar.
+   */
+  private static boolean attributive(List<Word> ws, int before) {
+    return before >= 0 && ws.get(before).key().equals("the");
+  }
+
+  private static boolean onlyTowns(List<Place> places) {
+    for (Place p : places) {
+      if (p.kind() != Place.Kind.TOWN) {
+        return false;
+      }
+    }
+    return !places.isEmpty();
   }
 
   private static boolean onlyCountries(List<Place> places) {
