@@ -102,7 +102,7 @@ final class PlaceScanner {
     boolean countryOfPlace = false;
     if (kindWordAt(ws, to) && !ws.get(to - 1).possessive()) {
       PlaceWords.Role role = words.role(ws.get(to));
-      if (onlyCountries(places) && kindOf(ws.get(to).key()) == Place.Kind.TOWN) {
+      if (allOfKind(places, Place.Kind.COUNTRY) && kindOf(ws.get(to).key()) == Place.Kind.TOWN) {
         countryOfPlace = true; // "an attack on a Sudan village" happened in Sudan
       } else {
         typed = true;
@@ -120,7 +120,7 @@ final class PlaceScanner {
       start = ws.get(before).start();
       before--;
     }
-    if (hint == Place.Kind.TOWN && onlyTowns(places) && attributive(ws, before)) {
+    if (hint == Place.Kind.TOWN && allOfKind(places, Place.Kind.TOWN) && attributive(ws, before)) {
       return null; // "the Meridian town of Tolvany", "the northern Meridian town": X describes it
     }
     boolean locative = locative(ws, before) || countryOfPlace;
@@ -269,18 +269,10 @@ final class PlaceScanner {
     return before >= 0 && ws.get(before).key().equals("the");
   }
 
-  private static boolean onlyTowns(List<Place> places) {
+  /** Whether every one of {@code places}, and at least one, is of {@code kind}. */
+  private static boolean allOfKind(List<Place> places, Place.Kind kind) {
     for (Place p : places) {
-      if (p.kind() != Place.Kind.TOWN) {
-        return false;
-      }
-    }
-    return !places.isEmpty();
-  }
-
-  private static boolean onlyCountries(List<Place> places) {
-    for (Place p : places) {
-      if (p.kind() != Place.Kind.COUNTRY) {
+      if (p.kind() != kind) {
         return false;
       }
     }
