@@ -56,16 +56,16 @@ public final class ClaimExtractor {
   /** What one sentence holds, once read. */
   private static final class SentenceInfo {
     private final List<Token> tokens;
-    private final List<Frame> frames;
+    /** Set once every sentence's figures are read, if any is. */
+    private List<Frame> frames = List.of();
     private final List<Mention> mentions;
     private final List<SentenceCue> cues;
     private final boolean startsInQuote;
     private boolean[] quoted;
 
-    SentenceInfo(List<Token> tokens, List<Frame> frames, List<Mention> mentions,
-        List<SentenceCue> cues, boolean startsInQuote) {
+    SentenceInfo(List<Token> tokens, List<Mention> mentions, List<SentenceCue> cues,
+        boolean startsInQuote) {
       this.tokens = tokens;
-      this.frames = frames;
       this.mentions = mentions;
       this.cues = cues;
       this.startsInQuote = startsInQuote;
@@ -171,6 +171,7 @@ public final class ClaimExtractor {
       }
     }
     SentenceInfo[] infos = new SentenceInfo[n];
+    boolean anyMention = false;
     for (int i = 0; i < n; i++) {
       Sentence s = sentences.get(i);
       // only sentences with a category word or a speech verb are worth reading further; after
@@ -183,10 +184,20 @@ public final class ClaimExtractor {
       if (i > lastCue + 1 && !s.headline() && !disclaims(cues)) {
         continue;
       }
-      context.atSentence(i);
-      List<Frame> found = speech[i] || s.headline() ? frames.find(tokens, s, context) : List.of();
       List<Mention> mentions = cue[i] ? linker.link(tokens, figures.find(tokens)) : List.of();
-      infos[i] = new SentenceInfo(tokens, found, mentions, cues, s.startsInQuote());
+      anyMention |= !mentions.isEmpty();
+      infos[i] = new SentenceInfo(tokens, mentions, cues, s.startsInQuote());
+    }
+    if (!anyMention) {
+      return List.of(); // no figure tied to a category: no claim, whoever speaks
+    }
+    // who speaks, in sentence order: each frame's source is resolved against the sources before
+    for (int i = 0; i < n; i++) {
+      Sentence s = sentences.get(i);
+      if (infos[i] != null && (speech[i] || s.headline())) {
+        context.atSentence(i);
+        infos[i].frames = frames.find(infos[i].tokens(), s, context);
+      }
     }
     resolveBareSources(infos, context);
     unifyNames(infos);

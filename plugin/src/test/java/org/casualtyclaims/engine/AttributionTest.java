@@ -109,6 +109,18 @@ class AttributionTest {
   }
 
   @Test
+  void speakersAreReadOnlyWhenAFigureIsTiedToACategoryButStillInSentenceOrder() {
+    // category words and speakers without a figure make no claim
+    assertEquals(List.of(), claims("Rescuers said the missing were feared dead. The governor "
+        + "told reporters the injured had been flown out."));
+    // the speaker named in a sentence without a figure still answers a later "she"
+    Claim c = find(claims("Governor Lina Osei said on Monday that the district was flooded. She said "
+        + "24 people had drowned."), Category.KILLED, 24);
+    assertEquals("Lina Osei", c.source());
+    assertEquals(SourceType.OFFICIAL, c.sourceType());
+  }
+
+  @Test
   void aTimeBetweenSubjectAndVerbIsNoPartOfTheSource() {
     for (String text : List.of(
         "The health ministry on Thursday said 24 people were killed.",
