@@ -1,6 +1,7 @@
 package org.casualtyclaims.solr;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -12,31 +13,33 @@ import java.util.Set;
 import org.casualtyclaims.engine.grouping.DayRow;
 import org.casualtyclaims.engine.grouping.Event;
 import org.casualtyclaims.engine.grouping.Report;
+import org.casualtyclaims.engine.grouping.SeriesKey;
 
 /**
  * Reads the merged events facet ({@code ClaimsJsonFacet} eventsFacet, see {@link EventFields}):
  * the day rows the engine groups into events, and then, only for the events shown, what each
- * source said on their days. Most report buckets are skipped after a look at their day key.
+ * source said on their days. Report buckets of other days (a page's filter is wider than its
+ * rows) are skipped after a look at their day key.
  */
 final class EventFacetReader {
   private EventFacetReader() {}
 
+  /** The day rows of {@code claim_event_rows()} ({@link EventRows}), as the grouping reads them. */
   static List<DayRow> days(Object eventsFacet) {
-    EventFields.KeyReader keys = new EventFields.KeyReader();
-    List<DayRow> rows = new ArrayList<>();
-    for (Object bucket : FacetResult.buckets(FacetResult.get(eventsFacet, ClaimsJsonFacet.DAYS))) {
-      EventFields.DayKey key = keys.dayKey(String.valueOf(FacetResult.get(bucket, "val")));
-      if (key == null) {
-        continue; // not written by this plugin
+    EventRows rows = EventRows.read(FacetResult.get(eventsFacet, ClaimsJsonFacet.ROWS));
+    List<DayRow> out = new ArrayList<>(rows.day.length);
+    int at = 0;
+    for (int s = 0; s < rows.series.size(); s++) {
+      SeriesKey series = SeriesKey.parse(rows.series.get(s));
+      int end = at + rows.rows[s];
+      for (; series != null && at < end; at++) {
+        out.add(
+            new DayRow(
+                series, LocalDate.ofEpochDay(rows.day[at]), rows.articles[at], rows.claims[at]));
       }
-      rows.add(
-          new DayRow(
-              key.series(),
-              key.day(),
-              FacetResult.longOr(FacetResult.get(bucket, ClaimsJsonFacet.DOCUMENTS), 0),
-              FacetResult.count(bucket)));
+      at = end; // a series not written by this plugin is left out
     }
-    return rows;
+    return out;
   }
 
   /** The reports of these events, by the day key of their row. */

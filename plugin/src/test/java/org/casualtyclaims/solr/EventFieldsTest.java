@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.lucene.util.BytesRef;
 import org.apache.solr.common.SolrInputDocument;
 import org.casualtyclaims.engine.Category;
 import org.casualtyclaims.engine.Claim;
@@ -42,8 +43,11 @@ class EventFieldsTest {
     assertEquals(series + "|2023-02-09", key.dayKey());
     assertEquals(31, key.figure());
     assertEquals("Coast Guard | North", key.source());
-    assertEquals(new EventFields.DayKey(SeriesKey.parse(series), LocalDate.of(2023, 2, 9)),
-        new EventFields.KeyReader().dayKey((String) doc.getFieldValue(ClaimFields.EVENT_KEY)));
+    String dayKey = (String) doc.getFieldValue(ClaimFields.EVENT_KEY);
+    int bar = dayKey.lastIndexOf('|');
+    assertEquals(series, SeriesKey.parse(dayKey.substring(0, bar)).toString());
+    assertEquals(LocalDate.of(2023, 2, 9).toEpochDay(),
+        EventDays.parse(new BytesRef(dayKey), bar + 1), "as claim_event_rows() reads the day");
   }
 
   @Test
@@ -51,8 +55,9 @@ class EventFieldsTest {
     SolrInputDocument doc = written(null);
     assertEquals(null, doc.getField(ClaimFields.EVENT_REPORT));
     assertEquals(false, doc.getFieldValue(ClaimFields.CORRECTED));
-    assertNull(new EventFields.KeyReader().dayKey("written by hand"));
-    assertNull(new EventFields.KeyReader().dayKey("a|b|c|d|e|f|not a day"));
+    assertEquals(Integer.MIN_VALUE, EventDays.parse(new BytesRef("a|b|c|d|e|f|not a day"), 12));
+    assertEquals(Integer.MIN_VALUE, EventDays.parse(new BytesRef("a|b|c|d|e|f|2024-02-30"), 12));
+    assertEquals(Integer.MIN_VALUE, EventDays.parse(new BytesRef("a|b|c|d|e|f|2024-02-3"), 12));
     assertNull(new EventFields.KeyReader().reportKey("a|b|c|d|e|f|2024-01-01|many|Police"));
   }
 }

@@ -35,6 +35,8 @@ public final class SeriesKey {
   private final String place;
   private final String key;
   private final String family;
+  private final boolean cumulative;
+  private final Level level;
   private String familyHash;
 
   public SeriesKey(
@@ -52,6 +54,8 @@ public final class SeriesKey {
     place = parts[5];
     family = String.join("|", category, victims, country, scope);
     key = family + "|" + region + "|" + place;
+    cumulative = scope.equals(CUMULATIVE);
+    level = !place.isEmpty() ? Level.TOWN : region.isEmpty() ? Level.COUNTRY : Level.REGION;
   }
 
   private static String clean(String component) {
@@ -60,8 +64,17 @@ public final class SeriesKey {
 
   /** Reads a key written by {@link #toString}; null when it does not have six components. */
   public static SeriesKey parse(String key) {
-    String[] parts = key.split("\\|", -1);
-    return parts.length == PARTS ? new SeriesKey(parts) : null;
+    String[] parts = new String[PARTS];
+    int start = 0;
+    for (int i = 0; i < PARTS; i++) {
+      int bar = key.indexOf('|', start);
+      if ((bar < 0) != (i == PARTS - 1)) {
+        return null;
+      }
+      parts[i] = key.substring(start, bar < 0 ? key.length() : bar);
+      start = bar + 1;
+    }
+    return new SeriesKey(parts);
   }
 
   public String category() {
@@ -89,14 +102,11 @@ public final class SeriesKey {
   }
 
   public boolean cumulative() {
-    return scope.equals(CUMULATIVE);
+    return cumulative;
   }
 
   public Level level() {
-    if (!place.isEmpty()) {
-      return Level.TOWN;
-    }
-    return region.isEmpty() ? Level.COUNTRY : Level.REGION;
+    return level;
   }
 
   /** {@code category|victims group|country|scope}. */
