@@ -28,7 +28,7 @@ final class ClaimsEventCompare {
   static Page page(Object eventsFacet, ClaimsRequest request) {
     EventGrouper.Ranking ranking =
         new EventGrouper(request.compareWindow())
-            .rank(
+            .rankSeries(
                 EventFacetReader.days(eventsFacet),
                 request.compareOffset(),
                 request.compareLimit());

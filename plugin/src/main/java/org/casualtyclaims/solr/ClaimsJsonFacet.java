@@ -71,12 +71,11 @@ final class ClaimsJsonFacet {
   }
 
   /**
-   * The facet of compare by event's second pass, run in each core on its own ({@link
-   * EventPageReports}): under {@link #EVENTS}, the {@link #REPORTS} of the claims of the matching
-   * articles that are in the claim filter and in {@code pageFilter}.
+   * The facet of compare by event's second pass, run in each core on its own over the page's
+   * claims ({@link EventPageReports}): what each source said on each day.
    */
-  static Map<String, Object> pageReports(ClaimsRequest request, String pageFilter) {
-    return new ClaimsJsonFacet.Builder(request, false).pageReports(pageFilter);
+  static Map<String, Object> reports(ClaimsRequest request) {
+    return new ClaimsJsonFacet.Builder(request, false).reportsFacet(false);
   }
 
   private record Builder(ClaimsRequest request, boolean tolerant) {
@@ -189,7 +188,7 @@ final class ClaimsJsonFacet {
      * points} (a timeline, whose filters hold one family), also what each source said on each
      * day, each report with its articles, their qualifier and whether the figure is a corrected
      * one; compare by event reads that in a second pass, for the events of its page only ({@link
-     * #pageReports}).
+     * #reports}).
      */
     private Map<String, Object> eventsFacet(List<String> filters, boolean points) {
       Map<String, Object> rows = new LinkedHashMap<>();
@@ -211,7 +210,7 @@ final class ClaimsJsonFacet {
      * which Solr merges exactly across shards. With {@code points}, each report also lists its
      * articles.
      */
-    private Map<String, Object> reportsFacet(boolean points) {
+    Map<String, Object> reportsFacet(boolean points) {
       Map<String, Object> reportStats = new LinkedHashMap<>();
       reportStats.put(PUBLISHED, "max(" + ClaimFields.CLAIM_PUBLISHED + ")");
       if (points) {
@@ -228,20 +227,6 @@ final class ClaimsJsonFacet {
       reports.put("sort", "index asc");
       reports.put("facet", reportStats);
       return reports;
-    }
-
-    /** The second pass of compare by event: the reports of the claims in the page's filter. */
-    Map<String, Object> pageReports(String pageFilter) {
-      Map<String, Object> events = new LinkedHashMap<>();
-      events.put("type", "query");
-      events.put("q", "*:*");
-      events.put("domain", Map.of("filter", List.of(NOT_VAGUE, pageFilter)));
-      events.put("facet", Map.of(REPORTS, reportsFacet(false)));
-      Map<String, Object> root = new LinkedHashMap<>();
-      root.put("type", "query");
-      root.put("domain", claimsDomain());
-      root.put("facet", Map.of(EVENTS, events));
-      return root;
     }
 
     private Map<String, Object> terms(String field, int limit, int mincount) {

@@ -24,20 +24,27 @@ import org.casualtyclaims.engine.grouping.SeriesKey;
 final class EventFacetReader {
   private EventFacetReader() {}
 
-  /** The day rows of {@code claim_event_rows()} ({@link EventRows}), as the grouping reads them. */
-  static List<DayRow> days(Object eventsFacet) {
+  /**
+   * The day rows of {@code claim_event_rows()} ({@link EventRows}), as the grouping reads them:
+   * one list per series, as the statistic gives each series once.
+   */
+  static List<List<DayRow>> days(Object eventsFacet) {
     EventRows rows = EventRows.read(FacetResult.get(eventsFacet, ClaimsJsonFacet.ROWS));
-    List<DayRow> out = new ArrayList<>(rows.day.length);
+    List<List<DayRow>> out = new ArrayList<>(rows.series.size());
     int at = 0;
     for (int s = 0; s < rows.series.size(); s++) {
       SeriesKey series = SeriesKey.parse(rows.series.get(s));
       int end = at + rows.rows[s];
-      for (; series != null && at < end; at++) {
-        out.add(
-            new DayRow(
-                series, LocalDate.ofEpochDay(rows.day[at]), rows.articles[at], rows.claims[at]));
+      if (series != null) { // else not written by this plugin
+        List<DayRow> days = new ArrayList<>(rows.rows[s]);
+        for (int i = at; i < end; i++) {
+          days.add(
+              new DayRow(
+                  series, LocalDate.ofEpochDay(rows.day[i]), rows.articles[i], rows.claims[i]));
+        }
+        out.add(days);
       }
-      at = end; // a series not written by this plugin is left out
+      at = end;
     }
     return out;
   }

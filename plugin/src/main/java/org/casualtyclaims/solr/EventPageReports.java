@@ -9,9 +9,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.util.BitSet;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.request.SolrQueryRequest;
+import org.apache.solr.search.BitDocSet;
+import org.apache.solr.search.DocIterator;
 import org.apache.solr.search.DocSet;
+import org.apache.solr.search.QParser;
+import org.apache.solr.search.SolrIndexSearcher;
+import org.apache.solr.search.SyntaxError;
 import org.apache.solr.search.facet.FacetRequest;
+import org.apache.solr.search.join.BlockJoinParentQParser;
 import org.casualtyclaims.engine.grouping.Event;
 import org.casualtyclaims.engine.grouping.Report;
 
@@ -57,20 +70,71 @@ final class EventPageReports {
     return day.atStartOfDay(ZoneOffset.UTC).toInstant().toString();
   }
 
-  /** The reports facet over the claims of {@code articles} in the request's and the page's filters. */
+  /**
+   * The reports facet over the page's claims of {@code articles} in the request's claim filter.
+   * The page's claims are found by its filter and kept when their article matched, which costs a
+   * look at each of them rather than a walk over every matching article's claims.
+   */
   static Object compute(
       SolrQueryRequest req, DocSet articles, ClaimsRequest request, String pageFilter)
       throws IOException {
-    Map<String, Object> facet = Map.of(ClaimsJsonFacet.KEY, ClaimsJsonFacet.pageReports(request, pageFilter));
-    return FacetResult.get(FacetRequest.parse(req, facet).process(req, articles), ClaimsJsonFacet.KEY);
+    SolrIndexSearcher searcher = req.getSearcher();
+    DocSet claims =
+        searcher.getDocSet(
+            List.of(
+                request.filter().childQuery(req),
+                parse(ClaimsJsonFacet.NOT_VAGUE, req),
+                parse(pageFilter, req)));
+    Map<String, Object> facet = Map.of(ClaimsJsonFacet.REPORTS, ClaimsJsonFacet.reports(request));
+    return FacetRequest.parse(req, facet).process(req, ofArticles(req, claims, articles));
+  }
+
+  /** The claims whose parent article is among {@code articles}. */
+  private static DocSet ofArticles(SolrQueryRequest req, DocSet claims, DocSet articles)
+      throws IOException {
+    SolrIndexSearcher searcher = req.getSearcher();
+    BitSetProducer parents =
+        BlockJoinParentQParser.getCachedBitSetProducer(
+            req, parse(ClaimsJsonFacet.PARENTS, req));
+    List<LeafReaderContext> leaves = searcher.getTopReaderContext().leaves();
+    FixedBitSet kept = new FixedBitSet(searcher.maxDoc());
+    int leaf = -1;
+    int leafEnd = 0;
+    BitSet leafParents = null;
+    LeafReaderContext context = null;
+    for (DocIterator it = claims.iterator(); it.hasNext(); ) {
+      int doc = it.nextDoc();
+      while (doc >= leafEnd) {
+        context = leaves.get(++leaf);
+        leafEnd = context.docBase + context.reader().maxDoc();
+        leafParents = parents.getBitSet(context);
+      }
+      int local = doc - context.docBase;
+      int parent = leafParents == null ? DocIdSetIterator.NO_MORE_DOCS : leafParents.nextSetBit(local);
+      if (parent != DocIdSetIterator.NO_MORE_DOCS && articles.exists(context.docBase + parent)) {
+        kept.set(doc);
+      }
+    }
+    return new BitDocSet(kept);
+  }
+
+  private static Query parse(String query, SolrQueryRequest req) {
+    try {
+      QParser parser = QParser.getParser(query, req);
+      parser.setIsFilter(true);
+      return parser.getQuery();
+    } catch (SyntaxError e) {
+      // built by this plugin from hashes and dates: a failure here is a bug
+      throw new SolrException(
+          SolrException.ErrorCode.SERVER_ERROR, "claims: cannot parse " + query, e);
+    }
   }
 
   /** What the sources said on the days of the shown events, from each core's reports facet. */
   static Map<String, List<Report>> read(List<Object> answers, List<Event> shown) {
     Map<String, List<Report>> reports = new HashMap<>();
     for (Object answer : answers) {
-      Object events = FacetResult.get(answer, ClaimsJsonFacet.EVENTS);
-      EventFacetReader.reports(events, shown)
+      EventFacetReader.reports(answer, shown)
           .forEach((day, list) -> reports.computeIfAbsent(day, k -> new ArrayList<>()).addAll(list));
     }
     return reports;

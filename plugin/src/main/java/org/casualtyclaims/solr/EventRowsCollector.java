@@ -8,6 +8,7 @@ import java.util.function.IntFunction;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
@@ -15,8 +16,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.util.BitSet;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.BytesRefBuilder;
 import org.apache.lucene.util.LongValues;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.schema.SchemaField;
@@ -27,21 +26,51 @@ import org.apache.solr.search.join.BlockJoinParentQParser;
 
 /**
  * Collects {@code claim_event_rows()} ({@link EventRowsAgg}): per global ordinal of {@code
- * claim_event_key}, the claims, and the articles counted as {@code uniqueBlock} counts them: the
- * claims of one article are consecutive documents before it, so an article is counted once per
- * key when its parent differs from the last one the key saw.
+ * claim_event_key} ({@code series|day}), the claims, and the articles counted as {@code
+ * uniqueBlock} counts them: the claims of one article are consecutive documents before it, so an
+ * article is counted once per key when its parent differs from the last one the key saw. A key's
+ * series ({@code claim_event_series}) and day ({@code claim_event_day}) are read from its first
+ * claim, so that the answer looks up one string per series rather than one per key.
  */
 final class EventRowsCollector extends SlotAcc {
-  private final SortedDocValues keys;
-  private final OrdinalMap ordinalMap;
+  private static final long DAY_MILLIS = 86_400_000L;
+  /** A key whose claim lacks its series or day: not written by this plugin, left out. */
+  private static final int FOREIGN = -1;
+
+  private final Ordinals keys;
+  private final Ordinals series;
   private final BitSetProducer parents;
   private final int[] claims;
   private final int[] articles;
   private final int[] lastArticle;
+  private final int[] seriesOf;
+  private final int[] dayOf;
 
   private SortedDocValues segmentKeys;
-  private LongValues toGlobal;
+  private SortedDocValues segmentSeries;
+  private NumericDocValues segmentDays;
+  private LongValues keyToGlobal;
+  private LongValues seriesToGlobal;
   private BitSet segmentParents;
+
+  /** A string field's top-level ordinals, and the map from each segment's. */
+  private record Ordinals(String field, SortedDocValues values, OrdinalMap map) {
+    static Ordinals of(FacetContext fcontext, String name) throws IOException {
+      SchemaField field = fcontext.getSearcher().getSchema().getFieldOrNull(name);
+      if (field == null || !field.hasDocValues()) {
+        throw new SolrException(
+            SolrException.ErrorCode.SERVER_ERROR,
+            EventRowsAgg.NAME + "() needs the field " + name + " with docValues");
+      }
+      SortedDocValues values = FieldUtil.getSortedDocValues(fcontext.getQueryContext(), field, null);
+      OrdinalMap map = values instanceof MultiDocValues.MultiSortedDocValues multi ? multi.mapping : null;
+      return new Ordinals(name, values, map);
+    }
+
+    LongValues toGlobal(LeafReaderContext context) {
+      return map == null ? LongValues.IDENTITY : map.getGlobalOrds(context.ord);
+    }
+  }
 
   EventRowsCollector(FacetContext fcontext, int numSlots) throws IOException {
     super(fcontext);
@@ -51,18 +80,14 @@ final class EventRowsCollector extends SlotAcc {
           EventRowsAgg.NAME
               + "() is counted for one bucket at a time: use it in a query facet");
     }
-    SchemaField field = fcontext.getSearcher().getSchema().getFieldOrNull(ClaimFields.EVENT_KEY);
-    if (field == null || !field.hasDocValues()) {
-      throw new SolrException(
-          SolrException.ErrorCode.SERVER_ERROR,
-          EventRowsAgg.NAME + "() needs the field " + ClaimFields.EVENT_KEY + " with docValues");
-    }
-    keys = FieldUtil.getSortedDocValues(fcontext.getQueryContext(), field, null);
-    ordinalMap = keys instanceof MultiDocValues.MultiSortedDocValues multi ? multi.mapping : null;
-    int size = Math.toIntExact(keys.getValueCount());
+    keys = Ordinals.of(fcontext, ClaimFields.EVENT_KEY);
+    series = Ordinals.of(fcontext, ClaimFields.EVENT_SERIES);
+    int size = Math.toIntExact(keys.values().getValueCount());
     claims = new int[size];
     articles = new int[size];
     lastArticle = new int[size];
+    seriesOf = new int[size];
+    dayOf = new int[size];
     Arrays.fill(lastArticle, -1);
     parents =
         BlockJoinParentQParser.getCachedBitSetProducer(
@@ -73,7 +98,10 @@ final class EventRowsCollector extends SlotAcc {
   public void setNextReader(LeafReaderContext context) throws IOException {
     super.setNextReader(context);
     segmentKeys = DocValues.getSorted(context.reader(), ClaimFields.EVENT_KEY);
-    toGlobal = ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(context.ord);
+    segmentSeries = DocValues.getSorted(context.reader(), ClaimFields.EVENT_SERIES);
+    segmentDays = DocValues.getNumeric(context.reader(), ClaimFields.EVENT_DAY);
+    keyToGlobal = keys.toGlobal(context);
+    seriesToGlobal = series.toGlobal(context);
     segmentParents = parents.getBitSet(context);
   }
 
@@ -82,8 +110,10 @@ final class EventRowsCollector extends SlotAcc {
     if (!segmentKeys.advanceExact(doc)) {
       return;
     }
-    int ord = (int) toGlobal.get(segmentKeys.ordValue());
-    claims[ord]++;
+    int ord = (int) keyToGlobal.get(segmentKeys.ordValue());
+    if (claims[ord]++ == 0) {
+      describe(ord, doc);
+    }
     int parent = segmentParents == null ? DocIdSetIterator.NO_MORE_DOCS : segmentParents.nextSetBit(doc);
     // a claim without a parent counts as an article of its own
     int article = currentDocBase + (parent == DocIdSetIterator.NO_MORE_DOCS ? doc : parent);
@@ -93,15 +123,28 @@ final class EventRowsCollector extends SlotAcc {
     }
   }
 
+  /** The key's series and day, from its first claim. */
+  private void describe(int ord, int doc) throws IOException {
+    if (!segmentSeries.advanceExact(doc) || !segmentDays.advanceExact(doc)) {
+      seriesOf[ord] = FOREIGN;
+      return;
+    }
+    seriesOf[ord] = (int) seriesToGlobal.get(segmentSeries.ordValue());
+    dayOf[ord] = Math.toIntExact(Math.floorDiv(segmentDays.longValue(), DAY_MILLIS));
+  }
+
   @Override
   public int compare(int slotA, int slotB) {
     return 0; // one slot
   }
 
-  /** The rows with claims, in key order: a series' keys are consecutive, so it is written once. */
+  /**
+   * The rows with claims, in key order: a series' keys ({@code series|day}) are consecutive, so
+   * each series is written once.
+   */
   @Override
   public Object getValue(int slot) throws IOException {
-    List<String> series = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     List<Integer> rowsPerSeries = new ArrayList<>();
     int used = 0;
     for (int c : claims) {
@@ -112,53 +155,31 @@ final class EventRowsCollector extends SlotAcc {
     int[] day = new int[used];
     long[] claimCounts = new long[used];
     long[] articleCounts = new long[used];
-    BytesRefBuilder current = new BytesRefBuilder();
+    int previous = FOREIGN;
     int row = 0;
     for (int ord = 0; ord < claims.length; ord++) {
-      if (claims[ord] == 0) {
+      if (claims[ord] == 0 || seriesOf[ord] == FOREIGN) {
         continue;
       }
-      BytesRef key = keys.lookupOrd(ord);
-      int bar = lastBar(key);
-      int epochDay = bar < 0 ? Integer.MIN_VALUE : EventDays.parse(key, bar + 1);
-      if (epochDay == Integer.MIN_VALUE) {
-        continue; // not written by this plugin
-      }
-      if (series.isEmpty() || !samePrefix(current.get(), key, bar)) {
-        current.copyBytes(key.bytes, key.offset, bar);
-        series.add(current.get().utf8ToString());
+      if (seriesOf[ord] != previous) {
+        previous = seriesOf[ord];
+        names.add(series.values().lookupOrd(previous).utf8ToString());
         rowsPerSeries.add(0);
       }
-      rowsPerSeries.set(series.size() - 1, rowsPerSeries.get(series.size() - 1) + 1);
-      day[row] = epochDay;
+      rowsPerSeries.set(names.size() - 1, rowsPerSeries.get(names.size() - 1) + 1);
+      day[row] = dayOf[ord];
       claimCounts[row] = claims[ord];
       articleCounts[row] = articles[ord];
       row++;
     }
     int[] rows = rowsPerSeries.stream().mapToInt(Integer::intValue).toArray();
     return new EventRows(
-            series,
+            names,
             rows,
             Arrays.copyOf(day, row),
             Arrays.copyOf(claimCounts, row),
             Arrays.copyOf(articleCounts, row))
         .toValue();
-  }
-
-  private static int lastBar(BytesRef key) {
-    for (int i = key.length - 1; i >= 0; i--) {
-      if (key.bytes[key.offset + i] == '|') {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean samePrefix(BytesRef series, BytesRef key, int length) {
-    return series.length == length
-        && Arrays.equals(
-            series.bytes, series.offset, series.offset + length,
-            key.bytes, key.offset, key.offset + length);
   }
 
   @Override

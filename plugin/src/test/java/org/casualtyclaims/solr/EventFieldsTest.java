@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.lucene.util.BytesRef;
 import org.apache.solr.common.SolrInputDocument;
 import org.casualtyclaims.engine.Category;
 import org.casualtyclaims.engine.Claim;
@@ -43,11 +42,9 @@ class EventFieldsTest {
     assertEquals(series + "|2023-02-09", key.dayKey());
     assertEquals(31, key.figure());
     assertEquals("Coast Guard | North", key.source());
-    String dayKey = (String) doc.getFieldValue(ClaimFields.EVENT_KEY);
-    int bar = dayKey.lastIndexOf('|');
-    assertEquals(series, SeriesKey.parse(dayKey.substring(0, bar)).toString());
-    assertEquals(LocalDate.of(2023, 2, 9).toEpochDay(),
-        EventDays.parse(new BytesRef(dayKey), bar + 1), "as claim_event_rows() reads the day");
+    // claim_event_rows() reads a key's series and day from these two fields
+    assertEquals(series, SeriesKey.parse((String) doc.getFieldValue(ClaimFields.EVENT_SERIES)).toString());
+    assertEquals(ClaimDocuments.day(LocalDate.of(2023, 2, 9)), doc.getFieldValue(ClaimFields.EVENT_DAY));
   }
 
   @Test
@@ -55,9 +52,6 @@ class EventFieldsTest {
     SolrInputDocument doc = written(null);
     assertEquals(null, doc.getField(ClaimFields.EVENT_REPORT));
     assertEquals(false, doc.getFieldValue(ClaimFields.CORRECTED));
-    assertEquals(Integer.MIN_VALUE, EventDays.parse(new BytesRef("a|b|c|d|e|f|not a day"), 12));
-    assertEquals(Integer.MIN_VALUE, EventDays.parse(new BytesRef("a|b|c|d|e|f|2024-02-30"), 12));
-    assertEquals(Integer.MIN_VALUE, EventDays.parse(new BytesRef("a|b|c|d|e|f|2024-02-3"), 12));
     assertNull(new EventFields.KeyReader().reportKey("a|b|c|d|e|f|2024-01-01|many|Police"));
   }
 }

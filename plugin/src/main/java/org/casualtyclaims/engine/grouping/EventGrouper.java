@@ -112,7 +112,15 @@ public final class EventGrouper {
    * counted.
    */
   public Ranking rank(Collection<DayRow> rows, int from, int count) {
-    List<Draft> drafts = drafts(rows);
+    return rankSeries(bySeries(rows), from, count);
+  }
+
+  /**
+   * As {@link #rank}, for rows already put together by series: each list holds all the rows of
+   * one series, which no other list holds.
+   */
+  public Ranking rankSeries(Collection<List<DayRow>> series, int from, int count) {
+    List<Draft> drafts = drafts(series);
     int wanted = count < 0 ? drafts.size() : (int) Math.min(drafts.size(), (long) from + count);
     List<Draft> largest;
     if (wanted >= drafts.size() / 2) {
@@ -139,8 +147,7 @@ public final class EventGrouper {
     return new Ranking(shown, drafts.size());
   }
 
-  private List<Draft> drafts(Collection<DayRow> rows) {
-    // in no particular order: the events are sorted at the end, and no join depends on the order
+  private static Collection<List<DayRow>> bySeries(Collection<DayRow> rows) {
     Map<SeriesKey, List<DayRow>> bySeries = new HashMap<>();
     SeriesKey previous = null;
     List<DayRow> current = null;
@@ -152,11 +159,19 @@ public final class EventGrouper {
       }
       current.add(row);
     }
+    return bySeries.values();
+  }
+
+  /** The runs of each series; those placed only in a region or a country join a town's. */
+  private List<Draft> drafts(Collection<List<DayRow>> bySeries) {
+    // in no particular order: the events are sorted at the end, and no join depends on the order
     List<Draft> events = new ArrayList<>();
     List<Draft> regional = new ArrayList<>();
     List<Draft> national = new ArrayList<>();
-    for (List<DayRow> series : bySeries.values()) {
+    for (List<DayRow> rows : bySeries) {
+      List<DayRow> series = rows;
       if (!byDay(series)) {
+        series = new ArrayList<>(rows);
         series.sort(Comparator.comparing(DayRow::day));
       }
       SeriesKey key = series.get(0).series();
