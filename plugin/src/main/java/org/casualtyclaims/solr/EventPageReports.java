@@ -49,11 +49,15 @@ final class EventPageReports {
    * last day. Every component of it is a hash or a date, so it needs no escaping.
    */
   static String filter(List<Event> shown) {
+    return filter(shown, MAX_EVENT_CLAUSES);
+  }
+
+  static String filter(List<Event> shown, int maxEventClauses) {
     Set<String> families = new LinkedHashSet<>();
     for (Event event : shown) {
       families.add(event.series().familyHash());
     }
-    if (shown.size() > MAX_EVENT_CLAUSES) {
+    if (shown.size() > maxEventClauses) {
       return "{!terms f=" + ClaimFields.EVENT_FAMILY + "}" + String.join(",", families);
     }
     List<String> clauses = new ArrayList<>();

@@ -12,6 +12,12 @@ import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
+import org.apache.solr.request.SolrQueryRequest;
+import org.apache.solr.search.DocSet;
+import org.apache.solr.search.QParser;
+import org.casualtyclaims.engine.grouping.Event;
+import org.casualtyclaims.engine.grouping.EventGrouper;
+import org.casualtyclaims.engine.grouping.Report;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -97,6 +103,37 @@ public class EventRowsAggTest extends SolrTestCaseJ4 {
     });
     assertFalse("coast-2's two sources on the sinking's day count one article",
         moreClaimsThanArticles.isEmpty());
+  }
+
+  /**
+   * The second pass reads the same reports for a page whether its filter holds a clause per
+   * event or, for a long page, only the events' families.
+   */
+  @Test
+  public void testThePageReportsWithEitherFilter() throws Exception {
+    ClaimsRequest request = ClaimsRequest.parse(
+        params("claims.compare", "true", "claims.compare.by", "event"));
+    try (SolrQueryRequest req = req("q", "doc_type:article")) {
+      DocSet articles = req.getSearcher().getDocSet(
+          QParser.getParser("doc_type:article", req).getQuery());
+      Object rowsFacet = facets("doc_type:article",
+          "{ev:{type:query, q:'*:*', domain:{filter:'" + ClaimsJsonFacet.NOT_VAGUE
+              + "'}, facet:{rows:'claim_event_rows()'}}}").get("ev");
+      List<Event> shown = new EventGrouper(3).rankSeries(EventFacetReader.days(rowsFacet), 0, 2)
+          .shown();
+      Map<String, List<Report>> byClause = EventPageReports.read(List.of(EventPageReports.compute(
+          req, articles, request, EventPageReports.filter(shown, 2))), shown);
+      Map<String, List<Report>> byFamily = EventPageReports.read(List.of(EventPageReports.compute(
+          req, articles, request, EventPageReports.filter(shown, 1))), shown);
+      assertTrue(EventPageReports.filter(shown, 1).startsWith("{!terms"));
+      assertFalse(byClause.isEmpty());
+      assertEquals(byClause, byFamily);
+      List<String> sources = new ArrayList<>();
+      for (Event event : shown) {
+        EventFacetReader.of(event, byClause).forEach(r -> sources.add(r.source()));
+      }
+      assertTrue(sources.toString(), sources.contains("Red Cross"));
+    }
   }
 
   @Test
