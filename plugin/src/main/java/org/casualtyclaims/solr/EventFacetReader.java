@@ -31,22 +31,52 @@ final class EventFacetReader {
   static List<List<DayRow>> days(Object eventsFacet) {
     EventRows rows = EventRows.read(FacetResult.get(eventsFacet, ClaimsJsonFacet.ROWS));
     List<List<DayRow>> out = new ArrayList<>(rows.series.size());
+    Days days = new Days(rows.day);
     int at = 0;
     for (int s = 0; s < rows.series.size(); s++) {
       SeriesKey series = SeriesKey.parse(rows.series.get(s));
       int end = at + rows.rows[s];
       if (series != null) { // else not written by this plugin
-        List<DayRow> days = new ArrayList<>(rows.rows[s]);
+        List<DayRow> ofSeries = new ArrayList<>(rows.rows[s]);
         for (int i = at; i < end; i++) {
-          days.add(
-              new DayRow(
-                  series, LocalDate.ofEpochDay(rows.day[i]), rows.articles[i], rows.claims[i]));
+          ofSeries.add(new DayRow(series, days.of(rows.day[i]), rows.articles[i], rows.claims[i]));
         }
-        out.add(days);
+        out.add(ofSeries);
       }
       at = end;
     }
     return out;
+  }
+
+  /** One date object per distinct day: many thousand rows share a few thousand days. */
+  private static final class Days {
+    private final int first;
+    private final LocalDate[] dates;
+
+    Days(int[] epochDays) {
+      int min = Integer.MAX_VALUE;
+      int max = Integer.MIN_VALUE;
+      for (int day : epochDays) {
+        min = Math.min(min, day);
+        max = Math.max(max, day);
+      }
+      first = min;
+      long span = (long) max - min + 1;
+      // a span beyond a century's days would cost more memory than it saves: no sharing then
+      dates = epochDays.length == 0 || span > 40_000 ? null : new LocalDate[(int) span];
+    }
+
+    LocalDate of(int epochDay) {
+      if (dates == null) {
+        return LocalDate.ofEpochDay(epochDay);
+      }
+      LocalDate date = dates[epochDay - first];
+      if (date == null) {
+        date = LocalDate.ofEpochDay(epochDay);
+        dates[epochDay - first] = date;
+      }
+      return date;
+    }
   }
 
   /** The reports of these events, by the day key of their row. */

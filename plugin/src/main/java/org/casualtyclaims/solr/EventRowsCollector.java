@@ -40,9 +40,9 @@ final class EventRowsCollector extends SlotAcc {
   private final Ordinals keys;
   private final Ordinals series;
   private final BitSetProducer parents;
+  /** By global key ordinal: claims, articles, series (global ordinal) and epoch day. */
   private final int[] claims;
   private final int[] articles;
-  private final int[] lastArticle;
   private final int[] seriesOf;
   private final int[] dayOf;
 
@@ -52,6 +52,8 @@ final class EventRowsCollector extends SlotAcc {
   private LongValues keyToGlobal;
   private LongValues seriesToGlobal;
   private BitSet segmentParents;
+  /** The same by the segment's key ordinal, added to the global ones when the segment ends. */
+  private Segment segment = new Segment(0);
 
   /** A string field's top-level ordinals, and the map from each segment's. */
   private record Ordinals(String field, SortedDocValues values, OrdinalMap map) {
@@ -85,17 +87,47 @@ final class EventRowsCollector extends SlotAcc {
     int size = Math.toIntExact(keys.values().getValueCount());
     claims = new int[size];
     articles = new int[size];
-    lastArticle = new int[size];
     seriesOf = new int[size];
     dayOf = new int[size];
-    Arrays.fill(lastArticle, -1);
     parents =
         BlockJoinParentQParser.getCachedBitSetProducer(
             fcontext.getRequest(), new TermQuery(new Term(ClaimFields.DOC_TYPE, ClaimFields.ARTICLE)));
   }
 
+  /**
+   * One segment's counts by its own key ordinals: mapping each claim's ordinal to the global one
+   * would cost a look-up in the ordinal map per claim; this costs one per key of the segment.
+   */
+  private static final class Segment {
+    int size;
+    int[] claims;
+    int[] articles;
+    int[] lastArticle;
+    int[] seriesOf;
+    int[] dayOf;
+
+    Segment(int capacity) {
+      claims = new int[capacity];
+      articles = new int[capacity];
+      lastArticle = new int[capacity];
+      seriesOf = new int[capacity];
+      dayOf = new int[capacity];
+    }
+
+    /** Ready for a segment of {@code keys} keys: zero counts, no article seen. */
+    Segment clearedFor(int keys) {
+      Segment out = keys <= claims.length ? this : new Segment(Math.max(keys, claims.length * 2));
+      Arrays.fill(out.claims, 0, keys, 0);
+      Arrays.fill(out.articles, 0, keys, 0);
+      Arrays.fill(out.lastArticle, 0, keys, -1);
+      out.size = keys;
+      return out;
+    }
+  }
+
   @Override
   public void setNextReader(LeafReaderContext context) throws IOException {
+    endSegment();
     super.setNextReader(context);
     segmentKeys = DocValues.getSorted(context.reader(), ClaimFields.EVENT_KEY);
     segmentSeries = DocValues.getSorted(context.reader(), ClaimFields.EVENT_SERIES);
@@ -103,6 +135,25 @@ final class EventRowsCollector extends SlotAcc {
     keyToGlobal = keys.toGlobal(context);
     seriesToGlobal = series.toGlobal(context);
     segmentParents = parents.getBitSet(context);
+    segment = segment.clearedFor(segmentKeys.getValueCount());
+  }
+
+  /** Adds the segment's counts to the global ones. */
+  private void endSegment() {
+    for (int ord = 0; ord < segment.size; ord++) {
+      if (segment.claims[ord] == 0) {
+        continue;
+      }
+      int global = (int) keyToGlobal.get(ord);
+      if (claims[global] == 0) {
+        seriesOf[global] = segment.seriesOf[ord];
+        dayOf[global] = segment.dayOf[ord];
+      }
+      claims[global] += segment.claims[ord];
+      // an article and its claims are in one segment: the segments' counts add up
+      articles[global] += segment.articles[ord];
+    }
+    segment.size = 0;
   }
 
   @Override
@@ -110,27 +161,27 @@ final class EventRowsCollector extends SlotAcc {
     if (!segmentKeys.advanceExact(doc)) {
       return;
     }
-    int ord = (int) keyToGlobal.get(segmentKeys.ordValue());
-    if (claims[ord]++ == 0) {
+    int ord = segmentKeys.ordValue();
+    if (segment.claims[ord]++ == 0) {
       describe(ord, doc);
     }
     int parent = segmentParents == null ? DocIdSetIterator.NO_MORE_DOCS : segmentParents.nextSetBit(doc);
     // a claim without a parent counts as an article of its own
-    int article = currentDocBase + (parent == DocIdSetIterator.NO_MORE_DOCS ? doc : parent);
-    if (lastArticle[ord] != article) {
-      lastArticle[ord] = article;
-      articles[ord]++;
+    int article = parent == DocIdSetIterator.NO_MORE_DOCS ? doc : parent;
+    if (segment.lastArticle[ord] != article) {
+      segment.lastArticle[ord] = article;
+      segment.articles[ord]++;
     }
   }
 
-  /** The key's series and day, from its first claim. */
+  /** The key's series and day, from its first claim in the segment. */
   private void describe(int ord, int doc) throws IOException {
     if (!segmentSeries.advanceExact(doc) || !segmentDays.advanceExact(doc)) {
-      seriesOf[ord] = FOREIGN;
+      segment.seriesOf[ord] = FOREIGN;
       return;
     }
-    seriesOf[ord] = (int) seriesToGlobal.get(segmentSeries.ordValue());
-    dayOf[ord] = Math.toIntExact(Math.floorDiv(segmentDays.longValue(), DAY_MILLIS));
+    segment.seriesOf[ord] = (int) seriesToGlobal.get(segmentSeries.ordValue());
+    segment.dayOf[ord] = Math.toIntExact(Math.floorDiv(segmentDays.longValue(), DAY_MILLIS));
   }
 
   @Override
@@ -144,6 +195,7 @@ final class EventRowsCollector extends SlotAcc {
    */
   @Override
   public Object getValue(int slot) throws IOException {
+    endSegment();
     List<String> names = new ArrayList<>();
     List<Integer> rowsPerSeries = new ArrayList<>();
     int used = 0;
@@ -186,7 +238,7 @@ final class EventRowsCollector extends SlotAcc {
   public void reset() {
     Arrays.fill(claims, 0);
     Arrays.fill(articles, 0);
-    Arrays.fill(lastArticle, -1);
+    segment.size = 0;
   }
 
   @Override
