@@ -225,6 +225,9 @@ final class ClaimsJsonFacet {
       }
       Map<String, Object> reports = terms(ClaimFields.EVENT_REPORT, -1, 1);
       reports.put("sort", "index asc");
+      // its claims are few (a page's events, a family) and its values many (about one per claim):
+      // a hash table sized by the claims, not arrays sized by the field's values
+      reports.put("method", "dvhash");
       reports.put("facet", reportStats);
       return reports;
     }
