@@ -163,10 +163,12 @@ public class ClaimsSearchComponent extends SearchComponent {
   public void process(ResponseBuilder rb) throws IOException {
     State state = state(rb);
     if (state != null && state.pageFilter() != null) {
-      rb.rsp.add(
-          EventPagePass.SECTION,
-          EventPageReports.compute(
-              rb.req, rb.getResults().docSet, state.request(), state.pageFilter()));
+      if (rb.getResults() != null) { // else the query did not finish: no answer, a partial one
+        rb.rsp.add(
+            EventPagePass.SECTION,
+            EventPageReports.compute(
+                rb.req, rb.getResults().docSet, state.request(), state.pageFilter()));
+      }
       return;
     }
     if (state == null || !state.request().facetsWanted() || isShard(rb)) {
@@ -179,7 +181,7 @@ public class ClaimsSearchComponent extends SearchComponent {
       // one core: the second pass runs here, on the articles the query matched
       EventPagePass pass = state.pass();
       pass.grouped(result, state.request());
-      if (pass.needed()) {
+      if (pass.needed() && rb.getResults() != null) {
         pass.answered(
             EventPageReports.compute(
                 rb.req, rb.getResults().docSet, state.request(), pass.filter()));

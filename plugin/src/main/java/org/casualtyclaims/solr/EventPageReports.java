@@ -53,11 +53,11 @@ final class EventPageReports {
   }
 
   static String filter(List<Event> shown, int maxEventClauses) {
-    Set<String> families = new LinkedHashSet<>();
-    for (Event event : shown) {
-      families.add(event.series().familyHash());
-    }
     if (shown.size() > maxEventClauses) {
+      Set<String> families = new LinkedHashSet<>();
+      for (Event event : shown) {
+        families.add(event.series().familyHash());
+      }
       return "{!terms f=" + ClaimFields.EVENT_FAMILY + "}" + String.join(",", families);
     }
     List<String> clauses = new ArrayList<>();
