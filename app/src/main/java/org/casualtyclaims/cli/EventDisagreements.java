@@ -35,6 +35,7 @@ final class EventDisagreements {
       String id,
       String category,
       String place,
+      String region,
       String country,
       String scope,
       String firstDate,
@@ -87,7 +88,8 @@ final class EventDisagreements {
         }
       }
       out.add(new EventRow(
-          text(event, "id"), text(event, "category"), text(event, "place"), text(event, "country"),
+          text(event, "id"), text(event, "category"), text(event, "place"), text(event, "region"),
+          text(event, "country"),
           text(event, "scope"), text(event, "first_date"), text(event, "last_date"),
           number(event, "articles"), number(event, "claims"), sources,
           event.get("spread") instanceof Number n ? n.doubleValue() : null,
@@ -136,9 +138,11 @@ final class EventDisagreements {
 
   /** "killed in Kisumu (KE), incident, 2025-05-12 to 2025-05-15: 3 articles, 4 claims: ...". */
   static String headline(EventRow e) {
-    String where = e.place().isEmpty()
+    // an event placed only in a region is named by its region
+    String named = e.place().isEmpty() ? e.region() : e.place();
+    String where = named.isEmpty()
         ? (e.country().isEmpty() ? "no place stated" : e.country())
-        : e.place() + (e.country().isEmpty() ? "" : " (" + e.country() + ")");
+        : named + (e.country().isEmpty() ? "" : " (" + e.country() + ")");
     String when = e.firstDate().equals(e.lastDate()) || e.lastDate().isEmpty()
         ? e.firstDate()
         : e.firstDate() + " to " + e.lastDate();

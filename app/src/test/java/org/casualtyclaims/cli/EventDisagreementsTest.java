@@ -26,12 +26,18 @@ class EventDisagreementsTest {
 
   private static SimpleOrderedMap<Object> event(String id, String place, String country, String first,
       String last, long articles, Double spread, boolean disagreement, Object... sources) {
+    return event(id, place, null, country, first, last, articles, spread, disagreement, sources);
+  }
+
+  private static SimpleOrderedMap<Object> event(String id, String place, String region,
+      String country, String first, String last, long articles, Double spread,
+      boolean disagreement, Object... sources) {
     SimpleOrderedMap<Object> e = new SimpleOrderedMap<>();
     e.add("id", id);
     e.add("category", "killed");
     e.add("victims", null);
     e.add("place", place);
-    e.add("region", null);
+    e.add("region", region);
     e.add("country", country);
     e.add("scope", "incident");
     e.add("first_date", first);
@@ -94,6 +100,15 @@ class EventDisagreementsTest {
     assertEquals("  killed in Lagos (NG), incident, 2025-05-13: 1 article, 2 claims; one source", lines.get(3));
     assertEquals("    state emergency agency 12", lines.get(4));
     assertEquals("  (the 2 largest of 5 events)", lines.get(5));
+  }
+
+  @Test
+  void anEventPlacedOnlyInARegionIsNamedByIt() {
+    EventDisagreements.Found found = EventDisagreements.parse(answer(1,
+        event("e4", null, "Kisumu", "KE", "2025-05-12", "2025-05-15", 3, 2.7, true,
+            source("county fire brigade", 9, 9, 9), source("disaster centre", 24, 24, 24))));
+    assertEquals("  killed in Kisumu (KE), incident, 2025-05-12 to 2025-05-15: 3 articles, 3 claims;"
+        + " SOURCES DISAGREE (2.7x)", EventDisagreements.render(found).get(1));
   }
 
   @Test

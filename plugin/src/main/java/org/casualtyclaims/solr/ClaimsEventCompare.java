@@ -15,30 +15,38 @@ import org.casualtyclaims.engine.grouping.SourceFigures;
  * The {@code compare} section with {@code claims.compare.by=event}: the events the merged events
  * facet groups into ({@link EventGrouper}), largest first, one page of them, each with its sources'
  * figures side by side and the disagreement rule of {@link ClaimsCompare#judge} applied within the
- * event.
+ * event. The page is worked out first ({@link #page}); what its sources said is read in a second
+ * pass over the page's claims only ({@link EventPageReports}), then shaped ({@link #shape}).
  */
 final class ClaimsEventCompare {
   private ClaimsEventCompare() {}
 
-  static SimpleOrderedMap<Object> shape(Object eventsFacet, ClaimsRequest request) {
-    List<Event> events =
-        new EventGrouper(request.compareWindow()).group(EventFacetReader.days(eventsFacet));
+  /** The page of events a request shows, of all the events the rows group into. */
+  record Page(List<Event> shown, int total) {}
+
+  /** Groups the merged rows of the events facet ({@link EventFacetReader#days}) and pages them. */
+  static Page page(Object eventsFacet, ClaimsRequest request) {
+    EventGrouper.Ranking ranking =
+        new EventGrouper(request.compareWindow())
+            .rankSeries(
+                EventFacetReader.days(eventsFacet),
+                request.compareOffset(),
+                request.compareLimit());
+    return new Page(ranking.shown(), ranking.total());
+  }
+
+  /** The section, from the page and its reports, by day key ({@link EventPageReports}). */
+  static SimpleOrderedMap<Object> shape(
+      Page page, Map<String, List<Report>> reports, ClaimsRequest request) {
     SimpleOrderedMap<Object> out = new SimpleOrderedMap<>();
     out.add("by", "event");
     out.add("ratio", request.compareRatio());
-    int from = Math.min(request.compareOffset(), events.size());
-    int to =
-        request.compareLimit() < 0
-            ? events.size()
-            : (int) Math.min(events.size(), (long) from + request.compareLimit());
-    List<Event> shown = events.subList(from, to);
-    Map<String, List<Report>> reports = EventFacetReader.reports(eventsFacet, shown);
-    List<Object> page = new ArrayList<>();
-    for (Event event : shown) {
-      page.add(event(event, EventFacetReader.of(event, reports), request.compareRatio()));
+    List<Object> shown = new ArrayList<>();
+    for (Event event : page.shown()) {
+      shown.add(event(event, EventFacetReader.of(event, reports), request.compareRatio()));
     }
-    out.add("events", page);
-    out.add("events_total", events.size());
+    out.add("events", shown);
+    out.add("events_total", page.total());
     out.add("offset", request.compareOffset());
     out.add("limit", request.compareLimit());
     return out;

@@ -26,7 +26,15 @@ final class ClaimsFacetsOutput {
 
   static final String SECTION = "claims_facets";
 
-  static SimpleOrderedMap<Object> shape(Object result, ClaimsRequest request, boolean partial) {
+  /**
+   * @param eventCompare the compare section of claims.compare.by=event, worked out in two passes
+   *     by the component ({@link ClaimsEventCompare}); null for other requests
+   */
+  static SimpleOrderedMap<Object> shape(
+      Object result,
+      ClaimsRequest request,
+      boolean partial,
+      SimpleOrderedMap<Object> eventCompare) {
     SimpleOrderedMap<Object> out = new SimpleOrderedMap<>();
     addStats(out, result, true);
     if (request.facet()) {
@@ -47,9 +55,7 @@ final class ClaimsFacetsOutput {
       }
     }
     if (request.compare() && request.compareByEvent()) {
-      out.add(
-          "compare",
-          ClaimsEventCompare.shape(FacetResult.get(result, ClaimsJsonFacet.EVENTS), request));
+      out.add("compare", eventCompare);
     } else if (request.compare()) {
       out.add(
           "compare",

@@ -38,7 +38,7 @@ final class ClaimsJsonFacet {
   static final String PUBLISHED = "published";
   static final String EVENTS = "events";
   static final String TIMELINE = "timeline";
-  static final String DAYS = "days";
+  static final String ROWS = "rows";
   static final String REPORTS = "reports";
   static final String ARTICLES_OF = "articles";
   static final String QUALIFIER = "qualifier";
@@ -70,13 +70,25 @@ final class ClaimsJsonFacet {
     return new ClaimsJsonFacet.Builder(request, tolerant).root();
   }
 
+  /**
+   * The facet of compare by event's second pass, run in each core on its own over the page's
+   * claims ({@link EventPageReports}): what each source said on each day.
+   */
+  static Map<String, Object> reports(ClaimsRequest request) {
+    return new ClaimsJsonFacet.Builder(request, false).reportsFacet(false);
+  }
+
   private record Builder(ClaimsRequest request, boolean tolerant) {
 
-    Map<String, Object> root() {
+    /** The claims of the matching articles, narrowed by the claim filter. */
+    private Map<String, Object> claimsDomain() {
       Map<String, Object> domain = new LinkedHashMap<>();
       domain.put("blockChildren", PARENTS);
       domain.put("filter", request.filter().filterQueries());
+      return domain;
+    }
 
+    Map<String, Object> root() {
       Map<String, Object> subs = stats();
       if (request.facet()) {
         for (ClaimFacetField field : request.fields()) {
@@ -101,7 +113,7 @@ final class ClaimsJsonFacet {
 
       Map<String, Object> root = new LinkedHashMap<>();
       root.put("type", "query");
-      root.put("domain", domain);
+      root.put("domain", claimsDomain());
       root.put("facet", subs);
       return root;
     }
@@ -170,18 +182,35 @@ final class ClaimsJsonFacet {
     }
 
     /**
-     * The event rows of the claims in the filters: by {@code claim_event_key} each series' days,
-     * with their claims and articles, and by {@code claim_event_report} what each source said on
-     * each day, with the newest publication date of each figure ({@link EventFields}). Both are
-     * flat terms facets sorted by index, which Solr merges exactly across shards; the grouping into
-     * events happens on the merged rows ({@link EventFacetReader}). With {@code points}, each
-     * report also lists its articles, with their qualifier and whether the figure is a corrected
-     * one.
+     * The event rows of the claims in the filters: {@code claim_event_rows()} ({@link
+     * EventRowsAgg}) gives each series' days, with their claims and articles, exact across shards;
+     * the grouping into events happens on the merged rows ({@link EventFacetReader}). With {@code
+     * points} (a timeline, whose filters hold one family), also what each source said on each
+     * day, each report with its articles, their qualifier and whether the figure is a corrected
+     * one; compare by event reads that in a second pass, for the events of its page only ({@link
+     * #reports}).
      */
     private Map<String, Object> eventsFacet(List<String> filters, boolean points) {
-      Map<String, Object> days = terms(ClaimFields.EVENT_KEY, -1, 1);
-      days.put("sort", "index asc");
-      days.put("facet", Map.of(DOCUMENTS, ARTICLES));
+      Map<String, Object> rows = new LinkedHashMap<>();
+      rows.put(ROWS, EventRowsAgg.NAME + "()");
+      if (points) {
+        rows.put(REPORTS, reportsFacet(true));
+      }
+      Map<String, Object> events = new LinkedHashMap<>();
+      events.put("type", "query");
+      events.put("q", "*:*");
+      events.put("domain", Map.of("filter", filters));
+      events.put("facet", rows);
+      return events;
+    }
+
+    /**
+     * By {@code claim_event_report}, what each source said on each day, with the newest
+     * publication date of each figure ({@link EventFields}): a flat terms facet sorted by index,
+     * which Solr merges exactly across shards. With {@code points}, each report also lists its
+     * articles.
+     */
+    Map<String, Object> reportsFacet(boolean points) {
       Map<String, Object> reportStats = new LinkedHashMap<>();
       reportStats.put(PUBLISHED, "max(" + ClaimFields.CLAIM_PUBLISHED + ")");
       if (points) {
@@ -196,16 +225,11 @@ final class ClaimsJsonFacet {
       }
       Map<String, Object> reports = terms(ClaimFields.EVENT_REPORT, -1, 1);
       reports.put("sort", "index asc");
+      // its claims are few (a page's events, a family) and its values many (about one per claim):
+      // a hash table sized by the claims, not arrays sized by the field's values
+      reports.put("method", "dvhash");
       reports.put("facet", reportStats);
-      Map<String, Object> rows = new LinkedHashMap<>();
-      rows.put(DAYS, days);
-      rows.put(REPORTS, reports);
-      Map<String, Object> events = new LinkedHashMap<>();
-      events.put("type", "query");
-      events.put("q", "*:*");
-      events.put("domain", Map.of("filter", filters));
-      events.put("facet", rows);
-      return events;
+      return reports;
     }
 
     private Map<String, Object> terms(String field, int limit, int mincount) {

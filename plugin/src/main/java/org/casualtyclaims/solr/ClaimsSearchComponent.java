@@ -15,6 +15,7 @@ import org.apache.solr.common.util.SimpleOrderedMap;
 import org.apache.solr.handler.component.HttpShardHandler;
 import org.apache.solr.handler.component.ResponseBuilder;
 import org.apache.solr.handler.component.SearchComponent;
+import org.apache.solr.handler.component.ShardRequest;
 import org.apache.solr.response.SolrQueryResponse;
 import org.apache.solr.search.facet.FacetModule;
 import org.noggit.JSONUtil;
@@ -41,8 +42,20 @@ public class ClaimsSearchComponent extends SearchComponent {
   private static final String FACETS = "facets";
   private static final String CONTEXT_KEY = ClaimsSearchComponent.class.getName();
 
-  /** What prepare decided, kept in the request context for the later phases. */
-  private record State(ClaimsRequest request, boolean userFacets) {}
+  /**
+   * A stage after the facet module's last ({@link ResponseBuilder#STAGE_GET_FIELDS}): compare by
+   * event's second pass asks the shards what the sources of the page's events said.
+   */
+  static final int STAGE_EVENT_PAGE = ResponseBuilder.STAGE_GET_FIELDS + 500;
+
+  /**
+   * What prepare decided, kept in the request context for the later phases.
+   *
+   * @param pageFilter on a shard's second-pass request of compare by event: the page's filter
+   * @param pass on the node that merges shards' answers, compare by event's second pass
+   */
+  private record State(
+      ClaimsRequest request, boolean userFacets, String pageFilter, EventPagePass pass) {}
 
   @Override
   public void prepare(ResponseBuilder rb) throws IOException {
@@ -51,6 +64,7 @@ public class ClaimsSearchComponent extends SearchComponent {
       return;
     }
     ClaimsRequest request = ClaimsRequest.parse(params);
+    String pageFilter = isShard(rb) ? params.get(EventPagePass.PAGE_FILTER) : null;
     SimpleOrderedMap<Object> debug = new SimpleOrderedMap<>();
     debug.add("claim_filters", request.filter().filterQueries());
     if (request.filterDocs()) {
@@ -64,7 +78,9 @@ public class ClaimsSearchComponent extends SearchComponent {
       debug.add("doc_filter", parents.toString());
     }
     boolean userFacets = false;
-    if (request.facetsWanted()) {
+    if (pageFilter != null) {
+      rb.setNeedDocSet(true); // the second pass facets the claims of the matching articles
+    } else if (request.facetsWanted()) {
       Map<String, Object> facet =
           ClaimsJsonFacet.build(request, HttpShardHandler.getShardsTolerantAsBool(rb.req));
       userFacets = addFacet(rb, facet);
@@ -72,7 +88,11 @@ public class ClaimsSearchComponent extends SearchComponent {
       // on one line, ready to paste as json.facet
       debug.add("json.facet", JSONUtil.toJSON(Map.of(ClaimsJsonFacet.KEY, facet), -1));
     }
-    rb.req.getContext().put(CONTEXT_KEY, new State(request, userFacets));
+    boolean twoPasses =
+        !isShard(rb) && request.compare() && request.compareByEvent();
+    rb.req.getContext().put(
+        CONTEXT_KEY,
+        new State(request, userFacets, pageFilter, twoPasses ? new EventPagePass() : null));
     if (rb.isDebug() && !isShard(rb)) {
       rb.addDebugInfo(COMPONENT_NAME, debug);
     }
@@ -142,26 +162,80 @@ public class ClaimsSearchComponent extends SearchComponent {
   @Override
   public void process(ResponseBuilder rb) throws IOException {
     State state = state(rb);
+    if (state != null && state.pageFilter() != null) {
+      if (rb.getResults() != null) { // else the query did not finish: no answer, a partial one
+        rb.rsp.add(
+            EventPagePass.SECTION,
+            EventPageReports.compute(
+                rb.req, rb.getResults().docSet, state.request(), state.pageFilter()));
+      }
+      return;
+    }
     if (state == null || !state.request().facetsWanted() || isShard(rb)) {
       // a shard leaves its part under "facets", where the facet module merges it
       return;
     }
-    moveResult(rb, state);
+    Object result = takeResult(rb, state);
+    SimpleOrderedMap<Object> eventCompare = null;
+    if (state.pass() != null) {
+      // one core: the second pass runs here, on the articles the query matched
+      EventPagePass pass = state.pass();
+      pass.grouped(result, state.request());
+      if (pass.needed() && rb.getResults() != null) {
+        pass.answered(
+            EventPageReports.compute(
+                rb.req, rb.getResults().docSet, state.request(), pass.filter()));
+      }
+      eventCompare = pass.shape(state.request());
+    }
+    addSection(rb, state, result, eventCompare);
+  }
+
+  @Override
+  public int distributedProcess(ResponseBuilder rb) {
+    State state = state(rb);
+    if (state == null || state.pass() == null) {
+      return ResponseBuilder.STAGE_DONE;
+    }
+    if (rb.getStage() < STAGE_EVENT_PAGE) {
+      return STAGE_EVENT_PAGE;
+    }
+    if (rb.getStage() == STAGE_EVENT_PAGE && state.pass().needed()) {
+      rb.addRequest(this, state.pass().shardRequest(rb.req.getParams()));
+    }
+    return ResponseBuilder.STAGE_DONE;
+  }
+
+  @Override
+  public void handleResponses(ResponseBuilder rb, ShardRequest sreq) {
+    State state = state(rb);
+    if (state != null && state.pass() != null && state.pass().isItsRequest(sreq)) {
+      state.pass().answered(sreq, rb.rsp);
+    }
   }
 
   @Override
   public void finishStage(ResponseBuilder rb) {
     State state = state(rb);
-    if (state == null
-        || !state.request().facetsWanted()
-        || rb.getStage() != ResponseBuilder.STAGE_GET_FIELDS) {
+    if (state == null || !state.request().facetsWanted()) {
       return;
     }
-    // the facet module, before this component, has just put the merged facets in the response
-    moveResult(rb, state);
+    if (rb.getStage() == ResponseBuilder.STAGE_GET_FIELDS) {
+      // the facet module, before this component, has just put the merged facets in the response
+      Object result = takeResult(rb, state);
+      if (state.pass() == null) {
+        addSection(rb, state, result, null);
+      } else {
+        state.pass().grouped(result, state.request());
+      }
+    } else if (rb.getStage() == STAGE_EVENT_PAGE && state.pass() != null) {
+      EventPagePass pass = state.pass();
+      addSection(rb, state, pass.result(), pass.shape(state.request()));
+    }
   }
 
-  private static void moveResult(ResponseBuilder rb, State state) {
+  /** Takes the claims facet's merged result out of the response's {@code facets}. */
+  private static Object takeResult(ResponseBuilder rb, State state) {
     NamedList<Object> values = rb.rsp.getValues();
     Object result = null;
     int index = values.indexOf(FACETS, 0);
@@ -176,9 +250,15 @@ public class ClaimsSearchComponent extends SearchComponent {
         map.remove(ClaimsJsonFacet.KEY);
       }
     }
+    return result;
+  }
+
+  private static void addSection(
+      ResponseBuilder rb, State state, Object result, SimpleOrderedMap<Object> eventCompare) {
     boolean partial = SolrQueryResponse.isPartialResults(rb.rsp.getResponseHeader());
     rb.rsp.add(
-        ClaimsFacetsOutput.SECTION, ClaimsFacetsOutput.shape(result, state.request(), partial));
+        ClaimsFacetsOutput.SECTION,
+        ClaimsFacetsOutput.shape(result, state.request(), partial, eventCompare));
   }
 
   private static State state(ResponseBuilder rb) {

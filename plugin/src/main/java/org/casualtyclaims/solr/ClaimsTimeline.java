@@ -22,7 +22,9 @@ final class ClaimsTimeline {
 
   static SimpleOrderedMap<Object> shape(Object timelineFacet, ClaimsRequest request) {
     List<Event> events =
-        new EventGrouper(request.compareWindow()).group(EventFacetReader.days(timelineFacet));
+        new EventGrouper(request.compareWindow())
+            .rankSeries(EventFacetReader.days(timelineFacet), 0, -1)
+            .shown();
     SimpleOrderedMap<Object> out = new SimpleOrderedMap<>();
     out.add("id", request.timeline());
     Event found = null;

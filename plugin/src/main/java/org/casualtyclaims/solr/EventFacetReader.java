@@ -1,6 +1,7 @@
 package org.casualtyclaims.solr;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -12,31 +13,70 @@ import java.util.Set;
 import org.casualtyclaims.engine.grouping.DayRow;
 import org.casualtyclaims.engine.grouping.Event;
 import org.casualtyclaims.engine.grouping.Report;
+import org.casualtyclaims.engine.grouping.SeriesKey;
 
 /**
  * Reads the merged events facet ({@code ClaimsJsonFacet} eventsFacet, see {@link EventFields}):
  * the day rows the engine groups into events, and then, only for the events shown, what each
- * source said on their days. Most report buckets are skipped after a look at their day key.
+ * source said on their days. Report buckets of other days (a page's filter is wider than its
+ * rows) are skipped after a look at their day key.
  */
 final class EventFacetReader {
   private EventFacetReader() {}
 
-  static List<DayRow> days(Object eventsFacet) {
-    EventFields.KeyReader keys = new EventFields.KeyReader();
-    List<DayRow> rows = new ArrayList<>();
-    for (Object bucket : FacetResult.buckets(FacetResult.get(eventsFacet, ClaimsJsonFacet.DAYS))) {
-      EventFields.DayKey key = keys.dayKey(String.valueOf(FacetResult.get(bucket, "val")));
-      if (key == null) {
-        continue; // not written by this plugin
+  /**
+   * The day rows of {@code claim_event_rows()} ({@link EventRows}), as the grouping reads them:
+   * one list per series, as the statistic gives each series once.
+   */
+  static List<List<DayRow>> days(Object eventsFacet) {
+    EventRows rows = EventRows.read(FacetResult.get(eventsFacet, ClaimsJsonFacet.ROWS));
+    List<List<DayRow>> out = new ArrayList<>(rows.series.size());
+    Days days = new Days(rows.day);
+    int at = 0;
+    for (int s = 0; s < rows.series.size(); s++) {
+      SeriesKey series = SeriesKey.parse(rows.series.get(s));
+      int end = at + rows.rows[s];
+      if (series != null) { // else not written by this plugin
+        List<DayRow> ofSeries = new ArrayList<>(rows.rows[s]);
+        for (int i = at; i < end; i++) {
+          ofSeries.add(new DayRow(series, days.of(rows.day[i]), rows.articles[i], rows.claims[i]));
+        }
+        out.add(ofSeries);
       }
-      rows.add(
-          new DayRow(
-              key.series(),
-              key.day(),
-              FacetResult.longOr(FacetResult.get(bucket, ClaimsJsonFacet.DOCUMENTS), 0),
-              FacetResult.count(bucket)));
+      at = end;
     }
-    return rows;
+    return out;
+  }
+
+  /** One date object per distinct day: many thousand rows share a few thousand days. */
+  private static final class Days {
+    private final int first;
+    private final LocalDate[] dates;
+
+    Days(int[] epochDays) {
+      int min = Integer.MAX_VALUE;
+      int max = Integer.MIN_VALUE;
+      for (int day : epochDays) {
+        min = Math.min(min, day);
+        max = Math.max(max, day);
+      }
+      first = min;
+      long span = (long) max - min + 1;
+      // a span beyond a century's days would cost more memory than it saves: no sharing then
+      dates = epochDays.length == 0 || span > 40_000 ? null : new LocalDate[(int) span];
+    }
+
+    LocalDate of(int epochDay) {
+      if (dates == null) {
+        return LocalDate.ofEpochDay(epochDay);
+      }
+      LocalDate date = dates[epochDay - first];
+      if (date == null) {
+        date = LocalDate.ofEpochDay(epochDay);
+        dates[epochDay - first] = date;
+      }
+      return date;
+    }
   }
 
   /** The reports of these events, by the day key of their row. */

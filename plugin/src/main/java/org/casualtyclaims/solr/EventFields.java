@@ -1,9 +1,6 @@
 package org.casualtyclaims.solr;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.solr.common.SolrInputDocument;
 import org.casualtyclaims.engine.Claim;
 import org.casualtyclaims.engine.grouping.EventSeries;
@@ -11,19 +8,15 @@ import org.casualtyclaims.engine.grouping.SeriesKey;
 
 /**
  * The claim fields that group many articles' claims into events, and the two flat keys compare by
- * event facets on: {@code claim_event_key} ({@code series|day}: a day's claims and articles) and
- * {@code claim_event_report} ({@code series|day|figure|source}: what a source said that day). Two
- * one-level terms facets on them answer a compare over many thousand events in about the time of
- * a plain facet, where terms facets nested series, day, source and figure deep took tens of
- * times longer. No series component holds a {@code |}; a source may, and comes last.
+ * event facets on: {@code claim_event_key} ({@code series|day}: a day's claims and articles, which
+ * {@code claim_event_rows()} counts, see {@link EventRowsAgg}) and {@code claim_event_report}
+ * ({@code series|day|figure|source}: what a source said that day, read by a terms facet for the
+ * events shown). No series component holds a {@code |}; a source may, and comes last.
  */
 public final class EventFields {
   private EventFields() {}
 
   private static final int SERIES_PARTS = 6;
-
-  /** A day's row key, parsed. */
-  record DayKey(SeriesKey series, LocalDate day) {}
 
   /** A report key, parsed: the day key it starts with, as text, and the figure and source. */
   record ReportKey(String dayKey, long figure, String source) {}
@@ -68,25 +61,8 @@ public final class EventFields {
     return reportKey.substring(0, end);
   }
 
-  /**
-   * Reads keys back, once per bucket of a merged facet; the many buckets of one series or one day
-   * share one parsed series and date.
-   */
+  /** Reads report keys back, once per bucket of a merged facet. */
   static final class KeyReader {
-    private final Map<String, SeriesKey> series = new HashMap<>();
-    private final Map<String, LocalDate> days = new HashMap<>();
-
-    /** Null when the value was not written by {@link #write}. */
-    DayKey dayKey(String value) {
-      int bar = value.lastIndexOf('|');
-      if (bar < 0) {
-        return null;
-      }
-      SeriesKey key = series(value.substring(0, bar));
-      LocalDate day = day(value.substring(bar + 1));
-      return key == null || day == null ? null : new DayKey(key, day);
-    }
-
     /**
      * The day key a report key starts with, and its figure and source; null when the value was
      * not written by {@link #write}. The day key is left as text, for a lookup among the days.
@@ -105,22 +81,6 @@ public final class EventFields {
       return figure == null
           ? null
           : new ReportKey(dayKey, figure, value.substring(figureEnd + 1));
-    }
-
-    private SeriesKey series(String text) {
-      return series.computeIfAbsent(text, SeriesKey::parse);
-    }
-
-    private LocalDate day(String text) {
-      return days.computeIfAbsent(text, KeyReader::parseDay);
-    }
-
-    private static LocalDate parseDay(String text) {
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        return null;
-      }
     }
 
     private static Long figure(String text) {

@@ -17,7 +17,9 @@ import org.junit.Test;
 /**
  * Compare by event and the timeline in SolrCloud: {@link EventStories} in a 2-shard collection
  * with two replicas of each shard, where the sinking's articles sit on both shards, answer exactly
- * as in a 1-shard collection, with and without shards.tolerant.
+ * as in a 1-shard collection, with and without shards.tolerant: pages (also an empty one, which
+ * needs no second pass), filters (which the second pass's shard requests carry) and claims.facet
+ * beside it.
  */
 @SolrTestCaseJ4.SuppressSSL
 public class ClaimsEventCloudTest extends SolrCloudTestCase {
@@ -63,7 +65,9 @@ public class ClaimsEventCloudTest extends SolrCloudTestCase {
   public void testCompareByEventEqualsTheSingleShardAnswer() throws Exception {
     for (String[] extra : new String[][] {
         {}, {"shards.tolerant", "true"}, {"claims.compare.limit", "2", "claims.compare.offset", "1"},
-        {"claims.compare.window", "40"}}) {
+        {"claims.compare.window", "40"}, {"claims.compare.limit", "-1"},
+        {"claims.compare.offset", "9"}, {"fq", "outlet:fjord", "claims.source", "Police"},
+        {"claims.facet", "true", "claims.compare.limit", "1"}}) {
       ModifiableSolrParams p = ClaimsEventCompareTest.articleParams(
           "claims.compare", "true", "claims.compare.by", "event");
       for (int i = 0; i + 1 < extra.length; i += 2) {

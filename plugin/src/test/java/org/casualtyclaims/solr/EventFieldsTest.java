@@ -42,8 +42,9 @@ class EventFieldsTest {
     assertEquals(series + "|2023-02-09", key.dayKey());
     assertEquals(31, key.figure());
     assertEquals("Coast Guard | North", key.source());
-    assertEquals(new EventFields.DayKey(SeriesKey.parse(series), LocalDate.of(2023, 2, 9)),
-        new EventFields.KeyReader().dayKey((String) doc.getFieldValue(ClaimFields.EVENT_KEY)));
+    // claim_event_rows() reads a key's series and day from these two fields
+    assertEquals(series, SeriesKey.parse((String) doc.getFieldValue(ClaimFields.EVENT_SERIES)).toString());
+    assertEquals(ClaimDocuments.day(LocalDate.of(2023, 2, 9)), doc.getFieldValue(ClaimFields.EVENT_DAY));
   }
 
   @Test
@@ -51,8 +52,6 @@ class EventFieldsTest {
     SolrInputDocument doc = written(null);
     assertEquals(null, doc.getField(ClaimFields.EVENT_REPORT));
     assertEquals(false, doc.getFieldValue(ClaimFields.CORRECTED));
-    assertNull(new EventFields.KeyReader().dayKey("written by hand"));
-    assertNull(new EventFields.KeyReader().dayKey("a|b|c|d|e|f|not a day"));
     assertNull(new EventFields.KeyReader().reportKey("a|b|c|d|e|f|2024-01-01|many|Police"));
   }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * Groups the day rows of many articles' claims into events. The rule (README.md, "Comparing by
@@ -24,7 +25,8 @@ import java.util.Map;
  *       family that overlaps it. With no such event, or several, it is an event of its own.
  * </ol>
  *
- * Events come largest first: by articles, then claims, then series key and first day.
+ * Events come largest first: by articles, then claims, then series key and first day. A page of
+ * them ({@link #rank}) costs little more than counting them: only its events are sorted and built.
  */
 public final class EventGrouper {
   public static final int DEFAULT_WINDOW_DAYS = 3;
@@ -39,72 +41,183 @@ public final class EventGrouper {
     this.window = windowDays;
   }
 
-  /** A run of one series' rows, with the bounds that decide containment. */
+  /** A run of one series' rows, with the bounds that decide containment, and its size. */
   private static final class Draft {
     final SeriesKey series;
-    final List<DayRow> rows = new ArrayList<>();
+    /** The run, a view of its series' rows until another run joins it. */
+    List<DayRow> rows;
+    boolean joined;
     final LocalDate first;
     final LocalDate last;
+    /** The earliest day of its rows, joined ones included. */
+    LocalDate firstDay;
+    long articles;
+    long claims;
 
     Draft(SeriesKey series, List<DayRow> run) {
       this.series = series;
-      rows.addAll(run);
+      rows = run;
       first = run.get(0).day();
       last = run.get(run.size() - 1).day();
+      firstDay = first;
+      count(run);
+    }
+
+    void add(List<DayRow> more) {
+      if (!joined) {
+        rows = new ArrayList<>(rows);
+        joined = true;
+      }
+      rows.addAll(more);
+      count(more);
+    }
+
+    private void count(List<DayRow> more) {
+      for (DayRow row : more) {
+        articles += row.articles();
+        claims += row.claims();
+        firstDay = row.day().isBefore(firstDay) ? row.day() : firstDay;
+      }
     }
   }
 
-  public List<Event> group(Collection<DayRow> rows) {
-    // in no particular order: the events are sorted at the end, and no join depends on the order
-    Map<SeriesKey, List<DayRow>> bySeries = new HashMap<>();
-    for (DayRow row : rows) {
-      bySeries.computeIfAbsent(row.series(), k -> new ArrayList<>()).add(row);
+  /** Largest first: by articles, then claims, then series key and first day. */
+  private static final Comparator<Draft> LARGEST_FIRST =
+      (a, b) -> {
+        int c = Long.compare(b.articles, a.articles);
+        if (c == 0) {
+          c = Long.compare(b.claims, a.claims);
+        }
+        if (c == 0) {
+          c = a.series.toString().compareTo(b.series.toString());
+        }
+        return c != 0 ? c : a.firstDay.compareTo(b.firstDay);
+      };
+
+  /** One page of the events, largest first, and how many there are in all. */
+  public record Ranking(List<Event> shown, int total) {
+    public Ranking {
+      shown = List.copyOf(shown);
     }
+  }
+
+  /** All the events of the rows, largest first. */
+  public List<Event> group(Collection<DayRow> rows) {
+    return rank(rows, 0, -1).shown();
+  }
+
+  /**
+   * The events from the {@code from}th largest on, {@code count} of them (all with a negative
+   * count), and how many there are. Only the page's events are sorted and built; the others are
+   * counted.
+   */
+  public Ranking rank(Collection<DayRow> rows, int from, int count) {
+    return rankSeries(bySeries(rows), from, count);
+  }
+
+  /**
+   * As {@link #rank}, for rows already put together by series: each list holds all the rows of
+   * one series, which no other list holds.
+   */
+  public Ranking rankSeries(Collection<List<DayRow>> series, int from, int count) {
+    List<Draft> drafts = drafts(series);
+    int wanted = count < 0 ? drafts.size() : (int) Math.min(drafts.size(), (long) from + count);
+    List<Draft> largest;
+    if (wanted >= drafts.size() / 2) {
+      largest = new ArrayList<>(drafts);
+      largest.sort(LARGEST_FIRST);
+    } else {
+      // the smallest of the largest so far on top, so that most drafts are turned away at once
+      PriorityQueue<Draft> top = new PriorityQueue<>(wanted + 1, LARGEST_FIRST.reversed());
+      for (Draft draft : drafts) {
+        if (top.size() < wanted) {
+          top.add(draft);
+        } else if (wanted > 0 && LARGEST_FIRST.compare(draft, top.peek()) < 0) {
+          top.poll();
+          top.add(draft);
+        }
+      }
+      largest = new ArrayList<>(top);
+      largest.sort(LARGEST_FIRST);
+    }
+    List<Event> shown = new ArrayList<>();
+    for (int i = Math.min(from, wanted); i < wanted; i++) {
+      shown.add(event(largest.get(i)));
+    }
+    return new Ranking(shown, drafts.size());
+  }
+
+  private static Collection<List<DayRow>> bySeries(Collection<DayRow> rows) {
+    Map<SeriesKey, List<DayRow>> bySeries = new HashMap<>();
+    SeriesKey previous = null;
+    List<DayRow> current = null;
+    for (DayRow row : rows) {
+      // rows usually come series by series: one look-up per series, not per row
+      if (row.series() != previous) {
+        previous = row.series();
+        current = bySeries.computeIfAbsent(previous, k -> new ArrayList<>());
+      }
+      current.add(row);
+    }
+    return bySeries.values();
+  }
+
+  /** The runs of each series; those placed only in a region or a country join a town's. */
+  private List<Draft> drafts(Collection<List<DayRow>> bySeries) {
+    // in no particular order: the events are sorted at the end, and no join depends on the order
     List<Draft> events = new ArrayList<>();
     List<Draft> regional = new ArrayList<>();
     List<Draft> national = new ArrayList<>();
-    for (List<DayRow> series : bySeries.values()) {
-      series.sort(Comparator.comparing(DayRow::day));
+    for (List<DayRow> rows : bySeries) {
+      List<DayRow> series = rows;
+      if (!byDay(series)) {
+        series = new ArrayList<>(rows);
+        series.sort(Comparator.comparing(DayRow::day));
+      }
       SeriesKey key = series.get(0).series();
       List<Draft> target =
           key.cumulative() || key.level() == SeriesKey.Level.TOWN
               ? events
               : key.level() == SeriesKey.Level.REGION ? regional : national;
-      for (List<DayRow> run : key.cumulative() ? List.of(series) : runs(series)) {
-        target.add(new Draft(key, run));
+      if (key.cumulative()) {
+        target.add(new Draft(key, series));
+      } else {
+        addRuns(key, series, target);
       }
     }
-    Map<String, List<Draft>> towns = byFamily(events);
-    for (Draft draft : regional) {
-      join(draft, towns, events, true);
+    if (!regional.isEmpty()) {
+      Map<String, List<Draft>> towns = byFamily(events);
+      for (Draft draft : regional) {
+        join(draft, towns, events, true);
+      }
     }
-    Map<String, List<Draft>> placed = byFamily(events);
-    for (Draft draft : national) {
-      join(draft, placed, events, false);
+    if (!national.isEmpty()) {
+      Map<String, List<Draft>> placed = byFamily(events);
+      for (Draft draft : national) {
+        join(draft, placed, events, false);
+      }
     }
-    return events.stream()
-        .map(EventGrouper::event)
-        .sorted(
-            Comparator.comparingLong(Event::articles)
-                .reversed()
-                .thenComparing(Comparator.comparingLong(Event::claims).reversed())
-                .thenComparing(e -> e.series().toString())
-                .thenComparing(Event::firstDay))
-        .toList();
+    return events;
   }
 
-  private List<List<DayRow>> runs(List<DayRow> sorted) {
-    List<List<DayRow>> runs = new ArrayList<>();
-    List<DayRow> run = new ArrayList<>();
-    for (DayRow row : sorted) {
-      if (!run.isEmpty() && gap(run.get(run.size() - 1).day(), row.day()) > window) {
-        runs.add(run);
-        run = new ArrayList<>();
+  private static boolean byDay(List<DayRow> rows) {
+    for (int i = 1; i < rows.size(); i++) {
+      if (rows.get(i - 1).day().isAfter(rows.get(i).day())) {
+        return false;
       }
-      run.add(row);
     }
-    runs.add(run);
-    return runs;
+    return true;
+  }
+
+  /** The runs of a series' rows sorted by day, each a draft. */
+  private void addRuns(SeriesKey key, List<DayRow> sorted, List<Draft> target) {
+    int start = 0;
+    for (int i = 1; i <= sorted.size(); i++) {
+      if (i == sorted.size() || gap(sorted.get(i - 1).day(), sorted.get(i).day()) > window) {
+        target.add(new Draft(key, sorted.subList(start, i)));
+        start = i;
+      }
+    }
   }
 
   /** The incident events so far, by family: the candidates for a less precise run to join. */
@@ -131,7 +244,7 @@ public final class EventGrouper {
       }
     }
     if (found == 1) {
-      host.rows.addAll(draft.rows);
+      host.add(draft.rows);
     } else {
       events.add(draft);
     }
@@ -149,13 +262,7 @@ public final class EventGrouper {
   private static Event event(Draft draft) {
     List<DayRow> rows = new ArrayList<>(draft.rows);
     rows.sort(Comparator.comparing(DayRow::day).thenComparing(r -> r.series().toString()));
-    long articles = 0;
-    long claims = 0;
-    for (DayRow row : rows) {
-      articles += row.articles();
-      claims += row.claims();
-    }
     return new Event(draft.series, draft.first, rows.get(0).day(), rows.get(rows.size() - 1).day(),
-        articles, claims, rows);
+        draft.articles, draft.claims, rows);
   }
 }

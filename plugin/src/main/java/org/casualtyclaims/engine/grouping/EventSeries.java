@@ -14,8 +14,9 @@ import org.casualtyclaims.engine.ResourceOpener;
  * <p>A claim has a series only when its event is placed at least in a country: a claim placed
  * nowhere cannot be told apart from another event of the same kind. A claim without a scope counts
  * as an incident. An incident keeps its region and its most specific place below the region (the
- * canonical name); a cumulative total keeps neither, so that a war's or a season's totals form one
- * series per conflict country and victim group.
+ * canonical name), and an incident claim that names no victims counts the configured group of
+ * unnamed victims ({@link VictimGroups#unnamed}); a cumulative total keeps neither place, so that
+ * a war's or a season's totals form one series per conflict country and victim group.
  */
 public final class EventSeries {
   /**
@@ -24,7 +25,7 @@ public final class EventSeries {
    * clients that write claim documents without a configset at hand; with one, {@link #load}.
    */
   public static final EventSeries UNFOLDED =
-      new EventSeries(new VictimGroups(Map.of()), new CorrectionReasons(Set.of()));
+      new EventSeries(new VictimGroups(Map.of(), ""), new CorrectionReasons(Set.of()));
 
   private final VictimGroups victimGroups;
   private final CorrectionReasons corrections;
@@ -51,6 +52,9 @@ public final class EventSeries {
     String scope = event.scope() == null ? SeriesKey.INCIDENT : event.scope().label();
     if (scope.equals(SeriesKey.CUMULATIVE)) {
       return new SeriesKey(category, victims, event.country(), scope, null, null);
+    }
+    if (victims.isEmpty()) {
+      victims = victimGroups.unnamed();
     }
     String region = event.region();
     String place = event.placeName() != null ? event.placeName() : event.place();

@@ -12,8 +12,8 @@ import java.util.HexFormat;
  *
  * <p>The series of one kind of harm to one group in one country and scope form its family
  * ({@link #family}); place containment works within a family. Equal keys are equal series. The
- * key and the family are kept, not rebuilt: the grouping compares and hashes them many thousand
- * times.
+ * key is kept whole, its components cut out only when asked for: the grouping reads many thousand
+ * keys and compares and hashes them, but looks at the components of few.
  */
 public final class SeriesKey {
   public static final String CUMULATIVE = "cumulative";
@@ -27,31 +27,35 @@ public final class SeriesKey {
     COUNTRY
   }
 
-  private final String category;
-  private final String victims;
-  private final String country;
-  private final String scope;
-  private final String region;
-  private final String place;
+  /** The whole key; the components are cut out of it when asked for. */
   private final String key;
-  private final String family;
+  /** Where each of the five bars is in the key. */
+  private final int[] bars;
+  private final boolean cumulative;
+  private final Level level;
+  private String family;
   private String familyHash;
 
   public SeriesKey(
       String category, String victims, String country, String scope, String region, String place) {
-    this(new String[] {
-        clean(category), clean(victims), clean(country), clean(scope), clean(region), clean(place)});
+    this(String.join("|", clean(category), clean(victims), clean(country), clean(scope),
+        clean(region), clean(place)));
   }
 
-  private SeriesKey(String[] parts) {
-    category = parts[0];
-    victims = parts[1];
-    country = parts[2];
-    scope = parts[3];
-    region = parts[4];
-    place = parts[5];
-    family = String.join("|", category, victims, country, scope);
-    key = family + "|" + region + "|" + place;
+  /** A key with exactly five bars. */
+  private SeriesKey(String key) {
+    this.key = key;
+    bars = new int[PARTS - 1];
+    int at = -1;
+    for (int i = 0; i < bars.length; i++) {
+      at = key.indexOf('|', at + 1);
+      bars[i] = at;
+    }
+    cumulative =
+        bars[3] - bars[2] - 1 == CUMULATIVE.length() && key.startsWith(CUMULATIVE, bars[2] + 1);
+    boolean noPlace = bars[4] == key.length() - 1;
+    boolean noRegion = bars[3] + 1 == bars[4];
+    level = !noPlace ? Level.TOWN : noRegion ? Level.COUNTRY : Level.REGION;
   }
 
   private static String clean(String component) {
@@ -60,54 +64,64 @@ public final class SeriesKey {
 
   /** Reads a key written by {@link #toString}; null when it does not have six components. */
   public static SeriesKey parse(String key) {
-    String[] parts = key.split("\\|", -1);
-    return parts.length == PARTS ? new SeriesKey(parts) : null;
+    int bars = 0;
+    for (int at = key.indexOf('|'); at >= 0; at = key.indexOf('|', at + 1)) {
+      bars++;
+    }
+    return bars == PARTS - 1 ? new SeriesKey(key) : null;
+  }
+
+  /** The {@code i}th component, from 0. */
+  private String component(int i) {
+    int from = i == 0 ? 0 : bars[i - 1] + 1;
+    int to = i == PARTS - 1 ? key.length() : bars[i];
+    return key.substring(from, to);
   }
 
   public String category() {
-    return category;
+    return component(0);
   }
 
   public String victims() {
-    return victims;
+    return component(1);
   }
 
   public String country() {
-    return country;
+    return component(2);
   }
 
   public String scope() {
-    return scope;
+    return component(3);
   }
 
   public String region() {
-    return region;
+    return component(4);
   }
 
   public String place() {
-    return place;
+    return component(5);
   }
 
   public boolean cumulative() {
-    return scope.equals(CUMULATIVE);
+    return cumulative;
   }
 
   public Level level() {
-    if (!place.isEmpty()) {
-      return Level.TOWN;
-    }
-    return region.isEmpty() ? Level.COUNTRY : Level.REGION;
+    return level;
   }
 
   /** {@code category|victims group|country|scope}. */
   public String family() {
+    if (family == null) {
+      family = key.substring(0, bars[3]);
+    }
     return family;
   }
 
   /** The family as 8 hex digits, as stored in claim_event_family and opening every event id. */
   public String familyHash() {
     if (familyHash == null) {
-      familyHash = hash(family, 8);
+      familyHash = hash(family(), 8);
     }
     return familyHash;
   }

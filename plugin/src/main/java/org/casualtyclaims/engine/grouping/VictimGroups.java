@@ -20,24 +20,43 @@ import org.casualtyclaims.engine.ResourceOpener;
  *   <li>the capitalised words before the head are the victims' nationality or side, and are kept
  *       ("North Korean troops" is "north korean troops");
  *   <li>a phrase without a listed word is its own group, its words in lower case;
- *   <li>no victims phrase is the empty group.
+ *   <li>no victims phrase is the empty group; an incident series then takes the group of the row
+ *       {@value #UNNAMED} ({@link #unnamed}), so that a toll that names no victims is compared
+ *       with the one that does.
  * </ul>
  */
 public final class VictimGroups {
   public static final String FILE = "victim-groups.tsv";
 
-  private final Map<String, String> groupOfWord;
+  /** The word that stands, in {@value #FILE}, for a claim that names no victims. */
+  static final String UNNAMED = "-";
 
-  VictimGroups(Map<String, String> groupOfWord) {
+  private final Map<String, String> groupOfWord;
+  private final String unnamed;
+
+  /** @param unnamed the group of an incident claim that names no victims; "" for none */
+  VictimGroups(Map<String, String> groupOfWord, String unnamed) {
     this.groupOfWord = Map.copyOf(groupOfWord);
+    this.unnamed = unnamed;
   }
 
   /** Reads {@value #FILE}: word TAB group, both single lower-case words. */
   public static VictimGroups load(ResourceOpener opener, LexiconFiles files) {
     Map<String, String> groups = new HashMap<>();
+    String unnamed = "";
     for (LexiconFile.Row row : LexiconFile.read(opener, files.file(FILE), 2, 2)) {
       String word = row.column(0);
       String group = row.column(1);
+      if (word.equals(UNNAMED)) {
+        if (!isLowerWord(group)) {
+          throw row.error("the group must be one lower-case word, found '" + group + "'");
+        }
+        if (!unnamed.isEmpty()) {
+          throw row.error("'" + UNNAMED + "' is listed twice");
+        }
+        unnamed = group;
+        continue;
+      }
       if (!isLowerWord(word)) {
         throw row.error("the word must be one lower-case word, found '" + word + "'");
       }
@@ -49,11 +68,20 @@ public final class VictimGroups {
         throw row.error("'" + word + "' is listed twice");
       }
     }
-    return new VictimGroups(groups);
+    return new VictimGroups(groups, unnamed);
   }
 
   private static boolean isLowerWord(String text) {
     return !text.isEmpty() && text.chars().allMatch(c -> Character.isLowerCase(c) || c == '\'');
+  }
+
+  /**
+   * The group of an incident claim that names no victims (the row {@value #UNNAMED}): "the toll
+   * rose to 24" counts the people of the incident, as "24 people were killed" does. "" when the
+   * file lists none.
+   */
+  public String unnamed() {
+    return unnamed;
   }
 
   /** The group of a victims phrase; "" for null or a phrase without words. */

@@ -165,4 +165,27 @@ class EventGrouperTest {
     assertEquals(ids.get(0), GROUPER.group(rows.subList(3, 5)).get(0).id(),
         "an event's id depends on its own rows only");
   }
+
+  @Test
+  void aPageIsTheSliceOfAllTheEventsLargestFirst() {
+    List<DayRow> rows = new ArrayList<>();
+    for (int town = 0; town < 30; town++) {
+      SeriesKey key = new SeriesKey("killed", "people", "NO", "incident", "Aldmark", "Town " + town);
+      for (int article = 0; article <= town % 7; article++) {
+        rows.add(new DayRow(key, may(1 + town % 5 + article), 1, 1 + town % 3));
+      }
+    }
+    rows.add(new DayRow(WAR, may(3), 2, 2));
+    List<Event> all = GROUPER.group(rows);
+    assertEquals(31, all.size());
+    for (int i = 1; i < all.size(); i++) {
+      assertTrue(all.get(i - 1).articles() >= all.get(i).articles(), "largest first");
+    }
+    for (int[] page : new int[][] {{0, 5}, {3, 4}, {28, 10}, {31, 5}, {0, 0}, {2, -1}}) {
+      EventGrouper.Ranking ranking = GROUPER.rank(rows, page[0], page[1]);
+      int to = page[1] < 0 ? all.size() : Math.min(all.size(), page[0] + page[1]);
+      assertEquals(all.subList(Math.min(page[0], to), to), ranking.shown(), page[0] + "+" + page[1]);
+      assertEquals(31, ranking.total());
+    }
+  }
 }

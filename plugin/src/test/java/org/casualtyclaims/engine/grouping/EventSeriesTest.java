@@ -66,7 +66,44 @@ class EventSeriesTest {
     assertEquals("children", group("children"));
     assertEquals("miners", group("coal miners"));
     assertEquals("lorry drivers", group("lorry drivers"), "unlisted: its own group");
-    assertEquals("", group(null));
+  }
+
+  @Test
+  void anIncidentThatNamesNoVictimsCountsPeopleATotalNoGroup() {
+    assertEquals("people", group(null), "the configset's row '-'");
+    assertEquals("people", group("..."), "a phrase without words names no victims");
+    assertEquals("", SERIES.of(claim(Category.KILLED, null, WAR, List.of())).victims());
+    assertEquals("", EventSeries.UNFOLDED.of(claim(Category.KILLED, null, TOWN, List.of())).victims());
+  }
+
+  /**
+   * A collapse told over four days: the first report places it only in the country (its district
+   * is unknown), the next ones in the region; the fire service's and the disaster centre's counts
+   * name no victims, the county's counts "people". One event, three sources side by side.
+   */
+  @Test
+  void aTollReportedWithAndWithoutVictimsIsOneEvent() {
+    EventAnchor country = new EventAnchor("Lower Quay", "Lower Quay", null, "NO", null, null,
+        LocalDate.of(2025, 5, 12), null, Scope.INCIDENT);
+    EventAnchor region = new EventAnchor("Aldmark", "Aldmark", "Aldmark", "NO", null, null,
+        LocalDate.of(2025, 5, 13), null, Scope.INCIDENT);
+    EventAnchor later = new EventAnchor("Aldmark", "Aldmark", "Aldmark", "NO", null, null,
+        LocalDate.of(2025, 5, 15), null, Scope.INCIDENT);
+    List<DayRow> rows = List.of(
+        new DayRow(SERIES.of(claim(Category.KILLED, "people", country, List.of())),
+            country.date(), 1, 1),
+        new DayRow(SERIES.of(claim(Category.KILLED, "people", region, List.of())),
+            region.date(), 1, 1),
+        new DayRow(SERIES.of(claim(Category.KILLED, null, region, List.of())), region.date(), 1, 1),
+        new DayRow(SERIES.of(claim(Category.KILLED, null, later, List.of())), later.date(), 1, 1),
+        new DayRow(SERIES.of(claim(Category.INJURED, null, later, List.of())), later.date(), 1, 1));
+    List<Event> events = new EventGrouper(EventGrouper.DEFAULT_WINDOW_DAYS).group(rows);
+    assertEquals(2, events.size(), events.toString());
+    Event killed = events.get(0);
+    assertEquals("killed", killed.series().category());
+    assertEquals(4, killed.rows().size(), "the country's row and the unnamed tolls joined");
+    assertEquals("Aldmark", killed.series().region());
+    assertEquals(LocalDate.of(2025, 5, 15), killed.lastDay());
   }
 
   @Test
@@ -120,6 +157,11 @@ class EventSeriesTest {
     LexiconException upper = assertThrows(LexiconException.class,
         () -> VictimGroups.load(files("Troops\ttroops\n"), LexiconFiles.defaults()));
     assertTrue(upper.getMessage().contains("line 1"), upper.getMessage());
+    LexiconException unnamedTwice = assertThrows(LexiconException.class,
+        () -> VictimGroups.load(files("-\tpeople\n-\ttroops\n"), LexiconFiles.defaults()));
+    assertTrue(unnamedTwice.getMessage().contains("line 2"), unnamedTwice.getMessage());
+    assertEquals("troops",
+        VictimGroups.load(files("-\ttroops\n"), LexiconFiles.defaults()).unnamed());
   }
 
   private static ResourceOpener files(String text) {
