@@ -231,7 +231,7 @@ record ClaimFilter(
   Query childQuery(SolrQueryRequest req) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (String filter : filterQueries()) {
-      all.add(parse(filter, req), BooleanClause.Occur.FILTER);
+      all.add(parseBuilt(filter, req), BooleanClause.Occur.FILTER);
     }
     return new ConstantScoreQuery(all.build());
   }
@@ -241,20 +241,21 @@ record ClaimFilter(
    * with Solr's cached parent bit sets (the {@code perSegFilter} cache, where configured).
    */
   Query parentQuery(SolrQueryRequest req) {
-    Query parents = parse(parentsFilter(), req);
+    Query parents = parseBuilt(parentsFilter(), req);
     return new ToParentBlockJoinQuery(
         childQuery(req),
         BlockJoinParentQParser.getCachedBitSetProducer(req, parents),
         ScoreMode.None);
   }
 
-  private static Query parse(String query, SolrQueryRequest req) {
+  /** A filter query this plugin wrote itself (from validated values, hashes and dates). */
+  static Query parseBuilt(String query, SolrQueryRequest req) {
     try {
       QParser parser = QParser.getParser(query, req);
       parser.setIsFilter(true);
       return parser.getQuery();
     } catch (SyntaxError e) {
-      // the strings are built above from validated values: a failure here is a bug
+      // the plugin built the string: a failure here is a bug
       throw new SolrException(
           SolrException.ErrorCode.SERVER_ERROR, "claims: cannot parse " + query, e);
     }

@@ -11,18 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.FixedBitSet;
-import org.apache.solr.common.SolrException;
 import org.apache.solr.request.SolrQueryRequest;
 import org.apache.solr.search.BitDocSet;
 import org.apache.solr.search.DocIterator;
 import org.apache.solr.search.DocSet;
-import org.apache.solr.search.QParser;
 import org.apache.solr.search.SolrIndexSearcher;
-import org.apache.solr.search.SyntaxError;
 import org.apache.solr.search.facet.FacetRequest;
 import org.apache.solr.search.join.BlockJoinParentQParser;
 import org.casualtyclaims.engine.grouping.Event;
@@ -87,8 +83,8 @@ final class EventPageReports {
         searcher.getDocSet(
             List.of(
                 request.filter().childQuery(req),
-                parse(ClaimsJsonFacet.NOT_VAGUE, req),
-                parse(pageFilter, req)));
+                ClaimFilter.parseBuilt(ClaimsJsonFacet.NOT_VAGUE, req),
+                ClaimFilter.parseBuilt(pageFilter, req)));
     Map<String, Object> facet = Map.of(ClaimsJsonFacet.REPORTS, ClaimsJsonFacet.reports(request));
     return FacetRequest.parse(req, facet).process(req, ofArticles(req, claims, articles));
   }
@@ -99,7 +95,7 @@ final class EventPageReports {
     SolrIndexSearcher searcher = req.getSearcher();
     BitSetProducer parents =
         BlockJoinParentQParser.getCachedBitSetProducer(
-            req, parse(ClaimsJsonFacet.PARENTS, req));
+            req, ClaimFilter.parseBuilt(ClaimsJsonFacet.PARENTS, req));
     List<LeafReaderContext> leaves = searcher.getTopReaderContext().leaves();
     FixedBitSet kept = new FixedBitSet(searcher.maxDoc());
     int leaf = -1;
@@ -120,18 +116,6 @@ final class EventPageReports {
       }
     }
     return new BitDocSet(kept);
-  }
-
-  private static Query parse(String query, SolrQueryRequest req) {
-    try {
-      QParser parser = QParser.getParser(query, req);
-      parser.setIsFilter(true);
-      return parser.getQuery();
-    } catch (SyntaxError e) {
-      // built by this plugin from hashes and dates: a failure here is a bug
-      throw new SolrException(
-          SolrException.ErrorCode.SERVER_ERROR, "claims: cannot parse " + query, e);
-    }
   }
 
   /** What the sources said on the days of the shown events, from each core's reports facet. */
