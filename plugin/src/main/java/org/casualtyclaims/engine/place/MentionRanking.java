@@ -49,11 +49,31 @@ final class MentionRanking {
 
   /** A place the gazetteer lacks: a village, a district, a neighbourhood. */
   static final int UNKNOWN = 4;
+  /** A settlement the gazetteer lacks, as the text calls it: "the village of Shaq al-Num". */
+  static final int UNKNOWN_SETTLEMENT = 5;
+
+  private static int unknownSpecificity(PlaceMention m) {
+    return m.kindHint() == Place.Kind.TOWN ? UNKNOWN_SETTLEMENT : UNKNOWN;
+  }
+  /** The level of a town, between a region (2) and a place the gazetteer lacks. */
+  static final int TOWN = 3;
+
+  /**
+   * How fine a resolved place is: 1 a country, 2 a region, 3 a town, 4 a place the gazetteer
+   * lacks ("Dashti Archi district"), 5 a settlement it lacks ("Horrah village"), unless the text
+   * calls it a region ("Gezira State").
+   */
+  static int level(PlaceMention m, PlaceChoice choice) {
+    if (!m.known() && m.kindHint() == Place.Kind.REGION) {
+      return Place.Kind.REGION.ordinal() + 1;
+    }
+    return specificity(m, choice);
+  }
 
   /** A place only the wording names beats a town, a town a region, a region a country. */
   static int specificity(PlaceMention m, PlaceChoice choice) {
-    if (!m.known()) {
-      return UNKNOWN;
+    if (!m.known() || choice.place() == null) {
+      return unknownSpecificity(m);
     }
     Place.Kind kind = m.kindHint() != null ? m.kindHint() : choice.place().kind();
     return kind.ordinal() + 1;
@@ -62,7 +82,7 @@ final class MentionRanking {
   /** Before a place is resolved: the most specific kind its name may be. */
   static int specificity(PlaceMention m) {
     if (!m.known()) {
-      return UNKNOWN;
+      return unknownSpecificity(m);
     }
     if (m.kindHint() != null) {
       return m.kindHint().ordinal() + 1;

@@ -21,12 +21,14 @@ final class PlaceScanner {
   private final Gazetteer gazetteer;
   private final PlaceWords words;
   private final Set<String> personNouns;
+  private final UnlistedPlaces unlisted;
 
   /** @param personNouns nouns for people: "UK nationals" uses a place as a nationality */
   PlaceScanner(Gazetteer gazetteer, PlaceWords words, Set<String> personNouns) {
     this.gazetteer = gazetteer;
     this.words = words;
     this.personNouns = personNouns;
+    this.unlisted = new UnlistedPlaces(words);
   }
 
   /**
@@ -45,8 +47,9 @@ final class PlaceScanner {
         continue;
       }
       PlaceWords.Role role = words.role(w);
-      if (role != null && role != PlaceWords.Role.LOCATIVE && role != PlaceWords.Role.SPEAKER) {
-        continue; // "Southern" opens the place after it; "State television" is no place
+      if (role != null && role != PlaceWords.Role.LOCATIVE && role != PlaceWords.Role.SPEAKER
+          && !(role == PlaceWords.Role.DIRECTION && longest(text, ws, i, false) > 1)) {
+        continue; // "Southern" opens the place after it (not "North Kordofan"); "State TV" is none
       }
       int demonym = longest(text, ws, i, true);
       int place = longest(text, ws, i, false);
@@ -86,7 +89,7 @@ final class PlaceScanner {
         }
       }
     }
-    return found;
+    return unlisted.complete(text, ws, found);
   }
 
   /**
@@ -188,8 +191,10 @@ final class PlaceScanner {
     String key = ws.get(k).key();
     if (key.equals("of") && k > 0) {
       PlaceWords.Role role = words.role(ws.get(k - 1));
+      // "the town of Khash", "the River of ...", "west of Khan Younis"
       return role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE
-          || role == PlaceWords.Role.DROP;
+          || role == PlaceWords.Role.DROP || role == PlaceWords.Role.FEATURE
+          || role == PlaceWords.Role.DIRECTION;
     }
     return words.is(key, PlaceWords.Role.LOCATIVE);
   }
@@ -257,7 +262,7 @@ final class PlaceScanner {
     }
     PlaceWords.Role role = words.role(ws.get(k));
     return role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE
-        || role == PlaceWords.Role.DROP;
+        || role == PlaceWords.Role.DROP || role == PlaceWords.Role.FEATURE;
   }
 
   /**

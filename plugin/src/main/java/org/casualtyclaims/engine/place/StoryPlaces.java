@@ -24,6 +24,8 @@ public final class StoryPlaces {
   private static final int NEAR = 1;
   /** How many sentences back a place the gazetteer lacks may be read for its country. */
   private static final int CONTEXT = 3;
+  /** A town this populous keeps its own country even where the story names no other place of it. */
+  private static final long PROMINENT_TOWN = 100_000;
 
   private final PlaceScanner scanner;
   private final Gazetteer gazetteer;
@@ -36,6 +38,7 @@ public final class StoryPlaces {
   private PlaceMention dateline;
   private int datelineSentence = -1;
   private boolean datelineRead;
+  private final EventPlaces eventPlaces = new EventPlaces(this);
 
   StoryPlaces(PlaceScanner scanner, Gazetteer gazetteer, List<String> sentences,
       boolean[] headline) {
@@ -66,19 +69,30 @@ public final class StoryPlaces {
     List<PlaceMention> events = events(sentence);
     PlaceMention here = MentionRanking.best(MentionRanking.locatives(events), offset);
     if (here != null) {
-      return resolve(here, sentence); // "killed in Bihar": the sentence says where
+      PlaceChoice choice = resolve(here, sentence); // "killed in Bihar": the sentence says where
+      return cumulative ? choice : eventPlaces.within(here, choice);
     }
     PlaceMention named = MentionRanking.best(events, offset);
     if (named != null) {
       PlaceChoice choice = resolve(named, sentence);
-      return cumulative ? warCountry(choice) : choice;
+      return cumulative ? warCountry(choice) : eventPlaces.within(named, choice);
     }
     PlaceMention inherited = inherited(sentence);
     if (inherited == null) {
       return null;
     }
     PlaceChoice choice = resolve(inherited, sentence);
-    return cumulative ? countryOf(choice) : finerNear(sentence, inherited, choice);
+    if (cumulative) {
+      return countryOf(choice);
+    }
+    if (inherited == dateline()) {
+      PlaceChoice body = eventPlaces.bodyPlace(choice, inherited);
+      if (body != null) {
+        return body; // a dateline counts only when the body names no place
+      }
+    }
+    PlaceChoice finer = finerNear(sentence, inherited, choice);
+    return finer != choice ? finer : eventPlaces.within(inherited, choice);
   }
 
   /** A running total of a story told about one town counts the town's country. */
@@ -179,8 +193,20 @@ public final class StoryPlaces {
     return m;
   }
 
+  int sentenceCount() {
+    return sentences.size();
+  }
+
+  String sentence(int i) {
+    return sentences.get(i);
+  }
+
+  boolean headline(int i) {
+    return headline[i];
+  }
+
   /** The places of sentence {@code i} where something happens (not a speaker's). */
-  private List<PlaceMention> events(int i) {
+  List<PlaceMention> events(int i) {
     List<PlaceMention> all = mentionsOf(i);
     List<PlaceMention> events = new ArrayList<>(all.size());
     for (PlaceMention m : all) {
@@ -234,7 +260,7 @@ public final class StoryPlaces {
   }
 
   /** The gazetteer's place for a mention, its ambiguity settled by the article's countries. */
-  private PlaceChoice resolve(PlaceMention m, int sentence) {
+  PlaceChoice resolve(PlaceMention m, int sentence) {
     if (!m.known()) {
       return new PlaceChoice(m.named(), null,
           m.countryHint() != null ? m.countryHint() : contextCountry(sentence, m));
@@ -263,6 +289,13 @@ public final class StoryPlaces {
         if (preferred(p, best, counts)) {
           best = p;
         }
+      }
+    }
+    if (best.kind() == Place.Kind.TOWN && best.population() < PROMINENT_TOWN) {
+      Map<String, Integer> counts = countryCounts();
+      if (!counts.isEmpty() && !counts.containsKey(best.country())) {
+        // "the Mexican hamlet of La Pintada" is no small town of Colombia the story never names
+        return new PlaceChoice(m.named(), null, mostNamed(counts, null));
       }
     }
     return new PlaceChoice(m.named(), best, best.country());

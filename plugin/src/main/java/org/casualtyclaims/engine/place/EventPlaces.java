@@ -1,0 +1,154 @@
+package org.casualtyclaims.engine.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The places a story's opening ties its event to, and the finest of them that a claim's coarser
+ * place contains: a figure whose sentence says only "in Afghanistan" or "in Kunduz province"
+ * belongs to "the remote Dashti Archi district in Kunduz" that the story tells of (GUIDELINES.md:
+ * the most specific place of the event). A place of the same level elsewhere ("in Logar") is
+ * another event and keeps its own.
+ */
+final class EventPlaces {
+  /** How many body sentences from the start may name the place of the story's event. */
+  private static final int OPENING = 10;
+  /** How far after a place, in characters, its sentence may say what it lies in. */
+  private static final int CONTAINER_REACH = 100;
+
+  /** How many sentences back the region or country a place lies in may be named. */
+  private static final int LOOK_BACK = 12;
+
+  /** A place of the story's opening, resolved, with the place the text puts it in. */
+  private record Candidate(PlaceMention mention, PlaceChoice choice, int level,
+      PlaceChoice container, boolean title) {}
+
+  private final StoryPlaces story;
+  private List<Candidate> candidates;
+
+  EventPlaces(StoryPlaces story) {
+    this.story = story;
+  }
+
+  /**
+   * The finest place of the story's event that {@code coarse} (resolved as {@code choice})
+   * contains, or {@code choice} itself when there is none.
+   */
+  PlaceChoice within(PlaceMention coarse, PlaceChoice choice) {
+    int level = MentionRanking.level(coarse, choice);
+    Candidate best = null;
+    for (Candidate c : candidates()) {
+      if (c.level > level && (best == null || c.level > best.level) && contains(choice, c)) {
+        best = c;
+      }
+    }
+    return best == null ? choice : best.choice;
+  }
+
+  /**
+   * The finest place the body of the story ties an event to, for a figure only a dateline or a
+   * title placed (they count only when the body names no place); null when there is none.
+   */
+  PlaceChoice bodyPlace(PlaceChoice fallback, PlaceMention fallbackMention) {
+    int level = MentionRanking.level(fallbackMention, fallback);
+    Candidate best = null;
+    for (Candidate c : candidates()) {
+      if (!c.title && !c.mention.equals(fallbackMention) && c.level >= level
+          && (best == null || c.level > best.level)) {
+        best = c;
+      }
+    }
+    return best == null ? null : best.choice;
+  }
+
+  private boolean contains(PlaceChoice outer, Candidate inner) {
+    if (outer.country() == null || !outer.country().equals(inner.choice.country())) {
+      // a place the gazetteer lacks and no country settles: only the text's own word counts
+      return inner.container != null && sameName(inner.container, outer);
+    }
+    Place p = outer.place();
+    if (p != null && p.kind() == Place.Kind.COUNTRY) {
+      return true;
+    }
+    if (inner.container != null) {
+      Place c = inner.container.place();
+      return sameName(inner.container, outer) || c != null && p != null
+          && (c == p || p.kind() == Place.Kind.REGION && Objects.equals(c.region(), p.region()));
+    }
+    Place e = inner.choice.place();
+    if (e != null) {
+      return p != null && p.kind() == Place.Kind.REGION && Objects.equals(e.region(), p.region());
+    }
+    // a village the gazetteer lacks, its region unsaid: a region of its country may hold it
+    return p != null && p.kind() == Place.Kind.REGION;
+  }
+
+  /** "Kunduz" and "Kunduz province", "Beni territory" and "Beni": one place, as the text names it. */
+  private static boolean sameName(PlaceChoice a, PlaceChoice b) {
+    if (a.place() != null && a.place() == b.place()) {
+      return true;
+    }
+    String x = PlaceKeys.key(a.named());
+    String y = PlaceKeys.key(b.named());
+    return x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ") || x.endsWith(" " + y)
+        || y.endsWith(" " + x);
+  }
+
+  private List<Candidate> candidates() {
+    if (candidates == null) {
+      candidates = new ArrayList<>();
+      int body = 0;
+      for (int i = 0; i < story.sentenceCount() && body < OPENING; i++) {
+        if (!story.headline(i)) {
+          body++;
+        }
+        List<PlaceMention> events = story.events(i);
+        for (PlaceMention m : events) {
+          // a title's capitals do not mark names: only the gazetteer's places count there
+          if (m.locative() && (m.known() || !story.headline(i))) {
+            PlaceChoice choice = story.resolve(m, i);
+            int level = MentionRanking.level(m, choice);
+            candidates.add(new Candidate(m, choice, level, container(m, level, events, i),
+                story.headline(i)));
+          }
+        }
+      }
+    }
+    return candidates;
+  }
+
+  /**
+   * What the text puts a place in: a coarser place just after it ("Horrah village, near the city
+   * of Hama"; "Aab Bareek, a village in Argo district"), one owning it ("Beni territory's
+   * Watalinga chiefdom"), else the region or country the story was in before its sentence.
+   */
+  private PlaceChoice container(PlaceMention m, int level, List<PlaceMention> events,
+      int sentence) {
+    String text = story.sentence(sentence);
+    for (PlaceMention o : events) {
+      boolean after = o.start() >= m.end() && o.start() - m.end() <= CONTAINER_REACH;
+      boolean owner = o.end() <= m.start() && m.start() - o.end() <= 3
+          && text.startsWith("'", o.end()) | text.startsWith("\u2019", o.end());
+      if (after || owner) {
+        PlaceChoice c = story.resolve(o, sentence);
+        if (MentionRanking.level(o, c) < level) {
+          return c;
+        }
+      }
+    }
+    return regionBefore(sentence, level);
+  }
+
+  /** The region or country the story's earlier sentences put events in, coarser than level. */
+  private PlaceChoice regionBefore(int sentence, int level) {
+    for (int j = sentence - 1; j >= Math.max(0, sentence - LOOK_BACK); j--) {
+      PlaceMention m = MentionRanking.best(story.events(j), Integer.MAX_VALUE);
+      if (m != null) {
+        PlaceChoice c = story.resolve(m, j);
+        return MentionRanking.level(m, c) < Math.min(level, MentionRanking.TOWN) ? c : null;
+      }
+    }
+    return null;
+  }
+}

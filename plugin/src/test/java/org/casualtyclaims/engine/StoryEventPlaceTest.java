@@ -1,0 +1,145 @@
+package org.casualtyclaims.engine;
+
+import static org.casualtyclaims.engine.Fixtures.claims;
+import static org.casualtyclaims.engine.Fixtures.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The most specific place of a story's event (GUIDELINES.md "Where and what kind of event"): a
+ * figure whose own sentence names only a place that contains it takes the finer place the story
+ * tells of, and places the gazetteer lacks are read from their construction.
+ */
+class StoryEventPlaceTest {
+  @Test
+  void aRegionGivesWayToTheDistrictTheStoryNamesInIt() {
+    String body = "Insurgents overran two outposts in the remote Tolvani district in Kunduz on "
+        + "Tuesday night. Officials said nine soldiers were killed in Kunduz province.";
+    EventAnchor e = find(claims(body), Category.KILLED, 9).event();
+    assertEquals("Tolvani district", e.place());
+    assertEquals("AF", e.country());
+  }
+
+  @Test
+  void anotherRegionOfTheSameLevelKeepsItsOwnPlace() {
+    String body = "Insurgents overran two outposts in the remote Tolvani district in Kunduz on "
+        + "Tuesday night. Separately, a roadside bomb killed three police officers in the "
+        + "eastern province of Logar.";
+    EventAnchor e = find(claims(body), Category.KILLED, 3).event();
+    assertEquals("Logar", e.place());
+    assertEquals("AF", e.country());
+  }
+
+  @Test
+  void aCountryInTheTitleGivesWayToTheTownOfTheStory() {
+    EventAnchor e = find(claims("Bomb kills 8 at a crowded market in Iraq",
+        "A bomb hidden in a vegetable cart went off at a market in Tal Afar on Friday, police "
+            + "said."), Category.KILLED, 8).event();
+    assertEquals("Tal Afar", e.place());
+    assertEquals("IQ", e.country());
+  }
+
+  @Test
+  void aRunningTotalKeepsItsCountry() {
+    String body = "A bomb hidden in a vegetable cart went off at a market in Tal Afar on Friday. "
+        + "More than 4,000 civilians have been killed in Iraq so far this year, the UN said.";
+    EventAnchor e = find(claims(body), Category.KILLED, 4000).event();
+    assertEquals("Iraq", e.place());
+  }
+
+  @Test
+  void aDatelineGivesWayToThePlaceTheBodyNames() {
+    String body = "NAIROBI, Kenya -- Gunmen killed 12 herders in a dawn raid, elders said. "
+        + "The attackers struck Birkama village in Somalia's Gedo region before fleeing.";
+    EventAnchor e = find(claims(body), Category.KILLED, 12).event();
+    assertEquals("Birkama village", e.place());
+    assertEquals("SO", e.country());
+  }
+
+  @Test
+  void aVillageThatLiesNearATownReplacesIt() {
+    String body = "A car bomb killed 21 people near the city of Hama on Friday, state media said. "
+        + "The bomb went off in the Mardeen village, which lies in farmland near the city of "
+        + "Hama in central Syria.";
+    EventAnchor e = find(claims(body), Category.KILLED, 21).event();
+    assertEquals("Mardeen village", e.place());
+    assertEquals("SY", e.country());
+  }
+
+  @Test
+  void aNameOfLowerCaseParticlesAfterTheVillageOf() {
+    String body = "Paramilitary fighters stormed the village of al-Karaba al-Gharbiya in North "
+        + "Kordofan, killing 14 farmers, a medical group said.";
+    EventAnchor e = find(claims(body), Category.KILLED, 14).event();
+    assertEquals("al-Karaba al-Gharbiya", e.place());
+    assertEquals("SD", e.country());
+  }
+
+  @Test
+  void aRiverNamedAfterItsKind() {
+    String body = "A crowded ferry capsized on the River Ngolo in Taraba state, and 17 "
+        + "passengers drowned, police said.";
+    EventAnchor e = find(claims(body), Category.KILLED, 17).event();
+    assertEquals("River Ngolo", e.place());
+    assertEquals("NG", e.country());
+  }
+
+  @Test
+  void aTownsNameBeforeRiverNamesTheRiver() {
+    // Lamia is a town of Greece; the Lamia river of this story runs through Congo
+    String body = "Rebels attacked farmers in eastern Democratic Republic of Congo this week. The bodies of 11 "
+        + "villagers were found near the Lamia river, officials said.";
+    EventAnchor e = find(claims(body), Category.KILLED, 11).event();
+    assertEquals("Lamia river", e.place());
+    assertEquals("CD", e.country());
+  }
+
+  @Test
+  void theDistrictOfATownsNameIsADistrict() {
+    // Nawa is also a town of India; "the district of" makes it a district of this story's country
+    String body = "Fighting raged across Helmand province this week. An official said the attack "
+        + "took place in the district of Nawa, killing 12 police officers.";
+    EventAnchor e = find(claims(body), Category.KILLED, 12).event();
+    assertEquals("Nawa", e.place());
+    assertEquals("AF", e.country());
+  }
+
+  @Test
+  void aDescriptionIsNoPlace() {
+    String described = "A suicide bomber killed 9 people in the mainly Turkmen city of Tal Afar "
+        + "on Sunday, police said.";
+    EventAnchor e = find(claims(described), Category.KILLED, 9).event();
+    assertEquals("Tal Afar", e.place());
+    String indefinite = "A bomb killed 6 people in Kelmora, police said. Kelmora is a mixed "
+        + "Sunni-Shiite town north of the capital.";
+    assertEquals("Kelmora", find(claims(indefinite), Category.KILLED, 6).event().place());
+  }
+
+  @Test
+  void aBuildingIsNoPlace() {
+    String body = "A fire at the Rupali Knitwear factory in Gazipur town killed 12 workers, the "
+        + "fire service said.";
+    EventAnchor e = find(claims(body), Category.KILLED, 12).event();
+    assertEquals("Gazipur town", e.place());
+    assertEquals("BD", e.country());
+  }
+
+  @Test
+  void aNameTurnedModifierIsNoPlace() {
+    EventAnchor e = find(claims("Aid groups said 40 people were killed in Taliban-led raids."),
+        Category.KILLED, 40).event();
+    assertNull(e.place());
+  }
+
+  @Test
+  void aCompassPointOfATownPutsTheEventThere() {
+    String body = "Fighting spread across southern Gaza overnight. A strike flattened a home west "
+        + "of Khan Younis, killing seven people, medics said.";
+    EventAnchor e = find(claims(body), Category.KILLED, 7).event();
+    assertEquals("Khan Younis", e.place());
+    assertNotEquals("southern Gaza", e.place());
+  }
+}
