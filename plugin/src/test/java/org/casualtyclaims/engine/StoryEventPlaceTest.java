@@ -142,4 +142,53 @@ class StoryEventPlaceTest {
     assertEquals("Khan Younis", e.place());
     assertNotEquals("southern Gaza", e.place());
   }
+
+  @Test
+  void onePlaceOfManyPlacesTheEventInItsCountry() {
+    String body = "Police fired on crowds in Nakuru and at least 12 other counties on Tuesday. "
+        + "Rights monitors said 14 people were killed.";
+    EventAnchor e = find(claims(body), Category.KILLED, 14).event();
+    assertEquals("Kenya", e.place());
+    assertEquals("KE", e.country());
+  }
+
+  @Test
+  void theStateOfANameIsTheRegion() {
+    // Guerrero is also a small town of Chihuahua; "the state of" makes it the state
+    String body = "Mudslides buried homes in the southern state of Guerrero, and 9 people died, "
+        + "the governor said.";
+    EventAnchor e = find(claims(body), Category.KILLED, 9).event();
+    assertEquals("Guerrero", e.place());
+    assertEquals("Guerrero", e.region());
+    assertEquals("MX", e.country());
+  }
+
+  @Test
+  void aStormsTollStaysInTheAreaItsSentenceNames() {
+    String body = "Torrential rain cut off Marlo village in Nepal's Gulmi district on Monday. "
+        + "Officials said floods had killed 61 people across Nepal this week.";
+    EventAnchor e = find(claims(body), Category.KILLED, 61).event();
+    assertEquals("Nepal", e.place());
+    String attack = "Gunmen stormed Marlo village in Nepal's Gulmi district on Monday. "
+        + "Officials said 6 people were killed in Nepal's worst attack this year.";
+    assertEquals("Marlo village", find(claims(attack), Category.KILLED, 6).event().place());
+  }
+
+  @Test
+  void aSmallTownOfACountryTheStoryNeverNamesIsAPlaceOfTheStorysCountry() {
+    // La Pintada is also a small town of Colombia, which this story never names
+    String body = "ACAPULCO, Mexico -- A hillside collapsed onto the Mexican hamlet of La Pintada "
+        + "after days of rain. Rescuers said 14 bodies had been recovered.";
+    EventAnchor e = find(claims(body), Category.KILLED, 14).event();
+    assertEquals("La Pintada", e.place());
+    assertEquals("MX", e.country());
+  }
+
+  @Test
+  void aTitleWithANumberIsStillInTitleCase() {
+    EventAnchor e = find(claims("Death Toll Rises to 90 in Coastal Storm",
+        "Rescuers in Bangladesh said 90 people had died after the cyclone."),
+        Category.KILLED, 90).event();
+    assertEquals("BD", e.country(), "'Coastal Storm' in a title is no place: " + e.place());
+  }
 }

@@ -19,6 +19,8 @@ final class EventPlaces {
 
   /** How many sentences back the region or country a place lies in may be named. */
   private static final int LOOK_BACK = 12;
+  /** The level of a first-level region (see {@link MentionRanking#level}). */
+  private static final int REGION = Place.Kind.REGION.ordinal() + 1;
 
   /** A place of the story's opening, resolved, with the place the text puts it in. */
   private record Candidate(PlaceMention mention, PlaceChoice choice, int level,
@@ -36,14 +38,40 @@ final class EventPlaces {
    * contains, or {@code choice} itself when there is none.
    */
   PlaceChoice within(PlaceMention coarse, PlaceChoice choice) {
+    return within(coarse, choice, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The same, among places no finer than a first-level region: a storm's toll belongs to the
+   * province it struck, not to one village of it.
+   */
+  PlaceChoice regionWithin(PlaceMention coarse, PlaceChoice choice) {
+    return within(coarse, choice, REGION);
+  }
+
+  private PlaceChoice within(PlaceMention coarse, PlaceChoice choice, int finest) {
     int level = MentionRanking.level(coarse, choice);
     Candidate best = null;
     for (Candidate c : candidates()) {
-      if (c.level > level && (best == null || c.level > best.level) && contains(choice, c)) {
+      if (c.level > level && c.level <= finest && (best == null || c.level > best.level)
+          && contains(coarse, choice, c)) {
         best = c;
       }
     }
-    return best == null ? choice : best.choice;
+    if (best == null || letters(best.choice.named()).equals(letters(choice.named()))) {
+      return choice; // "Sana'a" the governorate and "Sanaa" the city: one name, as written here
+    }
+    return best.choice;
+  }
+
+  private static String letters(String name) {
+    StringBuilder sb = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      if (Character.isLetterOrDigit(name.charAt(i))) {
+        sb.append(Character.toLowerCase(name.charAt(i)));
+      }
+    }
+    return sb.toString();
   }
 
   /**
@@ -62,10 +90,13 @@ final class EventPlaces {
     return best == null ? null : best.choice;
   }
 
-  private boolean contains(PlaceChoice outer, Candidate inner) {
-    if (outer.country() == null || !outer.country().equals(inner.choice.country())) {
+  private boolean contains(PlaceMention outerMention, PlaceChoice outer, Candidate inner) {
+    if (outer.country() == null || inner.choice.country() == null) {
       // a place the gazetteer lacks and no country settles: only the text's own word counts
       return inner.container != null && sameName(inner.container, outer);
+    }
+    if (!outer.country().equals(inner.choice.country())) {
+      return false;
     }
     Place p = outer.place();
     if (p != null && p.kind() == Place.Kind.COUNTRY) {
@@ -78,7 +109,9 @@ final class EventPlaces {
     }
     Place e = inner.choice.place();
     if (e != null) {
-      return p != null && p.kind() == Place.Kind.REGION && Objects.equals(e.region(), p.region());
+      // a region the gazetteer lacks ("the province of Sistan-Baluchestan") may hold a town
+      return p == null ? MentionRanking.level(outerMention, outer) == REGION
+          : p.kind() == Place.Kind.REGION && Objects.equals(e.region(), p.region());
     }
     // a village the gazetteer lacks, its region unsaid: a region of its country may hold it
     return p != null && p.kind() == Place.Kind.REGION;

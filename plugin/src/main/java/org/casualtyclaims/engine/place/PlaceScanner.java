@@ -28,7 +28,7 @@ final class PlaceScanner {
     this.gazetteer = gazetteer;
     this.words = words;
     this.personNouns = personNouns;
-    this.unlisted = new UnlistedPlaces(words);
+    this.unlisted = new UnlistedPlaces(words, gazetteer);
   }
 
   /**
@@ -40,7 +40,7 @@ final class PlaceScanner {
     List<PlaceMention> found = new ArrayList<>(2);
     int n = ws.size();
     // in a headline written in title case every word has a capital: only known names count
-    boolean titleCase = titleCase(ws);
+    boolean titleCase = titleCase(text, ws);
     for (int i = 0; i < n; i++) {
       Word w = ws.get(i);
       if (!w.capital()) {
@@ -90,6 +90,16 @@ final class PlaceScanner {
       }
     }
     return unlisted.complete(text, ws, found);
+  }
+
+  /** Whether {@code text} has a word of {@code role}: "floods" in "Floods kill 40 in Assam". */
+  boolean hasWord(String text, PlaceWords.Role role) {
+    for (Word w : Word.of(text)) {
+      if (words.is(w, role)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -330,12 +340,14 @@ final class PlaceScanner {
     return ws.get(j - 1).capital();
   }
 
-  private static boolean titleCase(List<Word> ws) {
+  private static boolean titleCase(String text, List<Word> ws) {
     int capitals = 0;
+    int letters = 0; // "Death Toll Climbs to 400": a number has no case
     for (Word w : ws) {
       capitals += w.capital() ? 1 : 0;
+      letters += Character.isDigit(text.charAt(w.start())) ? 0 : 1;
     }
-    return ws.size() >= 4 && capitals * 3 > ws.size() * 2;
+    return letters >= 4 && capitals * 3 > letters * 2;
   }
 
   /** Capitalised words from {@code i} that no lexicon knows: a place only by its wording. */

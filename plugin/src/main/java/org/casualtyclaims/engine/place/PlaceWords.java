@@ -41,7 +41,12 @@ public final class PlaceWords {
      */
     FEATURE,
     /** A building after a name, which makes the name no place: "the Jabulani mall". */
-    BUILDING
+    BUILDING,
+    /**
+     * An event that strikes a whole area ("floods", "hurricane", "protests"): its toll counts
+     * where the text says, not in one village the story also names.
+     */
+    WIDESPREAD
   }
 
   public static final String FILE = "place-words.tsv";
@@ -63,7 +68,7 @@ public final class PlaceWords {
         role = Role.valueOf(row.column(1).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
         throw row.error("role must be one of admin, type, drop, locative, direction, speaker, attributive, war,"
-            + " not-place, feature, building;"
+            + " not-place, feature, building, widespread;"
             + " found '" + row.column(1) + "'");
       }
       if (roles.put(PlaceKeys.key(row.column(0)), role) != null) {

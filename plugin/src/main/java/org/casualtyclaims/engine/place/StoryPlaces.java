@@ -35,6 +35,7 @@ public final class StoryPlaces {
   /** The countries of each read sentence's demonyms, from the same scan as its mentions. */
   private final List<List<String>> demonyms = new ArrayList<>();
   private Map<String, Integer> countryCounts;
+  private Map<String, Integer> namedCountries;
   private PlaceMention dateline;
   private int datelineSentence = -1;
   private boolean datelineRead;
@@ -67,15 +68,20 @@ public final class StoryPlaces {
    */
   public PlaceChoice placeOf(int sentence, int offset, boolean cumulative) {
     List<PlaceMention> events = events(sentence);
+    // a storm's toll counts where its sentence says, not in one village the story also names
+    boolean refine = !cumulative && !scanner.hasWord(sentences.get(sentence),
+        PlaceWords.Role.WIDESPREAD);
     PlaceMention here = MentionRanking.best(MentionRanking.locatives(events), offset);
     if (here != null) {
       PlaceChoice choice = resolve(here, sentence); // "killed in Bihar": the sentence says where
-      return cumulative ? choice : eventPlaces.within(here, choice);
+      return cumulative ? choice : refine ? eventPlaces.within(here, choice)
+          : eventPlaces.regionWithin(here, choice);
     }
     PlaceMention named = MentionRanking.best(events, offset);
     if (named != null) {
       PlaceChoice choice = resolve(named, sentence);
-      return cumulative ? warCountry(choice) : eventPlaces.within(named, choice);
+      return cumulative ? warCountry(choice) : refine ? eventPlaces.within(named, choice)
+          : eventPlaces.regionWithin(named, choice);
     }
     PlaceMention inherited = inherited(sentence);
     if (inherited == null) {
@@ -85,14 +91,17 @@ public final class StoryPlaces {
     if (cumulative) {
       return countryOf(choice);
     }
+    if (!refine) {
+      return eventPlaces.regionWithin(inherited, choice);
+    }
     if (inherited == dateline()) {
       PlaceChoice body = eventPlaces.bodyPlace(choice, inherited);
       if (body != null) {
         return body; // a dateline counts only when the body names no place
       }
     }
-    PlaceChoice finer = finerNear(sentence, inherited, choice);
-    return finer != choice ? finer : eventPlaces.within(inherited, choice);
+    PlaceChoice event = eventPlaces.within(inherited, choice);
+    return event != choice ? event : finerNear(sentence, inherited, choice);
   }
 
   /** A running total of a story told about one town counts the town's country. */
@@ -292,10 +301,10 @@ public final class StoryPlaces {
       }
     }
     if (best.kind() == Place.Kind.TOWN && best.population() < PROMINENT_TOWN) {
-      Map<String, Integer> counts = countryCounts();
-      if (!counts.isEmpty() && !counts.containsKey(best.country())) {
+      Map<String, Integer> named = namedCountries();
+      if (!named.isEmpty() && !named.containsKey(best.country())) {
         // "the Mexican hamlet of La Pintada" is no small town of Colombia the story never names
-        return new PlaceChoice(m.named(), null, mostNamed(counts, null));
+        return new PlaceChoice(m.named(), null, mostNamed(named, null));
       }
     }
     return new PlaceChoice(m.named(), best, best.country());
@@ -415,6 +424,36 @@ public final class StoryPlaces {
       countryCounts = counts;
     }
     return countryCounts;
+  }
+
+  /**
+   * The countries the title and the lede name as such, by a country, a region or a demonym, and
+   * the dateline's: the towns they name do not count, so that a town cannot vouch for itself.
+   */
+  private Map<String, Integer> namedCountries() {
+    if (namedCountries == null) {
+      Map<String, Integer> counts = new HashMap<>();
+      int body = 0;
+      for (int i = 0; i < sentences.size() && (headline[i] || body++ < LEDE); i++) {
+        for (PlaceMention m : mentionsOf(i)) {
+          String country = singleCountry(m.candidates());
+          if (country != null && m.candidates().get(0).kind() != Place.Kind.TOWN) {
+            counts.merge(country, 1, Integer::sum);
+          }
+        }
+        for (String c : demonyms.get(i)) {
+          counts.merge(c, 1, Integer::sum);
+        }
+      }
+      PlaceMention d = dateline();
+      String datelineCountry = d == null ? null
+          : d.known() ? singleCountry(d.candidates()) : d.countryHint();
+      if (datelineCountry != null) {
+        counts.merge(datelineCountry, 1, Integer::sum);
+      }
+      namedCountries = counts;
+    }
+    return namedCountries;
   }
 
   private static String singleCountry(List<Place> places) {

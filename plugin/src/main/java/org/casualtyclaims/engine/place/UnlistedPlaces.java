@@ -20,10 +20,15 @@ final class UnlistedPlaces {
   /** How many words after a name a building's noun may stand ("the Garib and Garib Sweater factory"). */
   private static final int BUILDING_REACH = 5;
 
-  private final PlaceWords words;
+  /** How many words after "and" may say the place is one of several: "and at least 16 other". */
+  private static final int OTHER_REACH = 4;
 
-  UnlistedPlaces(PlaceWords words) {
+  private final PlaceWords words;
+  private final Gazetteer gazetteer;
+
+  UnlistedPlaces(PlaceWords words, Gazetteer gazetteer) {
     this.words = words;
+    this.gazetteer = gazetteer;
   }
 
   /** {@code found}, the scanner's places of {@code text} in order, corrected and completed. */
@@ -52,7 +57,7 @@ final class UnlistedPlaces {
       } else if (isKind(role) && k + 2 < ws.size() && ws.get(k + 1).key().equals("of")) {
         added = kindOf(text, ws, k + 2); // "the village of al-Ghabshan al-Maramrah"
       }
-      if (added != null) {
+      if (added != null && correct(text, ws, added) != null) {
         result = merge(result, added);
       }
     }
@@ -79,7 +84,14 @@ final class UnlistedPlaces {
       if (buildingAfter(ws, last) || modifier(text, lastWord)) {
         return null; // "at the Jabulani mall", "in Taliban-led areas"
       }
-      return m;
+      return regionOf(ws, first) ? withHint(m, Place.Kind.REGION) : m;
+    }
+    PlaceMention country = oneOfMany(ws, last, m);
+    if (country != null) {
+      return country;
+    }
+    if (regionOf(ws, first)) {
+      return withHint(m, Place.Kind.REGION); // "the state of Guerrero" is no town of Guerrero
     }
     if (!allTowns(m.candidates())) {
       return m;
@@ -207,6 +219,49 @@ final class UnlistedPlaces {
   private static boolean modifier(String text, Word w) {
     int dash = text.lastIndexOf('-', w.end() - 1);
     return dash > w.start() && Character.isLowerCase(text.charAt(dash + 1));
+  }
+
+  /**
+   * "in Nairobi and at least 16 other counties", "in Kano and other parts of the country": one
+   * place of many, so the event is placed in their country; null when that is not the wording.
+   */
+  private PlaceMention oneOfMany(List<Word> ws, int last, PlaceMention m) {
+    if (last + 2 >= ws.size() || !ws.get(last + 1).key().equals("and")) {
+      return null;
+    }
+    boolean other = false;
+    for (int k = last + 2; k < Math.min(ws.size(), last + 2 + OTHER_REACH) && !other; k++) {
+      other = ws.get(k).key().equals("other");
+    }
+    String code = oneCountry(m.candidates());
+    Place country = other && code != null ? gazetteer.country(code) : null;
+    if (country == null || m.candidates().get(0).kind() == Place.Kind.COUNTRY) {
+      return null;
+    }
+    return new PlaceMention(m.start(), m.end(), country.name(), List.of(country), null,
+        m.locative(), m.speaker(), null);
+  }
+
+  private static String oneCountry(List<Place> places) {
+    String code = null;
+    for (Place p : places) {
+      if (p.country() == null || code != null && !code.equals(p.country())) {
+        return null;
+      }
+      code = p.country();
+    }
+    return code;
+  }
+
+  /** "the province of Badakhshan", "the state of Guerrero": a first-level region's name. */
+  private boolean regionOf(List<Word> ws, int first) {
+    return first >= 2 && ws.get(first - 1).key().equals("of")
+        && words.is(ws.get(first - 2), PlaceWords.Role.ADMIN) && kindIsRegion(ws.get(first - 2).key());
+  }
+
+  private static PlaceMention withHint(PlaceMention m, Place.Kind kind) {
+    return new PlaceMention(m.start(), m.end(), m.named(), m.candidates(), kind, m.locative(),
+        m.speaker(), m.countryHint());
   }
 
   /** "the district of Nawa": a division written before the name of a town. */
