@@ -24,7 +24,7 @@ final class EventPlaces {
 
   /** A place of the story's opening, resolved, with the place the text puts it in. */
   private record Candidate(PlaceMention mention, PlaceChoice choice, int level,
-      PlaceChoice container, boolean title) {}
+      List<PlaceChoice> containers, boolean title) {}
 
   private final StoryPlaces story;
   private List<Candidate> candidates;
@@ -76,10 +76,11 @@ final class EventPlaces {
 
   /**
    * The finest place the body of the story ties an event to, for a figure only a dateline or a
-   * title placed (they count only when the body names no place); null when there is none.
+   * title placed (they count only when the body names no place) or none placed ({@code
+   * fallback} null); null when there is none.
    */
   PlaceChoice bodyPlace(PlaceChoice fallback, PlaceMention fallbackMention) {
-    int level = MentionRanking.level(fallbackMention, fallback);
+    int level = fallback == null ? 0 : MentionRanking.level(fallbackMention, fallback);
     Candidate best = null;
     for (Candidate c : candidates()) {
       if (!c.title && !c.mention.equals(fallbackMention) && c.level >= level
@@ -93,7 +94,7 @@ final class EventPlaces {
   private boolean contains(PlaceMention outerMention, PlaceChoice outer, Candidate inner) {
     if (outer.country() == null || inner.choice.country() == null) {
       // a place the gazetteer lacks and no country settles: only the text's own word counts
-      return inner.container != null && sameName(inner.container, outer);
+      return inContainer(outer, inner);
     }
     if (!outer.country().equals(inner.choice.country())) {
       return false;
@@ -102,10 +103,8 @@ final class EventPlaces {
     if (p != null && p.kind() == Place.Kind.COUNTRY) {
       return true;
     }
-    if (inner.container != null) {
-      Place c = inner.container.place();
-      return sameName(inner.container, outer) || c != null && p != null
-          && (c == p || p.kind() == Place.Kind.REGION && Objects.equals(c.region(), p.region()));
+    if (!inner.containers.isEmpty()) {
+      return inContainer(outer, inner);
     }
     Place e = inner.choice.place();
     if (e != null) {
@@ -115,6 +114,19 @@ final class EventPlaces {
     }
     // a village the gazetteer lacks, its region unsaid: a region of its country may hold it
     return p != null && p.kind() == Place.Kind.REGION;
+  }
+
+  /** Whether the text puts {@code inner} in {@code outer}, or in a place of that region. */
+  private static boolean inContainer(PlaceChoice outer, Candidate inner) {
+    Place p = outer.place();
+    for (PlaceChoice container : inner.containers) {
+      Place c = container.place();
+      if (sameName(container, outer) || c != null && p != null
+          && (c == p || p.kind() == Place.Kind.REGION && Objects.equals(c.region(), p.region()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Kunduz" and "Kunduz province", "Beni territory" and "Beni": one place, as the text names it. */
@@ -142,7 +154,7 @@ final class EventPlaces {
           if (m.locative() && (m.known() || !story.headline(i))) {
             PlaceChoice choice = story.resolve(m, i);
             int level = MentionRanking.level(m, choice);
-            candidates.add(new Candidate(m, choice, level, container(m, level, events, i),
+            candidates.add(new Candidate(m, choice, level, containers(m, level, events, i),
                 story.headline(i)));
           }
         }
@@ -152,25 +164,32 @@ final class EventPlaces {
   }
 
   /**
-   * What the text puts a place in: a coarser place just after it ("Horrah village, near the city
-   * of Hama"; "Aab Bareek, a village in Argo district"), one owning it ("Beni territory's
+   * What the text puts a place in: coarser places just after it ("Horrah village, near the city
+   * of Hama"; "Shalgul forest of Srigufwara belt of Anantnag"), one owning it ("Beni territory's
    * Watalinga chiefdom"), else the region or country the story was in before its sentence.
    */
-  private PlaceChoice container(PlaceMention m, int level, List<PlaceMention> events,
+  private List<PlaceChoice> containers(PlaceMention m, int level, List<PlaceMention> events,
       int sentence) {
     String text = story.sentence(sentence);
+    List<PlaceChoice> out = new ArrayList<>(2);
     for (PlaceMention o : events) {
       boolean after = o.start() >= m.end() && o.start() - m.end() <= CONTAINER_REACH;
       boolean owner = o.end() <= m.start() && m.start() - o.end() <= 3
-          && text.startsWith("'", o.end()) | text.startsWith("\u2019", o.end());
+          && (text.startsWith("'", o.end()) || text.startsWith("\u2019", o.end()));
       if (after || owner) {
         PlaceChoice c = story.resolve(o, sentence);
         if (MentionRanking.level(o, c) < level) {
-          return c;
+          out.add(c);
         }
       }
     }
-    return regionBefore(sentence, level);
+    if (out.isEmpty()) {
+      PlaceChoice before = regionBefore(sentence, level);
+      if (before != null) {
+        out.add(before);
+      }
+    }
+    return out;
   }
 
   /** The region or country the story's earlier sentences put events in, coarser than level. */

@@ -47,6 +47,8 @@ final class MentionRanking {
     return m.start() >= offset ? m.start() - offset : offset - m.end();
   }
 
+  /** A place of no country, a sea: less specific than the country whose coast it washes. */
+  static final int SEA = 0;
   /** A place the gazetteer lacks: a village, a district, a neighbourhood. */
   static final int UNKNOWN = 4;
   /** A settlement the gazetteer lacks, as the text calls it: "the village of Shaq al-Num". */
@@ -75,6 +77,9 @@ final class MentionRanking {
     if (!m.known() || choice.place() == null) {
       return unknownSpecificity(m);
     }
+    if (choice.country() == null) {
+      return SEA; // "in the Mediterranean off the coast of Libya": Libya is where
+    }
     Place.Kind kind = m.kindHint() != null ? m.kindHint() : choice.place().kind();
     return kind.ordinal() + 1;
   }
@@ -87,9 +92,9 @@ final class MentionRanking {
     if (m.kindHint() != null) {
       return m.kindHint().ordinal() + 1;
     }
-    int best = 0;
+    int best = SEA;
     for (Place p : m.candidates()) {
-      best = Math.max(best, p.kind().ordinal() + 1);
+      best = Math.max(best, p.country() == null ? SEA : p.kind().ordinal() + 1);
     }
     return best;
   }

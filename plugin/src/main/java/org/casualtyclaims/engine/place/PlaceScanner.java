@@ -255,9 +255,10 @@ final class PlaceScanner {
     return false;
   }
 
-  private static Place.Kind kindOf(String typeWord) {
+  static Place.Kind kindOf(String typeWord) {
     return switch (typeWord) {
-      case "city", "town", "village", "camp", "neighbourhood", "neighborhood" -> Place.Kind.TOWN;
+      case "city", "town", "village", "hamlet", "camp", "neighbourhood", "neighborhood" ->
+          Place.Kind.TOWN;
       case "region", "province", "oblast", "governorate", "state", "krai", "prefecture",
           "territory" -> Place.Kind.REGION;
       // "district", "county" and the like lie below a first-level region: no hint

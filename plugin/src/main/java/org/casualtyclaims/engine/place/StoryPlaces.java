@@ -36,6 +36,7 @@ public final class StoryPlaces {
   private final List<List<String>> demonyms = new ArrayList<>();
   private Map<String, Integer> countryCounts;
   private Map<String, Integer> namedCountries;
+  private Boolean widespreadTitle;
   private PlaceMention dateline;
   private int datelineSentence = -1;
   private boolean datelineRead;
@@ -69,8 +70,7 @@ public final class StoryPlaces {
   public PlaceChoice placeOf(int sentence, int offset, boolean cumulative) {
     List<PlaceMention> events = events(sentence);
     // a storm's toll counts where its sentence says, not in one village the story also names
-    boolean refine = !cumulative && !scanner.hasWord(sentences.get(sentence),
-        PlaceWords.Role.WIDESPREAD);
+    boolean refine = !cumulative && !widespread(sentence);
     PlaceMention here = MentionRanking.best(MentionRanking.locatives(events), offset);
     if (here != null) {
       PlaceChoice choice = resolve(here, sentence); // "killed in Bihar": the sentence says where
@@ -85,7 +85,8 @@ public final class StoryPlaces {
     }
     PlaceMention inherited = inherited(sentence);
     if (inherited == null) {
-      return null;
+      // a title that names no place ("Militia kills 40 in attack on village") tells the story's
+      return refine && headline[sentence] ? eventPlaces.bodyPlace(null, null) : null;
     }
     PlaceChoice choice = resolve(inherited, sentence);
     if (cumulative) {
@@ -102,6 +103,18 @@ public final class StoryPlaces {
     }
     PlaceChoice event = eventPlaces.within(inherited, choice);
     return event != choice ? event : finerNear(sentence, inherited, choice);
+  }
+
+  /** Whether a figure's sentence or the title tells of a storm, a flood, a quake. */
+  private boolean widespread(int sentence) {
+    if (widespreadTitle == null) {
+      boolean title = false;
+      for (int j = 0; j < sentences.size() && headline[j] && !title; j++) {
+        title = scanner.hasWord(sentences.get(j), PlaceWords.Role.WIDESPREAD);
+      }
+      widespreadTitle = title;
+    }
+    return widespreadTitle || scanner.hasWord(sentences.get(sentence), PlaceWords.Role.WIDESPREAD);
   }
 
   /** A running total of a story told about one town counts the town's country. */
@@ -300,9 +313,11 @@ public final class StoryPlaces {
         }
       }
     }
-    if (best.kind() == Place.Kind.TOWN && best.population() < PROMINENT_TOWN) {
+    if (m.kindHint() == Place.Kind.TOWN && best.kind() == Place.Kind.TOWN
+        && best.population() < PROMINENT_TOWN) {
       Map<String, Integer> named = namedCountries();
-      if (!named.isEmpty() && !named.containsKey(best.country())) {
+      if (!named.isEmpty() && !named.containsKey(best.country())
+          && (demonyms.get(sentence) == null || !demonyms.get(sentence).contains(best.country()))) {
         // "the Mexican hamlet of La Pintada" is no small town of Colombia the story never names
         return new PlaceChoice(m.named(), null, mostNamed(named, null));
       }

@@ -55,7 +55,7 @@ final class UnlistedPlaces {
           && ws.get(k - 1).key().equals("the")) {
         added = featureFirst(text, ws, k); // "the River Gongola", not "on Valley Road"
       } else if (isKind(role) && k + 2 < ws.size() && ws.get(k + 1).key().equals("of")) {
-        added = kindOf(text, ws, k + 2); // "the village of al-Ghabshan al-Maramrah"
+        added = nameAfterKind(text, ws, k + 2); // "the village of al-Ghabshan al-Maramrah"
       }
       if (added != null && correct(text, ws, added) != null) {
         result = merge(result, added);
@@ -84,14 +84,17 @@ final class UnlistedPlaces {
       if (buildingAfter(ws, last) || modifier(text, lastWord)) {
         return null; // "at the Jabulani mall", "in Taliban-led areas"
       }
-      return regionOf(ws, first) ? withHint(m, Place.Kind.REGION) : m;
+      Place.Kind of = kindOf(ws, first);
+      return of != null ? withHint(m, of) : m;
     }
     PlaceMention country = oneOfMany(ws, last, m);
     if (country != null) {
       return country;
     }
-    if (regionOf(ws, first)) {
-      return withHint(m, Place.Kind.REGION); // "the state of Guerrero" is no town of Guerrero
+    Place.Kind of = kindOf(ws, first);
+    if (of != null) {
+      // "the state of Guerrero" is no town of Guerrero; "the hamlet of La Pintada" a settlement
+      return withHint(m, of);
     }
     if (!allTowns(m.candidates())) {
       return m;
@@ -117,7 +120,7 @@ final class UnlistedPlaces {
   }
 
   /** The name after "the village of": capitalised words and particles ("al-Num"). */
-  private PlaceMention kindOf(String text, List<Word> ws, int from) {
+  private PlaceMention nameAfterKind(String text, List<Word> ws, int from) {
     int end = nameEnd(text, ws, from);
     boolean particles = false;
     for (int k = from; k < end; k++) {
@@ -253,10 +256,15 @@ final class UnlistedPlaces {
     return code;
   }
 
-  /** "the province of Badakhshan", "the state of Guerrero": a first-level region's name. */
-  private boolean regionOf(List<Word> ws, int first) {
-    return first >= 2 && ws.get(first - 1).key().equals("of")
-        && words.is(ws.get(first - 2), PlaceWords.Role.ADMIN) && kindIsRegion(ws.get(first - 2).key());
+  /**
+   * The kind of place written before a name with "of": a first-level region in "the state of
+   * Guerrero", a settlement in "the hamlet of La Pintada"; null for none.
+   */
+  private static Place.Kind kindOf(List<Word> ws, int first) {
+    if (first < 2 || !ws.get(first - 1).key().equals("of")) {
+      return null;
+    }
+    return PlaceScanner.kindOf(ws.get(first - 2).key());
   }
 
   private static PlaceMention withHint(PlaceMention m, Place.Kind kind) {
@@ -271,15 +279,7 @@ final class UnlistedPlaces {
 
   /** A division below a first-level region: "district", "county", "municipality". */
   private boolean district(Word w) {
-    return words.is(w, PlaceWords.Role.ADMIN) && !kindIsRegion(w.key());
-  }
-
-  /** Divisions whose names the gazetteer files as regions: "the province of Badakhshan". */
-  private static boolean kindIsRegion(String key) {
-    return switch (key) {
-      case "region", "province", "oblast", "governorate", "state", "krai", "prefecture" -> true;
-      default -> false;
-    };
+    return words.is(w, PlaceWords.Role.ADMIN) && PlaceScanner.kindOf(w.key()) == null;
   }
 
   private static boolean allTowns(List<Place> places) {
