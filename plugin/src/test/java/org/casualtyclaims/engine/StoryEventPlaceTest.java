@@ -191,4 +191,30 @@ class StoryEventPlaceTest {
         Category.KILLED, 90).event();
     assertEquals("BD", e.country(), "'Coastal Storm' in a title is no place: " + e.place());
   }
+
+  @Test
+  void aSeaRanksBelowTheCountryWhoseCoastItWashes() {
+    EventAnchor e = find(claims("A crowded boat sank in the Mediterranean off the coast of Libya, "
+        + "and 40 migrants drowned, a charity said."), Category.KILLED, 40).event();
+    assertEquals("Libya", e.place());
+    assertEquals("LY", e.country());
+  }
+
+  @Test
+  void aPlaceLiesInEachPlaceItsSentenceNamesAfterIt() {
+    EventAnchor e = find(claims("3 militants killed in Anantnag",
+        "The gunfight broke out in the Koral forest area of the Tindwara belt of Anantnag before "
+            + "dawn, the army said."), Category.KILLED, 3).event();
+    assertEquals("Koral forest", e.place());
+    assertEquals("IN", e.country());
+  }
+
+  @Test
+  void aTitleThatNamesNoPlaceTakesTheBodysEventPlace() {
+    EventAnchor e = find(claims("Militia kills 40 in attack on farming village",
+        "Fighters stormed Kadara village in Niger's Tillaberi region before dawn, residents "
+            + "said."), Category.KILLED, 40).event();
+    assertEquals("Kadara village", e.place());
+    assertEquals("NE", e.country());
+  }
 }

@@ -85,8 +85,9 @@ public final class StoryPlaces {
     }
     PlaceMention inherited = inherited(sentence);
     if (inherited == null) {
-      // a title that names no place ("Militia kills 40 in attack on village") tells the story's
-      return refine && headline[sentence] ? eventPlaces.bodyPlace(null, null) : null;
+      // a figure whose story names no place near it ("Militia kills 40 in attack on village")
+      // belongs to the event the body places
+      return refine ? eventPlaces.bodyPlace(null, null) : null;
     }
     PlaceChoice choice = resolve(inherited, sentence);
     if (cumulative) {
