@@ -217,4 +217,16 @@ class StoryEventPlaceTest {
     assertEquals("Kadara village", e.place());
     assertEquals("NE", e.country());
   }
+
+  @Test
+  void aDemonymBeforeTheKindOfPlaceSaysItsCountry() {
+    EventAnchor e = find(claims("A boat that left Sfax in Tunisia capsized near the Italian island "
+        + "of Lampedusa, and 9 migrants drowned."), Category.KILLED, 9).event();
+    assertEquals("Lampedusa", e.place());
+    assertEquals("IT", e.country());
+    // "the Somali region of Ethiopia" names the country after it
+    EventAnchor region = find(claims("Clashes in the Somali region of Ethiopia killed 20 herders, "
+        + "elders said."), Category.KILLED, 20).event();
+    assertEquals("ET", region.country());
+  }
 }

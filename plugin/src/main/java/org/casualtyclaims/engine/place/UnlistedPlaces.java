@@ -72,6 +72,10 @@ final class UnlistedPlaces {
       return m;
     }
     Word lastWord = ws.get(last);
+    String said = allTowns(m.candidates()) ? demonymBefore(ws, first) : null;
+    if (said != null) { // not "the Somali region of Ethiopia", which names a country
+      m = inCountry(m, said);
+    }
     if (!m.known()) {
       boolean typed = isKind(words.role(lastWord));
       if (typed && last + 2 < ws.size() && ws.get(last + 1).key().equals("of")
@@ -265,6 +269,27 @@ final class UnlistedPlaces {
       return null;
     }
     return PlaceScanner.kindOf(ws.get(first - 2).key());
+  }
+
+  /** "the Italian island of Lampedusa", "the Mexican hamlet of La Pintada": the country said. */
+  private String demonymBefore(List<Word> ws, int first) {
+    if (first < 3 || !ws.get(first - 1).key().equals("of")
+        || !isKind(words.role(ws.get(first - 2)))) {
+      return null;
+    }
+    return gazetteer.demonymCountry(ws.get(first - 3));
+  }
+
+  /** A mention's places in {@code country}; a place the gazetteer lacks there when none is. */
+  private static PlaceMention inCountry(PlaceMention m, String country) {
+    List<Place> there = new ArrayList<>(1);
+    for (Place p : m.candidates()) {
+      if (country.equals(p.country())) {
+        there.add(p);
+      }
+    }
+    return new PlaceMention(m.start(), m.end(), m.named(), there, m.kindHint(), m.locative(),
+        m.speaker(), there.isEmpty() ? country : m.countryHint());
   }
 
   private static PlaceMention withHint(PlaceMention m, Place.Kind kind) {
