@@ -229,4 +229,21 @@ class StoryEventPlaceTest {
         + "elders said."), Category.KILLED, 20).event();
     assertEquals("ET", region.country());
   }
+
+  @Test
+  void aCountryAfterATownAndACommaSaysWhichTown() {
+    EventAnchor e = find(claims("A gas blast killed 4 dock workers in Augusta, Italy, on Monday, "
+        + "firefighters said."), Category.KILLED, 4).event();
+    assertEquals("Augusta", e.place());
+    assertEquals("IT", e.country());
+  }
+
+  @Test
+  void aProvinceOfTheSameNameAsATownIsNoFirstLevelRegion() {
+    // Ascoli Piceno is a province below Italy's regions; the gazetteer knows only the town
+    String body = "An earthquake flattened villages in the province of Ascoli Piceno overnight. "
+        + "Officials said 30 people were killed by the quake across central Italy.";
+    EventAnchor e = find(claims(body), Category.KILLED, 30).event();
+    assertEquals("central Italy", e.place());
+  }
 }

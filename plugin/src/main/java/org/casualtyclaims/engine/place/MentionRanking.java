@@ -80,8 +80,8 @@ final class MentionRanking {
     if (choice.country() == null) {
       return SEA; // "in the Mediterranean off the coast of Libya": Libya is where
     }
-    Place.Kind kind = m.kindHint() != null ? m.kindHint() : choice.place().kind();
-    return kind.ordinal() + 1;
+    // the gazetteer's kind wins: "the province of Ascoli Piceno" found only a town of that name
+    return choice.place().kind().ordinal() + 1;
   }
 
   /** Before a place is resolved: the most specific kind its name may be. */

@@ -37,6 +37,8 @@ public final class StoryPlaces {
   private Map<String, Integer> countryCounts;
   private Map<String, Integer> namedCountries;
   private Boolean widespreadTitle;
+  /** Per sentence, once read: 1 when it tells of a storm or a flood, 2 when not. */
+  private final byte[] widespread;
   private PlaceMention dateline;
   private int datelineSentence = -1;
   private boolean datelineRead;
@@ -48,6 +50,7 @@ public final class StoryPlaces {
     this.gazetteer = gazetteer;
     this.sentences = sentences;
     this.headline = headline;
+    this.widespread = new byte[sentences.size()];
     for (int i = 0; i < sentences.size(); i++) {
       mentions.add(null);
       demonyms.add(null);
@@ -115,7 +118,11 @@ public final class StoryPlaces {
       }
       widespreadTitle = title;
     }
-    return widespreadTitle || scanner.hasWord(sentences.get(sentence), PlaceWords.Role.WIDESPREAD);
+    if (widespread[sentence] == 0) {
+      widespread[sentence] = scanner.hasWord(sentences.get(sentence), PlaceWords.Role.WIDESPREAD)
+          ? (byte) 1 : (byte) 2;
+    }
+    return widespreadTitle || widespread[sentence] == 1;
   }
 
   /** A running total of a story told about one town counts the town's country. */

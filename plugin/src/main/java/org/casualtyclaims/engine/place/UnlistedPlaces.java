@@ -37,6 +37,10 @@ final class UnlistedPlaces {
     for (int i = 0; i < found.size(); i++) {
       PlaceMention m = found.get(i);
       PlaceMention fixed = correct(text, ws, m);
+      String after = i + 1 < found.size() ? countryAfter(text, m, found.get(i + 1)) : null;
+      if (fixed != null && after != null) {
+        fixed = inCountry(fixed, after); // "the port of Augusta, Italy", "Moore, Oklahoma"
+      }
       if (fixed != m && out == null) {
         out = new ArrayList<>(found.subList(0, i));
       }
@@ -269,6 +273,19 @@ final class UnlistedPlaces {
       return null;
     }
     return PlaceScanner.kindOf(ws.get(first - 2).key());
+  }
+
+  /**
+   * The country of the place written after a town's name and a comma ("Augusta, Italy"; "Moore,
+   * Oklahoma"), or null: it settles which town of that name the text means.
+   */
+  private static String countryAfter(String text, PlaceMention m, PlaceMention next) {
+    if (!allTowns(m.candidates()) || m.candidates().size() < 2
+        || !text.startsWith(", ", m.end()) || next.start() != m.end() + 2) {
+      return null;
+    }
+    String country = oneCountry(next.candidates());
+    return country != null && next.candidates().get(0).kind() != Place.Kind.TOWN ? country : null;
   }
 
   /** "the Italian island of Lampedusa", "the Mexican hamlet of La Pintada": the country said. */
