@@ -246,4 +246,13 @@ class StoryEventPlaceTest {
     EventAnchor e = find(claims(body), Category.KILLED, 30).event();
     assertEquals("central Italy", e.place());
   }
+
+  @Test
+  void aPlaceNamedWithoutInYieldsToTheStorysEventPlace() {
+    String body = "Gunmen raided Tesso village in central Mali at dawn on Sunday. "
+        + "Mopti's governor said 7 villagers were killed.";
+    EventAnchor e = find(claims(body), Category.KILLED, 7).event();
+    assertEquals("Tesso village", e.place());
+    assertEquals("ML", e.country());
+  }
 }

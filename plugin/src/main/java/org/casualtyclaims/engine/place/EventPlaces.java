@@ -81,9 +81,22 @@ final class EventPlaces {
    */
   PlaceChoice bodyPlace(PlaceChoice fallback, PlaceMention fallbackMention) {
     int level = fallback == null ? 0 : MentionRanking.level(fallbackMention, fallback);
+    return finest(fallbackMention, level);
+  }
+
+  /**
+   * The finest place the body ties an event to that is finer than {@code m}, a place its figure's
+   * sentence names without putting anything there, in the same country; null when there is none.
+   */
+  PlaceChoice finerPlace(PlaceMention m, PlaceChoice choice) {
+    PlaceChoice finer = finest(m, MentionRanking.level(m, choice) + 1);
+    return finer == null || Objects.equals(finer.country(), choice.country()) ? finer : null;
+  }
+
+  private PlaceChoice finest(PlaceMention other, int level) {
     Candidate best = null;
     for (Candidate c : candidates()) {
-      if (!c.title && !c.mention.equals(fallbackMention) && c.level >= level
+      if (!c.title && !c.mention.equals(other) && c.level >= level
           && (best == null || c.level > best.level)) {
         best = c;
       }

@@ -77,8 +77,17 @@ public final class StoryPlaces {
     PlaceMention named = MentionRanking.best(events, offset);
     if (named != null) {
       PlaceChoice choice = resolve(named, sentence);
-      return cumulative ? warCountry(choice) : refine ? eventPlaces.within(named, choice)
-          : eventPlaces.regionWithin(named, choice);
+      if (cumulative || !refine) {
+        return cumulative ? warCountry(choice) : eventPlaces.regionWithin(named, choice);
+      }
+      PlaceChoice event = eventPlaces.within(named, choice);
+      if (event == choice) {
+        // a place named without "in" ("a rights group based in Yangon", "Palu's hospitals")
+        // yields to a finer place the story puts its event in
+        PlaceChoice body = eventPlaces.finerPlace(named, choice);
+        return body != null ? body : choice;
+      }
+      return event;
     }
     PlaceMention inherited = inherited(sentence);
     if (inherited == null) {
