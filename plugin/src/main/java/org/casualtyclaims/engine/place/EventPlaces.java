@@ -22,9 +22,33 @@ final class EventPlaces {
   /** The level of a first-level region (see {@link MentionRanking#level}). */
   private static final int REGION = Place.Kind.REGION.ordinal() + 1;
 
-  /** A place of the story's opening, resolved, with the place the text puts it in. */
-  private record Candidate(PlaceMention mention, PlaceChoice choice, int level,
-      List<PlaceChoice> containers, boolean title) {}
+  /**
+   * A place of the story's opening, resolved; what the text puts it in is read only when a
+   * claim asks.
+   */
+  private final class Candidate {
+    final PlaceMention mention;
+    final PlaceChoice choice;
+    final int level;
+    final boolean title;
+    private final int sentence;
+    private List<PlaceChoice> containers;
+
+    Candidate(PlaceMention mention, PlaceChoice choice, int level, int sentence) {
+      this.mention = mention;
+      this.choice = choice;
+      this.level = level;
+      this.sentence = sentence;
+      this.title = story.headline(sentence);
+    }
+
+    List<PlaceChoice> containers() {
+      if (containers == null) {
+        containers = EventPlaces.this.containers(mention, level, story.events(sentence), sentence);
+      }
+      return containers;
+    }
+  }
 
   private final StoryPlaces story;
   private List<Candidate> candidates;
@@ -51,6 +75,9 @@ final class EventPlaces {
 
   private PlaceChoice within(PlaceMention coarse, PlaceChoice choice, int finest) {
     int level = MentionRanking.level(coarse, choice);
+    if (level >= Math.min(finest, MentionRanking.UNKNOWN_SETTLEMENT)) {
+      return choice; // nothing is finer: the opening need not be read
+    }
     Candidate best = null;
     for (Candidate c : candidates()) {
       if (c.level > level && c.level <= finest && (best == null || c.level > best.level)
@@ -116,7 +143,7 @@ final class EventPlaces {
     if (p != null && p.kind() == Place.Kind.COUNTRY) {
       return true;
     }
-    if (!inner.containers.isEmpty()) {
+    if (!inner.containers().isEmpty()) {
       return inContainer(outer, inner);
     }
     Place e = inner.choice.place();
@@ -130,9 +157,9 @@ final class EventPlaces {
   }
 
   /** Whether the text puts {@code inner} in {@code outer}, or in a place of that region. */
-  private static boolean inContainer(PlaceChoice outer, Candidate inner) {
+  private boolean inContainer(PlaceChoice outer, Candidate inner) {
     Place p = outer.place();
-    for (PlaceChoice container : inner.containers) {
+    for (PlaceChoice container : inner.containers()) {
       Place c = container.place();
       if (sameName(container, outer) || c != null && p != null
           && (c == p || p.kind() == Place.Kind.REGION && Objects.equals(c.region(), p.region()))) {
@@ -161,14 +188,11 @@ final class EventPlaces {
         if (!story.headline(i)) {
           body++;
         }
-        List<PlaceMention> events = story.events(i);
-        for (PlaceMention m : events) {
+        for (PlaceMention m : story.events(i)) {
           // a title's capitals do not mark names: only the gazetteer's places count there
           if (m.locative() && (m.known() || !story.headline(i))) {
             PlaceChoice choice = story.resolve(m, i);
-            int level = MentionRanking.level(m, choice);
-            candidates.add(new Candidate(m, choice, level, containers(m, level, events, i),
-                story.headline(i)));
+            candidates.add(new Candidate(m, choice, MentionRanking.level(m, choice), i));
           }
         }
       }
