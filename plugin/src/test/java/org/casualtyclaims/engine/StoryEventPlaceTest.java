@@ -125,6 +125,10 @@ class StoryEventPlaceTest {
     EventAnchor e = find(claims(body), Category.KILLED, 12).event();
     assertEquals("Gazipur town", e.place());
     assertEquals("BD", e.country());
+    // a capitalised building's noun after a place makes it part of a name
+    String watchdog = "KOLWEZI, Democratic Republic of the Congo -- A pit collapsed at a cobalt "
+        + "mine. Copperbelt Mine Watch said at least 14 diggers had died.";
+    assertEquals("CD", find(claims(watchdog), Category.KILLED, 14).event().country());
   }
 
   @Test
@@ -254,5 +258,20 @@ class StoryEventPlaceTest {
     EventAnchor e = find(claims(body), Category.KILLED, 7).event();
     assertEquals("Tesso village", e.place());
     assertEquals("ML", e.country());
+  }
+
+  @Test
+  void aLakeNamedAfterItsKindWhereTheEventHappened() {
+    EventAnchor e = find(claims("Rescuers recovered 23 bodies after a ferry capsized on Lake "
+        + "Kivu, the Rwandan navy said."), Category.KILLED, 23).event();
+    assertEquals("Lake Kivu", e.place());
+  }
+
+  @Test
+  void aCountyNamedAfterATownKeepsTheTownsCountry() {
+    EventAnchor e = find(claims("A tornado killed 3 people in Carver County overnight, the "
+        + "sheriff said."), Category.KILLED, 3).event();
+    assertEquals("Carver County", e.place());
+    assertEquals("US", e.country());
   }
 }

@@ -143,7 +143,8 @@ final class PlaceScanner {
           || words.is(after, PlaceWords.Role.ATTRIBUTIVE))) {
         return null; // "UK nationals", "US troops", "a US air strike": who, not where
       }
-      if (after.capital() && words.role(after) == null) {
+      if (after.capital() && (words.role(after) == null
+          || words.is(after, PlaceWords.Role.BUILDING))) {
         return null; // "the Bangkok Post", "Kenya National Commission": part of another name
       }
       locative |= words.is(after, PlaceWords.Role.WAR); // "the Yemen conflict"

@@ -56,8 +56,9 @@ final class UnlistedPlaces {
       }
       PlaceMention added = null;
       if (role == PlaceWords.Role.FEATURE && ws.get(k).capital() && k > 0
-          && ws.get(k - 1).key().equals("the")) {
-        added = featureFirst(text, ws, k); // "the River Gongola", not "on Valley Road"
+          && (ws.get(k - 1).key().equals("the")
+              || words.is(ws.get(k - 1), PlaceWords.Role.LOCATIVE))) {
+        added = featureFirst(text, ws, k); // "the River Gongola", "on Lake Moro"
       } else if (isKind(role) && k + 2 < ws.size() && ws.get(k + 1).key().equals("of")) {
         added = nameAfterKind(text, ws, k + 2); // "the village of al-Ghabshan al-Maramrah"
       }
@@ -319,9 +320,11 @@ final class UnlistedPlaces {
     return first >= 2 && ws.get(first - 1).key().equals("of") && district(ws.get(first - 2));
   }
 
-  /** A division below a first-level region: "district", "county", "municipality". */
+  /** A division below a first-level region named after a town: "district", "municipality". */
   private boolean district(Word w) {
-    return words.is(w, PlaceWords.Role.ADMIN) && PlaceScanner.kindOf(w.key()) == null;
+    // not "county": "Carver County" is named after a town of its own state
+    return words.is(w, PlaceWords.Role.ADMIN) && PlaceScanner.kindOf(w.key()) == null
+        && !w.key().equals("county");
   }
 
   private static boolean allTowns(List<Place> places) {
