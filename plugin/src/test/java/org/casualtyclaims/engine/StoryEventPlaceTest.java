@@ -90,7 +90,8 @@ class StoryEventPlaceTest {
   @Test
   void aTownsNameBeforeRiverNamesTheRiver() {
     // Lamia is a town of Greece; the Lamia river of this story runs through Congo
-    String body = "Rebels attacked farmers in eastern Democratic Republic of Congo this week. The bodies of 11 "
+    String body = "Rebels attacked farmers in eastern Democratic Republic of Congo this week. "
+        + "The bodies of 11 "
         + "villagers were found near the Lamia river, officials said.";
     EventAnchor e = find(claims(body), Category.KILLED, 11).event();
     assertEquals("Lamia river", e.place());
@@ -273,5 +274,22 @@ class StoryEventPlaceTest {
         + "sheriff said."), Category.KILLED, 3).event();
     assertEquals("Carver County", e.place());
     assertEquals("US", e.country());
+  }
+
+  @Test
+  void anInheritedPlaceTakesItsCountryFromItsOwnSentence() {
+    String body = "Insurgents overran two checkpoints in the Tolvani district of Afghanistan's "
+        + "north on Tuesday. A hospital chief, Rahim Danish Karimi, said 13 soldiers were killed.";
+    EventAnchor e = find(claims(body), Category.KILLED, 13).event();
+    assertEquals("Tolvani district", e.place());
+    assertEquals("AF", e.country(), "not Denmark, for the demonym in a name");
+  }
+
+  @Test
+  void aCountryBeforeConvoyIsWhoseConvoy() {
+    EventAnchor e = find(claims("Militants ambushed a US convoy in Sorkhab district, killing 4 "
+        + "soldiers, officials in Kabul said."), Category.KILLED, 4).event();
+    assertEquals("Sorkhab district", e.place());
+    assertEquals("AF", e.country());
   }
 }

@@ -169,7 +169,7 @@ final class EventPlaces {
     return false;
   }
 
-  /** "Kunduz" and "Kunduz province", "Beni territory" and "Beni": one place, as the text names it. */
+  /** "Kunduz" and "Kunduz province", "Beni territory" and "Beni": one place, as named. */
   private static boolean sameName(PlaceChoice a, PlaceChoice b) {
     if (a.place() != null && a.place() == b.place()) {
       return true;

@@ -95,7 +95,7 @@ public final class StoryPlaces {
       // belongs to the event the body places
       return refine ? eventPlaces.bodyPlace(null, null) : null;
     }
-    PlaceChoice choice = resolve(inherited, sentence);
+    PlaceChoice choice = resolve(inherited, sentenceOf(inherited, sentence));
     if (cumulative) {
       return countryOf(choice);
     }
@@ -224,6 +224,27 @@ public final class StoryPlaces {
       m = MentionRanking.best(events(j), 0);
     }
     return m;
+  }
+
+  /**
+   * The sentence a mention was read in, where its context settles its country ("Rahimbakesh
+   * Danish Karimi" in a later sentence says nothing of a district); {@code fallback} if unknown.
+   */
+  private int sentenceOf(PlaceMention m, int fallback) {
+    if (m == dateline) {
+      return Math.max(0, datelineSentence);
+    }
+    for (int j = 0; j < mentions.size(); j++) {
+      List<PlaceMention> read = mentions.get(j);
+      if (read != null) {
+        for (PlaceMention r : read) {
+          if (r == m) {
+            return j;
+          }
+        }
+      }
+    }
+    return fallback;
   }
 
   int sentenceCount() {

@@ -17,7 +17,7 @@ import java.util.List;
 final class UnlistedPlaces {
   /** The most words of a name read after "the village of". */
   private static final int MAX_WORDS = 4;
-  /** How many words after a name a building's noun may stand ("the Garib and Garib Sweater factory"). */
+  /** How many words after a name a building's noun may stand ("the Garib Sweater factory"). */
   private static final int BUILDING_REACH = 5;
 
   /** How many words after "and" may say the place is one of several: "and at least 16 other". */
@@ -84,8 +84,10 @@ final class UnlistedPlaces {
     if (!m.known()) {
       boolean typed = isKind(words.role(lastWord));
       if (typed && last + 2 < ws.size() && ws.get(last + 1).key().equals("of")
-          && ws.get(last + 2).capital()) {
-        return null; // "the mainly Turkomen city of Tal Afar": Tal Afar is the place
+          && ws.get(last + 2).capital() && PlaceScanner.kindOf(lastWord.key()) == Place.Kind.TOWN) {
+        // "the mainly Turkomen city of Tal Afar": Tal Afar is the place; but "the Tolvani
+        // district of Afghanistan" is a district
+        return null;
       }
       if (typed && indefinite(ws, first)) {
         return null; // "a mixed Sunni-Shiite town" describes a town
@@ -346,7 +348,7 @@ final class UnlistedPlaces {
     return true;
   }
 
-  /** The index of the word starting at {@code offset}, or of the first word after a compass word. */
+  /** The index of the word starting at {@code offset}, or -1. */
   private static int indexAt(List<Word> ws, int offset) {
     int lo = 0;
     int hi = ws.size() - 1;
