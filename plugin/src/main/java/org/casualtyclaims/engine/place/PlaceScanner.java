@@ -21,12 +21,14 @@ final class PlaceScanner {
   private final Gazetteer gazetteer;
   private final PlaceWords words;
   private final Set<String> personNouns;
+  private final UnlistedPlaces unlisted;
 
   /** @param personNouns nouns for people: "UK nationals" uses a place as a nationality */
   PlaceScanner(Gazetteer gazetteer, PlaceWords words, Set<String> personNouns) {
     this.gazetteer = gazetteer;
     this.words = words;
     this.personNouns = personNouns;
+    this.unlisted = new UnlistedPlaces(words, gazetteer);
   }
 
   /**
@@ -38,15 +40,16 @@ final class PlaceScanner {
     List<PlaceMention> found = new ArrayList<>(2);
     int n = ws.size();
     // in a headline written in title case every word has a capital: only known names count
-    boolean titleCase = titleCase(ws);
+    boolean titleCase = titleCase(text, ws);
     for (int i = 0; i < n; i++) {
       Word w = ws.get(i);
       if (!w.capital()) {
         continue;
       }
       PlaceWords.Role role = words.role(w);
-      if (role != null && role != PlaceWords.Role.LOCATIVE && role != PlaceWords.Role.SPEAKER) {
-        continue; // "Southern" opens the place after it; "State television" is no place
+      if (role != null && role != PlaceWords.Role.LOCATIVE && role != PlaceWords.Role.SPEAKER
+          && !(role == PlaceWords.Role.DIRECTION && longest(text, ws, i, false) > 1)) {
+        continue; // "Southern" opens the place after it (not "North Kordofan"); "State TV" is none
       }
       int demonym = longest(text, ws, i, true);
       int place = longest(text, ws, i, false);
@@ -86,7 +89,17 @@ final class PlaceScanner {
         }
       }
     }
-    return found;
+    return unlisted.complete(text, ws, found);
+  }
+
+  /** Whether {@code text} has a word of {@code role}: "floods" in "Floods kill 40 in Assam". */
+  boolean hasWord(String text, PlaceWords.Role role) {
+    for (Word w : Word.of(text)) {
+      if (words.is(w, role)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -130,7 +143,8 @@ final class PlaceScanner {
           || words.is(after, PlaceWords.Role.ATTRIBUTIVE))) {
         return null; // "UK nationals", "US troops", "a US air strike": who, not where
       }
-      if (after.capital() && words.role(after) == null) {
+      if (after.capital() && (words.role(after) == null
+          || words.is(after, PlaceWords.Role.BUILDING))) {
         return null; // "the Bangkok Post", "Kenya National Commission": part of another name
       }
       locative |= words.is(after, PlaceWords.Role.WAR); // "the Yemen conflict"
@@ -188,8 +202,10 @@ final class PlaceScanner {
     String key = ws.get(k).key();
     if (key.equals("of") && k > 0) {
       PlaceWords.Role role = words.role(ws.get(k - 1));
+      // "the town of Khash", "the River of ...", "west of Khan Younis"
       return role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE
-          || role == PlaceWords.Role.DROP;
+          || role == PlaceWords.Role.DROP || role == PlaceWords.Role.FEATURE
+          || role == PlaceWords.Role.DIRECTION;
     }
     return words.is(key, PlaceWords.Role.LOCATIVE);
   }
@@ -240,9 +256,10 @@ final class PlaceScanner {
     return false;
   }
 
-  private static Place.Kind kindOf(String typeWord) {
+  static Place.Kind kindOf(String typeWord) {
     return switch (typeWord) {
-      case "city", "town", "village", "camp", "neighbourhood", "neighborhood" -> Place.Kind.TOWN;
+      case "city", "town", "village", "hamlet", "camp", "neighbourhood", "neighborhood" ->
+          Place.Kind.TOWN;
       case "region", "province", "oblast", "governorate", "state", "krai", "prefecture",
           "territory" -> Place.Kind.REGION;
       // "district", "county" and the like lie below a first-level region: no hint
@@ -257,7 +274,7 @@ final class PlaceScanner {
     }
     PlaceWords.Role role = words.role(ws.get(k));
     return role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE
-        || role == PlaceWords.Role.DROP;
+        || role == PlaceWords.Role.DROP || role == PlaceWords.Role.FEATURE;
   }
 
   /**
@@ -325,12 +342,14 @@ final class PlaceScanner {
     return ws.get(j - 1).capital();
   }
 
-  private static boolean titleCase(List<Word> ws) {
+  private static boolean titleCase(String text, List<Word> ws) {
     int capitals = 0;
+    int letters = 0; // "Death Toll Climbs to 400": a number has no case
     for (Word w : ws) {
       capitals += w.capital() ? 1 : 0;
+      letters += Character.isDigit(text.charAt(w.start())) ? 0 : 1;
     }
-    return ws.size() >= 4 && capitals * 3 > ws.size() * 2;
+    return letters >= 4 && capitals * 3 > letters * 2;
   }
 
   /** Capitalised words from {@code i} that no lexicon knows: a place only by its wording. */

@@ -34,7 +34,19 @@ public final class PlaceWords {
     /** A war after a place or demonym: "the Yemen conflict", "the Syrian war" are fought there. */
     WAR,
     /** A capitalised word that never names a place, however it is used: "January". */
-    NOT_PLACE
+    NOT_PLACE,
+    /**
+     * A natural place, after its name or, capitalised, before it: "the Lamia river", "the River
+     * Gongola"; never the town of the same name.
+     */
+    FEATURE,
+    /** A building after a name, which makes the name no place: "the Jabulani mall". */
+    BUILDING,
+    /**
+     * An event that strikes a whole area ("floods", "hurricane", "protests"): its toll counts
+     * where the text says, not in one village the story also names.
+     */
+    WIDESPREAD
   }
 
   public static final String FILE = "place-words.tsv";
@@ -56,7 +68,7 @@ public final class PlaceWords {
         role = Role.valueOf(row.column(1).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
         throw row.error("role must be one of admin, type, drop, locative, direction, speaker, attributive, war,"
-            + " not-place;"
+            + " not-place, feature, building, widespread;"
             + " found '" + row.column(1) + "'");
       }
       if (roles.put(PlaceKeys.key(row.column(0)), role) != null) {

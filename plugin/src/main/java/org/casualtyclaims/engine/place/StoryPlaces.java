@@ -1,7 +1,6 @@
 package org.casualtyclaims.engine.place;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,14 +15,12 @@ public final class StoryPlaces {
   private static final int LOOK_AHEAD = 2;
   /** How many sentences back a claim looks for the place of its story. */
   private static final int LOOK_BACK = 12;
-  /** How many body sentences from the start, besides the title, tell the article's countries. */
-  private static final int LEDE = 6;
   /** A dateline may follow a byline and a date: so many body sentences may hold it. */
   private static final int DATELINE_SENTENCES = 4;
   /** How many sentences either side of a claim's may name its place more precisely. */
   private static final int NEAR = 1;
-  /** How many sentences back a place the gazetteer lacks may be read for its country. */
-  private static final int CONTEXT = 3;
+  /** A town this populous keeps its own country even where the story names no other place of it. */
+  private static final long PROMINENT_TOWN = 100_000;
 
   private final PlaceScanner scanner;
   private final Gazetteer gazetteer;
@@ -32,10 +29,14 @@ public final class StoryPlaces {
   private final List<List<PlaceMention>> mentions = new ArrayList<>();
   /** The countries of each read sentence's demonyms, from the same scan as its mentions. */
   private final List<List<String>> demonyms = new ArrayList<>();
-  private Map<String, Integer> countryCounts;
+  private final StoryCountries countries = new StoryCountries(this);
+  private Boolean widespreadTitle;
+  /** Per sentence, once read: 1 when it tells of a storm or a flood, 2 when not. */
+  private final byte[] widespread;
   private PlaceMention dateline;
   private int datelineSentence = -1;
   private boolean datelineRead;
+  private final EventPlaces eventPlaces = new EventPlaces(this);
 
   StoryPlaces(PlaceScanner scanner, Gazetteer gazetteer, List<String> sentences,
       boolean[] headline) {
@@ -43,6 +44,7 @@ public final class StoryPlaces {
     this.gazetteer = gazetteer;
     this.sentences = sentences;
     this.headline = headline;
+    this.widespread = new byte[sentences.size()];
     for (int i = 0; i < sentences.size(); i++) {
       mentions.add(null);
       demonyms.add(null);
@@ -64,21 +66,66 @@ public final class StoryPlaces {
    */
   public PlaceChoice placeOf(int sentence, int offset, boolean cumulative) {
     List<PlaceMention> events = events(sentence);
+    // a storm's toll counts where its sentence says, not in one village the story also names
+    boolean refine = !cumulative && !widespread(sentence);
     PlaceMention here = MentionRanking.best(MentionRanking.locatives(events), offset);
     if (here != null) {
-      return resolve(here, sentence); // "killed in Bihar": the sentence says where
+      PlaceChoice choice = resolve(here, sentence); // "killed in Bihar": the sentence says where
+      return cumulative ? choice : refine ? eventPlaces.within(here, choice)
+          : eventPlaces.regionWithin(here, choice);
     }
     PlaceMention named = MentionRanking.best(events, offset);
     if (named != null) {
       PlaceChoice choice = resolve(named, sentence);
-      return cumulative ? warCountry(choice) : choice;
+      if (cumulative || !refine) {
+        return cumulative ? warCountry(choice) : eventPlaces.regionWithin(named, choice);
+      }
+      PlaceChoice event = eventPlaces.within(named, choice);
+      if (event == choice) {
+        // a place named without "in" ("a rights group based in Yangon", "Palu's hospitals")
+        // yields to a finer place the story puts its event in
+        PlaceChoice body = eventPlaces.finerPlace(named, choice);
+        return body != null ? body : choice;
+      }
+      return event;
     }
     PlaceMention inherited = inherited(sentence);
     if (inherited == null) {
-      return null;
+      // a figure whose story names no place near it ("Militia kills 40 in attack on village")
+      // belongs to the event the body places
+      return refine ? eventPlaces.bodyPlace(null, null) : null;
     }
-    PlaceChoice choice = resolve(inherited, sentence);
-    return cumulative ? countryOf(choice) : finerNear(sentence, inherited, choice);
+    PlaceChoice choice = resolve(inherited, sentenceOf(inherited, sentence));
+    if (cumulative) {
+      return countryOf(choice);
+    }
+    if (!refine) {
+      return eventPlaces.regionWithin(inherited, choice);
+    }
+    if (inherited == dateline()) {
+      PlaceChoice body = eventPlaces.bodyPlace(choice, inherited);
+      if (body != null) {
+        return body; // a dateline counts only when the body names no place
+      }
+    }
+    PlaceChoice event = eventPlaces.within(inherited, choice);
+    return event != choice ? event : finerNear(sentence, inherited, choice);
+  }
+
+  /** Whether a figure's sentence or the title tells of a storm, a flood, a quake. */
+  private boolean widespread(int sentence) {
+    if (widespreadTitle == null) {
+      boolean title = false;
+      for (int j = 0; j < sentences.size() && headline[j] && !title; j++) {
+        title = scanner.hasWord(sentences.get(j), PlaceWords.Role.WIDESPREAD);
+      }
+      widespreadTitle = title;
+    }
+    if (widespread[sentence] == 0) {
+      widespread[sentence] = scanner.hasWord(sentences.get(sentence), PlaceWords.Role.WIDESPREAD)
+          ? (byte) 1 : (byte) 2;
+    }
+    return widespreadTitle || widespread[sentence] == 1;
   }
 
   /** A running total of a story told about one town counts the town's country. */
@@ -179,8 +226,52 @@ public final class StoryPlaces {
     return m;
   }
 
+  /**
+   * The sentence a mention was read in, where its context settles its country ("Rahimbakesh
+   * Danish Karimi" in a later sentence says nothing of a district); {@code fallback} if unknown.
+   */
+  private int sentenceOf(PlaceMention m, int fallback) {
+    if (m == dateline) {
+      return Math.max(0, datelineSentence);
+    }
+    for (int j = 0; j < mentions.size(); j++) {
+      List<PlaceMention> read = mentions.get(j);
+      if (read != null) {
+        for (PlaceMention r : read) {
+          if (r == m) {
+            return j;
+          }
+        }
+      }
+    }
+    return fallback;
+  }
+
+  int sentenceCount() {
+    return sentences.size();
+  }
+
+  String sentence(int i) {
+    return sentences.get(i);
+  }
+
+  boolean headline(int i) {
+    return headline[i];
+  }
+
+  /** Whether sentence {@code i} has been read already. */
+  boolean read(int i) {
+    return mentions.get(i) != null;
+  }
+
+  /** The countries of the demonyms of sentence {@code i}, read by {@link #mentionsOf}. */
+  List<String> demonymsOf(int i) {
+    mentionsOf(i);
+    return demonyms.get(i);
+  }
+
   /** The places of sentence {@code i} where something happens (not a speaker's). */
-  private List<PlaceMention> events(int i) {
+  List<PlaceMention> events(int i) {
     List<PlaceMention> all = mentionsOf(i);
     List<PlaceMention> events = new ArrayList<>(all.size());
     for (PlaceMention m : all) {
@@ -191,7 +282,7 @@ public final class StoryPlaces {
     return events;
   }
 
-  private List<PlaceMention> mentionsOf(int i) {
+  List<PlaceMention> mentionsOf(int i) {
     List<PlaceMention> m = mentions.get(i);
     if (m == null) {
       List<String> countries = new ArrayList<>(2);
@@ -218,7 +309,7 @@ public final class StoryPlaces {
   }
 
   /** "KABUL, Afghanistan (AP) --", "Palghar, Maharashtra:" opening the first body sentence. */
-  private PlaceMention dateline() {
+  PlaceMention dateline() {
     if (!datelineRead) {
       datelineRead = true;
       int body = 0;
@@ -234,10 +325,10 @@ public final class StoryPlaces {
   }
 
   /** The gazetteer's place for a mention, its ambiguity settled by the article's countries. */
-  private PlaceChoice resolve(PlaceMention m, int sentence) {
+  PlaceChoice resolve(PlaceMention m, int sentence) {
     if (!m.known()) {
       return new PlaceChoice(m.named(), null,
-          m.countryHint() != null ? m.countryHint() : contextCountry(sentence, m));
+          m.countryHint() != null ? m.countryHint() : countries.contextCountry(sentence, m));
     }
     List<Place> candidates = m.candidates();
     if (m.kindHint() != null) {
@@ -258,11 +349,20 @@ public final class StoryPlaces {
         oneCountry &= java.util.Objects.equals(p.country(), best.country());
       }
       // only a name shared by several countries needs the article's other places
-      Map<String, Integer> counts = oneCountry ? Map.of() : countryCounts();
+      Map<String, Integer> counts = oneCountry ? Map.of() : countries.counts();
       for (Place p : candidates) {
         if (preferred(p, best, counts)) {
           best = p;
         }
+      }
+    }
+    if (m.kindHint() == Place.Kind.TOWN && best.kind() == Place.Kind.TOWN
+        && best.population() < PROMINENT_TOWN) {
+      Map<String, Integer> named = countries.named();
+      if (!named.isEmpty() && !named.containsKey(best.country())
+          && (demonyms.get(sentence) == null || !demonyms.get(sentence).contains(best.country()))) {
+        // "the Mexican hamlet of La Pintada" is no small town of Colombia the story never names
+        return new PlaceChoice(m.named(), null, StoryCountries.mostNamed(named, null));
       }
     }
     return new PlaceChoice(m.named(), best, best.country());
@@ -284,114 +384,9 @@ public final class StoryPlaces {
     return a.population() > b.population();
   }
 
-  /**
-   * The country of a place the gazetteer lacks: that of a known place of its sentence, else of
-   * its sentence's demonyms, else of a known place before it, the dateline, the article.
-   */
-  private String contextCountry(int sentence, PlaceMention unknown) {
-    for (int j = sentence; j >= Math.max(0, sentence - LOOK_BACK); j--) {
-      if (mentions.get(j) == null && sentence - j > CONTEXT) {
-        continue; // further back, only sentences read already: bounded reading per claim
-      }
-      for (PlaceMention m : mentionsOf(j)) {
-        if (m != unknown && m.known()) {
-          String c = resolveCountry(m, j);
-          if (c != null) {
-            return c;
-          }
-        }
-      }
-      if (j == sentence) {
-        // "Iranian forces opened fire in the province of Sistan-Baluchestan"
-        String c = mostNamed(tally(demonyms.get(sentence)), null);
-        if (c != null) {
-          return c;
-        }
-      }
-    }
-    PlaceMention d = dateline();
-    if (d != null && d.known()) {
-      return resolveCountry(d, 0);
-    }
-    // the article's most named country, among the sentences read so far
-    Map<String, Integer> counts = new HashMap<>();
-    for (List<PlaceMention> read : mentions) {
-      for (PlaceMention m : read == null ? List.<PlaceMention>of() : read) {
-        String country = singleCountry(m.candidates());
-        if (country != null) {
-          counts.merge(country, 1, Integer::sum);
-        }
-      }
-    }
-    return mostNamed(counts, null);
-  }
-
-  private String resolveCountry(PlaceMention m, int sentence) {
-    return resolve(m, sentence).country();
-  }
-
   /** The country the article names most often (by places and demonyms), other than {@code but}. */
   private String mostNamedCountryBut(String but) {
-    return mostNamed(countryCounts(), but);
+    return StoryCountries.mostNamed(countries.counts(), but);
   }
 
-  private static Map<String, Integer> tally(List<String> countries) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (String c : countries) {
-      counts.merge(c, 1, Integer::sum);
-    }
-    return counts;
-  }
-
-  private static String mostNamed(Map<String, Integer> counts, String but) {
-    String best = null;
-    int bestCount = 0;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (!e.getKey().isEmpty() && !e.getKey().equals(but) && (e.getValue() > bestCount
-          || e.getValue() == bestCount && best != null && e.getKey().compareTo(best) < 0)) {
-        best = e.getKey();
-        bestCount = e.getValue();
-      }
-    }
-    return best;
-  }
-
-  /**
-   * How often the article names each country, by places of one country and by demonyms: in the
-   * title, the lede and the sentences already read (a bounded amount of text per document).
-   */
-  private Map<String, Integer> countryCounts() {
-    if (countryCounts == null) {
-      Map<String, Integer> counts = new HashMap<>();
-      int body = 0;
-      for (int i = 0; i < sentences.size(); i++) {
-        boolean lede = headline[i] || body++ < LEDE;
-        if (!lede && mentions.get(i) == null) {
-          continue;
-        }
-        for (PlaceMention m : mentionsOf(i)) {
-          String country = singleCountry(m.candidates());
-          if (country != null) {
-            counts.merge(country, 1, Integer::sum);
-          }
-        }
-        for (String c : demonyms.get(i)) {
-          counts.merge(c, 1, Integer::sum);
-        }
-      }
-      countryCounts = counts;
-    }
-    return countryCounts;
-  }
-
-  private static String singleCountry(List<Place> places) {
-    String country = null;
-    for (Place p : places) {
-      if (p.country() == null || (country != null && !country.equals(p.country()))) {
-        return null;
-      }
-      country = p.country();
-    }
-    return country;
-  }
 }

@@ -1,0 +1,243 @@
+package org.casualtyclaims.engine.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The places a story's opening ties its event to, and the finest of them that a claim's coarser
+ * place contains: a figure whose sentence says only "in Afghanistan" or "in Kunduz province"
+ * belongs to "the remote Dashti Archi district in Kunduz" that the story tells of (GUIDELINES.md:
+ * the most specific place of the event). A place of the same level elsewhere ("in Logar") is
+ * another event and keeps its own.
+ */
+final class EventPlaces {
+  /** How many body sentences from the start may name the place of the story's event. */
+  private static final int OPENING = 10;
+  /** How far after a place, in characters, its sentence may say what it lies in. */
+  private static final int CONTAINER_REACH = 100;
+
+  /** How many sentences back the region or country a place lies in may be named. */
+  private static final int LOOK_BACK = 12;
+  /** The level of a first-level region (see {@link MentionRanking#level}). */
+  private static final int REGION = Place.Kind.REGION.ordinal() + 1;
+
+  /**
+   * A place of the story's opening, resolved; what the text puts it in is read only when a
+   * claim asks.
+   */
+  private final class Candidate {
+    final PlaceMention mention;
+    final PlaceChoice choice;
+    final int level;
+    final boolean title;
+    private final int sentence;
+    private List<PlaceChoice> containers;
+
+    Candidate(PlaceMention mention, PlaceChoice choice, int level, int sentence) {
+      this.mention = mention;
+      this.choice = choice;
+      this.level = level;
+      this.sentence = sentence;
+      this.title = story.headline(sentence);
+    }
+
+    List<PlaceChoice> containers() {
+      if (containers == null) {
+        containers = EventPlaces.this.containers(mention, level, story.events(sentence), sentence);
+      }
+      return containers;
+    }
+  }
+
+  private final StoryPlaces story;
+  private List<Candidate> candidates;
+
+  EventPlaces(StoryPlaces story) {
+    this.story = story;
+  }
+
+  /**
+   * The finest place of the story's event that {@code coarse} (resolved as {@code choice})
+   * contains, or {@code choice} itself when there is none.
+   */
+  PlaceChoice within(PlaceMention coarse, PlaceChoice choice) {
+    return within(coarse, choice, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The same, among places no finer than a first-level region: a storm's toll belongs to the
+   * province it struck, not to one village of it.
+   */
+  PlaceChoice regionWithin(PlaceMention coarse, PlaceChoice choice) {
+    return within(coarse, choice, REGION);
+  }
+
+  private PlaceChoice within(PlaceMention coarse, PlaceChoice choice, int finest) {
+    int level = MentionRanking.level(coarse, choice);
+    if (level >= Math.min(finest, MentionRanking.UNKNOWN_SETTLEMENT)) {
+      return choice; // nothing is finer: the opening need not be read
+    }
+    Candidate best = null;
+    for (Candidate c : candidates()) {
+      if (c.level > level && c.level <= finest && (best == null || c.level > best.level)
+          && contains(coarse, choice, c)) {
+        best = c;
+      }
+    }
+    if (best == null || letters(best.choice.named()).equals(letters(choice.named()))) {
+      return choice; // "Sana'a" the governorate and "Sanaa" the city: one name, as written here
+    }
+    return best.choice;
+  }
+
+  private static String letters(String name) {
+    StringBuilder sb = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      if (Character.isLetterOrDigit(name.charAt(i))) {
+        sb.append(Character.toLowerCase(name.charAt(i)));
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The finest place the body of the story ties an event to, for a figure only a dateline or a
+   * title placed (they count only when the body names no place) or none placed ({@code
+   * fallback} null); null when there is none.
+   */
+  PlaceChoice bodyPlace(PlaceChoice fallback, PlaceMention fallbackMention) {
+    int level = fallback == null ? 0 : MentionRanking.level(fallbackMention, fallback);
+    return finest(fallbackMention, level);
+  }
+
+  /**
+   * The finest place the body ties an event to that is finer than {@code m}, a place its figure's
+   * sentence names without putting anything there, in the same country; null when there is none.
+   */
+  PlaceChoice finerPlace(PlaceMention m, PlaceChoice choice) {
+    PlaceChoice finer = finest(m, MentionRanking.level(m, choice) + 1);
+    return finer == null || Objects.equals(finer.country(), choice.country()) ? finer : null;
+  }
+
+  private PlaceChoice finest(PlaceMention other, int level) {
+    Candidate best = null;
+    for (Candidate c : candidates()) {
+      if (!c.title && !c.mention.equals(other) && c.level >= level
+          && (best == null || c.level > best.level)) {
+        best = c;
+      }
+    }
+    return best == null ? null : best.choice;
+  }
+
+  private boolean contains(PlaceMention outerMention, PlaceChoice outer, Candidate inner) {
+    if (outer.country() == null || inner.choice.country() == null) {
+      // a place the gazetteer lacks and no country settles: only the text's own word counts
+      return inContainer(outer, inner);
+    }
+    if (!outer.country().equals(inner.choice.country())) {
+      return false;
+    }
+    Place p = outer.place();
+    if (p != null && p.kind() == Place.Kind.COUNTRY) {
+      return true;
+    }
+    if (!inner.containers().isEmpty()) {
+      return inContainer(outer, inner);
+    }
+    Place e = inner.choice.place();
+    if (e != null) {
+      // a region the gazetteer lacks ("the province of Sistan-Baluchestan") may hold a town
+      return p == null ? MentionRanking.level(outerMention, outer) == REGION
+          : p.kind() == Place.Kind.REGION && Objects.equals(e.region(), p.region());
+    }
+    // a village the gazetteer lacks, its region unsaid: a region of its country may hold it
+    return p != null && p.kind() == Place.Kind.REGION;
+  }
+
+  /** Whether the text puts {@code inner} in {@code outer}, or in a place of that region. */
+  private boolean inContainer(PlaceChoice outer, Candidate inner) {
+    Place p = outer.place();
+    for (PlaceChoice container : inner.containers()) {
+      Place c = container.place();
+      if (sameName(container, outer) || c != null && p != null
+          && (c == p || p.kind() == Place.Kind.REGION && Objects.equals(c.region(), p.region()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Kunduz" and "Kunduz province", "Beni territory" and "Beni": one place, as named. */
+  private static boolean sameName(PlaceChoice a, PlaceChoice b) {
+    if (a.place() != null && a.place() == b.place()) {
+      return true;
+    }
+    String x = PlaceKeys.key(a.named());
+    String y = PlaceKeys.key(b.named());
+    return x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ") || x.endsWith(" " + y)
+        || y.endsWith(" " + x);
+  }
+
+  private List<Candidate> candidates() {
+    if (candidates == null) {
+      candidates = new ArrayList<>();
+      int body = 0;
+      for (int i = 0; i < story.sentenceCount() && body < OPENING; i++) {
+        if (!story.headline(i)) {
+          body++;
+        }
+        for (PlaceMention m : story.events(i)) {
+          // a title's capitals do not mark names: only the gazetteer's places count there
+          if (m.locative() && (m.known() || !story.headline(i))) {
+            PlaceChoice choice = story.resolve(m, i);
+            candidates.add(new Candidate(m, choice, MentionRanking.level(m, choice), i));
+          }
+        }
+      }
+    }
+    return candidates;
+  }
+
+  /**
+   * What the text puts a place in: coarser places just after it ("Horrah village, near the city
+   * of Hama"; "Shalgul forest of Srigufwara belt of Anantnag"), one owning it ("Beni territory's
+   * Watalinga chiefdom"), else the region or country the story was in before its sentence.
+   */
+  private List<PlaceChoice> containers(PlaceMention m, int level, List<PlaceMention> events,
+      int sentence) {
+    String text = story.sentence(sentence);
+    List<PlaceChoice> out = new ArrayList<>(2);
+    for (PlaceMention o : events) {
+      boolean after = o.start() >= m.end() && o.start() - m.end() <= CONTAINER_REACH;
+      boolean owner = o.end() <= m.start() && m.start() - o.end() <= 3
+          && (text.startsWith("'", o.end()) || text.startsWith("\u2019", o.end()));
+      if (after || owner) {
+        PlaceChoice c = story.resolve(o, sentence);
+        if (MentionRanking.level(o, c) < level) {
+          out.add(c);
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      PlaceChoice before = regionBefore(sentence, level);
+      if (before != null) {
+        out.add(before);
+      }
+    }
+    return out;
+  }
+
+  /** The region or country the story's earlier sentences put events in, coarser than level. */
+  private PlaceChoice regionBefore(int sentence, int level) {
+    for (int j = sentence - 1; j >= Math.max(0, sentence - LOOK_BACK); j--) {
+      PlaceMention m = MentionRanking.best(story.events(j), Integer.MAX_VALUE);
+      if (m != null) {
+        PlaceChoice c = story.resolve(m, j);
+        return MentionRanking.level(m, c) < Math.min(level, MentionRanking.TOWN) ? c : null;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,160 @@
+package org.casualtyclaims.engine.place;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The countries a story names, counted over its title and lede (and the sentences already read):
+ * they settle ambiguous names (Georgia beside Atlanta is the state) and the country of places
+ * the gazetteer lacks.
+ */
+final class StoryCountries {
+  /** How many body sentences from the start, besides the title, tell the article's countries. */
+  private static final int LEDE = 6;
+
+  /** How many sentences back the country of a place the gazetteer lacks is looked for. */
+  private static final int LOOK_BACK = 12;
+  /** How many sentences back a place the gazetteer lacks may be read for its country. */
+  private static final int CONTEXT = 3;
+
+  private final StoryPlaces story;
+  private Map<String, Integer> counts;
+  private Map<String, Integer> named;
+
+  StoryCountries(StoryPlaces story) {
+    this.story = story;
+  }
+
+  /**
+   * The country of a place the gazetteer lacks: that of a known place of its sentence, else of
+   * its sentence's demonyms, else of a known place before it, the dateline, the article.
+   */
+  String contextCountry(int sentence, PlaceMention unknown) {
+    for (int j = sentence; j >= Math.max(0, sentence - LOOK_BACK); j--) {
+      if (!story.read(j) && sentence - j > CONTEXT) {
+        continue; // further back, only sentences read already: bounded reading per claim
+      }
+      for (PlaceMention m : story.mentionsOf(j)) {
+        if (m != unknown && m.known()) {
+          String c = story.resolve(m, j).country();
+          if (c != null) {
+            return c;
+          }
+        }
+      }
+      if (j == sentence) {
+        // "Iranian forces opened fire in the province of Sistan-Baluchestan"
+        String c = mostNamed(tally(story.demonymsOf(sentence)), null);
+        if (c != null) {
+          return c;
+        }
+      }
+    }
+    PlaceMention d = story.dateline();
+    if (d != null && d.known()) {
+      return story.resolve(d, 0).country();
+    }
+    // the article's most named country, among the sentences read so far
+    Map<String, Integer> counts = new HashMap<>();
+    for (int j = 0; j < story.sentenceCount(); j++) {
+      for (PlaceMention m : story.read(j) ? story.mentionsOf(j) : List.<PlaceMention>of()) {
+        String country = singleCountry(m.candidates());
+        if (country != null) {
+          counts.merge(country, 1, Integer::sum);
+        }
+      }
+    }
+    return mostNamed(counts, null);
+  }
+
+  static Map<String, Integer> tally(List<String> countries) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (String c : countries) {
+      counts.merge(c, 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  static String mostNamed(Map<String, Integer> counts, String but) {
+    String best = null;
+    int bestCount = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (!e.getKey().isEmpty() && !e.getKey().equals(but) && (e.getValue() > bestCount
+          || e.getValue() == bestCount && best != null && e.getKey().compareTo(best) < 0)) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * How often the article names each country, by places of one country and by demonyms: in the
+   * title, the lede and the sentences already read (a bounded amount of text per document).
+   */
+  Map<String, Integer> counts() {
+    if (counts == null) {
+      Map<String, Integer> counts = new HashMap<>();
+      int body = 0;
+      for (int i = 0; i < story.sentenceCount(); i++) {
+        boolean lede = story.headline(i) || body++ < LEDE;
+        if (!lede && !story.read(i)) {
+          continue;
+        }
+        for (PlaceMention m : story.mentionsOf(i)) {
+          String country = singleCountry(m.candidates());
+          if (country != null) {
+            counts.merge(country, 1, Integer::sum);
+          }
+        }
+        for (String c : story.demonymsOf(i)) {
+          counts.merge(c, 1, Integer::sum);
+        }
+      }
+      this.counts = counts;
+    }
+    return this.counts;
+  }
+
+  /**
+   * The countries the title and the lede name as such, by a country, a region or a demonym, and
+   * the dateline's: the towns they name do not count, so that a town cannot vouch for itself.
+   */
+  Map<String, Integer> named() {
+    if (named == null) {
+      Map<String, Integer> counts = new HashMap<>();
+      int body = 0;
+      for (int i = 0; i < story.sentenceCount() && (story.headline(i) || body++ < LEDE); i++) {
+        for (PlaceMention m : story.mentionsOf(i)) {
+          String country = singleCountry(m.candidates());
+          if (country != null && m.candidates().get(0).kind() != Place.Kind.TOWN) {
+            counts.merge(country, 1, Integer::sum);
+          }
+        }
+        for (String c : story.demonymsOf(i)) {
+          counts.merge(c, 1, Integer::sum);
+        }
+      }
+      PlaceMention d = story.dateline();
+      String datelineCountry = d == null ? null
+          : d.known() ? singleCountry(d.candidates()) : d.countryHint();
+      if (datelineCountry != null) {
+        counts.merge(datelineCountry, 1, Integer::sum);
+      }
+      named = counts;
+    }
+    return named;
+  }
+
+  static String singleCountry(List<Place> places) {
+    String country = null;
+    for (Place p : places) {
+      if (p.country() == null || (country != null && !country.equals(p.country()))) {
+        return null;
+      }
+      country = p.country();
+    }
+    return country;
+  }
+}
