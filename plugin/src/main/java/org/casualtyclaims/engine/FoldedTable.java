@@ -1,6 +1,7 @@
 package org.casualtyclaims.engine;
 
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -11,8 +12,8 @@ import java.util.function.UnaryOperator;
  * otherwise unchanged (as {@code toLowerCase(Locale.ROOT)} does).
  */
 public final class FoldedTable<V> {
-  private final Map<String, V> entries;
-  private final UnaryOperator<String> keyOf;
+  /** The value of a word that is not plain ASCII letters and digits, from the word as written. */
+  private final Function<String, V> otherWord;
   private final String[] keys;
   private final Object[] values;
   private final int mask;
@@ -27,8 +28,11 @@ public final class FoldedTable<V> {
    * @param keyOf the key of a word that is not plain ASCII letters and digits
    */
   public FoldedTable(Map<String, V> entries, UnaryOperator<String> keyOf) {
-    this.entries = Map.copyOf(entries);
-    this.keyOf = keyOf;
+    this(lookUpByKey(Map.copyOf(entries), keyOf), entries);
+  }
+
+  private FoldedTable(Function<String, V> otherWord, Map<String, V> entries) {
+    this.otherWord = otherWord;
     int size = Integer.highestOneBit(Math.max(4, entries.size() * 2) - 1) << 1;
     this.keys = new String[size];
     this.values = new Object[size];
@@ -47,6 +51,19 @@ public final class FoldedTable<V> {
     }
   }
 
+  /**
+   * A table whose value for a word beyond plain ASCII letters and digits {@code otherWord} works
+   * out from the word as written. A word opening with two such letters or digits has a value
+   * only if a key of {@code entries} opens with them folded: for the others the table answers
+   * null without asking.
+   *
+   * @param entries the values of plain words, under their lower-case form
+   */
+  public static <V> FoldedTable<V> withOtherWords(Map<String, V> entries,
+      Function<String, V> otherWord) {
+    return new FoldedTable<>(otherWord, entries);
+  }
+
   /** The value of the key of {@code text[start, end)}, or null. */
   @SuppressWarnings("unchecked")
   public V get(CharSequence text, int start, int end) {
@@ -63,7 +80,7 @@ public final class FoldedTable<V> {
       if (c >= 'A' && c <= 'Z') {
         c += 'a' - 'A';
       } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
-        return entries.get(keyOf.apply(text.subSequence(start, end).toString()));
+        return otherWord.apply(text.subSequence(start, end).toString());
       }
       hash = 31 * hash + c; // String.hashCode of the folded word
     }
@@ -73,6 +90,11 @@ public final class FoldedTable<V> {
       }
     }
     return null;
+  }
+
+  private static <V> Function<String, V> lookUpByKey(Map<String, V> entries,
+      UnaryOperator<String> keyOf) {
+    return word -> entries.get(keyOf.apply(word));
   }
 
   private static boolean matches(String key, CharSequence text, int start, int end) {

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.casualtyclaims.engine.FoldedTable;
 import org.casualtyclaims.engine.LexiconFile;
 import org.casualtyclaims.engine.ResourceOpener;
 
@@ -24,22 +23,19 @@ public final class Gazetteer {
   private final Map<String, Place> countries;
   private final Map<String, String> demonyms;
   /**
-   * For each word a name starts with, the most words such a name has; likewise demonyms. Looked
-   * up by a word of the sentence, whose key is then worked out only when it is not plain ASCII.
+   * For each word a name starts with, the most words such a name has; likewise demonyms. A
+   * sentence's words find them through {@link WordFacts}.
    */
-  private final FoldedTable<Integer> nameStarts;
-  private final FoldedTable<Integer> demonymStarts;
-  /** The one-word demonyms' countries, looked up by a word of the sentence. */
-  private final FoldedTable<String> demonymWords;
+  private final Map<String, Integer> nameStarts;
+  private final Map<String, Integer> demonymStarts;
 
   private Gazetteer(Map<String, List<Place>> byKey, Map<String, Place> countries,
       Map<String, String> demonyms) {
     this.byKey = byKey;
     this.countries = countries;
     this.demonyms = demonyms;
-    this.nameStarts = new FoldedTable<>(starts(byKey.keySet()), Gazetteer::firstWordKey);
-    this.demonymStarts = new FoldedTable<>(starts(demonyms.keySet()), Gazetteer::firstWordKey);
-    this.demonymWords = new FoldedTable<>(demonyms, PlaceKeys::key);
+    this.nameStarts = starts(byKey.keySet());
+    this.demonymStarts = starts(demonyms.keySet());
   }
 
   private static Map<String, Integer> starts(Set<String> keys) {
@@ -48,7 +44,7 @@ public final class Gazetteer {
       int space = key.indexOf(' ');
       starts.merge(space < 0 ? key : key.substring(0, space), words(key), Math::max);
     }
-    return starts;
+    return Map.copyOf(starts);
   }
 
   /**
@@ -101,7 +97,7 @@ public final class Gazetteer {
 
   /** The country whose people the word {@code w} alone names, or null. */
   String demonymCountry(Word w) {
-    return w.lookUp(demonymWords);
+    return w.facts().demonymCountry();
   }
 
   /**
@@ -109,15 +105,22 @@ public final class Gazetteer {
    * starts with it, so that most words cost one look-up.
    */
   int wordsAfter(Word first, boolean demonym) {
-    Integer words = first.lookUp(demonym ? demonymStarts : nameStarts);
-    return words == null ? 0 : words;
+    return demonym ? first.facts().demonymWords() : first.facts().nameWords();
   }
 
-  /** The first word of a word's key: a hyphened word ("al-Shifa") opens a name of two. */
-  private static String firstWordKey(String word) {
-    String key = PlaceKeys.key(word);
-    int space = key.indexOf(' ');
-    return space < 0 ? key : key.substring(0, space);
+  /** The first word of each name's key, with the most words a name opening with it has. */
+  Map<String, Integer> nameStarts() {
+    return nameStarts;
+  }
+
+  /** Likewise for demonyms. */
+  Map<String, Integer> demonymStarts() {
+    return demonymStarts;
+  }
+
+  /** The countries of the demonyms, by {@link PlaceKeys} form. */
+  Map<String, String> demonyms() {
+    return demonyms;
   }
 
   /** How many names (keys) the gazetteer files places under, for logging. */

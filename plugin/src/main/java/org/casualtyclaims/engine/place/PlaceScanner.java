@@ -21,12 +21,14 @@ final class PlaceScanner {
   private final Gazetteer gazetteer;
   private final PlaceWords words;
   private final Set<String> personNouns;
+  private final WordFacts.Table lexicon;
 
   /** @param personNouns nouns for people: "UK nationals" uses a place as a nationality */
   PlaceScanner(Gazetteer gazetteer, PlaceWords words, Set<String> personNouns) {
     this.gazetteer = gazetteer;
     this.words = words;
     this.personNouns = personNouns;
+    this.lexicon = new WordFacts.Table(words, gazetteer);
   }
 
   /**
@@ -34,7 +36,7 @@ final class PlaceScanner {
    * officials") go to {@code demonymCountries} when that is not null.
    */
   List<PlaceMention> scan(String text, List<String> demonymCountries) {
-    List<Word> ws = Word.of(text);
+    List<Word> ws = Word.of(text, lexicon);
     List<PlaceMention> found = new ArrayList<>(2);
     int n = ws.size();
     // in a headline written in title case every word has a capital: only known names count
