@@ -78,7 +78,7 @@ public final class PlaceWords {
 
   /** The role of a word of the sentence, or null. */
   Role role(Word w) {
-    return w.facts().role();
+    return w.role();
   }
 
   boolean is(Word w, Role role) {

@@ -8,6 +8,14 @@ import java.util.List;
  * {@link WordFacts} are worked out only when a stage first asks for them.
  */
 final class Word {
+  private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
   private final String text;
   private final int start;
   private final int end;
@@ -17,6 +25,8 @@ final class Word {
   private final WordFacts.Table lexicon;
   private String key;
   private WordFacts facts;
+  private PlaceWords.Role role;
+  private boolean roleLookedUp;
 
   Word(String text, int start, int end, boolean capital, boolean possessive, boolean joined,
       WordFacts.Table lexicon) {
@@ -50,12 +60,21 @@ final class Word {
     return joined;
   }
 
-  /** What the place lexicons say of this word, looked up once. */
+  /** What the gazetteer says of this word, looked up once. */
   WordFacts facts() {
     if (facts == null) {
       facts = lexicon.of(text, start, end);
     }
     return facts;
+  }
+
+  /** The word's role among the place words, or null; looked up once. */
+  PlaceWords.Role role() {
+    if (!roleLookedUp) {
+      role = lexicon.role(text, start, end);
+      roleLookedUp = true;
+    }
+    return role;
   }
 
   String key() {
@@ -67,23 +86,23 @@ final class Word {
 
   /** The words of {@code text}, in order, to be looked up in {@code lexicon}. */
   static List<Word> of(String text, WordFacts.Table lexicon) {
-    List<Word> out = new ArrayList<>(24);
     int n = text.length();
+    List<Word> out = new ArrayList<>(n / 5 + 4); // room for the words of most sentences
     int i = 0;
     int previousEnd = -1;
     while (i < n) {
       char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!letterOrDigit(c)) {
         i++;
         continue;
       }
       int start = i;
       while (i < n) {
         char d = text.charAt(i);
-        if (Character.isLetterOrDigit(d)) {
+        if (letterOrDigit(d)) {
           i++;
         } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.') && i + 1 < n
-            && Character.isLetter(text.charAt(i + 1))) {
+            && letter(text.charAt(i + 1))) {
           i++;
         } else {
           break;
@@ -102,11 +121,22 @@ final class Word {
       }
       boolean joined = previousEnd >= 0 && (start - previousEnd == 1 && text.charAt(previousEnd) == ' '
           || onlySpaces(text, previousEnd, start));
-      out.add(new Word(text, start, end, Character.isUpperCase(c), possessive, joined,
+      boolean capital = c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+      out.add(new Word(text, start, end, capital, possessive, joined,
           lexicon));
       previousEnd = end + (possessive ? 2 : 0);
     }
     return out;
+  }
+
+  /** Character.isLetterOrDigit, read from a table for ASCII. */
+  static boolean letterOrDigit(char c) {
+    return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+  }
+
+  /** Character.isLetter, for ASCII without a look-up of the character's properties. */
+  static boolean letter(char c) {
+    return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
   }
 
   private static boolean onlySpaces(String text, int from, int to) {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One look-up per word answers what the place words, the gazetteer's names and its demonyms say
- * of it, for plain words and for words the fast path cannot fold (hyphens, accents, apostrophes).
+ * One look-up per word answers what the gazetteer's names and demonyms say of it, another its
+ * role among the place words, for plain words and for words the fast path cannot fold (hyphens, accents, apostrophes).
  */
 class WordFactsTest {
   @TempDir Path conf;
@@ -50,9 +50,14 @@ class WordFactsTest {
     return table.of(sentence, at, at + word.length());
   }
 
+  private PlaceWords.Role role(String sentence, String word) {
+    int at = sentence.indexOf(word);
+    return table.role(sentence, at, at + word.length());
+  }
+
   @Test
   void aPlainWordIsFoundInAnyCase() {
-    assertEquals(PlaceWords.Role.ADMIN, facts("the Kursk OBLAST", "OBLAST").role());
+    assertEquals(PlaceWords.Role.ADMIN, role("the Kursk OBLAST", "OBLAST"));
     assertEquals(2, facts("North Korean troops", "North").demonymWords());
     assertEquals(2, facts("in North Korea", "North").nameWords());
     assertEquals("AF", facts("Afghan officials", "Afghan").demonymCountry());
@@ -64,7 +69,7 @@ class WordFactsTest {
   void aHyphenedWordOpensTheNamesOfItsFirstPart() {
     WordFacts f = facts("strikes on al-Shifa Camp", "al-Shifa");
     assertEquals(3, f.nameWords(), "'al shifa camp' has three words");
-    assertEquals(PlaceWords.Role.NOT_PLACE, facts("Al-Qaeda fighters", "Al-Qaeda").role());
+    assertEquals(PlaceWords.Role.NOT_PLACE, role("Al-Qaeda fighters", "Al-Qaeda"));
   }
 
   @Test
