@@ -2,20 +2,13 @@ package org.casualtyclaims.engine.place;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.casualtyclaims.engine.CharClass;
 
 /**
  * A word of the sentence, with its possessive "'s" split off; its {@link PlaceKeys} form and its
  * {@link WordFacts} are worked out only when a stage first asks for them.
  */
 final class Word {
-  private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
-
-  static {
-    for (char c = 0; c < 128; c++) {
-      ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
-    }
-  }
-
   private final String text;
   private final int start;
   private final int end;
@@ -92,17 +85,17 @@ final class Word {
     int previousEnd = -1;
     while (i < n) {
       char c = text.charAt(i);
-      if (!letterOrDigit(c)) {
+      if (!CharClass.letterOrDigit(c)) {
         i++;
         continue;
       }
       int start = i;
       while (i < n) {
         char d = text.charAt(i);
-        if (letterOrDigit(d)) {
+        if (CharClass.letterOrDigit(d)) {
           i++;
         } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.') && i + 1 < n
-            && letter(text.charAt(i + 1))) {
+            && CharClass.letter(text.charAt(i + 1))) {
           i++;
         } else {
           break;
@@ -121,22 +114,11 @@ final class Word {
       }
       boolean joined = previousEnd >= 0 && (start - previousEnd == 1 && text.charAt(previousEnd) == ' '
           || onlySpaces(text, previousEnd, start));
-      boolean capital = c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
-      out.add(new Word(text, start, end, capital, possessive, joined,
+      out.add(new Word(text, start, end, CharClass.upperCase(c), possessive, joined,
           lexicon));
       previousEnd = end + (possessive ? 2 : 0);
     }
     return out;
-  }
-
-  /** Character.isLetterOrDigit, read from a table for ASCII. */
-  static boolean letterOrDigit(char c) {
-    return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
-  }
-
-  /** Character.isLetter, for ASCII without a look-up of the character's properties. */
-  static boolean letter(char c) {
-    return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
   }
 
   private static boolean onlySpaces(String text, int from, int to) {
