@@ -9,11 +9,14 @@ import java.util.function.UnaryOperator;
  * a word of ASCII letters and digits is folded to lower case as it is hashed and compared, so the
  * common look-up allocates nothing. Any other word is cut out and turned into a key by the
  * table's own {@code keyOf}, which must lower-case ASCII letters and digits and leave them
- * otherwise unchanged (as {@code toLowerCase(Locale.ROOT)} does).
+ * otherwise unchanged (as {@code toLowerCase(Locale.ROOT)} does). A table of names of several
+ * words ({@link #ofNames}) also reads a single space between such letters in place.
  */
 public final class FoldedTable<V> {
   /** The value of a word that is not plain ASCII letters and digits, from the word as written. */
   private final Function<String, V> otherWord;
+  /** Whether a single space between letters or digits reads as itself, as in a name's key. */
+  private final boolean spaced;
   private final String[] keys;
   private final Object[] values;
   private final int mask;
@@ -28,11 +31,12 @@ public final class FoldedTable<V> {
    * @param keyOf the key of a word that is not plain ASCII letters and digits
    */
   public FoldedTable(Map<String, V> entries, UnaryOperator<String> keyOf) {
-    this(lookUpByKey(Map.copyOf(entries), keyOf), entries);
+    this(lookUpByKey(Map.copyOf(entries), keyOf), entries, false);
   }
 
-  private FoldedTable(Function<String, V> otherWord, Map<String, V> entries) {
+  private FoldedTable(Function<String, V> otherWord, Map<String, V> entries, boolean spaced) {
     this.otherWord = otherWord;
+    this.spaced = spaced;
     int size = Integer.highestOneBit(Math.max(4, entries.size() * 2) - 1) << 1;
     this.keys = new String[size];
     this.values = new Object[size];
@@ -61,7 +65,16 @@ public final class FoldedTable<V> {
    */
   public static <V> FoldedTable<V> withOtherWords(Map<String, V> entries,
       Function<String, V> otherWord) {
-    return new FoldedTable<>(otherWord, entries);
+    return new FoldedTable<>(otherWord, entries, false);
+  }
+
+  /**
+   * Like {@link #withOtherWords}, for keys of several words joined by single spaces ("new
+   * york"): a stretch of words parted by single spaces is found without cutting it out, where
+   * {@code otherWord} must file it under the same key.
+   */
+  public static <V> FoldedTable<V> ofNames(Map<String, V> entries, Function<String, V> otherWord) {
+    return new FoldedTable<>(otherWord, entries, true);
   }
 
   /** The value of the key of {@code text[start, end)}, or null. */
@@ -79,7 +92,8 @@ public final class FoldedTable<V> {
       char c = text.charAt(i);
       if (c >= 'A' && c <= 'Z') {
         c += 'a' - 'A';
-      } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+      } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ' && spaced
+          && i > start && i + 1 < end && text.charAt(i + 1) != ' ')) {
         return otherWord.apply(text.subSequence(start, end).toString());
       }
       hash = 31 * hash + c; // String.hashCode of the folded word

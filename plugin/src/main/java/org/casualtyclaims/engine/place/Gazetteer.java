@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.casualtyclaims.engine.FoldedTable;
 import org.casualtyclaims.engine.LexiconFile;
 import org.casualtyclaims.engine.ResourceOpener;
 
@@ -20,6 +21,9 @@ public final class Gazetteer {
   public static final String CUSTOM_FILE = "places-custom.tsv";
 
   private final Map<String, List<Place>> byKey;
+  /** The same places and the demonyms' countries, looked up by a stretch of a sentence. */
+  private final FoldedTable<List<Place>> names;
+  private final FoldedTable<String> demonymNames;
   private final Map<String, Place> countries;
   private final Map<String, String> demonyms;
   /**
@@ -34,6 +38,8 @@ public final class Gazetteer {
     this.byKey = byKey;
     this.countries = countries;
     this.demonyms = demonyms;
+    this.names = FoldedTable.ofNames(byKey, name -> byKey.get(PlaceKeys.key(name)));
+    this.demonymNames = FoldedTable.ofNames(demonyms, name -> demonyms.get(PlaceKeys.key(name)));
     this.nameStarts = starts(byKey.keySet());
     this.demonymStarts = starts(demonyms.keySet());
   }
@@ -83,6 +89,17 @@ public final class Gazetteer {
   /** The places filed under {@code key} (see {@link PlaceKeys}); empty when none. */
   List<Place> lookup(String key) {
     return byKey.getOrDefault(key, List.of());
+  }
+
+  /** The places filed under the key of {@code text[start, end)}; empty when none. */
+  List<Place> lookup(String text, int start, int end) {
+    List<Place> places = names.get(text, start, end);
+    return places == null ? List.of() : places;
+  }
+
+  /** The country whose people {@code text[start, end)} names, or null. */
+  String demonymCountry(String text, int start, int end) {
+    return demonymNames.get(text, start, end);
   }
 
   /** The country whose people {@code key} names ("north korean" is KP), or null. */

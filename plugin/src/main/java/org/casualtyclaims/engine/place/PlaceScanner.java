@@ -54,8 +54,8 @@ final class PlaceScanner {
       int place = longest(text, ws, i, false);
       // "the Somali region" names a region, not Somalis
       if (demonym > 0 && demonym >= place && !(place > 0 && kindWordAt(ws, i + place))) {
-        String country = gazetteer.demonymCountry(
-            PlaceKeys.key(text.substring(w.start(), ws.get(i + demonym - 1).end())));
+        String country =
+            gazetteer.demonymCountry(text, w.start(), ws.get(i + demonym - 1).end());
         if (demonymCountries != null) {
           demonymCountries.add(country);
         }
@@ -72,7 +72,7 @@ final class PlaceScanner {
       }
       if (place > 0) {
         PlaceMention m = mention(text, ws, i, i + place,
-            gazetteer.lookup(PlaceKeys.key(text.substring(w.start(), ws.get(i + place - 1).end()))));
+            gazetteer.lookup(text, w.start(), ws.get(i + place - 1).end()));
         if (m != null) {
           found.add(m);
         }
@@ -309,8 +309,10 @@ final class PlaceScanner {
       if (!joinedRun(ws, i, j)) {
         continue;
       }
-      String key = PlaceKeys.key(text.substring(ws.get(i).start(), ws.get(j - 1).end()));
-      if (demonym ? gazetteer.demonymCountry(key) != null : !gazetteer.lookup(key).isEmpty()) {
+      int from = ws.get(i).start();
+      int to = ws.get(j - 1).end();
+      if (demonym ? gazetteer.demonymCountry(text, from, to) != null
+          : !gazetteer.lookup(text, from, to).isEmpty()) {
         return j - i;
       }
     }
