@@ -25,6 +25,8 @@ public final class FoldedTable<V> {
    * characters opens with: most words of a sentence are turned away before they are hashed.
    */
   private final long[] openings = new long[16];
+  /** Likewise for the first three characters of keys of three or more. */
+  private final long[] longOpenings = new long[512];
 
   /**
    * @param entries the keys, each already in the form {@code keyOf} gives
@@ -51,6 +53,10 @@ public final class FoldedTable<V> {
       if (e.getKey().length() >= 2) {
         int bit = opening(e.getKey().charAt(0), e.getKey().charAt(1));
         openings[bit >>> 6] |= 1L << bit;
+      }
+      if (e.getKey().length() >= 3) {
+        int bit = opening(e.getKey().charAt(0), e.getKey().charAt(1), e.getKey().charAt(2));
+        longOpenings[bit >>> 6] |= 1L << bit;
       }
     }
   }
@@ -85,6 +91,14 @@ public final class FoldedTable<V> {
       int bit = opening(text.charAt(start), text.charAt(start + 1));
       if ((openings[bit >>> 6] & (1L << bit)) == 0) {
         return null;
+      }
+      // and one opening with three has a key of three or more: "the" passes for "thursday"
+      // above, not here
+      if (end - start >= 3 && plain(text.charAt(start + 2))) {
+        bit = opening(text.charAt(start), text.charAt(start + 1), text.charAt(start + 2));
+        if ((longOpenings[bit >>> 6] & (1L << bit)) == 0) {
+          return null;
+        }
       }
     }
     int hash = 0;
@@ -134,6 +148,10 @@ public final class FoldedTable<V> {
   /** Letters fold to the same 5 bits in either case; digits share them with some letters. */
   private static int opening(char first, char second) {
     return (first & 31) << 5 | (second & 31);
+  }
+
+  private static int opening(char first, char second, char third) {
+    return (first & 31) << 10 | (second & 31) << 5 | (third & 31);
   }
 
   private static int spread(int hash) {
