@@ -18,6 +18,8 @@ public final class FoldedTable<V> {
   /** Whether a single space between letters or digits reads as itself, as in a name's key. */
   private final boolean spaced;
   private final String[] keys;
+  /** Each slot's key's hash: a probe reads a key's characters only when the hashes agree. */
+  private final int[] hashes;
   private final Object[] values;
   private final int mask;
   /**
@@ -41,6 +43,7 @@ public final class FoldedTable<V> {
     this.spaced = spaced;
     int size = Integer.highestOneBit(Math.max(4, entries.size() * 2) - 1) << 1;
     this.keys = new String[size];
+    this.hashes = new int[size];
     this.values = new Object[size];
     this.mask = size - 1;
     for (Map.Entry<String, V> e : entries.entrySet()) {
@@ -49,6 +52,7 @@ public final class FoldedTable<V> {
         slot = (slot + 1) & mask;
       }
       keys[slot] = e.getKey();
+      hashes[slot] = e.getKey().hashCode();
       values[slot] = e.getValue();
       if (e.getKey().length() >= 2) {
         int bit = opening(e.getKey().charAt(0), e.getKey().charAt(1));
@@ -113,7 +117,7 @@ public final class FoldedTable<V> {
       hash = 31 * hash + c; // String.hashCode of the folded word
     }
     for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-      if (matches(keys[slot], text, start, end)) {
+      if (hashes[slot] == hash && matches(keys[slot], text, start, end)) {
         return (V) values[slot];
       }
     }
