@@ -97,14 +97,9 @@ public final class Gazetteer {
     return places == null ? List.of() : places;
   }
 
-  /** The country whose people {@code text[start, end)} names, or null. */
+  /** The country whose people {@code text[start, end)} names ("North Korean" is KP), or null. */
   String demonymCountry(String text, int start, int end) {
     return demonymNames.get(text, start, end);
-  }
-
-  /** The country whose people {@code key} names ("north korean" is KP), or null. */
-  String demonymCountry(String key) {
-    return demonyms.get(key);
   }
 
   /** The country of ISO code {@code code}, or null. */

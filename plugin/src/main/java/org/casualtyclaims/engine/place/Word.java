@@ -2,7 +2,6 @@ package org.casualtyclaims.engine.place;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.casualtyclaims.engine.CharClass;
 
 /**
  * A word of the sentence, with its possessive "'s" split off; its {@link PlaceKeys} form and its

@@ -1,10 +1,10 @@
-package org.casualtyclaims.engine;
+package org.casualtyclaims.engine.place;
 
 /**
  * {@link Character}'s letter, digit and upper-case tests, answered for ASCII from a table: the
- * place, date and scope scanners classify every character of the sentences they read.
+ * place scanner splits every sentence it reads into words.
  */
-public final class CharClass {
+final class CharClass {
   private static final byte LETTER = 1;
   private static final byte DIGIT = 2;
   private static final byte UPPER = 4;
@@ -20,22 +20,17 @@ public final class CharClass {
   private CharClass() {}
 
   /** {@link Character#isLetterOrDigit(char)}. */
-  public static boolean letterOrDigit(char c) {
+  static boolean letterOrDigit(char c) {
     return c < 128 ? (ASCII[c] & (LETTER | DIGIT)) != 0 : Character.isLetterOrDigit(c);
   }
 
   /** {@link Character#isLetter(char)}. */
-  public static boolean letter(char c) {
+  static boolean letter(char c) {
     return c < 128 ? (ASCII[c] & LETTER) != 0 : Character.isLetter(c);
   }
 
   /** {@link Character#isUpperCase(char)}. */
-  public static boolean upperCase(char c) {
+  static boolean upperCase(char c) {
     return c < 128 ? (ASCII[c] & UPPER) != 0 : Character.isUpperCase(c);
-  }
-
-  /** {@link Character#isDigit(char)}. */
-  public static boolean digit(char c) {
-    return c < 128 ? (ASCII[c] & DIGIT) != 0 : Character.isDigit(c);
   }
 }
