@@ -75,6 +75,52 @@ class FoldedTableTest {
     }
   }
 
+  @Test
+  void aWordOpeningAsNoKeyOfItsLengthDoesIsNotFound() {
+    // "ma" opens "march", but no key opens with "mat"; "las" opens "last"
+    assertNull(lookUp("the matter", "matter"));
+    assertEquals(2, lookUp("LAST week", "LAST"));
+  }
+
+  /** Names filed under lower case with runs of spaces read as one, as PlaceKeys files them. */
+  private static final UnaryOperator<String> NAME_KEY =
+      w -> w.toLowerCase(Locale.ROOT).replaceAll(" +", " ");
+
+  @Test
+  void aNameOfSeveralWordsIsFoundInPlace() {
+    Map<String, Integer> names = Map.of("new york", 1, "al shifa", 2, "york", 3);
+    FoldedTable<Integer> table =
+        FoldedTable.ofNames(names, w -> names.get(NAME_KEY.apply(w)));
+    String text = "in NEW York and New  York, al Shifa";
+    assertEquals(1, table.get(text, 3, 11));
+    assertEquals(1, table.get(text, 16, 25), "two spaces read as one through the key");
+    assertEquals(2, table.get(text, 27, 35));
+    assertEquals(3, table.get(text, 7, 11));
+    assertNull(table.get(text, 3, 7), "'new ' ends in a space");
+    assertNull(TABLE.get("new york", 0, 8), "a table of words reads no space in place");
+  }
+
+  @Test
+  void aTableOfNamesAnswersAsTheMapDoesForRandomRuns() {
+    Map<String, Integer> keys = new HashMap<>();
+    Random random = new Random(15);
+    String letters = "abEZ09 ’é";
+    for (int i = 0; i < 300; i++) {
+      String key = NAME_KEY.apply(word(random, letters)).strip();
+      if (!key.isEmpty()) {
+        keys.put(key, i);
+      }
+    }
+    FoldedTable<Integer> table = FoldedTable.ofNames(keys, w -> keys.get(NAME_KEY.apply(w)));
+    for (int i = 0; i < 3000; i++) {
+      String w = word(random, letters) + word(random, letters);
+      if (w.isBlank() || w.startsWith(" ") || w.endsWith(" ")) {
+        continue; // a run of words starts and ends with one
+      }
+      assertEquals(keys.get(NAME_KEY.apply(w)), table.get(w, 0, w.length()), w);
+    }
+  }
+
   private static String word(Random random, String letters) {
     StringBuilder sb = new StringBuilder();
     for (int k = 1 + random.nextInt(4); k > 0; k--) {

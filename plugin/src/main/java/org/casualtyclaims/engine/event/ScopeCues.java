@@ -2,11 +2,9 @@ package org.casualtyclaims.engine.event;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.casualtyclaims.engine.FoldedTable;
 import org.casualtyclaims.engine.LexiconFile;
 import org.casualtyclaims.engine.ResourceOpener;
@@ -22,27 +20,51 @@ final class ScopeCues {
   /** A cue found in a sentence, where it stands. */
   record Cue(Scope scope, int start, int end) {}
 
-  /** The cue phrases, keyed by their words joined with single spaces. */
-  private final Map<String, Scope> scopes;
-  /** For each word a phrase starts with, the most words such a phrase has. */
-  private final FoldedTable<Integer> starts;
-  /** The phrases and their first words, first two words and so on ("since the"). */
-  private final Set<String> prefixes;
+  /**
+   * The phrases as a tree of words: a node per phrase and per first words of one ("since the"),
+   * each looked up by a word of the sentence without cutting it out.
+   */
+  private static final class Node {
+    /** The cue of the phrase that ends here, or null. */
+    final Scope scope;
+    /** The words a longer phrase goes on with, or null when none does. */
+    final FoldedTable<Node> next;
 
-  private ScopeCues(Map<String, Scope> scopes) {
-    this.scopes = scopes;
-    Map<String, Integer> s = new HashMap<>();
-    Set<String> p = new HashSet<>();
-    for (String phrase : scopes.keySet()) {
-      String[] words = phrase.split(" ");
-      s.merge(words[0], words.length, Math::max);
-      for (int space = phrase.indexOf(' '); space > 0; space = phrase.indexOf(' ', space + 1)) {
-        p.add(phrase.substring(0, space));
-      }
-      p.add(phrase);
+    Node(Scope scope, FoldedTable<Node> next) {
+      this.scope = scope;
+      this.next = next;
     }
-    this.prefixes = Set.copyOf(p);
-    this.starts = new FoldedTable<>(s, ScopeCues::fold);
+  }
+
+  /** A node while the tree is built. */
+  private static final class Branch {
+    Scope scope;
+    final Map<String, Branch> next = new HashMap<>();
+
+    FoldedTable<Node> children() {
+      Map<String, Node> nodes = new HashMap<>();
+      for (Map.Entry<String, Branch> e : next.entrySet()) {
+        Branch b = e.getValue();
+        nodes.put(e.getKey(), new Node(b.scope, b.next.isEmpty() ? null : b.children()));
+      }
+      return new FoldedTable<>(nodes, ScopeCues::fold);
+    }
+  }
+
+  /** The first words of the phrases. */
+  private final FoldedTable<Node> firstWords;
+
+  /** @param scopes the cue phrases, keyed by their folded words joined with single spaces */
+  private ScopeCues(Map<String, Scope> scopes) {
+    Branch root = new Branch();
+    for (Map.Entry<String, Scope> e : scopes.entrySet()) {
+      Branch b = root;
+      for (String word : e.getKey().split(" ")) {
+        b = b.next.computeIfAbsent(word, w -> new Branch());
+      }
+      b.scope = e.getValue();
+    }
+    this.firstWords = root.children();
   }
 
   static ScopeCues load(ResourceOpener opener, String directory) {
@@ -74,34 +96,31 @@ final class ScopeCues {
     int i = nextWord(text, 0);
     while (i < text.length()) {
       int end = wordEnd(text, i);
-      Integer most = starts.get(text, i, end);
-      int matched = most == null ? -1 : longestAt(text, i, end, most, cues);
+      Node first = firstWords.get(text, i, end);
+      int matched = first == null ? -1 : longestAt(text, i, end, first, cues);
       i = nextWord(text, matched >= 0 ? matched : end);
     }
     return cues;
   }
 
   /**
-   * Reads the longest phrase of at most {@code most} words from the word [start, end) and adds
+   * Reads the longest phrase from the word [start, end), whose node is {@code first}, and adds
    * its cue; the end of the phrase, or -1 when none is listed.
    */
-  private int longestAt(String text, int start, int end, int most, List<Cue> cues) {
-    // a phrase of n words is listed only if its first n - 1 words begin one
-    StringBuilder phrase = new StringBuilder(fold(text.substring(start, end)));
-    int wordEnd = end;
-    Scope scope = scopes.get(phrase.toString());
+  private static int longestAt(String text, int start, int end, Node first, List<Cue> cues) {
+    Scope scope = first.scope;
     int scopeEnd = end;
-    for (int n = 2, k = nextWord(text, end); n <= most && k < text.length();
-        n++, k = nextWord(text, wordEnd)) {
+    int wordEnd = end;
+    Node node = first;
+    for (int k = nextWord(text, end); node.next != null && k < text.length();
+        k = nextWord(text, wordEnd)) {
       wordEnd = wordEnd(text, k);
-      phrase.append(' ').append(fold(text.substring(k, wordEnd)));
-      String words = phrase.toString();
-      if (!prefixes.contains(words)) {
-        break;
+      node = node.next.get(text, k, wordEnd);
+      if (node == null) {
+        break; // no listed phrase goes on with this word
       }
-      Scope longer = scopes.get(words);
-      if (longer != null) {
-        scope = longer;
+      if (node.scope != null) {
+        scope = node.scope;
         scopeEnd = wordEnd;
       }
     }

@@ -2,6 +2,7 @@ package org.casualtyclaims.engine.place;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The dateline that opens a news story: "KABUL, Afghanistan (AP) --", "GAZA CITY —", "Palghar,
@@ -10,6 +11,8 @@ import java.util.Locale;
 final class Dateline {
   /** A dateline is short: its delimiter comes within this many characters. */
   private static final int MAX_LENGTH = 80;
+  private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+  private static final Pattern DATELINE_CHARACTERS = Pattern.compile("[\\p{L}\\d ,.'\u2019-]+");
 
   private Dateline() {}
 
@@ -25,8 +28,8 @@ final class Dateline {
     if (end < 0) {
       return null;
     }
-    String prefix = text.substring(0, end).replaceAll("\\([^)]*\\)", " ").strip();
-    if (prefix.isEmpty() || !prefix.matches("[\\p{L}\\d ,.'\u2019-]+")) {
+    String prefix = PARENTHESES.matcher(text.substring(0, end)).replaceAll(" ").strip();
+    if (prefix.isEmpty() || !DATELINE_CHARACTERS.matcher(prefix).matches()) {
       return null;
     }
     String[] parts = prefix.split(",");

@@ -21,25 +21,27 @@ public final class Gazetteer {
   public static final String CUSTOM_FILE = "places-custom.tsv";
 
   private final Map<String, List<Place>> byKey;
+  /** The same places and the demonyms' countries, looked up by a stretch of a sentence. */
+  private final FoldedTable<List<Place>> names;
+  private final FoldedTable<String> demonymNames;
   private final Map<String, Place> countries;
   private final Map<String, String> demonyms;
   /**
-   * For each word a name starts with, the most words such a name has; likewise demonyms. Looked
-   * up by a word of the sentence, whose key is then worked out only when it is not plain ASCII.
+   * For each word a name starts with, the most words such a name has; likewise demonyms. A
+   * sentence's words find them through {@link WordFacts}.
    */
-  private final FoldedTable<Integer> nameStarts;
-  private final FoldedTable<Integer> demonymStarts;
-  /** The one-word demonyms' countries, looked up by a word of the sentence. */
-  private final FoldedTable<String> demonymWords;
+  private final Map<String, Integer> nameStarts;
+  private final Map<String, Integer> demonymStarts;
 
   private Gazetteer(Map<String, List<Place>> byKey, Map<String, Place> countries,
       Map<String, String> demonyms) {
     this.byKey = byKey;
     this.countries = countries;
     this.demonyms = demonyms;
-    this.nameStarts = new FoldedTable<>(starts(byKey.keySet()), Gazetteer::firstWordKey);
-    this.demonymStarts = new FoldedTable<>(starts(demonyms.keySet()), Gazetteer::firstWordKey);
-    this.demonymWords = new FoldedTable<>(demonyms, PlaceKeys::key);
+    this.names = FoldedTable.ofNames(byKey, name -> byKey.get(PlaceKeys.key(name)));
+    this.demonymNames = FoldedTable.ofNames(demonyms, name -> demonyms.get(PlaceKeys.key(name)));
+    this.nameStarts = starts(byKey.keySet());
+    this.demonymStarts = starts(demonyms.keySet());
   }
 
   private static Map<String, Integer> starts(Set<String> keys) {
@@ -48,7 +50,7 @@ public final class Gazetteer {
       int space = key.indexOf(' ');
       starts.merge(space < 0 ? key : key.substring(0, space), words(key), Math::max);
     }
-    return starts;
+    return Map.copyOf(starts);
   }
 
   /**
@@ -89,9 +91,15 @@ public final class Gazetteer {
     return byKey.getOrDefault(key, List.of());
   }
 
-  /** The country whose people {@code key} names ("north korean" is KP), or null. */
-  String demonymCountry(String key) {
-    return demonyms.get(key);
+  /** The places filed under the key of {@code text[start, end)}; empty when none. */
+  List<Place> lookup(String text, int start, int end) {
+    List<Place> places = names.get(text, start, end);
+    return places == null ? List.of() : places;
+  }
+
+  /** The country whose people {@code text[start, end)} names ("North Korean" is KP), or null. */
+  String demonymCountry(String text, int start, int end) {
+    return demonymNames.get(text, start, end);
   }
 
   /** The country of ISO code {@code code}, or null. */
@@ -101,7 +109,7 @@ public final class Gazetteer {
 
   /** The country whose people the word {@code w} alone names, or null. */
   String demonymCountry(Word w) {
-    return w.lookUp(demonymWords);
+    return w.facts().demonymCountry();
   }
 
   /**
@@ -109,15 +117,22 @@ public final class Gazetteer {
    * starts with it, so that most words cost one look-up.
    */
   int wordsAfter(Word first, boolean demonym) {
-    Integer words = first.lookUp(demonym ? demonymStarts : nameStarts);
-    return words == null ? 0 : words;
+    return demonym ? first.facts().demonymWords() : first.facts().nameWords();
   }
 
-  /** The first word of a word's key: a hyphened word ("al-Shifa") opens a name of two. */
-  private static String firstWordKey(String word) {
-    String key = PlaceKeys.key(word);
-    int space = key.indexOf(' ');
-    return space < 0 ? key : key.substring(0, space);
+  /** The first word of each name's key, with the most words a name opening with it has. */
+  Map<String, Integer> nameStarts() {
+    return nameStarts;
+  }
+
+  /** Likewise for demonyms. */
+  Map<String, Integer> demonymStarts() {
+    return demonymStarts;
+  }
+
+  /** The countries of the demonyms, by {@link PlaceKeys} form. */
+  Map<String, String> demonyms() {
+    return demonyms;
   }
 
   /** How many names (keys) the gazetteer files places under, for logging. */

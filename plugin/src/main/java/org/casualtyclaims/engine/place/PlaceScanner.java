@@ -22,6 +22,7 @@ final class PlaceScanner {
   private final PlaceWords words;
   private final Set<String> personNouns;
   private final UnlistedPlaces unlisted;
+  private final WordFacts.Table lexicon;
 
   /** @param personNouns nouns for people: "UK nationals" uses a place as a nationality */
   PlaceScanner(Gazetteer gazetteer, PlaceWords words, Set<String> personNouns) {
@@ -29,6 +30,7 @@ final class PlaceScanner {
     this.words = words;
     this.personNouns = personNouns;
     this.unlisted = new UnlistedPlaces(words, gazetteer);
+    this.lexicon = new WordFacts.Table(words, gazetteer);
   }
 
   /**
@@ -36,7 +38,7 @@ final class PlaceScanner {
    * officials") go to {@code demonymCountries} when that is not null.
    */
   List<PlaceMention> scan(String text, List<String> demonymCountries) {
-    List<Word> ws = Word.of(text);
+    List<Word> ws = Word.of(text, lexicon);
     List<PlaceMention> found = new ArrayList<>(2);
     int n = ws.size();
     // in a headline written in title case every word has a capital: only known names count
@@ -55,8 +57,8 @@ final class PlaceScanner {
       int place = longest(text, ws, i, false);
       // "the Somali region" names a region, not Somalis
       if (demonym > 0 && demonym >= place && !(place > 0 && kindWordAt(ws, i + place))) {
-        String country = gazetteer.demonymCountry(
-            PlaceKeys.key(text.substring(w.start(), ws.get(i + demonym - 1).end())));
+        String country =
+            gazetteer.demonymCountry(text, w.start(), ws.get(i + demonym - 1).end());
         if (demonymCountries != null) {
           demonymCountries.add(country);
         }
@@ -73,7 +75,7 @@ final class PlaceScanner {
       }
       if (place > 0) {
         PlaceMention m = mention(text, ws, i, i + place,
-            gazetteer.lookup(PlaceKeys.key(text.substring(w.start(), ws.get(i + place - 1).end()))));
+            gazetteer.lookup(text, w.start(), ws.get(i + place - 1).end()));
         if (m != null) {
           found.add(m);
         }
@@ -94,7 +96,7 @@ final class PlaceScanner {
 
   /** Whether {@code text} has a word of {@code role}: "floods" in "Floods kill 40 in Assam". */
   boolean hasWord(String text, PlaceWords.Role role) {
-    for (Word w : Word.of(text)) {
+    for (Word w : Word.of(text, lexicon)) {
       if (words.is(w, role)) {
         return true;
       }
@@ -324,8 +326,10 @@ final class PlaceScanner {
       if (!joinedRun(ws, i, j)) {
         continue;
       }
-      String key = PlaceKeys.key(text.substring(ws.get(i).start(), ws.get(j - 1).end()));
-      if (demonym ? gazetteer.demonymCountry(key) != null : !gazetteer.lookup(key).isEmpty()) {
+      int from = ws.get(i).start();
+      int to = ws.get(j - 1).end();
+      if (demonym ? gazetteer.demonymCountry(text, from, to) != null
+          : !gazetteer.lookup(text, from, to).isEmpty()) {
         return j - i;
       }
     }

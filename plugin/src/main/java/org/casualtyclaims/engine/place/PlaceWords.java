@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.casualtyclaims.engine.FoldedTable;
 import org.casualtyclaims.engine.LexiconFile;
 import org.casualtyclaims.engine.ResourceOpener;
 
@@ -52,12 +51,9 @@ public final class PlaceWords {
   public static final String FILE = "place-words.tsv";
 
   private final Map<String, Role> roles;
-  /** The same roles, looked up by a word of the sentence without working out its key. */
-  private final FoldedTable<Role> byWord;
 
   private PlaceWords(Map<String, Role> roles) {
     this.roles = roles;
-    this.byWord = new FoldedTable<>(roles, PlaceKeys::key);
   }
 
   public static PlaceWords load(ResourceOpener opener, String directory) {
@@ -87,9 +83,14 @@ public final class PlaceWords {
     return roles.get(key) == role;
   }
 
+  /** The roles by {@link PlaceKeys} form, for {@link WordFacts}. */
+  Map<String, Role> roles() {
+    return roles;
+  }
+
   /** The role of a word of the sentence, or null. */
   Role role(Word w) {
-    return w.lookUp(byWord);
+    return w.role();
   }
 
   boolean is(Word w, Role role) {

@@ -27,6 +27,8 @@ public final class StoryPlaces {
   private final List<String> sentences;
   private final boolean[] headline;
   private final List<List<PlaceMention>> mentions = new ArrayList<>();
+  /** Each read sentence's mentions that are not a speaker's, as {@link #events} gives them. */
+  private final List<List<PlaceMention>> eventMentions = new ArrayList<>();
   /** The countries of each read sentence's demonyms, from the same scan as its mentions. */
   private final List<List<String>> demonyms = new ArrayList<>();
   private final StoryCountries countries = new StoryCountries(this);
@@ -47,6 +49,7 @@ public final class StoryPlaces {
     this.widespread = new byte[sentences.size()];
     for (int i = 0; i < sentences.size(); i++) {
       mentions.add(null);
+      eventMentions.add(null);
       demonyms.add(null);
     }
   }
@@ -272,12 +275,16 @@ public final class StoryPlaces {
 
   /** The places of sentence {@code i} where something happens (not a speaker's). */
   List<PlaceMention> events(int i) {
-    List<PlaceMention> all = mentionsOf(i);
-    List<PlaceMention> events = new ArrayList<>(all.size());
-    for (PlaceMention m : all) {
-      if (!m.speaker()) {
-        events.add(m);
+    List<PlaceMention> events = eventMentions.get(i);
+    if (events == null) {
+      List<PlaceMention> all = mentionsOf(i);
+      events = new ArrayList<>(all.size());
+      for (PlaceMention m : all) {
+        if (!m.speaker()) {
+          events.add(m);
+        }
       }
+      eventMentions.set(i, events); // read, never changed, by every later question
     }
     return events;
   }

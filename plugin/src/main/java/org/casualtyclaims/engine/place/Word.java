@@ -2,11 +2,10 @@ package org.casualtyclaims.engine.place;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.casualtyclaims.engine.FoldedTable;
 
 /**
- * A word of the sentence, with its possessive "'s" split off; its {@link PlaceKeys} form is
- * worked out only when a stage asks for it.
+ * A word of the sentence, with its possessive "'s" split off; its {@link PlaceKeys} form and its
+ * {@link WordFacts} are worked out only when a stage first asks for them.
  */
 final class Word {
   private final String text;
@@ -15,10 +14,16 @@ final class Word {
   private final boolean capital;
   private final boolean possessive;
   private final boolean joined;
+  private final WordFacts.Table lexicon;
   private String key;
+  private WordFacts facts;
+  private PlaceWords.Role role;
+  private boolean roleLookedUp;
 
-  Word(String text, int start, int end, boolean capital, boolean possessive, boolean joined) {
+  Word(String text, int start, int end, boolean capital, boolean possessive, boolean joined,
+      WordFacts.Table lexicon) {
     this.text = text;
+    this.lexicon = lexicon;
     this.start = start;
     this.end = end;
     this.capital = capital;
@@ -47,9 +52,21 @@ final class Word {
     return joined;
   }
 
-  /** The value {@code table} files under this word's key, found without working the key out. */
-  <V> V lookUp(FoldedTable<V> table) {
-    return table.get(text, start, end);
+  /** What the gazetteer says of this word, looked up once. */
+  WordFacts facts() {
+    if (facts == null) {
+      facts = lexicon.of(text, start, end);
+    }
+    return facts;
+  }
+
+  /** The word's role among the place words, or null; looked up once. */
+  PlaceWords.Role role() {
+    if (!roleLookedUp) {
+      role = lexicon.role(text, start, end);
+      roleLookedUp = true;
+    }
+    return role;
   }
 
   String key() {
@@ -59,25 +76,25 @@ final class Word {
     return key;
   }
 
-  /** The words of {@code text}, in order. */
-  static List<Word> of(String text) {
-    List<Word> out = new ArrayList<>(24);
+  /** The words of {@code text}, in order, to be looked up in {@code lexicon}. */
+  static List<Word> of(String text, WordFacts.Table lexicon) {
     int n = text.length();
+    List<Word> out = new ArrayList<>(n / 5 + 4); // room for the words of most sentences
     int i = 0;
     int previousEnd = -1;
     while (i < n) {
       char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!CharClass.letterOrDigit(c)) {
         i++;
         continue;
       }
       int start = i;
       while (i < n) {
         char d = text.charAt(i);
-        if (Character.isLetterOrDigit(d)) {
+        if (CharClass.letterOrDigit(d)) {
           i++;
         } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.') && i + 1 < n
-            && Character.isLetter(text.charAt(i + 1))) {
+            && CharClass.letter(text.charAt(i + 1))) {
           i++;
         } else {
           break;
@@ -96,7 +113,8 @@ final class Word {
       }
       boolean joined = previousEnd >= 0 && (start - previousEnd == 1 && text.charAt(previousEnd) == ' '
           || onlySpaces(text, previousEnd, start));
-      out.add(new Word(text, start, end, Character.isUpperCase(c), possessive, joined));
+      out.add(new Word(text, start, end, CharClass.upperCase(c), possessive, joined,
+          lexicon));
       previousEnd = end + (possessive ? 2 : 0);
     }
     return out;

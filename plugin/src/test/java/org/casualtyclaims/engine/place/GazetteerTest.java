@@ -47,7 +47,7 @@ class GazetteerTest {
     generated();
     Gazetteer g = load();
     assertEquals(2, g.lookup("kursk").size(), "the town and the oblast filed without 'Oblast'");
-    assertEquals("RU", g.demonymCountry("russian"));
+    assertEquals("RU", g.demonymCountry("Russian", 0, 7));
     assertEquals("United Kingdom", g.lookup("britain").get(0).name());
     assertEquals("Russia", g.country("RU").name());
   }
