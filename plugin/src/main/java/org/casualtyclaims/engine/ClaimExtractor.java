@@ -321,7 +321,7 @@ public final class ClaimExtractor {
   private List<RawClaim> attribute(List<Sentence> sentences, SentenceInfo[] infos) {
     List<RawClaim> raws = new ArrayList<>();
     Disclaimers disclaimers = new Disclaimers();
-    boolean ledeSeen = false;
+    int ledeSentence = firstBodySentence(sentences);
     SourceRef keyed = null; // the source of the claim before, and its key (claims of one frame)
     String key = "";
     for (int i = 0; i < infos.length; i++) {
@@ -334,8 +334,7 @@ public final class ClaimExtractor {
         disclaimers.read(info.tokens(), info.frames(), info.cues(), i);
         continue;
       }
-      boolean lede = !ledeSeen && !s.headline();
-      ledeSeen |= !s.headline();
+      boolean lede = i == ledeSentence;
       boolean superseded = false;
       for (Mention m : info.mentions()) {
         superseded |= m.superseded();
@@ -383,6 +382,19 @@ public final class ClaimExtractor {
     }
     disclaimers.apply(raws);
     return raws;
+  }
+
+  /**
+   * The lede: the body's first sentence, or -1. A figure there may take its speaker from the
+   * sentence after; a figure further down, after sentences about something else, may not.
+   */
+  private static int firstBodySentence(List<Sentence> sentences) {
+    for (int i = 0; i < sentences.size(); i++) {
+      if (!sentences.get(i).headline()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -195,9 +195,9 @@ final class ClaimMerger {
     List<Evidence> evidence = new ArrayList<>();
     for (RawClaim raw : group) {
       Figure f = raw.mention.figure();
-      // the speaker's own qualifier wins; a headline or lede only fills in an exact one
+      // the speaker's own qualifier wins; a headline only fills in an exact one
       if (qualifier == Qualifier.EXACT && f.qualifier != Qualifier.EXACT
-          && (sameSource(raw, owner) || raw.source == null)) {
+          && (sameSource(raw, owner) || (raw.source == null && raw.headline))) {
         qualifier = f.qualifier;
         countMax = f.countMax;
       }

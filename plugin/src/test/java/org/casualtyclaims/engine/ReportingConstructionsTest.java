@@ -1,0 +1,86 @@
+package org.casualtyclaims.engine;
+
+import static org.casualtyclaims.engine.Fixtures.claims;
+import static org.casualtyclaims.engine.Fixtures.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Constructions of real news reporting that decide who gave a figure and which figure it is: a
+ * speaker named after an opening "But", bodies whose names hold a country or an "on", the lede's
+ * reach, and what a merged figure keeps of its own.
+ */
+class ReportingConstructionsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "But Tomas Berg, deputy head of the district council, said 24 soldiers were killed.",
+      "However, Tomas Berg, a district council member, said 24 soldiers were killed."})
+  void aNamedSpeakerAfterAnOpeningConjunctionIsTheSource(String text) {
+    Claim c = find(claims(text), Category.KILLED, 24);
+    assertEquals("Tomas Berg", c.source());
+    assertEquals(SourceType.OFFICIAL, c.sourceType());
+  }
+
+  @Test
+  void aCountryOpeningAKnownBodysNameIsPartOfIt() {
+    Claim c = find(claims("The Oslo-based group Iran Human Rights said at least 24 protesters "
+        + "were killed."), Category.KILLED, 24);
+    assertEquals("Iran Human Rights", c.source(), "not a person called Human Rights");
+    assertEquals(SourceType.INTERNATIONAL, c.sourceType());
+  }
+
+  @Test
+  void aBodyNamedByItsFieldWithOnIsOneNameAndItsAcronymToo() {
+    var claims = claims("The Veranian National Commission on Human Rights (VNCHR) reported at "
+        + "least 24 deaths and 31 injuries. VNCHR said 7 people were missing.");
+    Claim killed = find(claims, Category.KILLED, 24);
+    assertEquals("Veranian National Commission on Human Rights", killed.source());
+    assertEquals(SourceType.OFFICIAL, killed.sourceType());
+    assertEquals("Veranian National Commission on Human Rights",
+        find(claims, Category.MISSING, 7).source(), "the acronym is the body it was defined for");
+    Claim council = find(claims("The Council on Road Safety said 24 people died on the "
+        + "highway."), Category.KILLED, 24);
+    assertEquals("Council on Road Safety", council.source());
+  }
+
+  @Test
+  void onlyTheLedeTakesItsSpeakerFromTheNextSentence() {
+    Claim lede = find(claims("Bridge falls at Orvan", "At least 24 people were killed when the bridge at Orvan fell. "
+        + "Regional officials said the bridge had been closed for repairs."),
+        Category.KILLED, 24);
+    assertEquals("Regional officials", lede.source());
+    Claim later = find(claims("Landslide at Orvan", "Fog closed the mountain pass above Orvan for days, villagers "
+        + "told reporters. The storms that swept the region killed 24 people this week. "
+        + "Survivors who reached the shelter at Dell told AFP that the slide came at night."),
+        Category.KILLED, 24);
+    assertNull(later.source(), "a figure past the lede is not the next sentence's speaker's");
+  }
+
+  @Test
+  void anUnattributedFigureLeavesTheSpeakersOwnQualifier() {
+    Claim body = find(claims("Quarry wall collapses", "The quarry wall collapsed on Monday, killing at least 24 workers. "
+        + "Site manager Petra Lind said 24 workers had died."), Category.KILLED, 24);
+    assertEquals("Petra Lind", body.source());
+    assertEquals(Qualifier.EXACT, body.qualifier(), "the speaker said 24, not at least 24");
+    Claim headline = find(claims("Quarry collapse kills 24",
+        "Site manager Petra Lind said at least 24 workers had died."), Category.KILLED, 24);
+    assertEquals(Qualifier.AT_LEAST, headline.qualifier(), "the speaker's qualifier stands");
+  }
+
+  @Test
+  void aRangeFromReportsIsNotTheSpeakersLowEnd() {
+    var claims = claims("Checkpoint attacked", "Reports gave anywhere from two to 25 police officers killed. Omar Dost, "
+        + "a spokesman for the governor, said only two police were killed.");
+    Claim speaker = claims.stream()
+        .filter(c -> c.category() == Category.KILLED && c.count() == 2
+            && "Omar Dost".equals(c.source()))
+        .findFirst().orElseThrow(() -> new AssertionError(Fixtures.describe(claims)));
+    assertEquals(Qualifier.EXACT, speaker.qualifier());
+    assertEquals(ConfidenceLabel.HIGH, speaker.confidenceLabel());
+  }
+}
