@@ -138,6 +138,10 @@ final class CategoryLinker {
           j++;
           continue;
         }
+        if ((t.is("'") || t.is("\u2019")) && !t.spaceBefore && tokens.get(j - 1).endsWith("s")) {
+          j++; // a plural possessive inside the phrase: "ten people on the smugglers' boat"
+          continue;
+        }
         return found;
       }
       if (t.info.has(WordInfo.AUXILIARY) && (!aux || t.info.has(WordInfo.FILLER))) {
@@ -146,7 +150,18 @@ final class CategoryLinker {
         continue;
       }
       if (aux) {
-        if (t.info.has(WordInfo.FILLER)) {
+        Category twoWords = twoWordPassive(tokens, j);
+        if (twoWords != null) { // "11 captors were gunned down"
+          found.add(new Mention(figure, twoWords, victims(tokens, start, phraseEnd), false,
+              Mention.Link.AFTER));
+          return found;
+        }
+        if (t.info.has(WordInfo.FILLER) || andThenCategory(tokens, j)) {
+          j++; // "were shot and killed"
+          continue;
+        }
+        if (relative) {
+          aux = false; // "50 people who were siphoning fuel ... were killed": the clause goes on
           j++;
           continue;
         }
@@ -163,7 +178,8 @@ final class CategoryLinker {
         return found; // "captured 112 soldiers and had killed ...": another verb phrase
       }
       if (t.info.has(WordInfo.CLAUSE_BREAK) || t.info.speech != null
-          || (t.info.has(WordInfo.TRAP_AFTER) && !afterPreposition) || t.is("according")) {
+          || (t.info.has(WordInfo.TRAP_AFTER) && !afterPreposition && !possessive(tokens, j + 1))
+          || t.is("according")) {
         return found; // "300 homes": the figure counts things ("near the river last week" does not)
       }
       if (cue != null && j + 2 < tokens.size() && tokens.get(j + 1).is("their")
@@ -214,6 +230,34 @@ final class CategoryLinker {
     return false;
   }
 
+  /** A possessive "'s": the word before it modifies a later noun ("last month's coup"). */
+  private static boolean possessive(List<Token> tokens, int j) {
+    return j < tokens.size() && (tokens.get(j).is("'s") || tokens.get(j).is("\u2019s"));
+  }
+
+  /** The category of a two-word verb form read after an auxiliary: "were gunned down". */
+  private Category twoWordPassive(List<Token> tokens, int j) {
+    if (!tokens.get(j).info.has(WordInfo.CUE_PREFIX) || j + 1 >= tokens.size()) {
+      return null;
+    }
+    CategoryCue cue =
+        lexicons.categoryCues.get(tokens.get(j).lower() + " " + tokens.get(j + 1).lower());
+    return cue == null ? null : cue.category();
+  }
+
+  /**
+   * A participle, or the "and", joining it to a category word after it: "were stabbed and
+   * wounded", "were shot and killed".
+   */
+  private static boolean andThenCategory(List<Token> tokens, int j) {
+    int and = tokens.get(j).is("and") ? j : j + 1;
+    if (and + 1 >= tokens.size() || !tokens.get(and).is("and") || !tokens.get(j).isWord()) {
+      return false;
+    }
+    WordInfo next = tokens.get(and + 1).info;
+    return next.passive != null || (next.cue != null && next.cue.has(CueRole.AFTER));
+  }
+
   /**
    * "killed or wounded", "dead or missing": a figure that mixes categories counts casualties.
    */
@@ -248,7 +292,10 @@ final class CategoryLinker {
     if (cue.has(CueRole.AFTER)) {
       return true;
     }
-    return !aux && phraseWords <= 3; // a noun such as "casualties" follows the figure closely
+    // a noun such as "casualties" follows the figure closely, and not as the set one thing is
+    // part of ("one of the largest abductions"; "dozens of bodies" do count)
+    boolean oneOf = figure.count == 1 && !figure.vague && tokens.get(figure.last + 1).is("of");
+    return !aux && phraseWords <= 3 && !oneOf;
   }
 
   /** After an inserted ", ... ,": an auxiliary or a category word carries the clause on. */
@@ -295,6 +342,10 @@ final class CategoryLinker {
     if (k < 0) {
       return null;
     }
+    Category along = alongWith(tokens, k);
+    if (along != null) { // "the governor was killed along with two colleagues"
+      return new Mention(figure, along, victimsAfter(tokens, figure), false, Mention.Link.BEFORE);
+    }
     Token t = tokens.get(k);
     if (isOfCue(tokens, k)) {
       CategoryCue cue = tokens.get(k - 1).info.cue;
@@ -316,6 +367,25 @@ final class CategoryLinker {
     }
     return new Mention(figure, cue.category(), victims(tokens, figure.last + 1, phraseEnd), false,
         Mention.Link.BEFORE);
+  }
+
+  /**
+   * The category of a participle that "along with" follows, the "with" (or a possessive after
+   * it) at {@code k}: "was killed along with two colleagues", "died along with his three sons".
+   */
+  private static Category alongWith(List<Token> tokens, int k) {
+    if (k >= 1 && (tokens.get(k).is("his") || tokens.get(k).is("her")
+        || tokens.get(k).is("their"))) {
+      k--;
+    }
+    if (k < 2 || !tokens.get(k).is("with") || !tokens.get(k - 1).is("along")) {
+      return null;
+    }
+    WordInfo verb = tokens.get(k - 2).info;
+    if (verb.passive != null) {
+      return verb.passive;
+    }
+    return verb.cue != null && verb.cue.has(CueRole.AFTER) ? verb.cue.category() : null;
   }
 
   /** "the deaths of", "the lives of" (after "claimed", "cost" or "took"). */
@@ -468,19 +538,28 @@ final class CategoryLinker {
     // "103 passengers and nine crew ... perished": the first figure borrows from the second
     for (int f = figures.size() - 2; f >= 0; f--) {
       Mention next = byFigure[f + 1];
-      if (byFigure[f] != null || next == null || next.link() != Mention.Link.AFTER) {
+      if (next == null || next.link() != Mention.Link.AFTER
+          || (byFigure[f] != null && !captivesWhoDied(byFigure[f], next))) {
         continue;
       }
       Figure figure = figures.get(f);
       Figure other = figures.get(f + 1);
       int gap = other.qualifierStart - figure.last;
-      if (gap >= 2 && gap <= 5 && tokens.get(other.qualifierStart - 1).is("and")
-          && onlyWords(tokens, figure.last + 1, other.qualifierStart - 1)) {
+      boolean words = byFigure[f] != null
+          ? gap == 3 // "19 hostages and 29 captors died": the captives' noun alone between
+          : onlyWords(tokens, figure.last + 1, other.qualifierStart - 1);
+      if (gap >= 2 && gap <= 5 && tokens.get(other.qualifierStart - 1).is("and") && words) {
         byFigure[f] = new Mention(figure, next.category(),
             victims(tokens, figure.last + 1, other.qualifierStart - 1), false,
             Mention.Link.INHERITED);
       }
     }
+  }
+
+  /** Captives counted by their noun ("19 hostages") beside a figure whose people died. */
+  private static boolean captivesWhoDied(Mention captives, Mention next) {
+    return captives.category() == Category.CAPTURED && captives.link() == Mention.Link.NOUN
+        && next.category() == Category.KILLED;
   }
 
   private Mention inherited(List<Token> tokens, Figure figure, Category category) {
