@@ -289,13 +289,21 @@ final class CategoryLinker {
           && takesLives(tokens.get(figure.qualifierStart - 1));
       return lost || taken;
     }
-    if (cue.has(CueRole.AFTER)) {
+    if (cue.has(CueRole.AFTER) && !(cue.has(CueRole.NOUN) && !aux && singularBefore(tokens, j))) {
       return true;
+    }
+    if (singularBefore(tokens, j)) {
+      return false; // "two others carried a dead body": the word describes another noun
     }
     // a noun such as "casualties" follows the figure closely, and not as the set one thing is
     // part of ("one of the largest abductions"; "dozens of bodies" do count)
     boolean oneOf = figure.count == 1 && !figure.vague && tokens.get(figure.last + 1).is("of");
     return !aux && phraseWords <= 3 && !oneOf;
+  }
+
+  /** "a" or "an" right before the word: it belongs to a noun of its own, not to a figure. */
+  private static boolean singularBefore(List<Token> tokens, int j) {
+    return j > 0 && (tokens.get(j - 1).is("a") || tokens.get(j - 1).is("an"));
   }
 
   /** After an inserted ", ... ,": an auxiliary or a category word carries the clause on. */

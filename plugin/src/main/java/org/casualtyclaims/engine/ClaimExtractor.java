@@ -364,6 +364,7 @@ public final class ClaimExtractor {
         }
         RawClaim raw = new RawClaim(m, source, key, source == null || f == null ? null : f.via,
             f != null && f.relayed, s.headline(), evidence, i, raws.size());
+        raw.additional = ClaimMerger.isAdditional(info.tokens(), m.figure());
         // a correction ("revised the toll down to 26 ... an earlier count of 33") weakens the
         // figure it corrects, not the figure that replaces it
         for (SentenceCue cue : info.cues()) {

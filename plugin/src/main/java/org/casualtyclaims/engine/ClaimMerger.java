@@ -71,12 +71,15 @@ final class ClaimMerger {
       RawClaim into = null;
       if (b != null && raw.headline) {
         into = bodyClaimFor(raw, b);
-      } else if (b != null && raw.source == null) {
+      } else if (b != null && raw.source == null && !raw.additional) {
         // an unattributed figure, even one a later count replaced, is the claim of whoever
         // gives it on the record
         into = attributedClaimFor(raw, b);
       } else if (b != null && !raw.mention.superseded() && isUnnamedOfficial(raw.source)) {
         into = namedOfficialFor(raw, b);
+      }
+      if (into == null && b != null && raw.source != null && !raw.headline) {
+        into = jointSourceFor(raw, b);
       }
       target[raw.order] = into == null ? raw : into;
     }
@@ -161,6 +164,41 @@ final class ClaimMerger {
     for (int i = lo; i < officials.size() && i < lo + OFFICIAL_CANDIDATES; i++) {
       if (compatible(raw.qualifier(), officials.get(i).qualifier())) {
         return officials.get(i);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a figure counts people added to others: "four more people", "another 10", "a further
+   * six", "an additional 12".
+   */
+  static boolean isAdditional(List<Token> tokens, Figure figure) {
+    int after = figure.last + 1;
+    if (after + 1 < tokens.size() && tokens.get(after).is("more")
+        && !tokens.get(after + 1).is("than")) {
+      return true;
+    }
+    int before = figure.qualifierStart - 1;
+    return before >= 0 && (tokens.get(before).is("another") || tokens.get(before).is("further")
+        || tokens.get(before).is("additional"));
+  }
+
+  /**
+   * An earlier claim of the same figure from a joint source this source is one of: "a local
+   * official and a humanitarian worker said" before "the humanitarian worker confirmed" it.
+   */
+  private static RawClaim jointSourceFor(RawClaim raw, Bucket b) {
+    String key = raw.sourceKey();
+    int looked = 0;
+    for (RawClaim r : b.body) {
+      if (r.order >= raw.order || ++looked > HEADLINE_CANDIDATES) {
+        break;
+      }
+      String joint = r.sourceKey();
+      if (joint.length() > key.length() && joint.contains(" and ")
+          && (joint.endsWith(" " + key) || joint.startsWith(key + " and "))) {
+        return r;
       }
     }
     return null;

@@ -58,4 +58,13 @@ class CategoryConstructionsTest {
         + "2014, officials said."), Category.CAPTURED, 1);
     assertNone(claims("Raid", "The minister arrived along with two aides."), Category.KILLED, 2);
   }
+
+  @Test
+  void aWordAfterAnArticleDescribesAnotherNoun() {
+    assertNone(claims("Strike", "Two men carried a dead body out of the rubble."),
+        Category.KILLED, 2);
+    assertNone(claims("Strike", "Three nurses carried a wounded boy to the clinic."),
+        Category.INJURED, 3);
+    find(claims("Strike", "Two men were found dead in the rubble."), Category.KILLED, 2);
+  }
 }

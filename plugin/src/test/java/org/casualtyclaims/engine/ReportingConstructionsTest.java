@@ -73,6 +73,27 @@ class ReportingConstructionsTest {
   }
 
   @Test
+  void moreOfAFigureIsANewCountNotARepeat() {
+    var claims = claims("Funeral attacked", "Rebel spokesman Aziz Omari said four of his fighters "
+        + "were killed. Four more people were killed when a second bomber struck the funeral.");
+    assertEquals(2, claims.stream()
+        .filter(c -> c.category() == Category.KILLED && c.count() == 4).count(),
+        () -> Fixtures.describe(claims));
+    var repeat = claims("Market blast", "Police said four people were killed in the blast. "
+        + "Four people were killed and dozens hurt.");
+    assertEquals("police", find(repeat, Category.KILLED, 4).source(), "a plain repeat joins");
+  }
+
+  @Test
+  void oneOfAJointSourceGivingTheirFigureIsTheJointClaim() {
+    var claims = claims("Village raided", "At least 23 people were killed in the raid, a local "
+        + "official and an aid worker said. Later an aid worker said his team had buried 23 bodies.");
+    Claim c = find(claims, Category.KILLED, 23);
+    assertEquals("local official and an aid worker", c.source());
+    assertEquals(Qualifier.AT_LEAST, c.qualifier());
+  }
+
+  @Test
   void aRangeFromReportsIsNotTheSpeakersLowEnd() {
     var claims = claims("Checkpoint attacked", "Reports gave anywhere from two to 25 police officers killed. Omar Dost, "
         + "a spokesman for the governor, said only two police were killed.");
