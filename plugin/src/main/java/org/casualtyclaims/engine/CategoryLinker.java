@@ -160,6 +160,10 @@ final class CategoryLinker {
           j++; // "were shot and killed"
           continue;
         }
+        if (t.is("on") && j + 1 < tokens.size() && tokens.get(j + 1).info.has(WordInfo.WEEKDAY)) {
+          j += 2; // "were on Saturday kidnapped"
+          continue;
+        }
         if (relative) {
           aux = false; // "50 people who were siphoning fuel ... were killed": the clause goes on
           j++;

@@ -30,6 +30,8 @@ class CategoryConstructionsTest {
         "Another 10 people on the traders' barge were found dead on Sunday.|killed|10",
         // a time word in a possessive names no unit of the figure
         "Four students protesting last week's fee rise were killed by police.|killed|4",
+        // a day between the auxiliary and the participle
+        "As many as 17 pilgrims were on Sunday kidnapped by gunmen.|captured|17",
         // "along with"
         "The mayor was killed along with two bodyguards when the car exploded.|killed|2",
         "The driver died along with his three passengers.|killed|3",

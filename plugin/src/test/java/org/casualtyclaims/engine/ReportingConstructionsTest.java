@@ -94,6 +94,32 @@ class ReportingConstructionsTest {
   }
 
   @Test
+  void hardWrappedCopyIsReadAcrossItsLineBreaks() {
+    String wire = "TARVIK, May 4 Some 40 fishermen\n"
+        + "are feared to have drowned off the coast, the Coastal Rescue Board of\n"
+        + "Tarvik said on Monday. On Sunday, port authorities\n"
+        + "said 12 bodies had been recovered.\n"
+        + "Relatives gathered at the harbour.";
+    var claims = claims("Boat sinks off Tarvik", wire);
+    assertEquals("Coastal Rescue Board of Tarvik", find(claims, Category.KILLED, 40).source());
+    assertEquals("port authorities", find(claims, Category.KILLED, 12).source());
+    var lines = claims("Ferry sinks", "Twelve people died\nPolice said the ferry was overloaded.");
+    assertNull(find(lines, Category.KILLED, 12).source(),
+        "a line that opens with a capital after one without a stop is a new sentence");
+  }
+
+  @Test
+  void aNationsMediaNameNoOutletButItsStateMediaDo() {
+    Claim plain = find(claims("Raid", "Twenty-four soldiers were killed, Veranian media "
+        + "reported."), Category.KILLED, 24);
+    assertEquals("Veranian media", plain.source());
+    assertEquals(ConfidenceLabel.LOW, plain.confidenceLabel(), "unnamed outlets");
+    Claim state = find(claims("Raid", "Twenty-four soldiers were killed, Veranian state media "
+        + "reported."), Category.KILLED, 24);
+    assertEquals(ConfidenceLabel.MEDIUM, state.confidenceLabel());
+  }
+
+  @Test
   void aRangeFromReportsIsNotTheSpeakersLowEnd() {
     var claims = claims("Checkpoint attacked", "Reports gave anywhere from two to 25 police officers killed. Omar Dost, "
         + "a spokesman for the governor, said only two police were killed.");

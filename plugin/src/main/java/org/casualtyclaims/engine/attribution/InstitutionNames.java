@@ -102,8 +102,9 @@ final class InstitutionNames {
           type == null ? head.type() : type, last.lower());
     }
     if (head.type() == SourceType.MEDIA && head.kind() == SourceHead.Kind.ORG
-        && !hasProperWord(tokens, from, headEnd)) {
-      // "local media", "other outlets" are nobody in particular; "government television" is
+        && (!hasProperWord(tokens, from, headEnd) || nationalOutlets(tokens, from, headEnd))) {
+      // "local media", "other outlets", "US media" are nobody in particular; "government
+      // television" and "Syrian state media" are
       return SourceRef.org(surface, SourceType.MEDIA, runByTheState(tokens, from, headEnd));
     }
     switch (head.kind()) {
@@ -213,6 +214,19 @@ final class InstitutionNames {
           ? k : -1;
     }
     return -1;
+  }
+
+  /**
+   * "US media", "Kenyan outlets": a plural outlet head right after one capitalised word, a
+   * country or nationality, and no other name before it, names no outlet.
+   */
+  private static boolean nationalOutlets(List<Token> tokens, int from, int to) {
+    Token head = tokens.get(to - 1);
+    if (!(head.is("media") || head.endsWith("s")) || to - 2 < from
+        || !tokens.get(to - 2).isCapitalized()) {
+      return false;
+    }
+    return !hasProperWord(tokens, from, to - 2);
   }
 
   /** Words that make an outlet the state's own ("government television"); attribution-words.tsv. */
