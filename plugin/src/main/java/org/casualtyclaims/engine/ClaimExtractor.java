@@ -342,6 +342,9 @@ public final class ClaimExtractor {
       String sentenceText = s.text();
       for (Mention m : info.mentions()) {
         Frame f = nearest(info, m);
+        if (f != null && !FrameReach.reaches(info.tokens(), f, m.figure())) {
+          f = null;
+        }
         boolean ownSentence = f != null;
         if (f == null) {
           f = carriedOver(sentences, infos, i, lede);

@@ -120,6 +120,24 @@ class ReportingConstructionsTest {
   }
 
   @Test
+  void aSpeakerOfAClauseJoinedOnSpeaksOfWhatFollows() {
+    var claims = claims("Boat capsizes", "Divers have recovered six bodies, and survivors say "
+        + "more than 40 people are missing.");
+    assertNull(find(claims, Category.KILLED, 6).source());
+    assertEquals("survivors", find(claims, Category.MISSING, 40).source());
+    var closing = claims("Blast", "Six people were killed, and 20 were wounded, police said.");
+    assertEquals("police", find(closing, Category.KILLED, 6).source(), "a closing verb covers all");
+  }
+
+  @Test
+  void disasterManagementAuthoritiesAreAnOfficialBody() {
+    Claim c = find(claims("Floods", "At least 24 people have drowned, the news agency reported, "
+        + "citing disaster management authorities."), Category.KILLED, 24);
+    assertEquals(SourceType.OFFICIAL, c.sourceType());
+    assertEquals(ConfidenceLabel.MEDIUM, c.confidenceLabel(), "relayed by an outlet");
+  }
+
+  @Test
   void aRangeFromReportsIsNotTheSpeakersLowEnd() {
     var claims = claims("Checkpoint attacked", "Reports gave anywhere from two to 25 police officers killed. Omar Dost, "
         + "a spokesman for the governor, said only two police were killed.");
