@@ -17,6 +17,10 @@ final class CategoryLinker {
   private static final int MAX_PHRASE_WITH_RELATIVE = 18;
   private static final int MAX_TALLY_REACH = 25;
   private static final int MAX_VICTIM_WORDS = 6;
+  /** How far a coordinated figure may sit from the one whose category it borrows. */
+  private static final int MAX_COORDINATION_GAP = 7;
+  /** The same for a figure with a place of its own, which the previous one's place sets apart. */
+  private static final int MAX_ELIDED_GAP = 12;
 
   private final Lexicons lexicons;
 
@@ -360,7 +364,7 @@ final class CategoryLinker {
     }
     Token t = tokens.get(k);
     if (isOfCue(tokens, k)) {
-      CategoryCue cue = tokens.get(k - 1).info.cue;
+      CategoryCue cue = tokens.get(isDayWord(tokens.get(k - 1)) ? k - 2 : k - 1).info.cue;
       return new Mention(figure, cue.category(), victimsAfter(tokens, figure), false, Mention.Link.OF);
     }
     CategoryCue cue = k > 0 && tokens.get(k - 1).info.has(WordInfo.CUE_PREFIX)
@@ -406,6 +410,9 @@ final class CategoryLinker {
       return false;
     }
     Token head = tokens.get(k - 1);
+    if (k >= 2 && isDayWord(head)) {
+      head = tokens.get(k - 2); // "the killings yesterday of at least 10 people"
+    }
     CategoryCue cue = head.info.cue;
     if (cue == null || !cue.has(CueRole.OF)) {
       return false;
@@ -417,6 +424,11 @@ final class CategoryLinker {
       return takesLives(tokens.get(k - 3));
     }
     return true;
+  }
+
+  private static boolean isDayWord(Token t) {
+    return t.info.has(WordInfo.WEEKDAY) || t.is("yesterday") || t.is("today")
+        || t.is("overnight");
   }
 
   /** A verb of a death taking lives: "claimed", "cost", "took". */
@@ -461,6 +473,9 @@ final class CategoryLinker {
           b--; // the toll was "in excess of 35"
         }
         Token before = tokens.get(b);
+        if (before.is("of") && b > h + 1) {
+          continue; // "a toll of 43", but not "a death toll ... the village of 400 people"
+        }
         boolean linked = before.info.has(WordInfo.TALLY_LINK)
             || (b == h && !tokens.get(h).is("toll")) // "army says losses fewer than 20"
             || (figure.qualifierPhrase != null
@@ -541,8 +556,9 @@ final class CategoryLinker {
       } else if ((link.equals("and") || link.equals(",") || link.equals("or"))
           && previous != null
           && (previous.link() == Mention.Link.BEFORE || previous.link() == Mention.Link.OF
-              || tokens.get(before).is("as"))
-          && figure.qualifierStart - previous.figure().last <= 7) {
+              || tokens.get(before).is("as") || elidedWithPlace(tokens, figure, previous))
+          && figure.qualifierStart - previous.figure().last
+              <= (elidedWithPlace(tokens, figure, previous) ? MAX_ELIDED_GAP : MAX_COORDINATION_GAP)) {
         byFigure[f] = inherited(tokens, figure, previous.category());
         previous = byFigure[f];
       }
@@ -566,6 +582,17 @@ final class CategoryLinker {
             Mention.Link.INHERITED);
       }
     }
+  }
+
+  /**
+   * A figure whose verb is left out, with a place of its own: "35 were killed in Amatrice, 11 in
+   * Accumoli and 17 in the province of Ascoli".
+   */
+  private static boolean elidedWithPlace(List<Token> tokens, Figure figure, Mention previous) {
+    int in = figure.last + 1;
+    return previous.link() != Mention.Link.TALLY && in + 1 < tokens.size()
+        && (tokens.get(in).is("in") || tokens.get(in).is("at"))
+        && (tokens.get(in + 1).isCapitalized() || tokens.get(in + 1).is("the"));
   }
 
   /** Captives counted by their noun ("19 hostages") beside a figure whose people died. */

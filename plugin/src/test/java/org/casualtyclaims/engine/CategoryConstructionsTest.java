@@ -62,6 +62,30 @@ class CategoryConstructionsTest {
   }
 
   @Test
+  void figuresWithTheirVerbLeftOutTakeItFromTheFirst() {
+    var claims = claims("Quake", "The agency said at least 30 were killed in the town of Varna, "
+        + "12 in Osk, near the pass, and 9 in the province of Tilde.");
+    find(claims, Category.KILLED, 30);
+    find(claims, Category.KILLED, 12);
+    find(claims, Category.KILLED, 9);
+  }
+
+  @Test
+  void aDayBetweenTheKillingsAndTheirFigure() {
+    find(claims("Protests", "We are alarmed by the killings yesterday of at least 14 protesters, "
+        + "the spokeswoman said."), Category.KILLED, 14);
+  }
+
+  @Test
+  void aPopulationAfterATollWordIsNoToll() {
+    var claims = claims("Landslide", "The governor gave no death toll but said 31 people were "
+        + "missing after the slide buried half of the village of 600 people.");
+    find(claims, Category.MISSING, 31);
+    assertNone(claims, Category.KILLED, 600);
+    find(claims("Storm", "The death toll of at least 43 is expected to rise."), Category.KILLED, 43);
+  }
+
+  @Test
   void aWordAfterAnArticleDescribesAnotherNoun() {
     assertNone(claims("Strike", "Two men carried a dead body out of the rubble."),
         Category.KILLED, 2);
