@@ -150,6 +150,7 @@ public final class ClaimExtractor {
     int n = sentences.size();
     boolean[] cue = new boolean[n];
     boolean[] speech = new boolean[n];
+    boolean[] disclaimer = new boolean[n]; // may hold a cue phrase ("could not be verified")
     int lastCue = -1;
     for (int i = 0; i < n; i++) {
       Sentence s = sentences.get(i);
@@ -161,6 +162,7 @@ public final class ClaimExtractor {
       }
       cue[i] = (flags & WordInfo.CATEGORY) != 0;
       speech[i] = (flags & WordInfo.SPEECH_LIKE) != 0;
+      disclaimer[i] = (flags & WordInfo.CUE_PHRASE_START) != 0;
       boolean parenthesis = (flags & WordInfo.OPEN_PARENTHESIS) != 0;
       if (cue[i]) {
         lastCue = i;
@@ -175,8 +177,8 @@ public final class ClaimExtractor {
       Sentence s = sentences.get(i);
       // only sentences with a category word or a speech verb are worth reading further; after
       // the last figure (and the sentence that may name its speaker), only disclaimers matter
-      if (!cue[i] && !speech[i] && !s.headline()) {
-        continue;
+      if (!cue[i] && !speech[i] && !s.headline() && !disclaimer[i]) {
+        continue; // a sentence of no figure and no speaker matters only as a disclaimer
       }
       List<Token> tokens = context.tokensOf(i);
       List<SentenceCue> cues = sentenceCues(tokens);

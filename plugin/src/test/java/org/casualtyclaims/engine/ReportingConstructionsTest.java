@@ -138,6 +138,17 @@ class ReportingConstructionsTest {
   }
 
   @Test
+  void hisStatementCouldNotBeVerifiedLowersHisFigures() {
+    var claims = claims("Shelling", "Regional governor Ivo Marek said two people were killed in "
+        + "the shelling. The fire service said 14 people were injured. Marek said he would visit "
+        + "the town. Power was cut in three districts. His statement could not be independently "
+        + "verified.");
+    assertEquals(ConfidenceLabel.LOW, find(claims, Category.KILLED, 2).confidenceLabel());
+    assertEquals(ConfidenceLabel.HIGH, find(claims, Category.INJURED, 14).confidenceLabel(),
+        "the fire service is not 'his'");
+  }
+
+  @Test
   void aRangeFromReportsIsNotTheSpeakersLowEnd() {
     var claims = claims("Checkpoint attacked", "Reports gave anywhere from two to 25 police officers killed. Omar Dost, "
         + "a spokesman for the governor, said only two police were killed.");
