@@ -149,6 +149,20 @@ class ReportingConstructionsTest {
   }
 
   @Test
+  void heIsTheLastPersonWhoSpokeNamedOrNot() {
+    var claims = claims("Village raided", "The attackers came at night, said a farmer, Juma "
+        + "Okello, who gave a first toll of 11. A local official said later that the toll had risen "
+        + "to 30. Six people were taken hostage and then killed, he added.");
+    Claim captured = find(claims, Category.CAPTURED, 6);
+    assertEquals("local official", captured.source());
+    assertEquals(SourceType.ANONYMOUS, captured.sourceType());
+    var named = claims("Village raided", "A local official said the toll had risen to 30. "
+        + "Regional governor Ivo Marek said the army had arrived. Six people were taken hostage, "
+        + "he added.");
+    assertEquals("Ivo Marek", find(named, Category.CAPTURED, 6).source());
+  }
+
+  @Test
   void aRangeFromReportsIsNotTheSpeakersLowEnd() {
     var claims = claims("Checkpoint attacked", "Reports gave anywhere from two to 25 police officers killed. Omar Dost, "
         + "a spokesman for the governor, said only two police were killed.");
