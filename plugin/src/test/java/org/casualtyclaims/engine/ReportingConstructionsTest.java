@@ -163,6 +163,17 @@ class ReportingConstructionsTest {
   }
 
   @Test
+  void stateTelevisionTakesTheFullerNameTheStoryGivesIt() {
+    var claims = claims("Bomb in Varna", "State television reports 34 people killed in the "
+        + "blast.\n\nAt least 34 people were killed by a car bomb in Varna, according to "
+        + "Veranian state television. About 50 people were injured, the report said.");
+    Claim killed = find(claims, Category.KILLED, 34);
+    assertEquals("Veranian state television", killed.source(), "one outlet, one claim");
+    assertEquals(Qualifier.AT_LEAST, killed.qualifier());
+    assertEquals(SourceType.MEDIA, killed.sourceType());
+  }
+
+  @Test
   void aRangeFromReportsIsNotTheSpeakersLowEnd() {
     var claims = claims("Checkpoint attacked", "Reports gave anywhere from two to 25 police officers killed. Omar Dost, "
         + "a spokesman for the governor, said only two police were killed.");
