@@ -174,6 +174,17 @@ class ReportingConstructionsTest {
   }
 
   @Test
+  void ofTwoSourcesJoinedByAndTheTheFirstSpeaks() {
+    Claim c = find(claims("Strike", "The director of the Harbour hospital and the Kestrel "
+        + "Liberation Front said 13 people were killed."), Category.KILLED, 13);
+    assertEquals("director of the Harbour hospital", c.source());
+    assertEquals(SourceType.OFFICIAL, c.sourceType());
+    Claim joined = find(claims("Strike", "A local official and an aid worker said 13 people were "
+        + "killed."), Category.KILLED, 13);
+    assertEquals("local official and an aid worker", joined.source(), "unnamed people stay joined");
+  }
+
+  @Test
   void aRangeFromReportsIsNotTheSpeakersLowEnd() {
     var claims = claims("Checkpoint attacked", "Reports gave anywhere from two to 25 police officers killed. Omar Dost, "
         + "a spokesman for the governor, said only two police were killed.");

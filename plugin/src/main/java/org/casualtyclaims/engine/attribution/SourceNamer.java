@@ -63,6 +63,17 @@ public final class SourceNamer {
     if (from >= to) {
       return null;
     }
+    // "the director of the hospital and the Hamas government said": two sources, the first named
+    // speaks first
+    for (int k = from + 1; k + 2 < to; k++) {
+      if (tokens.get(k).is("and") && tokens.get(k + 1).is("the")) {
+        SourceRef first = resolve(tokens, new Span(from, k), Span.EMPTY, context);
+        if (first != null && first.type() != SourceType.ANONYMOUS) {
+          return first;
+        }
+        break;
+      }
+    }
     // "a statement from the presidential palace" -> "the presidential palace"
     for (int k = from; k < to - 1 && k < from + 4; k++) {
       if (tokens.get(k).info.has(WordInfo.STATEMENT)
