@@ -658,8 +658,8 @@ final class CategoryLinker {
   private boolean hasPerson(List<Token> tokens, int from, int to) {
     for (int k = from; k < to && k < tokens.size(); k++) {
       Token t = tokens.get(k);
-      if (t.info.has(WordInfo.PERSON_NOUN)) {
-        return true;
+      if (t.info.has(WordInfo.PERSON_NOUN) || t.is("them")) {
+        return true; // "two of them have been neutralised": the people just named
       }
       // nationalities and peoples: "Palestinians", "Ukrainians"
       if (t.isCapitalized() && t.length() > 3 && t.endsWith("s")) {

@@ -276,8 +276,11 @@ public final class ClaimExtractor {
         SourceRef named = lexicons.statementWords.contains(s.head())
             ? statementIssuer(context, i) // "the statement said": whoever issued it
             : context.institutionWith(s.head(), true);
-        if (named != null && !names.mayStandFor(s, named)) {
-          named = null; // "the interior ministry" is not the defence ministry named before
+        if (named != null && (!names.mayStandFor(s, named)
+            || (named.type() == SourceType.ANONYMOUS && s.type() != SourceType.ANONYMOUS))) {
+          // "the interior ministry" is not the defence ministry named before, nor "the police"
+          // the "unnamed local police officials" quoted before
+          named = null;
         }
         if (named == null && s.type() != SourceType.WITNESS && s.type() != SourceType.ANONYMOUS) {
           named = namer.institutionNamed(s.head(), context); // named earlier, outside any frame

@@ -32,6 +32,8 @@ class CategoryConstructionsTest {
         "Four students protesting last week's fee rise were killed by police.|killed|4",
         // a day between the auxiliary and the participle
         "As many as 17 pilgrims were on Sunday kidnapped by gunmen.|captured|17",
+        // a military report's word for killed, of people
+        "Troops neutralised two gunmen in the forest on Monday.|killed|2",
         // "along with"
         "The mayor was killed along with two bodyguards when the car exploded.|killed|2",
         "The driver died along with his three passengers.|killed|3",
@@ -59,6 +61,7 @@ class CategoryConstructionsTest {
     assertNone(claims("Raid", "The raid was one of the largest abductions in the region since "
         + "2014, officials said."), Category.CAPTURED, 1);
     assertNone(claims("Raid", "The minister arrived along with two aides."), Category.KILLED, 2);
+    assertNone(claims("Raid", "Air defences neutralised 12 drones overnight."), Category.KILLED, 12);
   }
 
   @Test

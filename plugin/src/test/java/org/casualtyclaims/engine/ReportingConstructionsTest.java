@@ -185,6 +185,17 @@ class ReportingConstructionsTest {
   }
 
   @Test
+  void thePoliceWhoClarifyAreNotTheUnnamedOfficersQuotedBefore() {
+    var claims = claims("Gunfight in Orla woods", "Early reports quoting unnamed local police "
+        + "officers had said all four gunmen were killed, but later the police officially "
+        + "clarified that only two of them had been neutralised.");
+    Claim police = find(claims, Category.KILLED, 2);
+    assertEquals("police", police.source());
+    assertEquals(SourceType.OFFICIAL, police.sourceType());
+    assertEquals(ConfidenceLabel.HIGH, police.confidenceLabel());
+  }
+
+  @Test
   void aRangeFromReportsIsNotTheSpeakersLowEnd() {
     var claims = claims("Checkpoint attacked", "Reports gave anywhere from two to 25 police officers killed. Omar Dost, "
         + "a spokesman for the governor, said only two police were killed.");

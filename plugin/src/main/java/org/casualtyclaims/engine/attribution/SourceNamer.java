@@ -49,8 +49,9 @@ public final class SourceNamer {
   SourceRef resolve(List<Token> tokens, Span phrase, Span apposition, DocumentContext context) {
     int from = phrase.from();
     int to = phrase.to();
-    if (from == 0 && from + 1 < to && tokens.get(0).info.has(WordInfo.SENTENCE_ADVERB)) {
-      from++; // "Later a humanitarian worker said": the adverb that opens the sentence is no name
+    if (from + 1 < to && tokens.get(from).info.has(WordInfo.SENTENCE_ADVERB)
+        && !tokens.get(from).info.has(WordInfo.PREPOSITION)) {
+      from++; // "Later a humanitarian worker said", "but later the police said": no name
     }
     boolean definiteArticle = from < to && tokens.get(from).is("the");
     while (from < to && (tokens.get(from).info.has(WordInfo.DETERMINER)
