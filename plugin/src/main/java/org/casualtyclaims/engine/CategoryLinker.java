@@ -1,5 +1,7 @@
 package org.casualtyclaims.engine;
 
+import static org.casualtyclaims.engine.CategoryConstructions.*;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -238,11 +240,6 @@ final class CategoryLinker {
     return false;
   }
 
-  /** A possessive "'s": the word before it modifies a later noun ("last month's coup"). */
-  private static boolean possessive(List<Token> tokens, int j) {
-    return j < tokens.size() && (tokens.get(j).is("'s") || tokens.get(j).is("\u2019s"));
-  }
-
   /** The category of a two-word verb form read after an auxiliary: "were gunned down". */
   private Category twoWordPassive(List<Token> tokens, int j) {
     if (!tokens.get(j).info.has(WordInfo.CUE_PREFIX) || j + 1 >= tokens.size()) {
@@ -251,19 +248,6 @@ final class CategoryLinker {
     CategoryCue cue =
         lexicons.categoryCues.get(tokens.get(j).lower() + " " + tokens.get(j + 1).lower());
     return cue == null ? null : cue.category();
-  }
-
-  /**
-   * A participle, or the "and", joining it to a category word after it: "were stabbed and
-   * wounded", "were shot and killed".
-   */
-  private static boolean andThenCategory(List<Token> tokens, int j) {
-    int and = tokens.get(j).is("and") ? j : j + 1;
-    if (and + 1 >= tokens.size() || !tokens.get(and).is("and") || !tokens.get(j).isWord()) {
-      return false;
-    }
-    WordInfo next = tokens.get(and + 1).info;
-    return next.passive != null || (next.cue != null && next.cue.has(CueRole.AFTER));
   }
 
   /**
@@ -307,11 +291,6 @@ final class CategoryLinker {
     // part of ("one of the largest abductions"; "dozens of bodies" do count)
     boolean oneOf = figure.count == 1 && !figure.vague && tokens.get(figure.last + 1).is("of");
     return !aux && phraseWords <= 3 && !oneOf;
-  }
-
-  /** "a" or "an" right before the word: it belongs to a noun of its own, not to a figure. */
-  private static boolean singularBefore(List<Token> tokens, int j) {
-    return j > 0 && (tokens.get(j - 1).is("a") || tokens.get(j - 1).is("an"));
   }
 
   /** After an inserted ", ... ,": an auxiliary or a category word carries the clause on. */
@@ -385,25 +364,6 @@ final class CategoryLinker {
         Mention.Link.BEFORE);
   }
 
-  /**
-   * The category of a participle that "along with" follows, the "with" (or a possessive after
-   * it) at {@code k}: "was killed along with two colleagues", "died along with his three sons".
-   */
-  private static Category alongWith(List<Token> tokens, int k) {
-    if (k >= 1 && (tokens.get(k).is("his") || tokens.get(k).is("her")
-        || tokens.get(k).is("their"))) {
-      k--;
-    }
-    if (k < 2 || !tokens.get(k).is("with") || !tokens.get(k - 1).is("along")) {
-      return null;
-    }
-    WordInfo verb = tokens.get(k - 2).info;
-    if (verb.passive != null) {
-      return verb.passive;
-    }
-    return verb.cue != null && verb.cue.has(CueRole.AFTER) ? verb.cue.category() : null;
-  }
-
   /** "the deaths of", "the lives of" (after "claimed", "cost" or "took"). */
   private boolean isOfCue(List<Token> tokens, int k) {
     if (k < 1 || !tokens.get(k).is("of")) {
@@ -424,11 +384,6 @@ final class CategoryLinker {
       return takesLives(tokens.get(k - 3));
     }
     return true;
-  }
-
-  private static boolean isDayWord(Token t) {
-    return t.info.has(WordInfo.WEEKDAY) || t.is("yesterday") || t.is("today")
-        || t.is("overnight");
   }
 
   /** A verb of a death taking lives: "claimed", "cost", "took". */
@@ -554,11 +509,7 @@ final class CategoryLinker {
         byFigure[f] = inherited(tokens, figure, previous.category());
         previous = byFigure[f];
       } else if ((link.equals("and") || link.equals(",") || link.equals("or"))
-          && previous != null
-          && (previous.link() == Mention.Link.BEFORE || previous.link() == Mention.Link.OF
-              || tokens.get(before).is("as") || elidedWithPlace(tokens, figure, previous))
-          && figure.qualifierStart - previous.figure().last
-              <= (elidedWithPlace(tokens, figure, previous) ? MAX_ELIDED_GAP : MAX_COORDINATION_GAP)) {
+          && previous != null && coordinated(tokens, figure, previous, before)) {
         byFigure[f] = inherited(tokens, figure, previous.category());
         previous = byFigure[f];
       }
@@ -585,20 +536,17 @@ final class CategoryLinker {
   }
 
   /**
-   * A figure whose verb is left out, with a place of its own: "35 were killed in Amatrice, 11 in
-   * Accumoli and 17 in the province of Ascoli".
+   * Whether a figure after "and", "," or "or" takes the category of the one before: an active
+   * verb's or an "of" cue's object ("killed 12 and 3"), "as well as", or a figure whose verb is
+   * left out, farther off for its place of its own ("35 were killed in A, 11 in B").
    */
-  private static boolean elidedWithPlace(List<Token> tokens, Figure figure, Mention previous) {
-    int in = figure.last + 1;
-    return previous.link() != Mention.Link.TALLY && in + 1 < tokens.size()
-        && (tokens.get(in).is("in") || tokens.get(in).is("at"))
-        && (tokens.get(in + 1).isCapitalized() || tokens.get(in + 1).is("the"));
-  }
-
-  /** Captives counted by their noun ("19 hostages") beside a figure whose people died. */
-  private static boolean captivesWhoDied(Mention captives, Mention next) {
-    return captives.category() == Category.CAPTURED && captives.link() == Mention.Link.NOUN
-        && next.category() == Category.KILLED;
+  private static boolean coordinated(
+      List<Token> tokens, Figure figure, Mention previous, int before) {
+    boolean elided = elidedWithPlace(tokens, figure, previous);
+    boolean linked = previous.link() == Mention.Link.BEFORE || previous.link() == Mention.Link.OF
+        || tokens.get(before).is("as") || elided;
+    int gap = figure.qualifierStart - previous.figure().last;
+    return linked && gap <= (elided ? MAX_ELIDED_GAP : MAX_COORDINATION_GAP);
   }
 
   private Mention inherited(List<Token> tokens, Figure figure, Category category) {

@@ -17,7 +17,8 @@ final class FrameReach {
     }
     for (int k = figure.last + 1; k + 1 < frame.anchor; k++) {
       Token t = tokens.get(k);
-      if (t.is(";") || (t.is(",") && (tokens.get(k + 1).is("and") || tokens.get(k + 1).is("but")))) {
+      Token next = tokens.get(k + 1);
+      if (t.is(";") || (t.is(",") && (next.is("and") || next.is("but")))) {
         return false;
       }
     }

@@ -82,7 +82,8 @@ final class Acronyms {
       int start = k;
       while (start > 0 && k - start < 8 && (tokens.get(start - 1).isCapitalized()
           || tokens.get(start - 1).is("of") || tokens.get(start - 1).is("for")
-          || tokens.get(start - 1).is("on") || tokens.get(start - 1).is("and") || tokens.get(start - 1).is("'s"))) {
+          || tokens.get(start - 1).is("on") || tokens.get(start - 1).is("and")
+          || tokens.get(start - 1).is("'s"))) {
         start--;
       }
       while (start < k && !tokens.get(start).isCapitalized()) {
