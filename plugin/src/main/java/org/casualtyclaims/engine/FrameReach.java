@@ -4,15 +4,16 @@ import java.util.List;
 
 /**
  * Whether a speech frame reaches a figure of its sentence. A speaker who opens a clause joined on
- * with ", and" or ";" after the figure ("the coast guard has recovered six bodies, and survivors
- * say more than 60 are missing") speaks of what follows the verb, not of the clause before.
+ * with ", and" or ";" after the figure and gives a figure of their own ("the coast guard has
+ * recovered six bodies, and survivors say more than 60 are missing") speaks of what follows the
+ * verb, not of the clause before.
  */
 final class FrameReach {
   private FrameReach() {}
 
   static boolean reaches(List<Token> tokens, Frame frame, Figure figure) {
     if (frame.kind != Frame.Kind.SAID || frame.anchor <= figure.last
-        || !saysMore(tokens, frame.anchor)) {
+        || !givesAFigure(tokens, frame.anchor)) {
       return true; // "..., police said." closes and covers the whole sentence
     }
     for (int k = figure.last + 1; k + 1 < frame.anchor; k++) {
@@ -25,10 +26,10 @@ final class FrameReach {
     return true;
   }
 
-  /** Words after the verb: it reports a clause of its own ("say more than 60 are missing"). */
-  private static boolean saysMore(List<Token> tokens, int verb) {
+  /** A figure after the verb: the speaker gives one of their own ("say more than 60 ..."). */
+  private static boolean givesAFigure(List<Token> tokens, int verb) {
     for (int k = verb + 1; k < tokens.size(); k++) {
-      if (tokens.get(k).isNumber() || tokens.get(k).is("that")) {
+      if (tokens.get(k).isNumber() || NumberWords.startsNumber(tokens, k)) {
         return true;
       }
     }

@@ -127,6 +127,10 @@ class ReportingConstructionsTest {
     assertEquals("survivors", find(claims, Category.MISSING, 40).source());
     var closing = claims("Blast", "Six people were killed, and 20 were wounded, police said.");
     assertEquals("police", find(closing, Category.KILLED, 6).source(), "a closing verb covers all");
+    var noFigure = claims("Blast", "The bomb killed six people, and police said that the bomber "
+        + "had fled.");
+    assertEquals("police", find(noFigure, Category.KILLED, 6).source(),
+        "a speaker who gives no figure of their own still speaks for the one before");
   }
 
   @Test
