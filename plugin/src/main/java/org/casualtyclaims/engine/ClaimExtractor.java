@@ -182,7 +182,8 @@ public final class ClaimExtractor {
       }
       List<Token> tokens = context.tokensOf(i);
       List<SentenceCue> cues = sentenceCues(tokens);
-      if (i > lastCue + 1 && !s.headline() && !disclaims(cues)) {
+      boolean onlyCues = !cue[i] && !speech[i];
+      if ((i > lastCue + 1 || onlyCues) && !s.headline() && !disclaims(cues)) {
         continue;
       }
       context.atSentence(i);

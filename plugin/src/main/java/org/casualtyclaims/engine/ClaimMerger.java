@@ -196,12 +196,18 @@ final class ClaimMerger {
         break;
       }
       String joint = r.sourceKey();
-      if (joint.length() > key.length() && joint.contains(" and ")
-          && (joint.endsWith(" " + key) || joint.startsWith(key + " and "))) {
+      int and = joint.length() > key.length() + 5 ? joint.indexOf(" and ") : -1;
+      if (and > 0 && (endsWithWord(joint, key) || (and == key.length() && joint.startsWith(key)))) {
         return r;
       }
     }
     return null;
+  }
+
+  /** Whether {@code joint} ends with the words {@code key}, after a space. */
+  private static boolean endsWithWord(String joint, String key) {
+    int at = joint.length() - key.length();
+    return at > 0 && joint.charAt(at - 1) == ' ' && joint.endsWith(key);
   }
 
   /** "officials", "a senior military officer": unnamed office-holders. */

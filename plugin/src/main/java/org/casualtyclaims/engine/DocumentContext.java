@@ -100,9 +100,8 @@ public final class DocumentContext {
       return false;
     }
     String name = source.name();
-    int space = name.lastIndexOf(' ');
-    String head = name.substring(space + 1).toLowerCase(Locale.ROOT);
-    return !head.endsWith("s") && name.indexOf(" and ") < 0;
+    char last = name.isEmpty() ? 's' : name.charAt(name.length() - 1);
+    return last != 's' && last != 'S' && name.indexOf(" and ") < 0; // not "officials"
   }
 
   /**
