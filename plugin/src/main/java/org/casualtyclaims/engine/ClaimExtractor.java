@@ -176,9 +176,10 @@ public final class ClaimExtractor {
     for (int i = 0; i < n; i++) {
       Sentence s = sentences.get(i);
       // only sentences with a category word or a speech verb are worth reading further; after
-      // the last figure (and the sentence that may name its speaker), only disclaimers matter
+      // the last figure (and the sentence that may name its speaker), and in a sentence of
+      // neither, only disclaimers matter ("His statement could not be verified")
       if (!cue[i] && !speech[i] && !s.headline() && !disclaimer[i]) {
-        continue; // a sentence of no figure and no speaker matters only as a disclaimer
+        continue;
       }
       List<Token> tokens = context.tokensOf(i);
       List<SentenceCue> cues = sentenceCues(tokens);
