@@ -1,5 +1,7 @@
 package org.casualtyclaims.engine;
 
+import static org.casualtyclaims.engine.CategoryConstructions.*;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +19,10 @@ final class CategoryLinker {
   private static final int MAX_PHRASE_WITH_RELATIVE = 18;
   private static final int MAX_TALLY_REACH = 25;
   private static final int MAX_VICTIM_WORDS = 6;
+  /** How far a coordinated figure may sit from the one whose category it borrows. */
+  private static final int MAX_COORDINATION_GAP = 7;
+  /** The same for a figure with a place of its own, which the previous one's place sets apart. */
+  private static final int MAX_ELIDED_GAP = 12;
 
   private final Lexicons lexicons;
 
@@ -138,6 +144,10 @@ final class CategoryLinker {
           j++;
           continue;
         }
+        if ((t.is("'") || t.is("\u2019")) && !t.spaceBefore && tokens.get(j - 1).endsWith("s")) {
+          j++; // a plural possessive inside the phrase: "ten people on the smugglers' boat"
+          continue;
+        }
         return found;
       }
       if (t.info.has(WordInfo.AUXILIARY) && (!aux || t.info.has(WordInfo.FILLER))) {
@@ -146,7 +156,22 @@ final class CategoryLinker {
         continue;
       }
       if (aux) {
-        if (t.info.has(WordInfo.FILLER)) {
+        Category twoWords = twoWordPassive(tokens, j);
+        if (twoWords != null) { // "11 captors were gunned down"
+          found.add(new Mention(figure, twoWords, victims(tokens, start, phraseEnd), false,
+              Mention.Link.AFTER));
+          return found;
+        }
+        if (t.info.has(WordInfo.FILLER) || andThenCategory(tokens, j)) {
+          j++; // "were shot and killed"
+          continue;
+        }
+        if (t.is("on") && j + 1 < tokens.size() && tokens.get(j + 1).info.has(WordInfo.WEEKDAY)) {
+          j += 2; // "were on Saturday kidnapped"
+          continue;
+        }
+        if (relative) {
+          aux = false; // "50 people who were siphoning fuel ... were killed": the clause goes on
           j++;
           continue;
         }
@@ -163,7 +188,8 @@ final class CategoryLinker {
         return found; // "captured 112 soldiers and had killed ...": another verb phrase
       }
       if (t.info.has(WordInfo.CLAUSE_BREAK) || t.info.speech != null
-          || (t.info.has(WordInfo.TRAP_AFTER) && !afterPreposition) || t.is("according")) {
+          || (t.info.has(WordInfo.TRAP_AFTER) && !afterPreposition && !possessive(tokens, j + 1))
+          || t.is("according")) {
         return found; // "300 homes": the figure counts things ("near the river last week" does not)
       }
       if (cue != null && j + 2 < tokens.size() && tokens.get(j + 1).is("their")
@@ -214,6 +240,16 @@ final class CategoryLinker {
     return false;
   }
 
+  /** The category of a two-word verb form read after an auxiliary: "were gunned down". */
+  private Category twoWordPassive(List<Token> tokens, int j) {
+    if (!tokens.get(j).info.has(WordInfo.CUE_PREFIX) || j + 1 >= tokens.size()) {
+      return null;
+    }
+    CategoryCue cue =
+        lexicons.categoryCues.get(tokens.get(j).lower() + " " + tokens.get(j + 1).lower());
+    return cue == null ? null : cue.category();
+  }
+
   /**
    * "killed or wounded", "dead or missing": a figure that mixes categories counts casualties.
    */
@@ -245,10 +281,16 @@ final class CategoryLinker {
           && takesLives(tokens.get(figure.qualifierStart - 1));
       return lost || taken;
     }
-    if (cue.has(CueRole.AFTER)) {
+    if (cue.has(CueRole.AFTER) && !(cue.has(CueRole.NOUN) && !aux && singularBefore(tokens, j))) {
       return true;
     }
-    return !aux && phraseWords <= 3; // a noun such as "casualties" follows the figure closely
+    if (singularBefore(tokens, j)) {
+      return false; // "two others carried a dead body": the word describes another noun
+    }
+    // a noun such as "casualties" follows the figure closely, and not as the set one thing is
+    // part of ("one of the largest abductions"; "dozens of bodies" do count)
+    boolean oneOf = figure.count == 1 && !figure.vague && tokens.get(figure.last + 1).is("of");
+    return !aux && phraseWords <= 3 && !oneOf;
   }
 
   /** After an inserted ", ... ,": an auxiliary or a category word carries the clause on. */
@@ -295,9 +337,13 @@ final class CategoryLinker {
     if (k < 0) {
       return null;
     }
+    Category along = alongWith(tokens, k);
+    if (along != null) { // "the governor was killed along with two colleagues"
+      return new Mention(figure, along, victimsAfter(tokens, figure), false, Mention.Link.BEFORE);
+    }
     Token t = tokens.get(k);
     if (isOfCue(tokens, k)) {
-      CategoryCue cue = tokens.get(k - 1).info.cue;
+      CategoryCue cue = tokens.get(isDayWord(tokens.get(k - 1)) ? k - 2 : k - 1).info.cue;
       return new Mention(figure, cue.category(), victimsAfter(tokens, figure), false, Mention.Link.OF);
     }
     CategoryCue cue = k > 0 && tokens.get(k - 1).info.has(WordInfo.CUE_PREFIX)
@@ -324,6 +370,9 @@ final class CategoryLinker {
       return false;
     }
     Token head = tokens.get(k - 1);
+    if (k >= 2 && isDayWord(head)) {
+      head = tokens.get(k - 2); // "the killings yesterday of at least 10 people"
+    }
     CategoryCue cue = head.info.cue;
     if (cue == null || !cue.has(CueRole.OF)) {
       return false;
@@ -379,6 +428,9 @@ final class CategoryLinker {
           b--; // the toll was "in excess of 35"
         }
         Token before = tokens.get(b);
+        if (before.is("of") && b > h + 1) {
+          continue; // "a toll of 43", but not "a death toll ... the village of 400 people"
+        }
         boolean linked = before.info.has(WordInfo.TALLY_LINK)
             || (b == h && !tokens.get(h).is("toll")) // "army says losses fewer than 20"
             || (figure.qualifierPhrase != null
@@ -457,10 +509,7 @@ final class CategoryLinker {
         byFigure[f] = inherited(tokens, figure, previous.category());
         previous = byFigure[f];
       } else if ((link.equals("and") || link.equals(",") || link.equals("or"))
-          && previous != null
-          && (previous.link() == Mention.Link.BEFORE || previous.link() == Mention.Link.OF
-              || tokens.get(before).is("as"))
-          && figure.qualifierStart - previous.figure().last <= 7) {
+          && previous != null && coordinated(tokens, figure, previous, before)) {
         byFigure[f] = inherited(tokens, figure, previous.category());
         previous = byFigure[f];
       }
@@ -468,19 +517,36 @@ final class CategoryLinker {
     // "103 passengers and nine crew ... perished": the first figure borrows from the second
     for (int f = figures.size() - 2; f >= 0; f--) {
       Mention next = byFigure[f + 1];
-      if (byFigure[f] != null || next == null || next.link() != Mention.Link.AFTER) {
+      if (next == null || next.link() != Mention.Link.AFTER
+          || (byFigure[f] != null && !captivesWhoDied(byFigure[f], next))) {
         continue;
       }
       Figure figure = figures.get(f);
       Figure other = figures.get(f + 1);
       int gap = other.qualifierStart - figure.last;
-      if (gap >= 2 && gap <= 5 && tokens.get(other.qualifierStart - 1).is("and")
-          && onlyWords(tokens, figure.last + 1, other.qualifierStart - 1)) {
+      boolean words = byFigure[f] != null
+          ? gap == 3 // "19 hostages and 29 captors died": the captives' noun alone between
+          : onlyWords(tokens, figure.last + 1, other.qualifierStart - 1);
+      if (gap >= 2 && gap <= 5 && tokens.get(other.qualifierStart - 1).is("and") && words) {
         byFigure[f] = new Mention(figure, next.category(),
             victims(tokens, figure.last + 1, other.qualifierStart - 1), false,
             Mention.Link.INHERITED);
       }
     }
+  }
+
+  /**
+   * Whether a figure after "and", "," or "or" takes the category of the one before: an active
+   * verb's or an "of" cue's object ("killed 12 and 3"), "as well as", or a figure whose verb is
+   * left out, farther off for its place of its own ("35 were killed in A, 11 in B").
+   */
+  private static boolean coordinated(
+      List<Token> tokens, Figure figure, Mention previous, int before) {
+    boolean elided = elidedWithPlace(tokens, figure, previous);
+    boolean linked = previous.link() == Mention.Link.BEFORE || previous.link() == Mention.Link.OF
+        || tokens.get(before).is("as") || elided;
+    int gap = figure.qualifierStart - previous.figure().last;
+    return linked && gap <= (elided ? MAX_ELIDED_GAP : MAX_COORDINATION_GAP);
   }
 
   private Mention inherited(List<Token> tokens, Figure figure, Category category) {
@@ -540,8 +606,8 @@ final class CategoryLinker {
   private boolean hasPerson(List<Token> tokens, int from, int to) {
     for (int k = from; k < to && k < tokens.size(); k++) {
       Token t = tokens.get(k);
-      if (t.info.has(WordInfo.PERSON_NOUN)) {
-        return true;
+      if (t.info.has(WordInfo.PERSON_NOUN) || t.is("them")) {
+        return true; // "two of them have been neutralised": the people just named
       }
       // nationalities and peoples: "Palestinians", "Ukrainians"
       if (t.isCapitalized() && t.length() > 3 && t.endsWith("s")) {

@@ -93,9 +93,9 @@ final class CategoryWordScan {
   static Set<String> categoryWords(Lexicons lexicons) {
     Set<String> words = new LinkedHashSet<>();
     for (String w : lexicons.categoryCues.keySet()) {
-      if (w.indexOf(' ') < 0) { // a form of two words flags no word as a category (WordTable)
-        words.add(w);
-      }
+      int space = w.indexOf(' ');
+      // a form of two words counts by its first word, as in the word table ("gunned down")
+      words.add(space < 0 ? w : w.substring(0, space));
     }
     words.addAll(lexicons.passiveCues.keySet());
     return words;

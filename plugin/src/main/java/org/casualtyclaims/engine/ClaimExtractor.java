@@ -150,6 +150,7 @@ public final class ClaimExtractor {
     int n = sentences.size();
     boolean[] cue = new boolean[n];
     boolean[] speech = new boolean[n];
+    boolean[] disclaimer = new boolean[n]; // may hold a cue phrase ("could not be verified")
     int lastCue = -1;
     for (int i = 0; i < n; i++) {
       Sentence s = sentences.get(i);
@@ -161,6 +162,7 @@ public final class ClaimExtractor {
       }
       cue[i] = (flags & WordInfo.CATEGORY) != 0;
       speech[i] = (flags & WordInfo.SPEECH_LIKE) != 0;
+      disclaimer[i] = (flags & WordInfo.CUE_PHRASE_START) != 0;
       boolean parenthesis = (flags & WordInfo.OPEN_PARENTHESIS) != 0;
       if (cue[i]) {
         lastCue = i;
@@ -175,13 +177,15 @@ public final class ClaimExtractor {
     for (int i = 0; i < n; i++) {
       Sentence s = sentences.get(i);
       // only sentences with a category word or a speech verb are worth reading further; after
-      // the last figure (and the sentence that may name its speaker), only disclaimers matter
-      if (!cue[i] && !speech[i] && !s.headline()) {
+      // the last figure (and the sentence that may name its speaker), and in a sentence of
+      // neither, only disclaimers matter ("His statement could not be verified")
+      if (!cue[i] && !speech[i] && !s.headline() && !disclaimer[i]) {
         continue;
       }
       List<Token> tokens = context.tokensOf(i);
       List<SentenceCue> cues = sentenceCues(tokens);
-      if (i > lastCue + 1 && !s.headline() && !disclaims(cues)) {
+      boolean onlyCues = !cue[i] && !speech[i];
+      if ((i > lastCue + 1 || onlyCues) && !s.headline() && !disclaims(cues)) {
         continue;
       }
       List<Mention> mentions = cue[i] ? linker.link(tokens, figures.find(tokens)) : List.of();
@@ -285,8 +289,11 @@ public final class ClaimExtractor {
         SourceRef named = lexicons.statementWords.contains(s.head())
             ? statementIssuer(context, i) // "the statement said": whoever issued it
             : context.institutionWith(s.head(), true);
-        if (named != null && !names.mayStandFor(s, named)) {
-          named = null; // "the interior ministry" is not the defence ministry named before
+        if (named != null && (!names.mayStandFor(s, named)
+            || (named.type() == SourceType.ANONYMOUS && s.type() != SourceType.ANONYMOUS))) {
+          // "the interior ministry" is not the defence ministry named before, nor "the police"
+          // the "unnamed local police officials" quoted before
+          named = null;
         }
         if (named == null && s.type() != SourceType.WITNESS && s.type() != SourceType.ANONYMOUS) {
           named = namer.institutionNamed(s.head(), context); // named earlier, outside any frame
@@ -332,7 +339,7 @@ public final class ClaimExtractor {
   private List<RawClaim> attribute(List<Sentence> sentences, SentenceInfo[] infos) {
     List<RawClaim> raws = new ArrayList<>();
     Disclaimers disclaimers = new Disclaimers();
-    boolean ledeSeen = false;
+    int ledeSentence = firstBodySentence(sentences);
     SourceRef keyed = null; // the source of the claim before, and its key (claims of one frame)
     String key = "";
     for (int i = 0; i < infos.length; i++) {
@@ -345,8 +352,7 @@ public final class ClaimExtractor {
         disclaimers.read(info.tokens(), info.frames(), info.cues(), i);
         continue;
       }
-      boolean lede = !ledeSeen && !s.headline();
-      ledeSeen |= !s.headline();
+      boolean lede = i == ledeSentence;
       boolean superseded = false;
       for (Mention m : info.mentions()) {
         superseded |= m.superseded();
@@ -354,6 +360,9 @@ public final class ClaimExtractor {
       String sentenceText = s.text();
       for (Mention m : info.mentions()) {
         Frame f = nearest(info, m);
+        if (f != null && !FrameReach.reaches(info.tokens(), f, m.figure())) {
+          f = null;
+        }
         boolean ownSentence = f != null;
         if (f == null) {
           f = carriedOver(sentences, infos, i, lede);
@@ -376,6 +385,7 @@ public final class ClaimExtractor {
         }
         RawClaim raw = new RawClaim(m, source, key, source == null || f == null ? null : f.via,
             f != null && f.relayed, s.headline(), evidence, i, raws.size());
+        raw.additional = ClaimMerger.isAdditional(info.tokens(), m.figure());
         // a correction ("revised the toll down to 26 ... an earlier count of 33") weakens the
         // figure it corrects, not the figure that replaces it
         for (SentenceCue cue : info.cues()) {
@@ -394,6 +404,19 @@ public final class ClaimExtractor {
     }
     disclaimers.apply(raws);
     return raws;
+  }
+
+  /**
+   * The lede: the body's first sentence, or -1. A figure there may take its speaker from the
+   * sentence after; a figure further down, after sentences about something else, may not.
+   */
+  private static int firstBodySentence(List<Sentence> sentences) {
+    for (int i = 0; i < sentences.size(); i++) {
+      if (!sentences.get(i).headline()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -71,12 +71,15 @@ final class ClaimMerger {
       RawClaim into = null;
       if (b != null && raw.headline) {
         into = bodyClaimFor(raw, b);
-      } else if (b != null && raw.source == null) {
+      } else if (b != null && raw.source == null && !raw.additional) {
         // an unattributed figure, even one a later count replaced, is the claim of whoever
         // gives it on the record
         into = attributedClaimFor(raw, b);
       } else if (b != null && !raw.mention.superseded() && isUnnamedOfficial(raw.source)) {
         into = namedOfficialFor(raw, b);
+      }
+      if (into == null && b != null && raw.source != null && !raw.headline) {
+        into = jointSourceFor(raw, b);
       }
       target[raw.order] = into == null ? raw : into;
     }
@@ -166,6 +169,47 @@ final class ClaimMerger {
     return null;
   }
 
+  /**
+   * Whether a figure counts people added to others: "four more people", "another 10", "a further
+   * six", "an additional 12".
+   */
+  static boolean isAdditional(List<Token> tokens, Figure figure) {
+    int after = figure.last + 1;
+    if (after + 1 < tokens.size() && tokens.get(after).is("more")
+        && !tokens.get(after + 1).is("than")) {
+      return true;
+    }
+    int before = figure.qualifierStart - 1;
+    return before >= 0 && (tokens.get(before).is("another") || tokens.get(before).is("further")
+        || tokens.get(before).is("additional"));
+  }
+
+  /**
+   * An earlier claim of the same figure from a joint source this source is one of: "a local
+   * official and a humanitarian worker said" before "the humanitarian worker confirmed" it.
+   */
+  private static RawClaim jointSourceFor(RawClaim raw, Bucket b) {
+    String key = raw.sourceKey();
+    int looked = 0;
+    for (RawClaim r : b.body) {
+      if (r.order >= raw.order || ++looked > HEADLINE_CANDIDATES) {
+        break;
+      }
+      String joint = r.sourceKey();
+      int and = joint.length() > key.length() + 5 ? joint.indexOf(" and ") : -1;
+      if (and > 0 && (endsWithWord(joint, key) || (and == key.length() && joint.startsWith(key)))) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code joint} ends with the words {@code key}, after a space. */
+  private static boolean endsWithWord(String joint, String key) {
+    int at = joint.length() - key.length();
+    return at > 0 && joint.charAt(at - 1) == ' ' && joint.endsWith(key);
+  }
+
   /** "officials", "a senior military officer": unnamed office-holders. */
   private static boolean isUnnamedOfficial(SourceRef source) {
     if (source == null || source.type() != SourceType.ANONYMOUS || source.named()) {
@@ -195,9 +239,9 @@ final class ClaimMerger {
     List<Evidence> evidence = new ArrayList<>();
     for (RawClaim raw : group) {
       Figure f = raw.mention.figure();
-      // the speaker's own qualifier wins; a headline or lede only fills in an exact one
+      // the speaker's own qualifier wins; a headline only fills in an exact one
       if (qualifier == Qualifier.EXACT && f.qualifier != Qualifier.EXACT
-          && (sameSource(raw, owner) || raw.source == null)) {
+          && (sameSource(raw, owner) || (raw.source == null && raw.headline))) {
         qualifier = f.qualifier;
         countMax = f.countMax;
       }

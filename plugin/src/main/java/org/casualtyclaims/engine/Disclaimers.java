@@ -34,12 +34,20 @@ final class Disclaimers {
   private final Map<Integer, SentenceCue> bySentence = new HashMap<>();
   private Event all;
   private int lastClaimSentence = -1;
+  /** The keys of the last person and the last body that gave a figure: "his", "its" statement. */
+  private String lastPerson;
+  private String lastBody;
 
   /** Notes a claim read so far, so that a later disclaimer can name its source. */
   void claimRead(RawClaim raw) {
     lastClaimSentence = raw.sentence;
     if (raw.source != null) {
       unindexed.add(raw);
+      if (raw.source.person()) {
+        lastPerson = raw.sourceKey();
+      } else {
+        lastBody = raw.sourceKey();
+      }
     }
   }
 
@@ -82,6 +90,10 @@ final class Disclaimers {
       every |= w.equals("either") || w.equals("neither") || w.equals("both");
       named.addAll(sourcesByWord.getOrDefault(w.toLowerCase(Locale.ROOT), Set.of()));
     }
+    String owner = possessiveOwner(tokens);
+    if (owner != null) {
+      named.add(owner); // "His statement could not be independently verified"
+    }
     if (!named.isEmpty()) {
       for (String source : named) {
         bySource.put(source, new Event(sentence, disclaimer));
@@ -99,6 +111,26 @@ final class Disclaimers {
       // "The claim could not be verified", "It did not cite a source": the figures just given
       bySentence.put(lastClaimSentence, disclaimer);
     }
+  }
+
+  /**
+   * The source a possessive points back to, "his statement", "her figures", "its claim": the last
+   * person, or body, that gave a figure. Null when the sentence has no such possessive.
+   */
+  private String possessiveOwner(List<Token> tokens) {
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      String next = tokens.get(k + 1).lower();
+      if (!THINGS.contains(next) && !next.equals("statement") && !next.equals("statements")) {
+        continue;
+      }
+      if (tokens.get(k).is("his") || tokens.get(k).is("her")) {
+        return lastPerson;
+      }
+      if (tokens.get(k).is("its")) {
+        return lastBody;
+      }
+    }
+    return null;
   }
 
   /** Adds to each claim the disclaimers that came after it. */

@@ -83,12 +83,25 @@ public final class DocumentContext {
     Entity e = new Entity(source, current);
     entities.add(e);
     add(byType, source.type(), e);
+    if (source.person() || unnamedOne(source)) {
+      persons.add(e); // "he said" may point back to "a local official" as to a named person
+    }
     if (source.person()) {
-      persons.add(e);
       if (source.surname() != null && !source.name().equalsIgnoreCase(source.surname())) {
         add(bySurname, source.surname().toLowerCase(Locale.ROOT), e);
       }
     }
+  }
+
+  /** One person the text does not name: "a local official", "a resident", "a security source". */
+  private static boolean unnamedOne(SourceRef source) {
+    if (source.named() || (source.type() != SourceType.ANONYMOUS
+        && source.type() != SourceType.WITNESS)) {
+      return false;
+    }
+    String name = source.name();
+    char last = name.isEmpty() ? 's' : name.charAt(name.length() - 1);
+    return last != 's' && last != 'S' && name.indexOf(" and ") < 0; // not "officials"
   }
 
   /**
@@ -165,7 +178,7 @@ public final class DocumentContext {
     return latest(statements, sentence - 1);
   }
 
-  /** The latest person named before (or in) the current sentence. */
+  /** The latest person, named or one the text does not name, up to the current sentence. */
   public SourceRef lastPerson() {
     return latest(persons, current);
   }

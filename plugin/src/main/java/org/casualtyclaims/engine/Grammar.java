@@ -30,7 +30,7 @@ public final class Grammar {
           "believed", "thought", "confirmed", "reported", "found", "presumed", "declared",
           "listed", "taken", "held", "left", "said", "more", "altogether", "together",
           "instantly", "immediately", "sustained", "suffered", "their", "lost", "lose", "losing", "estimated",
-          "understood", "expected");
+          "understood", "expected", "yesterday", "overnight");
 
   /** Words that end a victim noun phrase: conjunctions and subordinators. */
   public static final Set<String> CLAUSE_BREAKS =

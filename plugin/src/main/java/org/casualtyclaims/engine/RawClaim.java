@@ -17,6 +17,8 @@ final class RawClaim {
   final int sentence;
   /** Its position among the document's raw claims. */
   final int order;
+  /** A count added to others ("four more people", "another 10"): no repeat of an earlier one. */
+  boolean additional;
   private final String sourceKey;
   private final FigureKey figureKey;
 

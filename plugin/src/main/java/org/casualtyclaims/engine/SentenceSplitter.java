@@ -87,7 +87,7 @@ final class SentenceSplitter {
           break;
         }
         char c = text.charAt(i);
-        if (c == '\n' || c == '\r') {
+        if ((c == '\n' || c == '\r') && !wrapsOn(text, start, i)) {
           end = i;
           break;
         }
@@ -236,6 +236,46 @@ final class SentenceSplitter {
       return Character.isUpperCase(first) && !isWeekdayOrMonthStart(text, k);
     }
     return true;
+  }
+
+  /** Words no sentence or headline ends on: a line that ends on one was wrapped mid-sentence. */
+  private static final java.util.Set<String> WRAPPED_AFTER = java.util.Set.of(
+      "the", "a", "an", "of", "for", "and", "to", "in", "on", "at", "by", "with", "from");
+
+  /**
+   * Whether the line break at {@code i} only wraps a sentence, as hard-wrapped wire copy does:
+   * the line goes on without a stop, and the next line, not a blank one, opens with a lower-case
+   * word ("Some 320 migrants\nare now feared") or the line ends on a word such as "the" or "for".
+   */
+  private static boolean wrapsOn(String text, int start, int i) {
+    int p = i;
+    while (p > start && Tokenizer.isSpace(text.charAt(p - 1))) {
+      p--;
+    }
+    if (p == start || !Character.isLetterOrDigit(text.charAt(p - 1))) {
+      return false; // an empty line, or one that ends on a stop, a colon or a quotation mark
+    }
+    int k = i + 1;
+    if (text.charAt(i) == '\r' && k < text.length() && text.charAt(k) == '\n') {
+      k++;
+    }
+    while (k < text.length() && Tokenizer.isSpace(text.charAt(k))) {
+      if (text.charAt(k) == '\n' || text.charAt(k) == '\r') {
+        return false; // a blank line ends the paragraph
+      }
+      k++;
+    }
+    if (k >= text.length()) {
+      return false;
+    }
+    if (Character.isLowerCase(text.charAt(k))) {
+      return true;
+    }
+    int w = p;
+    while (w > start && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    return WRAPPED_AFTER.contains(text.substring(w, p));
   }
 
   private static boolean isOpeningQuoteAt(String text, int i) {

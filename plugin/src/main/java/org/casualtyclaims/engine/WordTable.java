@@ -309,7 +309,8 @@ public final class WordTable {
     t.flag(PersonNames.notNames(), WordInfo.NOT_NAME);
     t.flag(lx.statementWords, WordInfo.STATEMENT);
     for (WordInfo info : t.words.values()) {
-      if (info.cue != null || info.passive != null) {
+      // the first word of a two-word form counts too: "11 captors were gunned down"
+      if (info.cue != null || info.passive != null || info.has(WordInfo.CUE_PREFIX)) {
         info.flags |= WordInfo.CATEGORY;
       }
     }

@@ -33,8 +33,8 @@ final class Acronyms {
 
   /**
    * A body named earlier in words whose initials spell the acronym ("the Kestrel Liberation Front
-   * stormed Tolvany" before "The KLF claimed"); "of", "for", "and" and "the" inside the name are
-   * not spelled.
+   * stormed Tolvany" before "The KLF claimed"); "of", "for", "on", "and" and "the" inside the
+   * name are not spelled.
    */
   SourceRef spelledOut(String acronym, DocumentContext context) {
     return context.lookBack("acronym:" + acronym, SourceNamer.LOOKBACK, (s, tokens) -> {
@@ -47,7 +47,7 @@ final class Acronyms {
         int letter = 0;
         while (k < tokens.size() && letter < acronym.length()) {
           Token t = tokens.get(k);
-          if (t.is("of") || t.is("for") || t.is("and") || t.is("the")) {
+          if (t.is("of") || t.is("for") || t.is("on") || t.is("and") || t.is("the")) {
             k++;
             continue;
           }
@@ -82,7 +82,8 @@ final class Acronyms {
       int start = k;
       while (start > 0 && k - start < 8 && (tokens.get(start - 1).isCapitalized()
           || tokens.get(start - 1).is("of") || tokens.get(start - 1).is("for")
-          || tokens.get(start - 1).is("and") || tokens.get(start - 1).is("'s"))) {
+          || tokens.get(start - 1).is("on") || tokens.get(start - 1).is("and")
+          || tokens.get(start - 1).is("'s"))) {
         start--;
       }
       while (start < k && !tokens.get(start).isCapitalized()) {

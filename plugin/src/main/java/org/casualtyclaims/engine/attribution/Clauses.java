@@ -151,12 +151,21 @@ final class Clauses {
     return -1;
   }
 
-  /** A name that opens its clause: at the start, or after a quotation or a colon. */
+  /**
+   * A name that opens its clause: at the start, after a sentence's opening "But" or "However,",
+   * or after a quotation or a colon.
+   */
   static boolean startsClause(List<Token> tokens, int i) {
     if (i == 0) {
       return true;
     }
     Token t = tokens.get(i - 1);
+    if (i == 1 || (i == 2 && t.is(","))) {
+      Token opening = tokens.get(0);
+      if (opening.info.has(WordInfo.SENTENCE_ADVERB) && opening.isCapitalized()) {
+        return true; // "But Amiri, a council member, said", "However, Amiri, ..., said"
+      }
+    }
     return t.is("\u201D") || t.is("\"") || t.is(":") || t.is("\u2019") || t.is("'")
         || t.is("(") || t.is("-") || t.is("\u2014");
   }

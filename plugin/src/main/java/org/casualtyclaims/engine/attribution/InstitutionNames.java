@@ -45,6 +45,13 @@ final class InstitutionNames {
       return SourceRef.org(Names.surface(tokens, from, to), type == null ? bodyHead.type() : type,
           true);
     }
+    // "the Kenya National Commission on Human Rights": a body named by its field, joined by "on"
+    int on = pp < 0 ? bodyOn(tokens, from, to) : -1;
+    if (on > 0) {
+      SourceType type = kinds.roleType(tokens, from, on);
+      return SourceRef.org(Names.surface(tokens, from, to),
+          type == null ? tokens.get(on - 1).info.head.type() : type, true);
+    }
     // a known source at the end of the phrase: "Pakistan's private Aaj television"
     for (int k = from + 1; k < headEnd; k++) {
       if (!tokens.get(k).isCapitalized()) {
@@ -95,8 +102,9 @@ final class InstitutionNames {
           type == null ? head.type() : type, last.lower());
     }
     if (head.type() == SourceType.MEDIA && head.kind() == SourceHead.Kind.ORG
-        && !hasProperWord(tokens, from, headEnd)) {
-      // "local media", "other outlets" are nobody in particular; "government television" is
+        && (!hasProperWord(tokens, from, headEnd) || nationalOutlets(tokens, from, headEnd))) {
+      // "local media", "other outlets", "US media" are nobody in particular; "government
+      // television" and "Syrian state media" are
       return SourceRef.org(surface, SourceType.MEDIA, runByTheState(tokens, from, headEnd));
     }
     switch (head.kind()) {
@@ -187,6 +195,38 @@ final class InstitutionNames {
     }
     SourceHead head = tokens.get(start - 1).info.head;
     return head != null && head.kind() != SourceHead.Kind.PEOPLE ? start : -1;
+  }
+
+  /**
+   * The "on" inside a capitalised body's name ("Commission on Human Rights", "Council on Foreign
+   * Relations"): capitalised words before it ending in a body's head noun, capitalised words
+   * after. -1 when there is none.
+   */
+  private static int bodyOn(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k < to - 1; k++) {
+      if (!tokens.get(k).is("on")) {
+        continue;
+      }
+      SourceHead head = tokens.get(k - 1).info.head;
+      boolean body = head != null && head.kind() == SourceHead.Kind.ORG
+          && tokens.get(k - 1).isCapitalized();
+      return body && isCapitalizedRun(tokens, from, k) && isCapitalizedRun(tokens, k + 1, to)
+          ? k : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * "US media", "Kenyan outlets": a plural outlet head right after one capitalised word, a
+   * country or nationality, and no other name before it, names no outlet.
+   */
+  private static boolean nationalOutlets(List<Token> tokens, int from, int to) {
+    Token head = tokens.get(to - 1);
+    if (!(head.is("media") || head.endsWith("s")) || to - 2 < from
+        || !tokens.get(to - 2).isCapitalized()) {
+      return false;
+    }
+    return !hasProperWord(tokens, from, to - 2);
   }
 
   /** Words that make an outlet the state's own ("government television"); attribution-words.tsv. */

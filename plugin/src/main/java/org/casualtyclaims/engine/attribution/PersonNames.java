@@ -5,6 +5,7 @@ import java.util.Set;
 import org.casualtyclaims.engine.DocumentContext;
 import org.casualtyclaims.engine.KnownSource;
 import org.casualtyclaims.engine.Names;
+import org.casualtyclaims.engine.SourceHead;
 import org.casualtyclaims.engine.SourceRef;
 import org.casualtyclaims.engine.SourceType;
 import org.casualtyclaims.engine.Span;
@@ -82,6 +83,9 @@ public final class PersonNames {
     if (start >= end) {
       return null;
     }
+    if (namesABody(tokens, from, start, end)) {
+      return null;
+    }
     // a name is not a known place or body ("Peruvian Red Cross" ends in one), nor all initials
     for (int k = start; k < end; k++) {
       if (tokens.get(k).isCapitalized()
@@ -95,6 +99,27 @@ public final class PersonNames {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the capitalised run {@code [start, end)} ends a body's name rather than naming a
+   * person: it goes on a country's name before it ("Iran Human Rights", a known source), or
+   * follows a capitalised body's "on" or "for" ("Commission on Human Rights").
+   */
+  private boolean namesABody(List<Token> tokens, int from, int start, int end) {
+    if (start - 1 < from) {
+      return false;
+    }
+    Token before = tokens.get(start - 1);
+    if (before.isCapitalized()) {
+      return kinds.known(tokens, start - 1, end) != null;
+    }
+    if ((before.is("on") || before.is("for")) && start - 2 >= from) {
+      Token body = tokens.get(start - 2);
+      return body.isCapitalized() && body.info.head != null
+          && body.info.head.kind() == SourceHead.Kind.ORG;
+    }
+    return false;
   }
 
   private static boolean isInitial(Token t) {

@@ -49,6 +49,10 @@ public final class SourceNamer {
   SourceRef resolve(List<Token> tokens, Span phrase, Span apposition, DocumentContext context) {
     int from = phrase.from();
     int to = phrase.to();
+    if (from + 1 < to && tokens.get(from).info.has(WordInfo.SENTENCE_ADVERB)
+        && !tokens.get(from).info.has(WordInfo.PREPOSITION)) {
+      from++; // "Later a humanitarian worker said", "but later the police said": no name
+    }
     boolean definiteArticle = from < to && tokens.get(from).is("the");
     while (from < to && (tokens.get(from).info.has(WordInfo.DETERMINER)
         || tokens.get(from).is("and") || tokens.get(from).is("by") || tokens.get(from).isPunct())) {
@@ -59,6 +63,17 @@ public final class SourceNamer {
     }
     if (from >= to) {
       return null;
+    }
+    // "the director of the hospital and the Hamas government said": two sources, the first named
+    // speaks first
+    for (int k = from + 1; k + 2 < to; k++) {
+      if (tokens.get(k).is("and") && tokens.get(k + 1).is("the")) {
+        SourceRef first = resolve(tokens, new Span(from, k), Span.EMPTY, context);
+        if (first != null && first.type() != SourceType.ANONYMOUS) {
+          return first;
+        }
+        break;
+      }
     }
     // "a statement from the presidential palace" -> "the presidential palace"
     for (int k = from; k < to - 1 && k < from + 4; k++) {

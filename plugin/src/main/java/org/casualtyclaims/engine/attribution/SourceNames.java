@@ -169,7 +169,9 @@ public final class SourceNames {
     if (!isDescription(source, body || role)) {
       return null;
     }
+    // a body is not the unnamed people of it ("the police" is not "unnamed police officers")
     Named fuller = nearest(s, sources, t -> !t.source().person()
+        && t.source().type() != SourceType.ANONYMOUS
         && t.words().size() > s.words().size() && t.words().containsAll(s.words()));
     if (fuller != null) {
       return fuller.source();
