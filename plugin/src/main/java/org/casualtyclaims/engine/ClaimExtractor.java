@@ -5,8 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.casualtyclaims.engine.attribution.FrameFinder;
+import org.casualtyclaims.engine.attribution.FrameReach;
 import org.casualtyclaims.engine.attribution.SourceNamer;
 import org.casualtyclaims.engine.attribution.SourceNames;
+import org.casualtyclaims.engine.confidence.ConfidenceScorer;
+import org.casualtyclaims.engine.confidence.Disclaimers;
+import org.casualtyclaims.engine.confidence.HedgeScope;
+import org.casualtyclaims.engine.confidence.SentenceCue;
+import org.casualtyclaims.engine.figures.CategoryLinker;
+import org.casualtyclaims.engine.figures.CategoryWordScan;
+import org.casualtyclaims.engine.figures.FigureFinder;
+import org.casualtyclaims.engine.text.PhraseTable;
+import org.casualtyclaims.engine.text.Sentence;
+import org.casualtyclaims.engine.text.SentenceSplitter;
+import org.casualtyclaims.engine.text.Token;
+import org.casualtyclaims.engine.text.Tokenizer;
+import org.casualtyclaims.engine.text.WordInfo;
 
 /**
  * Turns the text fields of one document into casualty claims, as GUIDELINES.md defines them.

@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.casualtyclaims.engine.confidence.Confidence;
+import org.casualtyclaims.engine.confidence.ConfidenceScorer;
+import org.casualtyclaims.engine.figures.Figure;
+import org.casualtyclaims.engine.text.Token;
 
 /**
  * Merges the raw claims of a document into claims, each unique by (category, count, source):

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.casualtyclaims.engine.text.Sentence;
+import org.casualtyclaims.engine.text.Token;
 
 /**
  * What one document has said so far: the sources it named, in order. It answers "he", "she",

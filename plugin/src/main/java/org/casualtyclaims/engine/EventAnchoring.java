@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casualtyclaims.engine.event.EventStage;
 import org.casualtyclaims.engine.event.StoryEvents;
+import org.casualtyclaims.engine.text.Sentence;
 
 /**
  * Gives each merged claim the place, date and scope of its event, read from the sentence of its

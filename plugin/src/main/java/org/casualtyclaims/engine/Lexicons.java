@@ -6,42 +6,49 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.casualtyclaims.engine.confidence.ConfidenceSettings;
+import org.casualtyclaims.engine.confidence.SentenceCue;
 import org.casualtyclaims.engine.event.EventStage;
+import org.casualtyclaims.engine.figures.CategoryCue;
+import org.casualtyclaims.engine.figures.CueRole;
+import org.casualtyclaims.engine.text.PhraseTable;
+import org.casualtyclaims.engine.text.SentenceSplitter;
+import org.casualtyclaims.engine.text.WordTable;
 
 /**
  * Every word list the extractor reads, loaded once from the configset and shared, read-only, by
  * all threads. Each file's format is described in its own header comment.
  */
 public final class Lexicons {
-  final Map<String, CategoryCue> categoryCues;
+  public final Map<String, CategoryCue> categoryCues;
   /** Category words that count only after an auxiliary ("were treated"); see CueRole.PASSIVE. */
-  final Map<String, Category> passiveCues = new HashMap<>();
-  final PhraseTable<Qualifier> qualifiersBefore = new PhraseTable<>();
-  final PhraseTable<Qualifier> qualifiersAfter = new PhraseTable<>();
-  final Map<String, Long> vagueQuantities;
-  final Map<String, ConfidenceEffect> speechVerbs;
-  final PhraseTable<SentenceCue> sentenceCues = new PhraseTable<>();
-  final Set<String> trapsAfter;
-  final Set<String> trapsBefore;
+  public final Map<String, Category> passiveCues = new HashMap<>();
+  public final PhraseTable<Qualifier> qualifiersBefore = new PhraseTable<>();
+  public final PhraseTable<Qualifier> qualifiersAfter = new PhraseTable<>();
+  public final Map<String, Long> vagueQuantities;
+  public final Map<String, ConfidenceEffect> speechVerbs;
+  public final PhraseTable<SentenceCue> sentenceCues = new PhraseTable<>();
+  public final Set<String> trapsAfter;
+  public final Set<String> trapsBefore;
   /** Verbs whose object is not harmed: "rescued 13 hostages", "evacuated 600 people". */
-  final Set<String> trapsObject;
-  final Set<String> personNouns;
+  public final Set<String> trapsObject;
+  public final Set<String> personNouns;
   /** The words of attribution-words.tsv, by role. */
-  final Set<String> tallyVerbs = new HashSet<>();
-  final Set<String> tallyNouns = new HashSet<>();
-  final Set<String> speechParticiples = new HashSet<>();
-  final Set<String> statementWords = new HashSet<>();
-  final Set<String> recordVerbs = new HashSet<>();
+  public final Set<String> tallyVerbs = new HashSet<>();
+  public final Set<String> tallyNouns = new HashSet<>();
+  public final Set<String> speechParticiples = new HashSet<>();
+  public final Set<String> statementWords = new HashSet<>();
+  public final Set<String> recordVerbs = new HashSet<>();
   final Set<String> genericRecordWords = new HashSet<>();
   final Set<String> stateOutletWords = new HashSet<>();
-  final Map<String, SourceHead> sourceHeads;
-  final Map<String, KnownSource> knownSources;
+  public final Map<String, SourceHead> sourceHeads;
+  public final Map<String, KnownSource> knownSources;
   /** The longest alias, in words, so that scans of a phrase can stop early. */
   final int longestAlias;
   final ConfidenceSettings confidence;
   final Map<String, SentenceSplitter.Abbreviation> abbreviations;
   /** What each word of the lexicons and the grammar is, looked up once per token. */
-  final WordTable words;
+  public final WordTable words;
   /** The gazetteer, date words and scope cues that anchor claims to their events. */
   final EventStage events;
 

@@ -1,5 +1,7 @@
 package org.casualtyclaims.engine;
 
+import org.casualtyclaims.engine.figures.Figure;
+
 /**
  * A figure tied to a category in one sentence, before attribution.
  *
@@ -9,19 +11,19 @@ package org.casualtyclaims.engine;
  * @param officialTally the figure completes "the official (death) toll", which speaks for the
  *     authorities when nobody else is named
  */
-record Mention(
+public record Mention(
     Figure figure,
     Category category,
     String victims,
     boolean superseded,
     Link link,
     boolean officialTally) {
-  Mention(Figure figure, Category category, String victims, boolean superseded, Link link) {
+  public Mention(Figure figure, Category category, String victims, boolean superseded, Link link) {
     this(figure, category, victims, superseded, link, false);
   }
 
   /** How the category was found. */
-  enum Link {
+  public enum Link {
     AFTER,
     NOUN,
     BEFORE,

@@ -1,6 +1,8 @@
 package org.casualtyclaims.engine;
 
 import java.util.List;
+import org.casualtyclaims.engine.text.Token;
+import org.casualtyclaims.engine.text.Tokenizer;
 
 /** Builds the normalised keys under which source names and aliases are compared. */
 public final class Names {

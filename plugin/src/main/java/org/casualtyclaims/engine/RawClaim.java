@@ -3,18 +3,19 @@ package org.casualtyclaims.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.casualtyclaims.engine.confidence.SentenceCue;
 
 /** A claim as read from one mention, before merging. */
-final class RawClaim {
+public final class RawClaim {
   final Mention mention;
-  final SourceRef source;
+  public final SourceRef source;
   final String via;
   final boolean relayed;
   final boolean headline;
-  final List<SentenceCue> cues = new ArrayList<>(2);
+  public final List<SentenceCue> cues = new ArrayList<>(2);
   final Evidence evidence;
   /** The index of the sentence it was read from. */
-  final int sentence;
+  public final int sentence;
   /** Its position among the document's raw claims. */
   final int order;
   /** A count added to others ("four more people", "another 10"): no repeat of an earlier one. */
@@ -46,7 +47,7 @@ final class RawClaim {
   }
 
   /** The source's name, lower-cased; empty when unattributed. */
-  String sourceKey() {
+  public String sourceKey() {
     return sourceKey;
   }
 

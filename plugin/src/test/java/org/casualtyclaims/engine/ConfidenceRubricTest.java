@@ -3,6 +3,10 @@ package org.casualtyclaims.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.casualtyclaims.engine.confidence.Confidence;
+import org.casualtyclaims.engine.confidence.ConfidenceScorer;
+import org.casualtyclaims.engine.confidence.ConfidenceSettings;
+import org.casualtyclaims.engine.confidence.SentenceCue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The project's configset and one shared extractor, for engine tests. */
-final class Fixtures {
+public final class Fixtures {
   private static Lexicons lexicons;
   private static ClaimExtractor extractor;
 
   private Fixtures() {}
 
   /** {@code solr-config/conf}, found by walking up from the working directory. */
-  static Path conf() {
+  public static Path conf() {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null) {
       Path conf = dir.resolve("solr-config").resolve("conf");
@@ -30,14 +30,14 @@ final class Fixtures {
     return null;
   }
 
-  static synchronized Lexicons lexicons() {
+  public static synchronized Lexicons lexicons() {
     if (lexicons == null) {
       lexicons = Lexicons.load(ResourceOpener.folder(conf()));
     }
     return lexicons;
   }
 
-  static synchronized ClaimExtractor extractor() {
+  public static synchronized ClaimExtractor extractor() {
     if (extractor == null) {
       extractor = new ClaimExtractor(lexicons(), ExtractorSettings.defaults());
     }
@@ -45,18 +45,18 @@ final class Fixtures {
   }
 
   /** The claims of a body text (its first line may be read as a headline). */
-  static List<Claim> claims(String body) {
+  public static List<Claim> claims(String body) {
     return extractor().extract(List.of(new FieldText("body", body))).claims();
   }
 
-  static List<Claim> claims(String title, String body) {
+  public static List<Claim> claims(String title, String body) {
     return extractor()
         .extract(List.of(new FieldText("title", title, true), new FieldText("body", body)))
         .claims();
   }
 
   /** The one claim of that category and count, failing with the list when there is none. */
-  static Claim find(List<Claim> claims, Category category, long count) {
+  public static Claim find(List<Claim> claims, Category category, long count) {
     List<Claim> matches =
         claims.stream()
             .filter(c -> c.category() == category && c.count() == count)
@@ -68,13 +68,13 @@ final class Fixtures {
     return matches.get(0);
   }
 
-  static void assertNone(List<Claim> claims, Category category, long count) {
+  public static void assertNone(List<Claim> claims, Category category, long count) {
     assertTrue(
         claims.stream().noneMatch(c -> c.category() == category && c.count() == count),
         () -> "unexpected " + category.label() + " " + count + " in " + describe(claims));
   }
 
-  static String describe(List<Claim> claims) {
+  public static String describe(List<Claim> claims) {
     List<String> out = new ArrayList<>();
     for (Claim c : claims) {
       out.add(c.category().label() + " " + c.count() + (c.countMax() == null ? "" : "-" + c.countMax())

@@ -4,8 +4,8 @@ import java.util.List;
 import org.casualtyclaims.engine.DocumentContext;
 import org.casualtyclaims.engine.SourceRef;
 import org.casualtyclaims.engine.SourceType;
-import org.casualtyclaims.engine.Span;
-import org.casualtyclaims.engine.Token;
+import org.casualtyclaims.engine.text.Span;
+import org.casualtyclaims.engine.text.Token;
 
 /**
  * Acronyms a document defines ("the Kestrel Liberation Front (KLF)") or spells out in words

@@ -1,13 +1,10 @@
 package org.casualtyclaims.engine.attribution;
 
-import static org.casualtyclaims.engine.attribution.Phrases.leftPhrase;
-import static org.casualtyclaims.engine.attribution.Phrases.rightPhrase;
-
 import java.util.List;
 import org.casualtyclaims.engine.SourceHead;
-import org.casualtyclaims.engine.Span;
-import org.casualtyclaims.engine.Token;
-import org.casualtyclaims.engine.WordInfo;
+import org.casualtyclaims.engine.text.Span;
+import org.casualtyclaims.engine.text.Token;
+import org.casualtyclaims.engine.text.WordInfo;
 
 /**
  * What the words around a speech verb are: times, adverbs and parentheses to step over, clauses

@@ -7,17 +7,17 @@ import static org.casualtyclaims.engine.attribution.SpeechFrames.stripOwner;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.casualtyclaims.engine.CategoryCue;
 import org.casualtyclaims.engine.ConfidenceEffect;
 import org.casualtyclaims.engine.DocumentContext;
 import org.casualtyclaims.engine.Frame;
-import org.casualtyclaims.engine.NumberWords;
-import org.casualtyclaims.engine.Sentence;
 import org.casualtyclaims.engine.SourceRef;
 import org.casualtyclaims.engine.SourceType;
-import org.casualtyclaims.engine.Span;
-import org.casualtyclaims.engine.Token;
-import org.casualtyclaims.engine.WordInfo;
+import org.casualtyclaims.engine.figures.CategoryCue;
+import org.casualtyclaims.engine.figures.NumberWords;
+import org.casualtyclaims.engine.text.Sentence;
+import org.casualtyclaims.engine.text.Span;
+import org.casualtyclaims.engine.text.Token;
+import org.casualtyclaims.engine.text.WordInfo;
 
 /**
  * Finds who speaks in a sentence: each word that may open an attribution is read as what it is,

@@ -8,8 +8,8 @@ import org.casualtyclaims.engine.Names;
 import org.casualtyclaims.engine.SourceHead;
 import org.casualtyclaims.engine.SourceRef;
 import org.casualtyclaims.engine.SourceType;
-import org.casualtyclaims.engine.Span;
-import org.casualtyclaims.engine.Token;
+import org.casualtyclaims.engine.text.Span;
+import org.casualtyclaims.engine.text.Token;
 
 /**
  * Bodies and unnamed people as sources: a known source at the end of a phrase, a head noun and

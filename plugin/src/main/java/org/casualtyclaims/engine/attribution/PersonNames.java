@@ -8,9 +8,9 @@ import org.casualtyclaims.engine.Names;
 import org.casualtyclaims.engine.SourceHead;
 import org.casualtyclaims.engine.SourceRef;
 import org.casualtyclaims.engine.SourceType;
-import org.casualtyclaims.engine.Span;
-import org.casualtyclaims.engine.Token;
-import org.casualtyclaims.engine.WordInfo;
+import org.casualtyclaims.engine.text.Span;
+import org.casualtyclaims.engine.text.Token;
+import org.casualtyclaims.engine.text.WordInfo;
 
 /**
  * People as sources: the run of capitalised words that names a person, their role and type (from

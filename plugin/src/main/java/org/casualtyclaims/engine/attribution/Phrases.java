@@ -1,10 +1,10 @@
 package org.casualtyclaims.engine.attribution;
 
 import java.util.List;
-import org.casualtyclaims.engine.NumberWords;
-import org.casualtyclaims.engine.Span;
-import org.casualtyclaims.engine.Token;
-import org.casualtyclaims.engine.WordInfo;
+import org.casualtyclaims.engine.figures.NumberWords;
+import org.casualtyclaims.engine.text.Span;
+import org.casualtyclaims.engine.text.Token;
+import org.casualtyclaims.engine.text.WordInfo;
 
 /**
  * The noun phrases a speaker is read from: left of a verb ("the regional health office said"),

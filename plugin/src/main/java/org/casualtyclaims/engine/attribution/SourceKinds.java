@@ -6,8 +6,8 @@ import org.casualtyclaims.engine.Lexicons;
 import org.casualtyclaims.engine.Names;
 import org.casualtyclaims.engine.SourceHead;
 import org.casualtyclaims.engine.SourceType;
-import org.casualtyclaims.engine.Token;
-import org.casualtyclaims.engine.WordInfo;
+import org.casualtyclaims.engine.text.Token;
+import org.casualtyclaims.engine.text.WordInfo;
 
 /**
  * What kind of source words name: a known source of the alias lexicon, a head noun of one or two

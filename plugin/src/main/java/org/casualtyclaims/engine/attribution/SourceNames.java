@@ -10,8 +10,8 @@ import org.casualtyclaims.engine.Names;
 import org.casualtyclaims.engine.SourceHead;
 import org.casualtyclaims.engine.SourceRef;
 import org.casualtyclaims.engine.SourceType;
-import org.casualtyclaims.engine.WordInfo;
-import org.casualtyclaims.engine.WordTable;
+import org.casualtyclaims.engine.text.WordInfo;
+import org.casualtyclaims.engine.text.WordTable;
 
 /**
  * One body, one name: once every frame of a document is resolved, the names that stand for one

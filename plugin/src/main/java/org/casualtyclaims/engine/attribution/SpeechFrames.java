@@ -11,10 +11,10 @@ import org.casualtyclaims.engine.DocumentContext;
 import org.casualtyclaims.engine.Frame;
 import org.casualtyclaims.engine.SourceRef;
 import org.casualtyclaims.engine.SourceType;
-import org.casualtyclaims.engine.Span;
-import org.casualtyclaims.engine.Token;
-import org.casualtyclaims.engine.WordInfo;
 import org.casualtyclaims.engine.attribution.SubjectFinder.Subject;
+import org.casualtyclaims.engine.text.Span;
+import org.casualtyclaims.engine.text.Token;
+import org.casualtyclaims.engine.text.WordInfo;
 
 /**
  * The frame of one speech verb: "X said", ", X said.", "said X, a spokesman", "X told the BBC",

@@ -4,11 +4,11 @@ import static org.casualtyclaims.engine.attribution.Clauses.*;
 import static org.casualtyclaims.engine.attribution.Phrases.*;
 
 import java.util.List;
-import org.casualtyclaims.engine.Grammar;
 import org.casualtyclaims.engine.SourceHead;
-import org.casualtyclaims.engine.Span;
-import org.casualtyclaims.engine.Token;
-import org.casualtyclaims.engine.WordInfo;
+import org.casualtyclaims.engine.text.Grammar;
+import org.casualtyclaims.engine.text.Span;
+import org.casualtyclaims.engine.text.Token;
+import org.casualtyclaims.engine.text.WordInfo;
 
 /**
  * The subject of a speech verb, read leftwards: the phrase before it, stepping over appositives,

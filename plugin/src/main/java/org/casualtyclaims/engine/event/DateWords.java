@@ -3,9 +3,9 @@ package org.casualtyclaims.engine.event;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.casualtyclaims.engine.FoldedTable;
 import org.casualtyclaims.engine.LexiconFile;
 import org.casualtyclaims.engine.ResourceOpener;
+import org.casualtyclaims.engine.text.FoldedTable;
 
 /**
  * The English names of months, weekdays and relative days, from {@code date-words.tsv}: "march"

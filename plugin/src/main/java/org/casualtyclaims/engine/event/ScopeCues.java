@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.casualtyclaims.engine.FoldedTable;
 import org.casualtyclaims.engine.LexiconFile;
 import org.casualtyclaims.engine.ResourceOpener;
 import org.casualtyclaims.engine.Scope;
+import org.casualtyclaims.engine.text.FoldedTable;
 
 /**
  * The words that tell what kind of event a figure counts, from {@code scope-cues.tsv}: "since the

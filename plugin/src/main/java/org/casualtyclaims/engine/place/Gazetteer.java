@@ -6,9 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.casualtyclaims.engine.FoldedTable;
 import org.casualtyclaims.engine.LexiconFile;
 import org.casualtyclaims.engine.ResourceOpener;
+import org.casualtyclaims.engine.text.FoldedTable;
 
 /**
  * Countries, first-level regions and towns by every name they are filed under, plus the

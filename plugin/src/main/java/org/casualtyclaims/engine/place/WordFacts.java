@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.casualtyclaims.engine.FoldedTable;
+import org.casualtyclaims.engine.text.FoldedTable;
 
 /**
  * What the gazetteer says of one word of a sentence: the most words a name and a demonym opening

@@ -1,0 +1,82 @@
+package org.casualtyclaims.engine.confidence;
+
+import java.util.List;
+import org.casualtyclaims.engine.ConfidenceEffect;
+import org.casualtyclaims.engine.Mention;
+import org.casualtyclaims.engine.figures.Figure;
+import org.casualtyclaims.engine.text.PhraseTable;
+import org.casualtyclaims.engine.text.Token;
+import org.casualtyclaims.engine.text.WordInfo;
+
+/**
+ * How far a hedge of a sentence ("reportedly", "feared") reaches: a hedge that comes after a
+ * figure bears on it only within the figure's own clause. "39 were killed when two missiles
+ * reportedly struck" hedges the strike, not the toll; "73 were killed and dozens more were feared
+ * dead" hedges the dozens, not the 73. Verification cues ("could not be verified") and
+ * corrections speak of the whole sentence and are not scoped here.
+ */
+public final class HedgeScope {
+  private final PhraseTable<SentenceCue> cues;
+
+  public HedgeScope(PhraseTable<SentenceCue> cues) {
+    this.cues = cues;
+  }
+
+  /** Whether {@code cue} of the sentence {@code tokens} bears on the figure of {@code m}. */
+  public boolean reaches(SentenceCue cue, Mention m, List<Token> tokens, List<Mention> mentions) {
+    if (cue.effect() != ConfidenceEffect.HEDGE && cue.effect() != ConfidenceEffect.WEAK) {
+      return true;
+    }
+    Figure figure = m.figure();
+    if (!anyBreakAfter(figure, m, tokens, mentions)) {
+      return true; // nothing after the figure could take the hedge from it
+    }
+    int at = position(cue, tokens);
+    if (at <= figure.last) {
+      return true;
+    }
+    for (int k = figure.last + 1; k < at; k++) {
+      Token t = tokens.get(k);
+      if (t.info.has(WordInfo.CLAUSE_BREAK) && !t.is("or") && !t.is("nor") && !t.is("than")) {
+        return false; // "... when two missiles reportedly struck"
+      }
+    }
+    for (Mention other : mentions) {
+      int first = other.figure().qualifierStart;
+      if (other != m && first > figure.last && first < at) {
+        return false; // "... and dozens more were feared dead"
+      }
+    }
+    return true;
+  }
+
+  /** Whether a clause break or another figure follows the figure: only then can a hedge miss it. */
+  private static boolean anyBreakAfter(
+      Figure figure, Mention m, List<Token> tokens, List<Mention> mentions) {
+    for (Mention other : mentions) {
+      if (other != m && other.figure().qualifierStart > figure.last) {
+        return true;
+      }
+    }
+    for (int k = figure.last + 1; k < tokens.size(); k++) {
+      if (tokens.get(k).info.has(WordInfo.CLAUSE_BREAK)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the cue first stands in the sentence; the sentence's end when it is not found. */
+  private int position(SentenceCue cue, List<Token> tokens) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (!tokens.get(k).info.has(WordInfo.CUE_PHRASE_START)) {
+        continue;
+      }
+      PhraseTable.Match<SentenceCue> match = cues.matchAt(tokens, k);
+      if (match != null && match.value().equals(cue)) {
+        return k;
+      }
+    }
+    return tokens.size();
+  }
+}

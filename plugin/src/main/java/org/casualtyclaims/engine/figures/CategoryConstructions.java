@@ -1,0 +1,82 @@
+package org.casualtyclaims.engine.figures;
+
+import java.util.List;
+import org.casualtyclaims.engine.Category;
+import org.casualtyclaims.engine.Mention;
+import org.casualtyclaims.engine.text.Token;
+import org.casualtyclaims.engine.text.WordInfo;
+
+/**
+ * Constructions of news English that carry a figure's noun phrase on to its category, or stop
+ * it, read by {@link CategoryLinker}: possessives and "a" inside the phrase, verbs joined by
+ * "and", "along with", a day between a noun and its "of", figures whose verb is left out, and
+ * captives who died. Each looks at a few tokens around one position.
+ */
+final class CategoryConstructions {
+  private CategoryConstructions() {}
+
+  /** A possessive "'s": the word before it modifies a later noun ("last month's coup"). */
+  static boolean possessive(List<Token> tokens, int j) {
+    return j < tokens.size() && (tokens.get(j).is("'s") || tokens.get(j).is("\u2019s"));
+  }
+
+  /**
+   * A participle, or the "and", joining it to a category word after it: "were stabbed and
+   * wounded", "were shot and killed".
+   */
+  static boolean andThenCategory(List<Token> tokens, int j) {
+    int and = tokens.get(j).is("and") ? j : j + 1;
+    if (and + 1 >= tokens.size() || !tokens.get(and).is("and") || !tokens.get(j).isWord()) {
+      return false;
+    }
+    WordInfo next = tokens.get(and + 1).info;
+    return next.passive != null || (next.cue != null && next.cue.has(CueRole.AFTER));
+  }
+
+  /** "a" or "an" right before the word: it belongs to a noun of its own, not to a figure. */
+  static boolean singularBefore(List<Token> tokens, int j) {
+    return j > 0 && (tokens.get(j - 1).is("a") || tokens.get(j - 1).is("an"));
+  }
+
+  /**
+   * The category of a participle that "along with" follows, the "with" (or a possessive after
+   * it) at {@code k}: "was killed along with two colleagues", "died along with his three sons".
+   */
+  static Category alongWith(List<Token> tokens, int k) {
+    if (k >= 1 && (tokens.get(k).is("his") || tokens.get(k).is("her")
+        || tokens.get(k).is("their"))) {
+      k--;
+    }
+    if (k < 2 || !tokens.get(k).is("with") || !tokens.get(k - 1).is("along")) {
+      return null;
+    }
+    WordInfo verb = tokens.get(k - 2).info;
+    if (verb.passive != null) {
+      return verb.passive;
+    }
+    return verb.cue != null && verb.cue.has(CueRole.AFTER) ? verb.cue.category() : null;
+  }
+
+  /** A day that may stand between a noun and its "of": "the killings yesterday of 10". */
+  static boolean isDayWord(Token t) {
+    return t.info.has(WordInfo.WEEKDAY) || t.is("yesterday") || t.is("today")
+        || t.is("overnight");
+  }
+
+  /**
+   * A figure whose verb is left out, with a place of its own: "35 were killed in Amatrice, 11 in
+   * Accumoli and 17 in the province of Ascoli".
+   */
+  static boolean elidedWithPlace(List<Token> tokens, Figure figure, Mention previous) {
+    int in = figure.last + 1;
+    return previous.link() != Mention.Link.TALLY && in + 1 < tokens.size()
+        && (tokens.get(in).is("in") || tokens.get(in).is("at"))
+        && (tokens.get(in + 1).isCapitalized() || tokens.get(in + 1).is("the"));
+  }
+
+  /** Captives counted by their noun ("19 hostages") beside a figure whose people died. */
+  static boolean captivesWhoDied(Mention captives, Mention next) {
+    return captives.category() == Category.CAPTURED && captives.link() == Mention.Link.NOUN
+        && next.category() == Category.KILLED;
+  }
+}
