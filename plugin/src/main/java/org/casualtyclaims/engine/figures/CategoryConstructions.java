@@ -9,8 +9,10 @@ import org.casualtyclaims.engine.text.WordInfo;
 /**
  * Constructions of news English that carry a figure's noun phrase on to its category, or stop
  * it, read by {@link CategoryLinker}: possessives and "a" inside the phrase, verbs joined by
- * "and", "along with", a day between a noun and its "of", figures whose verb is left out, and
- * captives who died. Each looks at a few tokens around one position.
+ * "and", "along with", a day between a noun and its "of", figures whose verb is left out,
+ * captives who died, mixed categories ("killed or wounded"), inserted ", ... ," clauses, the
+ * object after an active verb, and verbs that take lives. Each looks at a few tokens around one
+ * position.
  */
 final class CategoryConstructions {
   private CategoryConstructions() {}
@@ -78,5 +80,82 @@ final class CategoryConstructions {
   static boolean captivesWhoDied(Mention captives, Mention next) {
     return captives.category() == Category.CAPTURED && captives.link() == Mention.Link.NOUN
         && next.category() == Category.KILLED;
+  }
+
+  /**
+   * A death right after, across auxiliaries: "hostages died", "hostages were killed". A bare
+   * "killed" after "hostages" may be their own act ("hostages killed a guard") and is left to
+   * the captives' word.
+   */
+  static boolean diesAfter(List<Token> tokens, int j) {
+    boolean aux = false;
+    for (int k = j; k < tokens.size() && k < j + 4; k++) {
+      Token t = tokens.get(k);
+      CategoryCue cue = t.info.cue;
+      if (cue != null) {
+        boolean intransitive = !cue.has(CueRole.BEFORE);
+        return cue.category() == Category.KILLED && cue.has(CueRole.AFTER) && (intransitive || aux);
+      }
+      if (!t.info.has(WordInfo.AUXILIARY) && !t.info.has(WordInfo.FILLER)) {
+        return false;
+      }
+      aux |= t.info.has(WordInfo.AUXILIARY);
+    }
+    return false;
+  }
+
+  /**
+   * "killed or wounded", "dead or missing": a figure that mixes categories counts casualties.
+   */
+  static Category mixed(List<Token> tokens, int j, Category category) {
+    if (j + 2 < tokens.size() && (tokens.get(j + 1).is("or") || tokens.get(j + 1).is("and"))) {
+      CategoryCue other = tokens.get(j + 2).info.cue;
+      if (other != null && other.category() != category
+          && (other.has(CueRole.AFTER) || other.has(CueRole.NOUN))
+          && !(tokens.get(j + 1).is("and") && startsObject(tokens, j + 3))) {
+        return tokens.get(j + 1).is("or") ? Category.CASUALTIES : category;
+      }
+    }
+    return category;
+  }
+
+  /** After an inserted ", ... ,": an auxiliary or a category word carries the clause on. */
+  static boolean continuesClause(List<Token> tokens, int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(k);
+    CategoryCue cue = t.info.cue;
+    return (t.info.has(WordInfo.AUXILIARY) && !t.is("said") && !t.is("reported"))
+        || (cue != null && cue.has(CueRole.AFTER));
+  }
+
+  /** Index of the comma closing an inserted ", including ... ," or -1 when none is near. */
+  static int skipParenthetical(List<Token> tokens, int from) {
+    for (int k = from; k < tokens.size() && k < from + 14; k++) {
+      if (tokens.get(k).is(",")) {
+        return k;
+      }
+      if (tokens.get(k).isPunct() && !tokens.get(k).is("-")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  static boolean startsObject(List<Token> tokens, int j) {
+    if (j >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(j);
+    return t.isNumber() || t.info.has(WordInfo.OBJECT_START)
+        || (t.info.vague != null) || NumberWords.startsNumber(tokens, j);
+  }
+
+  /** A verb of a death taking lives: "claimed", "cost", "took". */
+  static boolean takesLives(Token verb) {
+    String w = verb.lower();
+    return w.startsWith("claim") || w.startsWith("cost") || w.equals("took") || w.equals("taken")
+        || w.equals("taking") || w.equals("take") || w.equals("takes");
   }
 }

@@ -1,0 +1,105 @@
+package org.casualtyclaims.engine.figures;
+
+import static org.casualtyclaims.engine.figures.CategoryConstructions.captivesWhoDied;
+import static org.casualtyclaims.engine.figures.CategoryConstructions.elidedWithPlace;
+import static org.casualtyclaims.engine.figures.VictimPhrases.victimPhraseEnd;
+import static org.casualtyclaims.engine.figures.VictimPhrases.victims;
+
+import java.util.List;
+import org.casualtyclaims.engine.Category;
+import org.casualtyclaims.engine.Mention;
+import org.casualtyclaims.engine.text.Token;
+import org.casualtyclaims.engine.text.WordInfo;
+
+/**
+ * Gives figures still without a category the category of a figure they are coordinated with
+ * ("kidnapped six girls and two staff") or a subgroup of ("including up to 15,000"). Read by
+ * {@link CategoryLinker} last, once the scans and tallies have tied what they can.
+ */
+final class CoordinatedFigures {
+  /** How far a coordinated figure may sit from the one whose category it borrows. */
+  private static final int MAX_COORDINATION_GAP = 7;
+  /** The same for a figure with a place of its own, which the previous one's place sets apart. */
+  private static final int MAX_ELIDED_GAP = 12;
+
+  private CoordinatedFigures() {}
+
+  /** Coordination and subgroups: figures with no category of their own borrow a neighbour's. */
+  static void inherit(List<Token> tokens, List<Figure> figures, Mention[] byFigure) {
+    Mention previous = null; // the latest figure with a category, as the loop goes
+    for (int f = 0; f < figures.size(); f++) {
+      if (byFigure[f] != null) {
+        previous = byFigure[f];
+        continue;
+      }
+      Figure figure = figures.get(f);
+      int before = figure.qualifierStart - 1;
+      if (before < 0) {
+        continue;
+      }
+      String link = tokens.get(before).lower();
+      if (link.equals("as") && before >= 2 && tokens.get(before - 1).is("well")
+          && tokens.get(before - 2).is("as")) {
+        link = "and"; // "31 were killed, as well as 23 soldiers"
+      }
+      if (link.equals("including") && previous != null) {
+        byFigure[f] = inherited(tokens, figure, previous.category());
+        previous = byFigure[f];
+      } else if ((link.equals("and") || link.equals(",") || link.equals("or"))
+          && previous != null && coordinated(tokens, figure, previous, before)) {
+        byFigure[f] = inherited(tokens, figure, previous.category());
+        previous = byFigure[f];
+      }
+    }
+    // "103 passengers and nine crew ... perished": the first figure borrows from the second
+    for (int f = figures.size() - 2; f >= 0; f--) {
+      Mention next = byFigure[f + 1];
+      if (next == null || next.link() != Mention.Link.AFTER
+          || (byFigure[f] != null && !captivesWhoDied(byFigure[f], next))) {
+        continue;
+      }
+      Figure figure = figures.get(f);
+      Figure other = figures.get(f + 1);
+      int gap = other.qualifierStart - figure.last;
+      boolean words = byFigure[f] != null
+          ? gap == 3 // "19 hostages and 29 captors died": the captives' noun alone between
+          : onlyWords(tokens, figure.last + 1, other.qualifierStart - 1);
+      if (gap >= 2 && gap <= 5 && tokens.get(other.qualifierStart - 1).is("and") && words) {
+        byFigure[f] = new Mention(figure, next.category(),
+            victims(tokens, figure.last + 1, other.qualifierStart - 1), false,
+            Mention.Link.INHERITED);
+      }
+    }
+  }
+
+  /**
+   * Whether a figure after "and", "," or "or" takes the category of the one before: an active
+   * verb's or an "of" cue's object ("killed 12 and 3"), "as well as", or a figure whose verb is
+   * left out, farther off for its place of its own ("35 were killed in A, 11 in B").
+   */
+  private static boolean coordinated(
+      List<Token> tokens, Figure figure, Mention previous, int before) {
+    boolean elided = elidedWithPlace(tokens, figure, previous);
+    boolean linked = previous.link() == Mention.Link.BEFORE || previous.link() == Mention.Link.OF
+        || tokens.get(before).is("as") || elided;
+    int gap = figure.qualifierStart - previous.figure().last;
+    return linked && gap <= (elided ? MAX_ELIDED_GAP : MAX_COORDINATION_GAP);
+  }
+
+  private static Mention inherited(List<Token> tokens, Figure figure, Category category) {
+    int end = victimPhraseEnd(tokens, figure.last + 1);
+    return new Mention(figure, category, victims(tokens, figure.last + 1, end), false,
+        Mention.Link.INHERITED);
+  }
+
+  private static boolean onlyWords(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (!t.isWord() || (t.info.cue != null)
+          || t.info.has(WordInfo.TRAP_AFTER)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

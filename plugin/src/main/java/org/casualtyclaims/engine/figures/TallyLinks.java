@@ -1,0 +1,113 @@
+package org.casualtyclaims.engine.figures;
+
+import java.util.List;
+import org.casualtyclaims.engine.Category;
+import org.casualtyclaims.engine.Mention;
+import org.casualtyclaims.engine.text.Grammar;
+import org.casualtyclaims.engine.text.Token;
+import org.casualtyclaims.engine.text.WordInfo;
+
+/**
+ * Ties figures that complete a tally to its category: "the death toll rose to 24", "a toll of
+ * 43", "the number of injured is 20". Read by {@link CategoryLinker} after the right and left
+ * scans, for the figures they left without a category.
+ */
+final class TallyLinks {
+  private static final int MAX_TALLY_REACH = 25;
+
+  private TallyLinks() {}
+
+  /** Tallies: "the death toll rose to 24", "a toll of 43", "the number of injured is 20". */
+  static void linkTallies(List<Token> tokens, List<Figure> figures, Mention[] byFigure) {
+    int firstAfter = 0; // figures are in order, and so are the tally words
+    for (int h = 0; h < tokens.size(); h++) {
+      WordInfo word = tokens.get(h).info;
+      if (word.cue == null && !word.has(WordInfo.TALLY_NOUN)) {
+        continue; // neither a tally word nor the "number" of "the number of dead"
+      }
+      Category category = tallyAt(tokens, h);
+      if (category == null) {
+        continue;
+      }
+      boolean earlierTally = false;
+      boolean official = false;
+      for (int k = Math.max(0, h - 3); k < h; k++) {
+        earlierTally |= tokens.get(k).info.has(WordInfo.EARLIER);
+        official |= tokens.get(k).is("official");
+      }
+      int reach = Math.min(tokens.size(), h + MAX_TALLY_REACH);
+      while (firstAfter < figures.size() && figures.get(firstAfter).qualifierStart <= h) {
+        firstAfter++;
+      }
+      for (int f = firstAfter; f < figures.size(); f++) {
+        Figure figure = figures.get(f);
+        if (figure.qualifierStart >= reach) {
+          break;
+        }
+        if (crossesBoundary(tokens, h + 1, figure.qualifierStart)) {
+          break;
+        }
+        int b = figure.qualifierStart - 1;
+        while (b > h && tokens.get(b).isDoubleQuote()) {
+          b--; // the toll was "in excess of 35"
+        }
+        Token before = tokens.get(b);
+        if (before.is("of") && b > h + 1) {
+          continue; // "a toll of 43", but not "a death toll ... the village of 400 people"
+        }
+        boolean linked = before.info.has(WordInfo.TALLY_LINK)
+            || (b == h && !tokens.get(h).is("toll")) // "army says losses fewer than 20"
+            || (figure.qualifierPhrase != null
+                && Grammar.TALLY_LINKS.contains(figure.qualifierPhrase));
+        if (!linked || byFigure[f] != null) {
+          continue;
+        }
+        boolean from = before.is("from");
+        byFigure[f] = new Mention(figure, category, null, earlierTally || from, Mention.Link.TALLY,
+            official && !from);
+        if (!from) {
+          break; // the tally's current figure found
+        }
+      }
+    }
+  }
+
+  private static Category tallyAt(List<Token> tokens, int h) {
+    Token t = tokens.get(h);
+    if (t.is("number") && h + 2 < tokens.size() && tokens.get(h + 1).is("of")) {
+      CategoryCue cue = tokens.get(h + 2).info.cue;
+      return cue == null ? null : cue.category();
+    }
+    CategoryCue cue = t.info.cue;
+    if (cue == null || !cue.has(CueRole.TALLY)) {
+      return null;
+    }
+    if (t.is("toll") && h > 0) {
+      CategoryCue modifier = tokens.get(h - 1).info.cue;
+      if (modifier != null) {
+        return modifier.category();
+      }
+      if (tokens.get(h - 1).is("casualty")) {
+        return Category.CASUALTIES;
+      }
+      if (tokens.get(h - 1).is("injury")) {
+        return Category.INJURED;
+      }
+    }
+    return cue.category();
+  }
+
+  private static boolean crossesBoundary(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (t.isPunct() && (t.is(";") || t.is("(") || t.is(")"))) {
+        return true;
+      }
+      CategoryCue cue = t.info.cue;
+      if (cue != null && cue.has(CueRole.TALLY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
