@@ -13,6 +13,9 @@ import org.casualtyclaims.engine.figures.CategoryCue;
 import org.casualtyclaims.engine.figures.CueRole;
 import org.casualtyclaims.engine.text.PhraseTable;
 import org.casualtyclaims.engine.text.SentenceSplitter;
+import org.casualtyclaims.engine.text.Token;
+import org.casualtyclaims.engine.text.Tokenizer;
+import org.casualtyclaims.engine.text.WordInfo;
 import org.casualtyclaims.engine.text.WordTable;
 
 /**
@@ -158,7 +161,7 @@ public final class Lexicons {
       putUnique(abbreviations, word.endsWith(".") ? word.substring(0, word.length() - 1) : word,
           parse(row, 1, v -> Labels.parse(SentenceSplitter.Abbreviation.class, v)), row);
     }
-    words = WordTable.of(this);
+    words = wordTable();
     events = EventStage.load(opener, files.directory(), Set.copyOf(personNouns));
   }
 
@@ -204,6 +207,73 @@ public final class Lexicons {
   /** The number of canonical sources and aliases, for logging. */
   public int knownSourceCount() {
     return knownSources.size();
+  }
+
+  /** The word table: what each lexicon says of its words, then the built-in lists. */
+  private WordTable wordTable() {
+    WordTable.Builder t = new WordTable.Builder();
+    categoryCues.forEach((w, cue) -> {
+      int space = w.indexOf(' ');
+      if (space < 0) {
+        t.entry(w).cue = cue;
+      } else {
+        t.entry(w.substring(0, space)).flags |= WordInfo.CUE_PREFIX;
+      }
+    });
+    passiveCues.forEach((w, c) -> t.entry(w).passive = c);
+    speechVerbs.forEach((w, e) -> t.entry(w).speech = e);
+    vagueQuantities.forEach((w, n) -> t.entry(w).vague = n);
+    sourceHeads.forEach((w, h) -> {
+      int space = w.indexOf(' ');
+      if (space < 0) {
+        t.entry(w).head = h;
+      } else {
+        t.entry(w.substring(0, space)).flags |= WordInfo.HEAD_PREFIX;
+        t.entry(w.substring(w.lastIndexOf(' ') + 1)).flags |= WordInfo.HEAD_SUFFIX;
+      }
+    });
+    t.flag(sentenceCues.firstWords(), WordInfo.CUE_PHRASE_START);
+    t.flag(sentenceCues.singleWords(), WordInfo.CUE_PHRASE_WORD);
+    t.flag(sentenceCues.secondWords(), WordInfo.CUE_PHRASE_SECOND);
+    t.flag(qualifiersBefore.lastWords(), WordInfo.QUALIFIER_BEFORE_END);
+    t.flag(qualifiersAfter.firstWords(), WordInfo.QUALIFIER_AFTER_START);
+    for (String key : knownSources.keySet()) {
+      for (String w : key.split("[ /&-]")) {
+        if (w.endsWith("'s")) {
+          t.entry("'s").flags |= WordInfo.ALIAS_WORD;
+          w = w.substring(0, w.length() - 2);
+        }
+        if (!w.isEmpty()) {
+          t.entry(w).flags |= WordInfo.ALIAS_WORD;
+        }
+      }
+    }
+    knownSources.forEach((key, source) -> {
+      List<Token> words = Tokenizer.tokenize(key, 0, key.length());
+      if (words.size() == 1) {
+        t.entry(key).known = source; // one word is its own key
+      }
+      int first = Names.firstKeyed(words, 0, words.size());
+      int last = Names.lastKeyed(words, 0, words.size());
+      if (first >= 0) {
+        t.entry(words.get(first).lower()).flags |= WordInfo.ALIAS_FIRST;
+        t.entry(words.get(last).lower()).flags |= WordInfo.ALIAS_LAST;
+      }
+    });
+    t.flag(personNouns, WordInfo.PERSON_NOUN);
+    t.flag(trapsAfter, WordInfo.TRAP_AFTER);
+    t.flag(trapsBefore, WordInfo.TRAP_BEFORE);
+    t.flag(trapsObject, WordInfo.TRAP_OBJECT);
+    t.flag(speechVerbs.keySet(), WordInfo.SPEECH_LIKE);
+    t.flag(speechParticiples, WordInfo.SPEECH_LIKE);
+    t.flag(tallyVerbs, WordInfo.SPEECH_LIKE);
+    t.flag(recordVerbs, WordInfo.SPEECH_LIKE);
+    t.flag(speechParticiples, WordInfo.PARTICIPLE_SPEECH);
+    t.flag(tallyVerbs, WordInfo.TALLY_VERB);
+    t.flag(tallyNouns, WordInfo.TALLY_NOUN);
+    t.flag(recordVerbs, WordInfo.RECORD_VERB);
+    t.flag(statementWords, WordInfo.STATEMENT);
+    return t.build();
   }
 
   private static Map<String, CategoryCue> loadCategories(List<LexiconFile.Row> rows) {

@@ -39,12 +39,12 @@ public final class PhraseTable<V> {
   }
 
   /** The words phrases start with. */
-  java.util.Set<String> firstWords() {
-    return byFirstWord.keySet();
+  public java.util.Set<String> firstWords() {
+    return java.util.Collections.unmodifiableSet(byFirstWord.keySet());
   }
 
   /** The words that are whole phrases on their own. */
-  java.util.Set<String> singleWords() {
+  public java.util.Set<String> singleWords() {
     java.util.Set<String> words = new java.util.HashSet<>();
     byFirstWord.forEach((w, entries) -> {
       if (entries.get(entries.size() - 1).words.length == 1) {
@@ -55,7 +55,7 @@ public final class PhraseTable<V> {
   }
 
   /** The words that come second in a phrase. */
-  java.util.Set<String> secondWords() {
+  public java.util.Set<String> secondWords() {
     java.util.Set<String> words = new java.util.HashSet<>();
     byFirstWord.values().forEach(entries -> entries.forEach(e -> {
       if (e.words.length > 1) {
@@ -66,8 +66,8 @@ public final class PhraseTable<V> {
   }
 
   /** The words phrases end with. */
-  java.util.Set<String> lastWords() {
-    return byLastWord.keySet();
+  public java.util.Set<String> lastWords() {
+    return java.util.Collections.unmodifiableSet(byLastWord.keySet());
   }
 
   /** The longest phrase starting at token {@code from}, or null. */

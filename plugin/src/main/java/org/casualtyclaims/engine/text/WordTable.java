@@ -1,11 +1,8 @@
 package org.casualtyclaims.engine.text;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.casualtyclaims.engine.Lexicons;
-import org.casualtyclaims.engine.Names;
 import org.casualtyclaims.engine.attribution.PersonNames;
 import org.casualtyclaims.engine.figures.NumberWords;
 
@@ -42,7 +39,7 @@ public final class WordTable {
   /** The bits of an entry that say where its key starts in {@link #pool}. */
   private static final long START_BITS = 0xFFFFFF00L;
 
-  private final Map<String, WordInfo> words = new HashMap<>();
+  private final Map<String, WordInfo> words;
   /** Open addressing over the same entries, hashed by {@link #hash}. */
   private WordInfo[] infos;
   /**
@@ -58,6 +55,10 @@ public final class WordTable {
   private long[] packedKeys;
   private WordInfo[] packedInfos;
   private int packedMask;
+
+  private WordTable(Map<String, WordInfo> words) {
+    this.words = words;
+  }
 
   /** The code of an ASCII digit or letter (either case) for {@link #packed}; 0 for any other. */
   static int code(char c) {
@@ -99,10 +100,6 @@ public final class WordTable {
 
   public WordInfo get(String lower) {
     return words.getOrDefault(lower, WordInfo.NONE);
-  }
-
-  private WordInfo info(String lower) {
-    return words.computeIfAbsent(lower, WordInfo::new);
   }
 
   /**
@@ -219,111 +216,64 @@ public final class WordTable {
     }
   }
 
-  public static WordTable of(Lexicons lx) {
-    WordTable t = new WordTable();
-    lx.categoryCues.forEach((w, cue) -> {
-      int space = w.indexOf(' ');
-      if (space < 0) {
-        t.info(w).cue = cue;
-      } else {
-        t.info(w.substring(0, space)).flags |= WordInfo.CUE_PREFIX;
-      }
-    });
-    lx.passiveCues.forEach((w, c) -> t.info(w).passive = c);
-    lx.speechVerbs.forEach((w, e) -> t.info(w).speech = e);
-    lx.vagueQuantities.forEach((w, n) -> t.info(w).vague = n);
-    lx.sourceHeads.forEach((w, h) -> {
-      int space = w.indexOf(' ');
-      if (space < 0) {
-        t.info(w).head = h;
-      } else {
-        t.info(w.substring(0, space)).flags |= WordInfo.HEAD_PREFIX;
-        t.info(w.substring(w.lastIndexOf(' ') + 1)).flags |= WordInfo.HEAD_SUFFIX;
-      }
-    });
-    t.flag(lx.sentenceCues.firstWords(), WordInfo.CUE_PHRASE_START);
-    t.flag(lx.sentenceCues.singleWords(), WordInfo.CUE_PHRASE_WORD);
-    t.flag(lx.sentenceCues.secondWords(), WordInfo.CUE_PHRASE_SECOND);
-    t.flag(lx.qualifiersBefore.lastWords(), WordInfo.QUALIFIER_BEFORE_END);
-    t.flag(lx.qualifiersAfter.firstWords(), WordInfo.QUALIFIER_AFTER_START);
-    for (String key : lx.knownSources.keySet()) {
-      for (String w : key.split("[ /&-]")) {
-        if (w.endsWith("'s")) {
-          t.info("'s").flags |= WordInfo.ALIAS_WORD;
-          w = w.substring(0, w.length() - 2);
-        }
-        if (!w.isEmpty()) {
-          t.info(w).flags |= WordInfo.ALIAS_WORD;
-        }
-      }
-    }
-    lx.knownSources.forEach((key, source) -> {
-      List<Token> words = Tokenizer.tokenize(key, 0, key.length());
-      if (words.size() == 1) {
-        t.info(key).known = source; // one word is its own key
-      }
-      int first = Names.firstKeyed(words, 0, words.size());
-      int last = Names.lastKeyed(words, 0, words.size());
-      if (first >= 0) {
-        t.info(words.get(first).lower()).flags |= WordInfo.ALIAS_FIRST;
-        t.info(words.get(last).lower()).flags |= WordInfo.ALIAS_LAST;
-      }
-    });
-    t.flag(lx.personNouns, WordInfo.PERSON_NOUN);
-    t.flag(lx.trapsAfter, WordInfo.TRAP_AFTER);
-    t.flag(lx.trapsBefore, WordInfo.TRAP_BEFORE);
-    t.flag(lx.trapsObject, WordInfo.TRAP_OBJECT);
-    t.flag(NumberWords.words(), WordInfo.NUMBER_WORD);
-    t.flag(NumberWords.multipliers(), WordInfo.MULTIPLIER);
-    t.flag(lx.speechVerbs.keySet(), WordInfo.SPEECH_LIKE);
-    t.flag(Set.of("according", "citing"), WordInfo.SPEECH_LIKE);
-    t.flag(lx.speechParticiples, WordInfo.SPEECH_LIKE);
-    t.flag(lx.tallyVerbs, WordInfo.SPEECH_LIKE);
-    t.flag(lx.recordVerbs, WordInfo.SPEECH_LIKE);
-    t.flag(Calendar.months(), WordInfo.MONTH);
-    t.flag(Calendar.weekdays(), WordInfo.WEEKDAY);
-    t.flag(Grammar.AUXILIARIES, WordInfo.AUXILIARY);
-    t.flag(Grammar.FILLERS, WordInfo.FILLER);
-    t.flag(Grammar.CLAUSE_BREAKS, WordInfo.CLAUSE_BREAK);
-    t.flag(Grammar.RELATIVES, WordInfo.RELATIVE);
-    t.flag(Grammar.PHRASE_STOPS, WordInfo.PHRASE_STOP);
-    t.flag(Grammar.OBJECT_STARTS, WordInfo.OBJECT_START);
-    t.flag(Grammar.LEFT_FILLERS, WordInfo.LEFT_FILLER);
-    t.flag(Grammar.PREPOSITIONS, WordInfo.PREPOSITION);
-    t.flag(Grammar.PHRASE_PREPOSITIONS, WordInfo.PHRASE_PREPOSITION);
-    t.flag(Grammar.DETERMINERS, WordInfo.DETERMINER);
-    t.flag(Grammar.PRONOUNS, WordInfo.PRONOUN);
-    t.flag(Grammar.TALLY_LINKS, WordInfo.TALLY_LINK);
-    t.flag(Grammar.BE_FORMS, WordInfo.BE_FORM);
-    t.flag(Grammar.SPEECH_ADVERBS, WordInfo.SPEECH_ADVERB);
-    t.flag(Grammar.RIGHT_STOPS, WordInfo.RIGHT_STOP);
-    t.flag(lx.speechParticiples, WordInfo.PARTICIPLE_SPEECH);
-    t.flag(lx.tallyVerbs, WordInfo.TALLY_VERB);
-    t.flag(lx.tallyNouns, WordInfo.TALLY_NOUN);
-    t.flag(lx.recordVerbs, WordInfo.RECORD_VERB);
-    t.flag(NumberWords.words(), WordInfo.FIGURE_START);
-    t.flag(Set.of("a", "an"), WordInfo.FIGURE_START);
-    t.flag(Set.of("("), WordInfo.OPEN_PARENTHESIS);
-    t.flag(Grammar.NAME_PARTICLES, WordInfo.NAME_PARTICLE);
-    t.flag(Grammar.SENTENCE_ADVERBS, WordInfo.SENTENCE_ADVERB);
-    t.flag(Grammar.MODALS, WordInfo.MODAL);
-    t.flag(Grammar.NEGATIONS, WordInfo.NEGATION);
-    t.flag(Grammar.EARLIER, WordInfo.EARLIER);
-    t.flag(PersonNames.notNames(), WordInfo.NOT_NAME);
-    t.flag(lx.statementWords, WordInfo.STATEMENT);
-    for (WordInfo info : t.words.values()) {
-      // the first word of a two-word form counts too: "11 captors were gunned down"
-      if (info.cue != null || info.passive != null || info.has(WordInfo.CUE_PREFIX)) {
-        info.flags |= WordInfo.CATEGORY;
-      }
-    }
-    t.seal();
-    return t;
-  }
+  /**
+   * Gathers a table's entries: the lexicons' words, which the lexicons enter themselves, then the
+   * built-in lists' (grammar, number words, calendar), which {@link #build} adds.
+   */
+  public static final class Builder {
+    private final Map<String, WordInfo> words = new HashMap<>();
 
-  private void flag(Iterable<String> lowerWords, long flag) {
-    for (String w : lowerWords) {
-      info(w).flags |= flag;
+    /** The entry of a lower-case word, made when first asked, for its lexicon's field or flag. */
+    public WordInfo entry(String lower) {
+      return words.computeIfAbsent(lower, WordInfo::new);
+    }
+
+    public void flag(Iterable<String> lowerWords, long flag) {
+      for (String w : lowerWords) {
+        entry(w).flags |= flag;
+      }
+    }
+
+    /** The table of the words entered so far and of the built-in lists. */
+    public WordTable build() {
+      flag(NumberWords.words(), WordInfo.NUMBER_WORD);
+      flag(NumberWords.multipliers(), WordInfo.MULTIPLIER);
+      flag(Set.of("according", "citing"), WordInfo.SPEECH_LIKE);
+      flag(Calendar.months(), WordInfo.MONTH);
+      flag(Calendar.weekdays(), WordInfo.WEEKDAY);
+      flag(Grammar.AUXILIARIES, WordInfo.AUXILIARY);
+      flag(Grammar.FILLERS, WordInfo.FILLER);
+      flag(Grammar.CLAUSE_BREAKS, WordInfo.CLAUSE_BREAK);
+      flag(Grammar.RELATIVES, WordInfo.RELATIVE);
+      flag(Grammar.PHRASE_STOPS, WordInfo.PHRASE_STOP);
+      flag(Grammar.OBJECT_STARTS, WordInfo.OBJECT_START);
+      flag(Grammar.LEFT_FILLERS, WordInfo.LEFT_FILLER);
+      flag(Grammar.PREPOSITIONS, WordInfo.PREPOSITION);
+      flag(Grammar.PHRASE_PREPOSITIONS, WordInfo.PHRASE_PREPOSITION);
+      flag(Grammar.DETERMINERS, WordInfo.DETERMINER);
+      flag(Grammar.PRONOUNS, WordInfo.PRONOUN);
+      flag(Grammar.TALLY_LINKS, WordInfo.TALLY_LINK);
+      flag(Grammar.BE_FORMS, WordInfo.BE_FORM);
+      flag(Grammar.SPEECH_ADVERBS, WordInfo.SPEECH_ADVERB);
+      flag(Grammar.RIGHT_STOPS, WordInfo.RIGHT_STOP);
+      flag(NumberWords.words(), WordInfo.FIGURE_START);
+      flag(Set.of("a", "an"), WordInfo.FIGURE_START);
+      flag(Set.of("("), WordInfo.OPEN_PARENTHESIS);
+      flag(Grammar.NAME_PARTICLES, WordInfo.NAME_PARTICLE);
+      flag(Grammar.SENTENCE_ADVERBS, WordInfo.SENTENCE_ADVERB);
+      flag(Grammar.MODALS, WordInfo.MODAL);
+      flag(Grammar.NEGATIONS, WordInfo.NEGATION);
+      flag(Grammar.EARLIER, WordInfo.EARLIER);
+      flag(PersonNames.notNames(), WordInfo.NOT_NAME);
+      for (WordInfo info : words.values()) {
+        // the first word of a two-word form counts too: "11 captors were gunned down"
+        if (info.cue != null || info.passive != null || info.has(WordInfo.CUE_PREFIX)) {
+          info.flags |= WordInfo.CATEGORY;
+        }
+      }
+      WordTable t = new WordTable(words);
+      t.seal();
+      return t;
     }
   }
 }

@@ -1,0 +1,208 @@
+package org.casualtyclaims.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.casualtyclaims.engine.attribution.FrameReach;
+import org.casualtyclaims.engine.confidence.ConfidenceScorer;
+import org.casualtyclaims.engine.confidence.Disclaimers;
+import org.casualtyclaims.engine.confidence.HedgeScope;
+import org.casualtyclaims.engine.confidence.SentenceCue;
+import org.casualtyclaims.engine.text.Sentence;
+import org.casualtyclaims.engine.text.Token;
+
+/**
+ * Gives each figure its speaker: the frame nearest to it in its own sentence, or one carried over
+ * from a neighbouring sentence; and the cues and verb effects that bear on it.
+ */
+final class FrameAssigner {
+  private static final Set<String> CONTINUATIONS = Set.of("they", "another", "further");
+  /** Words that open a sentence going on about the people just counted: "They included ...". */
+  private static final Set<String> ELABORATIONS = Set.of("they", "these", "those", "among");
+
+  private final HedgeScope hedges;
+
+  FrameAssigner(HedgeScope hedges) {
+    this.hedges = hedges;
+  }
+
+  /** The raw claims of the read sentences: each figure with its speaker, cues and disclaimers. */
+  List<RawClaim> attribute(List<Sentence> sentences, SentenceInfo[] infos) {
+    List<RawClaim> raws = new ArrayList<>();
+    Disclaimers disclaimers = new Disclaimers();
+    int ledeSentence = firstBodySentence(sentences);
+    SourceRef keyed = null; // the source of the claim before, and its key (claims of one frame)
+    String key = "";
+    for (int i = 0; i < infos.length; i++) {
+      SentenceInfo info = infos[i];
+      if (info == null) {
+        continue;
+      }
+      Sentence s = sentences.get(i);
+      if (info.mentions().isEmpty()) {
+        disclaimers.read(info.tokens(), info.frames(), info.cues(), i);
+        continue;
+      }
+      boolean lede = i == ledeSentence;
+      boolean superseded = false;
+      for (Mention m : info.mentions()) {
+        superseded |= m.superseded();
+      }
+      String sentenceText = s.text();
+      for (Mention m : info.mentions()) {
+        Frame f = nearest(info, m);
+        if (f != null && !FrameReach.reaches(info.tokens(), f, m.figure())) {
+          f = null;
+        }
+        boolean ownSentence = f != null;
+        if (f == null) {
+          f = carriedOver(sentences, infos, i, lede);
+        }
+        // an earlier count keeps the speaker who gives it in the same sentence ("gave an initial
+        // toll of 19"), but not the count a revision replaces ("raising the toll from 58"), nor
+        // a speaker carried over from elsewhere
+        boolean replaced = m.superseded() && (!ownSentence || revisedFrom(info.tokens(), m));
+        SourceRef source = f == null || replaced ? null : f.source;
+        if (f == null && m.officialTally()) {
+          source = SourceRef.org("official toll", SourceType.OFFICIAL, true);
+        }
+        Token first = info.tokens().get(m.figure().qualifierStart);
+        Token last = info.tokens().get(m.figure().last);
+        Evidence evidence =
+            new Evidence(s.field(), first.start, last.end, s.start(), s.end(), sentenceText);
+        if (source != keyed) {
+          keyed = source;
+          key = RawClaim.keyOf(source);
+        }
+        RawClaim raw = new RawClaim(m, source, key, source == null || f == null ? null : f.via,
+            f != null && f.relayed, s.headline(), evidence, i, raws.size());
+        raw.additional = ClaimMerger.isAdditional(info.tokens(), m.figure());
+        // a correction ("revised the toll down to 26 ... an earlier count of 33") weakens the
+        // figure it corrects, not the figure that replaces it
+        for (SentenceCue cue : info.cues()) {
+          if (appliesTo(cue.effect(), m, superseded, info.tokens())
+              && hedges.reaches(cue, m, info.tokens(), info.mentions())) {
+            raw.cues.add(cue);
+          }
+        }
+        if (source != null && f != null && f.effect != ConfidenceEffect.PLAIN
+            && appliesTo(f.effect, m, superseded, info.tokens())) {
+          raw.cues.add(new SentenceCue(f.effect, ConfidenceScorer.verbReason(f.effect, f.verb)));
+        }
+        raws.add(raw);
+        disclaimers.claimRead(raw);
+      }
+    }
+    disclaimers.apply(raws);
+    return raws;
+  }
+
+  /**
+   * The lede: the body's first sentence, or -1. A figure there may take its speaker from the
+   * sentence after; a figure further down, after sentences about something else, may not.
+   */
+  private static int firstBodySentence(List<Sentence> sentences) {
+    for (int i = 0; i < sentences.size(); i++) {
+      if (!sentences.get(i).headline()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a sentence's cue or verb of this effect bears on mention {@code m}: a correction does
+   * not weaken the figure it corrects to ("revised down to 26"), nor, when the sentence names the
+   * figure it replaces, any other.
+   */
+  private static boolean appliesTo(
+      ConfidenceEffect effect, Mention m, boolean sentenceSupersedes, List<Token> tokens) {
+    if (effect != ConfidenceEffect.CORRECTION) {
+      return true;
+    }
+    int before = m.figure().qualifierStart - 1;
+    boolean correctedTo = before >= 0 && tokens.get(before).is("to");
+    return !correctedTo && (!sentenceSupersedes || m.superseded());
+  }
+
+  /** "raising the toll from 58", "revised down from 1,400": the count a revision replaced. */
+  private static boolean revisedFrom(List<Token> tokens, Mention m) {
+    int before = m.figure().qualifierStart - 1;
+    return before >= 0 && tokens.get(before).is("from");
+  }
+
+  /**
+   * The attribution nearest to the figure in its own sentence. Frames inside quotation marks
+   * ("according to the police identification" within a quote) yield to the frame that names who
+   * is quoted.
+   */
+  private static Frame nearest(SentenceInfo info, Mention m) {
+    if (info.frames().size() == 1) {
+      return info.frames().get(0); // quoted or not, the only one
+    }
+    boolean anyOutside = false;
+    for (Frame f : info.frames()) {
+      anyOutside |= !info.quoted()[f.anchor];
+    }
+    Frame best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Frame f : info.frames()) {
+      if (anyOutside && info.quoted()[f.anchor]) {
+        continue;
+      }
+      int d = Math.abs(f.anchor - m.figure().first);
+      if (d < bestDistance) {
+        best = f;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * An attribution from a neighbouring sentence: the speaker of the sentence before when this one
+   * continues a quotation or opens with "They", "Another", "A further"; or, for the lede, the
+   * speaker the next sentence names when it gives no figure of its own.
+   */
+  private static Frame carriedOver(
+      List<Sentence> sentences, SentenceInfo[] infos, int i, boolean lede) {
+    Sentence s = sentences.get(i);
+    SentenceInfo info = infos[i];
+    Token opening = info.tokens().get(0);
+    boolean inQuote = s.startsInQuote() || opening.is("\u201C") || opening.is("\"");
+    // a quotation that runs on into the next sentence belongs to the frame at its close
+    if (inQuote && i + 1 < infos.length && infos[i + 1] != null
+        && sentences.get(i + 1).startsInQuote() && sentences.get(i + 1).field().equals(s.field())) {
+      for (Frame f : infos[i + 1].frames()) {
+        if (!infos[i + 1].quoted()[f.anchor]) {
+          return f;
+        }
+      }
+    }
+    if (i > 0 && infos[i - 1] != null && !infos[i - 1].frames().isEmpty()
+        && sentences.get(i - 1).field().equals(s.field())
+        && s.paragraph() - sentences.get(i - 1).paragraph() <= 1) {
+      boolean continuation = CONTINUATIONS.contains(opening.lower())
+          || (opening.is("a") && info.tokens().size() > 1 && info.tokens().get(1).is("further"));
+      if (inQuote || continuation) {
+        List<Frame> previous = infos[i - 1].frames();
+        return previous.get(previous.size() - 1);
+      }
+    }
+    if (lede && i + 1 < infos.length && infos[i + 1] != null
+        && infos[i + 1].mentions().isEmpty() && !infos[i + 1].frames().isEmpty()
+        && sentences.get(i + 1).field().equals(s.field())) {
+      return infos[i + 1].frames().get(0);
+    }
+    // "At least 18 were injured. They included 10 guards, said Ms Kornegay.": the sentence that
+    // goes on about the same people names who gave both
+    if (i + 1 < infos.length && infos[i + 1] != null && !infos[i + 1].frames().isEmpty()
+        && sentences.get(i + 1).field().equals(s.field())
+        && sentences.get(i + 1).paragraph() == s.paragraph()
+        && ELABORATIONS.contains(infos[i + 1].tokens().get(0).lower())) {
+      Frame next = infos[i + 1].frames().get(0);
+      return infos[i + 1].quoted()[next.anchor] ? null : next;
+    }
+    return null;
+  }
+}
