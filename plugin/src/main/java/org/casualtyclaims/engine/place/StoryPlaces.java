@@ -92,13 +92,14 @@ public final class StoryPlaces {
       }
       return event;
     }
-    PlaceMention inherited = inherited(sentence);
-    if (inherited == null) {
+    Found found = inherited(sentence);
+    if (found == null) {
       // a figure whose story names no place near it ("Militia kills 40 in attack on village")
       // belongs to the event the body places
       return refine ? eventPlaces.bodyPlace(null, null) : null;
     }
-    PlaceChoice choice = resolve(inherited, sentenceOf(inherited, sentence));
+    PlaceMention inherited = found.mention();
+    PlaceChoice choice = resolve(inherited, found.sentence());
     if (cumulative) {
       return countryOf(choice);
     }
@@ -203,18 +204,28 @@ public final class StoryPlaces {
     return order;
   }
 
-  private PlaceMention inherited(int sentence) {
+  /** A mention with the sentence it was read in, where its context settles its country. */
+  private record Found(PlaceMention mention, int sentence) {}
+
+  /** The place the sentences before, the dateline, the title or the next sentences give. */
+  private Found inherited(int sentence) {
     if (!headline[sentence]) {
       for (int j = sentence - 1; j >= Math.max(0, sentence - LOOK_BACK) && !headline[j]; j--) {
         PlaceMention m = MentionRanking.best(events(j), Integer.MAX_VALUE);
         if (m != null) {
-          return m;
+          return new Found(m, j);
         }
       }
     }
-    PlaceMention m = dateline();
-    for (int j = 0; m == null && j < sentences.size() && headline[j]; j++) {
-      m = MentionRanking.best(events(j), 0);
+    PlaceMention d = dateline();
+    if (d != null) {
+      return new Found(d, Math.max(0, datelineSentence));
+    }
+    for (int j = 0; j < sentences.size() && headline[j]; j++) {
+      PlaceMention m = MentionRanking.best(events(j), 0);
+      if (m != null) {
+        return new Found(m, j);
+      }
     }
     int first = sentence + 1;
     if (headline[sentence]) {
@@ -223,31 +234,13 @@ public final class StoryPlaces {
         first++;
       }
     }
-    for (int j = first; m == null && j < Math.min(sentences.size(), first + LOOK_AHEAD); j++) {
-      m = MentionRanking.best(events(j), 0);
-    }
-    return m;
-  }
-
-  /**
-   * The sentence a mention was read in, where its context settles its country ("Rahimbakesh
-   * Danish Karimi" in a later sentence says nothing of a district); {@code fallback} if unknown.
-   */
-  private int sentenceOf(PlaceMention m, int fallback) {
-    if (m == dateline) {
-      return Math.max(0, datelineSentence);
-    }
-    for (int j = 0; j < mentions.size(); j++) {
-      List<PlaceMention> read = mentions.get(j);
-      if (read != null) {
-        for (PlaceMention r : read) {
-          if (r == m) {
-            return j;
-          }
-        }
+    for (int j = first; j < Math.min(sentences.size(), first + LOOK_AHEAD); j++) {
+      PlaceMention m = MentionRanking.best(events(j), 0);
+      if (m != null) {
+        return new Found(m, j);
       }
     }
-    return fallback;
+    return null;
   }
 
   int sentenceCount() {
