@@ -28,9 +28,15 @@ final class BlockDeletes {
 
   private BlockDeletes() {}
 
-  /** The deletes to run instead of {@code cmd}, a delete by query: claims first, then roots. */
+  /**
+   * The deletes to run instead of {@code cmd}: a delete by query becomes claims first, then roots;
+   * a delete by id (which removes the whole block) or without a query runs as it is.
+   */
   static DeleteUpdateCommand[] rewrite(DeleteUpdateCommand cmd) throws IOException {
     String query = cmd.getQuery();
+    if (cmd.isDeleteById() || query == null) {
+      return new DeleteUpdateCommand[] {cmd};
+    }
     refuseOrphaningClaims(cmd.getReq(), query);
     DeleteUpdateCommand claims = (DeleteUpdateCommand) cmd.clone(); // same route, flags
     claims.setQuery(claimsOf(query));

@@ -172,10 +172,6 @@ final class ClaimsUpdateProcessor extends UpdateRequestProcessor {
   /** A delete by query deletes articles with their claims, never claims alone. */
   @Override
   public void processDelete(DeleteUpdateCommand cmd) throws IOException {
-    if (cmd.isDeleteById() || cmd.getQuery() == null) {
-      super.processDelete(cmd);
-      return;
-    }
     for (DeleteUpdateCommand part : BlockDeletes.rewrite(cmd)) {
       super.processDelete(part);
     }

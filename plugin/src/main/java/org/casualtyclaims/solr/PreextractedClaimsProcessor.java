@@ -59,10 +59,6 @@ final class PreextractedClaimsProcessor extends UpdateRequestProcessor {
 
   @Override
   public void processDelete(DeleteUpdateCommand cmd) throws IOException {
-    if (cmd.isDeleteById() || cmd.getQuery() == null) {
-      super.processDelete(cmd);
-      return;
-    }
     for (DeleteUpdateCommand part : BlockDeletes.rewrite(cmd)) {
       super.processDelete(part);
     }
