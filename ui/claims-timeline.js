@@ -29,6 +29,7 @@
     return node;
   }
 
+  /** A round axis top at or above v: 1, 2, 2.5, 5 or 10 times a power of ten (charts use it too). */
   function niceCeil(v) {
     if (v <= 0) { return 1; }
     var p = Math.pow(10, Math.floor(Math.log10(v)));
@@ -151,5 +152,5 @@
     return details;
   }
 
-  window.ClaimsTimeline = { draw: draw };
+  window.ClaimsTimeline = { draw: draw, niceCeil: niceCeil };
 }());

@@ -564,7 +564,9 @@
     var positive = sources.map(function (s) { return s.min; }).filter(function (v) { return v > 0; });
     var logScale = positive.length > 0 && lo > 0 && hi / Math.min.apply(null, positive) > 20;
     var scaleMin = logScale ? Math.pow(10, Math.floor(Math.log10(lo))) : 0;
-    var scaleMax = logScale ? Math.pow(10, Math.ceil(Math.log10(hi))) : niceCeil(hi);
+    var scaleMax = logScale
+      ? Math.pow(10, Math.ceil(Math.log10(hi)))
+      : window.ClaimsTimeline.niceCeil(hi);
     if (scaleMax <= scaleMin) { scaleMax = scaleMin + 1; }
     function pos(v) {
       if (logScale) {
@@ -674,16 +676,6 @@
   function hideTimeline() {
     if (timelineRequest) { timelineRequest.abort(); }
     $('timeline').hidden = true;
-  }
-
-  function niceCeil(v) {
-    if (v <= 0) { return 1; }
-    var p = Math.pow(10, Math.floor(Math.log10(v)));
-    var steps = [1, 2, 2.5, 5, 10];
-    for (var i = 0; i < steps.length; i++) {
-      if (steps[i] * p >= v) { return steps[i] * p; }
-    }
-    return 10 * p;
   }
 
   // ---- rendering: the map (drawn by claims-map.js) -----------------------------------------------
