@@ -1,14 +1,10 @@
 package org.casualtyclaims.solr;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.apache.solr.SolrTestCaseJ4;
-import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
@@ -23,7 +19,6 @@ import org.casualtyclaims.engine.ExtractionResult;
 import org.casualtyclaims.engine.Qualifier;
 import org.casualtyclaims.engine.Scope;
 import org.casualtyclaims.engine.SourceType;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
@@ -32,9 +27,7 @@ import org.junit.Test;
  * of the real configset: stored, searchable with Solr's own queries, and the article's summary
  * fields faceted with plain Solr facets, as in the admin UI.
  */
-public class ClaimEventFieldsTest extends SolrTestCaseJ4 {
-  private static SolrClient client;
-
+public class ClaimEventFieldsTest extends EmbeddedCoreTestCase {
   private static final EventAnchor HARBOUR_FIRE =
       new EventAnchor("the port of Ostrel", "Ostrel", "Coastal Region", "HR", 45.33, 14.44,
           LocalDate.of(2024, 6, 3), null, Scope.INCIDENT);
@@ -47,23 +40,12 @@ public class ClaimEventFieldsTest extends SolrTestCaseJ4 {
 
   @BeforeClass
   public static void setUpCore() throws Exception {
-    ClaimsTestSupport.setSystemProperties();
-    Path home = ClaimsTestSupport.solrHome(createTempDir("claims-events"), "claims");
-    initCore("solrconfig.xml", "schema.xml", home.toString(), "claims");
-    client = new EmbeddedSolrServer(h.getCoreContainer(), h.getCore().getName());
+    startCore("claims-events");
     ClaimsTestSupport.addPreextracted(client, null, List.of(
         article("fire", claim(12, HARBOUR_FIRE), claim(40, FLOOD_SEASON)),
         article("town", claim(3, BORDER_TOWN), claim(5, EventAnchor.NONE)),
         article("none", claim(7, EventAnchor.NONE))));
     client.commit();
-  }
-
-  @AfterClass
-  public static void tearDownClient() throws Exception {
-    if (client != null) {
-      client.close();
-    }
-    client = null;
   }
 
   private static Claim claim(long count, EventAnchor event) {

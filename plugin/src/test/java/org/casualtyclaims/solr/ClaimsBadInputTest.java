@@ -16,8 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,18 +73,8 @@ public class ClaimsBadInputTest extends SolrTestCaseJ4 {
 
   @BeforeClass
   public static void startNode() throws Exception {
-    ClaimsTestSupport.setSystemProperties();
-    Path home = createTempDir("claims-bad-input");
-    Files.writeString(home.resolve("solr.xml"), "<solr/>\n");
-    ClaimsTestSupport.solrHome(home, CORE);
-    Files.writeString(home.resolve(CORE).resolve("core.properties"), "name=" + CORE + "\n");
-    SOLR.startSolr(home);
-    core = SOLR.getBaseUrl() + "/" + CORE;
-    http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(30))
-            .build();
+    core = ClaimsTestSupport.startNode(SOLR, createTempDir("claims-bad-input"), CORE);
+    http = ClaimsTestSupport.http();
 
     GOOD.add(new String[] {"good-ferry", FERRY_TITLE, FERRY_BODY});
     GOOD.add(new String[] {"good-blast", BLAST_TITLE, BLAST_BODY});

@@ -12,36 +12,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.solr.SolrTestCaseJ4;
-import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.util.ExecutorUtil;
 import org.apache.solr.common.util.SolrNamedThreadFactory;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
 /** Eight threads index articles into one core at once, with commits in between: nothing is lost. */
-public class ClaimsConcurrentIndexingTest extends SolrTestCaseJ4 {
+public class ClaimsConcurrentIndexingTest extends EmbeddedCoreTestCase {
   private static final int THREADS = 8;
   private static final int DOCS_PER_THREAD = 12;
 
-  private static EmbeddedSolrServer client;
-
   @BeforeClass
-  public static void startCore() throws Exception {
-    ClaimsTestSupport.setSystemProperties();
-    initCore("solrconfig.xml", "schema.xml", TEST_HOME());
-    client = new EmbeddedSolrServer(h.getCoreContainer(), h.coreName);
-  }
-
-  @AfterClass
-  public static void closeClient() throws Exception {
-    if (client != null) {
-      client.close();
-      client = null;
-    }
+  public static void setUpCore() throws Exception {
+    startTestHomeCore();
   }
 
   private static long tagged() {

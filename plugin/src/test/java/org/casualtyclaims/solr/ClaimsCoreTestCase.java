@@ -1,12 +1,8 @@
 package org.casualtyclaims.solr;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.solr.SolrTestCaseJ4;
-import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.ModifiableSolrParams;
@@ -19,19 +15,14 @@ import org.junit.BeforeClass;
  * claims through the preextracted chain, and the checks the claims component's tests share: each
  * answer against {@link ExpectedClaimsFacets}, computed from the same articles without Solr.
  */
-public abstract class ClaimsCoreTestCase extends SolrTestCaseJ4 {
-  static SolrClient client;
+public abstract class ClaimsCoreTestCase extends EmbeddedCoreTestCase {
   static ClaimsCorpus corpus;
 
   @BeforeClass
   public static void setUpCore() throws Exception {
-    System.setProperty("solr.directoryFactory", "org.apache.solr.core.MockDirectoryFactory");
     // the 400s the error tests provoke are expected: keep them out of the log
     ignoreException("Bad parameter");
-    Path home = ClaimsTestSupport.solrHome(createTempDir("claims-home"), "claims");
-    initCore("solrconfig.xml", "schema.xml", home.toString(), "claims");
-    // the harness's core is not ref-counted for the caller: not to be closed here
-    client = new EmbeddedSolrServer(h.getCoreContainer(), h.getCore().getName());
+    startCore("claims-home");
     ClaimsCorpus random = ClaimsCorpus.random(random(), 60 + random().nextInt(40), "a-");
     List<Article> articles = new ArrayList<>(random.articles);
     articles.add(ClaimsCorpus.seedArticle());
@@ -41,11 +32,7 @@ public abstract class ClaimsCoreTestCase extends SolrTestCaseJ4 {
   }
 
   @AfterClass
-  public static void tearDownClient() throws Exception {
-    if (client != null) {
-      client.close();
-    }
-    client = null;
+  public static void tearDownClient() {
     corpus = null;
   }
 

@@ -1,16 +1,12 @@
 package org.casualtyclaims.solr;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.apache.solr.SolrTestCaseJ4;
 import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.ModifiableSolrParams;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
@@ -18,26 +14,13 @@ import org.junit.Test;
  * claims.compare.by=event and claims.timeline on {@link EventStories}, in one core: which claims
  * form one event, what each source said, paging, the window, and the 400s.
  */
-public class ClaimsEventCompareTest extends SolrTestCaseJ4 {
-  private static SolrClient client;
-
+public class ClaimsEventCompareTest extends EmbeddedCoreTestCase {
   @BeforeClass
   public static void setUpCore() throws Exception {
-    ClaimsTestSupport.setSystemProperties();
     ignoreException("Bad parameter");
-    Path home = ClaimsTestSupport.solrHome(createTempDir("claims-event-compare"), "claims");
-    initCore("solrconfig.xml", "schema.xml", home.toString(), "claims");
-    client = new EmbeddedSolrServer(h.getCoreContainer(), h.getCore().getName());
+    startCore("claims-event-compare");
     ClaimsTestSupport.addPreextracted(client, null, EventStories.documents());
     client.commit();
-  }
-
-  @AfterClass
-  public static void tearDownClient() throws Exception {
-    if (client != null) {
-      client.close();
-    }
-    client = null;
   }
 
   static ModifiableSolrParams articleParams(String... more) {

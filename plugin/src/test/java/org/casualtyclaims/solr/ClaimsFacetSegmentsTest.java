@@ -1,12 +1,8 @@
 package org.casualtyclaims.solr;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.solr.SolrTestCaseJ4;
-import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.search.SolrIndexSearcher;
 import org.apache.solr.util.RefCounted;
@@ -28,16 +24,12 @@ import org.junit.Test;
  * previous segment, is not counted. The component counts {@code uniqueBlock(_root_)}: the
  * top-level ordinal of the block's root, unique across segments.
  */
-public class ClaimsFacetSegmentsTest extends SolrTestCaseJ4 {
-  private static SolrClient client;
+public class ClaimsFacetSegmentsTest extends EmbeddedCoreTestCase {
   private static List<Article> articles;
 
   @BeforeClass
   public static void setUpCore() throws Exception {
-    System.setProperty("solr.directoryFactory", "org.apache.solr.core.MockDirectoryFactory");
-    Path home = ClaimsTestSupport.solrHome(createTempDir("claims-segments"), "claims");
-    initCore("solrconfig.xml", "schema.xml", home.toString(), "claims");
-    client = new EmbeddedSolrServer(h.getCoreContainer(), h.getCore().getName());
+    startCore("claims-segments");
 
     // one segment per commit, each holding one article with one claim by the same source: its
     // parent is document 1 of every segment
@@ -56,11 +48,7 @@ public class ClaimsFacetSegmentsTest extends SolrTestCaseJ4 {
   }
 
   @AfterClass
-  public static void tearDownClient() throws Exception {
-    if (client != null) {
-      client.close();
-    }
-    client = null;
+  public static void tearDownClient() {
     articles = null;
   }
 

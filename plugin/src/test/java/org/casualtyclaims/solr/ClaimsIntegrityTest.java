@@ -13,8 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,16 +54,9 @@ public class ClaimsIntegrityTest extends SolrTestCaseJ4 {
 
   @BeforeClass
   public static void startNode() throws Exception {
-    ClaimsTestSupport.setSystemProperties();
-    Path home = createTempDir("claims-integrity");
-    Files.writeString(home.resolve("solr.xml"), "<solr/>\n");
-    ClaimsTestSupport.solrHome(home, CORE);
-    Files.writeString(home.resolve(CORE).resolve("core.properties"), "name=" + CORE + "\n");
-    SOLR.startSolr(home);
-    core = SOLR.getBaseUrl() + "/" + CORE;
+    core = ClaimsTestSupport.startNode(SOLR, createTempDir("claims-integrity"), CORE);
     v2Core = SOLR.getJetty().getBaseURLV2() + "/cores/" + CORE;
-    http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(30)).build();
+    http = ClaimsTestSupport.http();
   }
 
   @AfterClass

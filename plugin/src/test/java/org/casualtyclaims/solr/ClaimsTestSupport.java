@@ -6,14 +6,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.solr.SolrTestCaseJ4;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.util.SolrJettyTestRule;
 import org.casualtyclaims.engine.Claim;
 import org.casualtyclaims.engine.ClaimExtractor;
 import org.casualtyclaims.engine.ExtractionResult;
@@ -60,6 +63,25 @@ final class ClaimsTestSupport {
     System.setProperty("solr.directoryFactory", "org.apache.solr.core.MockDirectoryFactory");
     System.setProperty("solr.autoCommit.maxTime", "-1");
     System.setProperty("solr.autoSoftCommit.maxTime", "-1");
+  }
+
+  /**
+   * Starts {@code solr} on {@code home}, a fresh folder, holding one core {@code core} of the
+   * configset; returns the core's base URL.
+   */
+  static String startNode(SolrJettyTestRule solr, Path home, String core) throws Exception {
+    setSystemProperties();
+    Files.writeString(home.resolve("solr.xml"), "<solr/>\n");
+    solrHome(home, core);
+    Files.writeString(home.resolve(core).resolve("core.properties"), "name=" + core + "\n");
+    solr.startSolr(home);
+    return solr.getBaseUrl() + "/" + core;
+  }
+
+  /** A client for plain HTTP/1.1 requests to a test node. */
+  static HttpClient http() {
+    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(30)).build();
   }
 
   /** The configset, as maven-resources copied it from solr-config/conf. */

@@ -18,9 +18,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.solr.SolrTestCaseJ4;
 import org.apache.solr.client.solrj.SolrRequest;
-import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.client.solrj.request.ContentStreamUpdateRequest;
 import org.apache.solr.client.solrj.request.GenericSolrRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
@@ -39,31 +37,18 @@ import org.casualtyclaims.engine.grouping.EventSeries;
 import org.casualtyclaims.engine.Claim;
 import org.casualtyclaims.engine.ClaimJson;
 import org.casualtyclaims.engine.Category;
-import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
 /** The claims processor in a standalone core built from the real configset, through real requests. */
-public class ClaimsUpdateProcessorTest extends SolrTestCaseJ4 {
+public class ClaimsUpdateProcessorTest extends EmbeddedCoreTestCase {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String PUBLISHED = "2025-03-02T08:30:00Z";
 
-  private static EmbeddedSolrServer client;
-
   @BeforeClass
-  public static void startCore() throws Exception {
-    ClaimsTestSupport.setSystemProperties();
-    initCore("solrconfig.xml", "schema.xml", TEST_HOME());
-    client = new EmbeddedSolrServer(h.getCoreContainer(), h.coreName);
-  }
-
-  @AfterClass
-  public static void closeClient() throws Exception {
-    if (client != null) {
-      client.close(); // does not shut the container down: SolrTestCaseJ4 does
-      client = null;
-    }
+  public static void setUpCore() throws Exception {
+    startTestHomeCore();
   }
 
   @Before

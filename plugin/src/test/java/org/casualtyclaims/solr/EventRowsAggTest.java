@@ -1,14 +1,10 @@
 package org.casualtyclaims.solr;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.solr.SolrTestCaseJ4;
-import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
@@ -18,7 +14,6 @@ import org.apache.solr.search.QParser;
 import org.casualtyclaims.engine.grouping.Event;
 import org.casualtyclaims.engine.grouping.EventGrouper;
 import org.casualtyclaims.engine.grouping.Report;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
@@ -27,29 +22,16 @@ import org.junit.Test;
  * counts, over {@link EventStories} indexed in two segments (so rows are added up over global
  * ordinals), and is refused where a facet would collect it for many buckets at once.
  */
-public class EventRowsAggTest extends SolrTestCaseJ4 {
-  private static SolrClient client;
-
+public class EventRowsAggTest extends EmbeddedCoreTestCase {
   @BeforeClass
   public static void setUpCore() throws Exception {
-    ClaimsTestSupport.setSystemProperties();
-    Path home = ClaimsTestSupport.solrHome(createTempDir("claims-event-rows"), "claims");
-    initCore("solrconfig.xml", "schema.xml", home.toString(), "claims");
-    client = new EmbeddedSolrServer(h.getCoreContainer(), h.getCore().getName());
+    startCore("claims-event-rows");
     List<org.apache.solr.common.SolrInputDocument> docs = EventStories.documents();
     int half = docs.size() / 2;
     ClaimsTestSupport.addPreextracted(client, null, docs.subList(0, half));
     client.commit();
     ClaimsTestSupport.addPreextracted(client, null, docs.subList(half, docs.size()));
     client.commit();
-  }
-
-  @AfterClass
-  public static void tearDownClient() throws Exception {
-    if (client != null) {
-      client.close();
-    }
-    client = null;
   }
 
   private static NamedList<?> facets(String q, String facet) throws Exception {
