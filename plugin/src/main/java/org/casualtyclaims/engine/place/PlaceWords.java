@@ -88,15 +88,6 @@ public final class PlaceWords {
     return roles;
   }
 
-  /** The role of a word of the sentence, or null. */
-  Role role(Word w) {
-    return w.role();
-  }
-
-  boolean is(Word w, Role role) {
-    return role(w) == role;
-  }
-
   /** The administrative divisions, for filing regions under their bare names ("Kursk"). */
   public Set<String> adminWords() {
     return roles.entrySet().stream()
