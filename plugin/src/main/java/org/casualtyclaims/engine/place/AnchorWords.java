@@ -8,7 +8,8 @@ import org.casualtyclaims.engine.text.FoldedTable;
 
 /**
  * Every plain word (ASCII letters and digits) the anchoring stage asks about, numbered: the place
- * words, the nouns for people, and the date words and cue words the event stage hands in. A
+ * words, the nouns for people, the words the place rules compare with, and the date words and
+ * cue words the event stage hands in. A
  * sentence's word is looked up here once, when {@link SentenceWords} splits the sentence; each
  * stage then reads what it knows of the word from an array by that number. Number 0 is every
  * plain word no stage knows. Immutable and shared by all threads.
@@ -54,7 +55,7 @@ public final class AnchorWords {
   AnchorWords(PlaceWords words, Set<String> personNouns, Collection<String> eventWords) {
     Map<String, Integer> numbers = new HashMap<>();
     for (Collection<String> keys : java.util.List.of(words.roles().keySet(), personNouns,
-        eventWords)) {
+        eventWords, PlaceScanner.RULE_WORDS)) {
       for (String key : keys) {
         if (plain(key)) {
           numbers.putIfAbsent(key, numbers.size() + 1);

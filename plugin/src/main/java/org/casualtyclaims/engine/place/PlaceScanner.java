@@ -17,9 +17,14 @@ final class PlaceScanner {
   private static final int MAX_NAME_WORDS = 6;
   /** A town this populous counts even without "in" before it. */
   private static final long PROMINENT_TOWN = 100_000;
+  /**
+   * The words the rules below and {@link UnlistedPlaces} compare a word's key with: {@link
+   * AnchorWords} files them, so that a word the lexicon lacks needs no key to differ from them.
+   */
+  static final Set<String> RULE_WORDS = Set.of("the", "of", "in", "at", "a", "an", "and",
+      "other", "said", "told", "county", "near", "outside", "inside");
 
   private final Gazetteer gazetteer;
-  private final PlaceWords words;
   private final Set<String> personNouns;
   private final UnlistedPlaces unlisted;
   private final AnchorWords lexicon;
@@ -29,10 +34,9 @@ final class PlaceScanner {
    * @param personNouns nouns for people: "UK nationals" uses a place as a nationality
    * @param lexicon the words a sentence is split into are looked up in
    */
-  PlaceScanner(Gazetteer gazetteer, PlaceWords words, Set<String> personNouns,
+  PlaceScanner(Gazetteer gazetteer, Set<String> personNouns,
       AnchorWords lexicon) {
     this.gazetteer = gazetteer;
-    this.words = words;
     this.personNouns = personNouns;
     this.unlisted = new UnlistedPlaces(gazetteer);
     this.lexicon = lexicon;
@@ -195,21 +199,20 @@ final class PlaceScanner {
     } else {
       k = before;
     }
-    if (k >= 0 && ws.key(k).equals("the")) {
+    if (k >= 0 && ws.keyIs(k, "the")) {
       k--;
     }
     if (k < 0) {
       return false;
     }
-    String key = ws.key(k);
-    if (key.equals("of") && k > 0) {
+    if (ws.keyIs(k, "of") && k > 0) {
       PlaceWords.Role role = ws.role(k - 1);
       // "the town of Khash", "the River of ...", "west of Khan Younis"
       return role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE
           || role == PlaceWords.Role.DROP || role == PlaceWords.Role.FEATURE
           || role == PlaceWords.Role.DIRECTION;
     }
-    return words.is(key, PlaceWords.Role.LOCATIVE);
+    return ws.is(k, PlaceWords.Role.LOCATIVE);
   }
 
   /**
@@ -218,7 +221,7 @@ final class PlaceScanner {
    */
   private static boolean firmlyLocative(SentenceWords ws, int before) {
     int k = before;
-    if (k >= 0 && ws.key(k).equals("the")) {
+    if (k >= 0 && ws.keyIs(k, "the")) {
       k--;
     }
     if (k < 0) {
@@ -232,7 +235,7 @@ final class PlaceScanner {
 
   /** "the ministry in Kabul", "officials at Kabul": the place is the speaker's. */
   private boolean speakerBefore(SentenceWords ws, int before) {
-    return before >= 1 && (ws.key(before).equals("in") || ws.key(before).equals("at"))
+    return before >= 1 && (ws.keyIs(before, "in") || ws.keyIs(before, "at"))
         && ws.is(before - 1, PlaceWords.Role.SPEAKER);
   }
 
@@ -247,7 +250,7 @@ final class PlaceScanner {
       }
       if (ws.is(k, PlaceWords.Role.SPEAKER)) {
         // "Kabul said" speaks for a government; "residents in Helmand said" do not
-        boolean verb = ws.key(k).equals("said") || ws.key(k).equals("told");
+        boolean verb = ws.keyIs(k, "said") || ws.keyIs(k, "told");
         return !verb || (k == next && !locative);
       }
       if (ws.capital(k) && k > next) {
@@ -284,7 +287,7 @@ final class PlaceScanner {
    * northern Meridian town", where "in Boisar town" names Boisar.
    */
   private static boolean attributive(SentenceWords ws, int before) {
-    return before >= 0 && ws.key(before).equals("the");
+    return before >= 0 && ws.keyIs(before, "the");
   }
 
   /** Whether every one of {@code places}, and at least one, is of {@code kind}. */

@@ -18,7 +18,7 @@ public final class PlaceStage {
       Collection<String> eventWords) {
     this.gazetteer = gazetteer;
     this.lexicon = new AnchorWords(words, personNouns, eventWords);
-    this.scanner = new PlaceScanner(gazetteer, words, personNouns, lexicon);
+    this.scanner = new PlaceScanner(gazetteer, personNouns, lexicon);
   }
 
   /**

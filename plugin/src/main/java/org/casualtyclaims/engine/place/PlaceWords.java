@@ -79,11 +79,7 @@ public final class PlaceWords {
     return roles.get(key);
   }
 
-  boolean is(String key, Role role) {
-    return roles.get(key) == role;
-  }
-
-  /** The roles by {@link PlaceKeys} form, for {@link WordFacts}. */
+  /** The roles by {@link PlaceKeys} form, for {@link AnchorWords}. */
   Map<String, Role> roles() {
     return roles;
   }

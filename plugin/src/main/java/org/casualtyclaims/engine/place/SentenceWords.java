@@ -60,14 +60,22 @@ public final class SentenceWords {
         continue;
       }
       int start = i;
-      int firstOther = -1; // the first character that is no ASCII letter or digit
-      long code = 0; // the AnchorWords code of the characters before it
+      long code = 0; // the AnchorWords code of the ASCII letters and digits it opens with
       boolean digit = false;
+      char d = c;
+      while (d < 128 && CharClass.letterOrDigit(d)) { // the common word, in a loop of its own
+        digit |= d <= '9';
+        code = AnchorWords.code(code, d);
+        if (++i == n) {
+          break;
+        }
+        d = text.charAt(i);
+      }
+      int firstOther = -1; // the first character that is no ASCII letter or digit
       while (i < n) {
-        char d = text.charAt(i);
+        d = text.charAt(i);
         if (d < 128 && CharClass.letterOrDigit(d)) {
           digit |= d <= '9';
-          code = firstOther < 0 ? AnchorWords.code(code, d) : code;
           i++;
         } else if (CharClass.letterOrDigit(d) || (d == '\'' || d == '\u2019' || d == '-'
             || d == '.') && i + 1 < n && CharClass.letter(text.charAt(i + 1))) {
@@ -202,6 +210,21 @@ public final class SentenceWords {
       facts[k] = gazetteerFacts.of(text, starts[k], ends[k]);
     }
     return facts[k];
+  }
+
+  /**
+   * Whether the {@link PlaceKeys} form of word {@code k} is {@code key}; compared without cutting
+   * the word out when it is plain and {@code key} is a word of the lexicon.
+   */
+  boolean keyIs(int k, String key) {
+    int id = ids[k];
+    if (id > AnchorWords.UNKNOWN) {
+      return lexicon.key(id).equals(key);
+    }
+    if (id == AnchorWords.UNKNOWN && lexicon.id(key) > AnchorWords.UNKNOWN) {
+      return false; // a word the lexicon lacks is none of its words
+    }
+    return key(k).equals(key);
   }
 
   /** The {@link PlaceKeys} form of word {@code k}. */

@@ -58,10 +58,10 @@ final class UnlistedPlaces {
       }
       PlaceMention added = null;
       if (role == PlaceWords.Role.FEATURE && ws.capital(k) && k > 0
-          && (ws.key(k - 1).equals("the")
+          && (ws.keyIs(k - 1, "the")
               || ws.is(k - 1, PlaceWords.Role.LOCATIVE))) {
         added = featureFirst(text, ws, k); // "the River Gongola", "on Lake Moro"
-      } else if (isKind(role) && k + 2 < ws.size() && ws.key(k + 1).equals("of")) {
+      } else if (isKind(role) && k + 2 < ws.size() && ws.keyIs(k + 1, "of")) {
         added = nameAfterKind(text, ws, k + 2); // "the village of al-Ghabshan al-Maramrah"
       }
       if (added != null && correct(text, ws, added) != null) {
@@ -84,7 +84,7 @@ final class UnlistedPlaces {
     }
     if (!m.known()) {
       boolean typed = isKind(ws.role(last));
-      if (typed && last + 2 < ws.size() && ws.key(last + 1).equals("of")
+      if (typed && last + 2 < ws.size() && ws.keyIs(last + 1, "of")
           && ws.capital(last + 2) && PlaceScanner.kindOf(ws.key(last)) == Place.Kind.TOWN) {
         // "the mainly Turkomen city of Tal Afar": Tal Afar is the place; but "the Tolvani
         // district of Afghanistan" is a district
@@ -201,8 +201,7 @@ final class UnlistedPlaces {
   /** "a", "an" opening the phrase of a name, over lower-case words: "a mixed Sunni-Shiite town". */
   private static boolean indefinite(SentenceWords ws, int first) {
     for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
-      String key = ws.key(k);
-      if (key.equals("a") || key.equals("an")) {
+      if (ws.keyIs(k, "a") || ws.keyIs(k, "an")) {
         return true;
       }
       if (ws.capital(k) || !ws.joined(k + 1)) {
@@ -240,12 +239,12 @@ final class UnlistedPlaces {
    * place of many, so the event is placed in their country; null when that is not the wording.
    */
   private PlaceMention oneOfMany(SentenceWords ws, int last, PlaceMention m) {
-    if (last + 2 >= ws.size() || !ws.key(last + 1).equals("and")) {
+    if (last + 2 >= ws.size() || !ws.keyIs(last + 1, "and")) {
       return null;
     }
     boolean other = false;
     for (int k = last + 2; k < Math.min(ws.size(), last + 2 + OTHER_REACH) && !other; k++) {
-      other = ws.key(k).equals("other");
+      other = ws.keyIs(k, "other");
     }
     String code = oneCountry(m.candidates());
     Place country = other && code != null ? gazetteer.country(code) : null;
@@ -272,7 +271,7 @@ final class UnlistedPlaces {
    * Guerrero", a settlement in "the hamlet of La Pintada"; null for none.
    */
   private static Place.Kind kindOf(SentenceWords ws, int first) {
-    if (first < 2 || !ws.key(first - 1).equals("of")) {
+    if (first < 2 || !ws.keyIs(first - 1, "of")) {
       return null;
     }
     return PlaceScanner.kindOf(ws.key(first - 2));
@@ -293,7 +292,7 @@ final class UnlistedPlaces {
 
   /** "the Italian island of Lampedusa", "the Mexican hamlet of La Pintada": the country said. */
   private String demonymBefore(SentenceWords ws, int first) {
-    if (first < 3 || !ws.key(first - 1).equals("of")
+    if (first < 3 || !ws.keyIs(first - 1, "of")
         || !isKind(ws.role(first - 2))) {
       return null;
     }
@@ -319,14 +318,14 @@ final class UnlistedPlaces {
 
   /** "the district of Nawa": a division written before the name of a town. */
   private boolean districtOf(SentenceWords ws, int first) {
-    return first >= 2 && ws.key(first - 1).equals("of") && district(ws, first - 2);
+    return first >= 2 && ws.keyIs(first - 1, "of") && district(ws, first - 2);
   }
 
   /** A division below a first-level region named after a town: "district", "municipality". */
   private static boolean district(SentenceWords ws, int k) {
     // not "county": "Carver County" is named after a town of its own state
     return ws.is(k, PlaceWords.Role.ADMIN) && PlaceScanner.kindOf(ws.key(k)) == null
-        && !ws.key(k).equals("county");
+        && !ws.keyIs(k, "county");
   }
 
   private static boolean allTowns(List<Place> places) {
