@@ -97,6 +97,10 @@ final class ScopeCues {
     return new ScopeCues(firstKeys, firstWords, nodes);
   }
 
+  /**
+   * The cues of {@code directory/scope-cues.tsv}; they read sentences once {@link #numbered} with
+   * the lexicon that splits them.
+   */
   static ScopeCues load(ResourceOpener opener, String directory) {
     Map<String, Scope> scopes = new HashMap<>();
     for (LexiconFile.Row row : LexiconFile.read(opener, directory + "/" + FILE, 2, 2)) {
