@@ -36,6 +36,18 @@ class EventDateTest {
   }
 
   @Test
+  void aDateWordInsideAJoinedWordIsReadAsItsOwnWord() {
+    // the anchoring stage splits "Tuesday's" and "mid-February" as one word each: the dates
+    // read their parts
+    assertEquals(LocalDate.of(2024, 3, 5),
+        killed("Police said Tuesday's crash killed 4 people.", PUBLISHED, 4).date());
+    assertEquals(LocalDate.of(2023, 2, 1), killed(
+        "A mid-February 2023 blast killed 6 people, police said.", PUBLISHED, 6).date());
+    assertEquals(LocalDate.of(2024, 3, 3),
+        killed("A blast on March 3rd-4th killed 9 people, police said.", PUBLISHED, 9).date());
+  }
+
+  @Test
   void yesterdayAndToday() {
     assertEquals(LocalDate.of(2024, 3, 7),
         killed("Police said 3 people were killed yesterday in a fire.", PUBLISHED, 3).date());

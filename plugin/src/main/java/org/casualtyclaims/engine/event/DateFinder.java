@@ -8,6 +8,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.casualtyclaims.engine.place.AnchorWords;
+import org.casualtyclaims.engine.place.SentenceWords;
 
 /**
  * Finds the dates a sentence gives and works them out against the article's date: "on 3 March
@@ -21,9 +23,12 @@ final class DateFinder {
   private static final int MAX_YEAR = 2200;
 
   private final DateWords words;
+  /** What each word of the sentence split is, by its number in {@link AnchorWords}. */
+  private final DateWords.Known[] byNumber;
 
-  DateFinder(DateWords words) {
+  DateFinder(DateWords words, AnchorWords lexicon) {
     this.words = words;
+    this.byNumber = words.byNumber(lexicon);
   }
 
   /**
@@ -38,6 +43,8 @@ final class DateFinder {
     private final boolean digits;
     private final int number;
     private String lower;
+    private DateWords.Known known;
+    private boolean lookedUp;
 
     Word(String text, int start, int end, boolean capital, boolean digits, int number) {
       this.text = text;
@@ -46,6 +53,13 @@ final class DateFinder {
       this.capital = capital;
       this.digits = digits;
       this.number = number;
+    }
+
+    /** A word of letters whose date word the sentence split found already. */
+    Word(String text, int start, int end, boolean capital, DateWords.Known known) {
+      this(text, start, end, capital, false, -1);
+      this.known = known;
+      this.lookedUp = true;
     }
 
     int start() {
@@ -73,7 +87,11 @@ final class DateFinder {
 
     /** What the date words make of this word, or null; a word of digits is nothing. */
     DateWords.Known known(DateWords words) {
-      return digits ? null : words.known(text, start, end);
+      if (!lookedUp) {
+        known = digits ? null : words.known(text, start, end);
+        lookedUp = true;
+      }
+      return known;
     }
 
     /** A day of a month, 1 to 31, or -1. */
@@ -87,13 +105,13 @@ final class DateFinder {
     }
   }
 
-  /** The dates of {@code text}, in order, none overlapping another. */
-  List<DateSpan> find(String text, LocalDate published) {
-    if (!mayHoldDate(text)) {
+  /** The dates of the sentence of {@code sentence}, in order, none overlapping another. */
+  List<DateSpan> find(SentenceWords sentence, LocalDate published) {
+    if (!mayHoldDate(sentence)) {
       return List.of();
     }
     List<DateSpan> found = new ArrayList<>(2);
-    List<Word> ws = words(text);
+    List<Word> ws = words(sentence);
     for (int i = 0; i < ws.size(); i++) {
       int used = read(ws, i, published, found);
       i += Math.max(0, used - 1);
@@ -264,12 +282,30 @@ final class DateFinder {
   }
 
   /**
-   * Whether {@code text} has a date word or a number that may be a year: every date needs one
+   * Whether the sentence has a date word or a number that may be a year: every date needs one
    * (a day of the month needs its month), so a sentence without is read no further.
    */
-  private boolean mayHoldDate(String text) {
-    int n = text.length();
-    int i = 0;
+  private boolean mayHoldDate(SentenceWords sentence) {
+    for (int k = 0; k < sentence.size(); k++) {
+      if (lettersOnly(sentence, k) ? byNumber[sentence.id(k)] != null
+          : mayHoldDate(sentence.text(), sentence.start(k), sentence.fullEnd(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether word {@code k} of the split is one word here as well: plain letters, no digit, no
+   * possessive; its number then tells what it is.
+   */
+  private static boolean lettersOnly(SentenceWords sentence, int k) {
+    return sentence.plainWhole(k) && !sentence.hasDigit(k);
+  }
+
+  /** {@link #mayHoldDate(SentenceWords)} for the words of {@code text[from, n)}. */
+  private boolean mayHoldDate(String text, int from, int n) {
+    int i = from;
     while (i < n) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
@@ -297,11 +333,30 @@ final class DateFinder {
     return false;
   }
 
-  private static List<Word> words(String text) {
-    List<Word> out = new ArrayList<>(24);
+  /**
+   * The words of the sentence as dates read them: letters, or digits with their ordinal suffix.
+   * A word of the split that is plain letters is one of them as it stands; any other is split
+   * again here (the split's words never join across a character these words stop at).
+   */
+  private List<Word> words(SentenceWords sentence) {
+    String text = sentence.text();
+    List<Word> out = new ArrayList<>(sentence.size() + 4);
+    for (int k = 0; k < sentence.size(); k++) {
+      if (lettersOnly(sentence, k)) {
+        out.add(new Word(text, sentence.start(k), sentence.end(k), sentence.capital(k),
+            byNumber[sentence.id(k)]));
+      } else {
+        words(text, sentence.start(k), sentence.fullEnd(k), out);
+      }
+    }
+    return out;
+  }
+
+  /** Adds the words of {@code text[from, to)} to {@code out}. */
+  private static void words(String text, int from, int to, List<Word> out) {
     int n = text.length();
-    int i = 0;
-    while (i < n) {
+    int i = from;
+    while (i < to) {
       char c = text.charAt(i);
       if (!Character.isLetterOrDigit(c)) {
         i++;
@@ -333,6 +388,5 @@ final class DateFinder {
       }
       out.add(new Word(text, start, i, Character.isUpperCase(c), false, -1));
     }
-    return out;
   }
 }

@@ -3,8 +3,10 @@ package org.casualtyclaims.engine.event;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.casualtyclaims.engine.LexiconFile;
 import org.casualtyclaims.engine.ResourceOpener;
+import org.casualtyclaims.engine.place.AnchorWords;
 import org.casualtyclaims.engine.text.FoldedTable;
 
 /**
@@ -32,7 +34,9 @@ final class DateWords {
   record Known(Entry entry, boolean opensPair) {}
 
   private final Map<String, Entry> entries;
-  /** Every word that is an entry or opens a two-word one: one look-up per word of a sentence. */
+  /** Every word that is an entry or opens a two-word one, by its lower case. */
+  private final Map<String, Known> words;
+  /** The same, looked up by a stretch of a sentence: for words the sentence split left whole. */
   private final FoldedTable<Known> known;
 
   private DateWords(Map<String, Entry> entries) {
@@ -47,6 +51,7 @@ final class DateWords {
             (a, b) -> new Known(a.entry(), true));
       }
     }
+    this.words = Map.copyOf(words);
     this.known = new FoldedTable<>(words, w -> w.toLowerCase(Locale.ROOT));
   }
 
@@ -83,6 +88,23 @@ final class DateWords {
 
   Entry get(String lower) {
     return entries.get(lower);
+  }
+
+  /** The words {@link #known} knows, in lower case. */
+  Set<String> words() {
+    return words.keySet();
+  }
+
+  /** What each word of {@code lexicon} is, by its number; null for nothing. */
+  Known[] byNumber(AnchorWords lexicon) {
+    Known[] byNumber = new Known[lexicon.size()];
+    for (Map.Entry<String, Known> e : words.entrySet()) {
+      int id = lexicon.id(e.getKey());
+      if (id > AnchorWords.UNKNOWN) {
+        byNumber[id] = e.getValue();
+      }
+    }
+    return byNumber;
   }
 
   /** What the word {@code text[start, end)}, in any case, is; null when nothing. */

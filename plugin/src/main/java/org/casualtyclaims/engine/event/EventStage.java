@@ -1,6 +1,7 @@
 package org.casualtyclaims.engine.event;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.casualtyclaims.engine.ResourceOpener;
@@ -28,8 +29,14 @@ public final class EventStage {
    * @param personNouns lower-case nouns for people ("troops"), from the lexicons
    */
   public static EventStage load(ResourceOpener opener, String directory, Set<String> personNouns) {
-    return new EventStage(PlaceStage.load(opener, directory, personNouns),
-        new DateFinder(DateWords.load(opener, directory)), ScopeCues.load(opener, directory));
+    DateWords dates = DateWords.load(opener, directory);
+    ScopeCues scopes = ScopeCues.load(opener, directory);
+    // one look-up per word of a sentence serves the places, the dates and the cues
+    Set<String> eventWords = new HashSet<>(dates.words());
+    eventWords.addAll(scopes.firstWords());
+    PlaceStage places = PlaceStage.load(opener, directory, personNouns, eventWords);
+    return new EventStage(places, new DateFinder(dates, places.lexicon()),
+        scopes.numbered(places.lexicon()));
   }
 
   public PlaceStage places() {
@@ -44,7 +51,7 @@ public final class EventStage {
    * @param published the article's date, or null: relative dates then stay unresolved
    */
   public StoryEvents story(List<String> sentences, boolean[] headline, LocalDate published) {
-    return new StoryEvents(places.story(sentences, headline), dates, scopes, sentences, headline,
-        published);
+    return new StoryEvents(places.story(sentences, headline), dates, scopes, sentences.size(),
+        headline, published);
   }
 }

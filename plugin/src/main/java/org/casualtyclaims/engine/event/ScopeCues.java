@@ -1,13 +1,17 @@
 package org.casualtyclaims.engine.event;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.casualtyclaims.engine.LexiconFile;
 import org.casualtyclaims.engine.ResourceOpener;
 import org.casualtyclaims.engine.Scope;
+import org.casualtyclaims.engine.place.AnchorWords;
+import org.casualtyclaims.engine.place.SentenceWords;
 import org.casualtyclaims.engine.text.FoldedTable;
 
 /**
@@ -51,11 +55,20 @@ final class ScopeCues {
     }
   }
 
-  /** The first words of the phrases. */
+  /** The first words of the phrases, folded, and their nodes. */
+  private final Set<String> firstKeys;
   private final FoldedTable<Node> firstWords;
+  /** The same, by the number of a word of the sentence split; null where none opens a phrase. */
+  private final Node[] byNumber;
+
+  private ScopeCues(Set<String> firstKeys, FoldedTable<Node> firstWords, Node[] byNumber) {
+    this.firstKeys = firstKeys;
+    this.firstWords = firstWords;
+    this.byNumber = byNumber;
+  }
 
   /** @param scopes the cue phrases, keyed by their folded words joined with single spaces */
-  private ScopeCues(Map<String, Scope> scopes) {
+  private static ScopeCues of(Map<String, Scope> scopes) {
     Branch root = new Branch();
     for (Map.Entry<String, Scope> e : scopes.entrySet()) {
       Branch b = root;
@@ -64,9 +77,30 @@ final class ScopeCues {
       }
       b.scope = e.getValue();
     }
-    this.firstWords = root.children();
+    return new ScopeCues(Set.copyOf(root.next.keySet()), root.children(), new Node[0]);
   }
 
+  /** The folded first words of the phrases, for {@link AnchorWords}. */
+  Set<String> firstWords() {
+    return firstKeys;
+  }
+
+  /** These cues, read from sentences split with {@code lexicon}. */
+  ScopeCues numbered(AnchorWords lexicon) {
+    Node[] nodes = new Node[lexicon.size()];
+    for (String word : firstKeys) {
+      int id = lexicon.id(word);
+      if (id > AnchorWords.UNKNOWN) {
+        nodes[id] = firstWords.get(word, 0, word.length());
+      }
+    }
+    return new ScopeCues(firstKeys, firstWords, nodes);
+  }
+
+  /**
+   * The cues of {@code directory/scope-cues.tsv}; they read sentences once {@link #numbered} with
+   * the lexicon that splits them.
+   */
   static ScopeCues load(ResourceOpener opener, String directory) {
     Map<String, Scope> scopes = new HashMap<>();
     for (LexiconFile.Row row : LexiconFile.read(opener, directory + "/" + FILE, 2, 2)) {
@@ -84,51 +118,95 @@ final class ScopeCues {
         throw row.error("'" + row.column(0) + "' is listed twice");
       }
     }
-    return new ScopeCues(Map.copyOf(scopes));
+    return of(scopes);
+  }
+
+  /** The words of a sentence as cues read them, where each stands, and the phrases they open. */
+  private static final class Words {
+    int size;
+    int[] starts;
+    int[] ends;
+    Node[] firsts;
+
+    Words(int room) {
+      starts = new int[room];
+      ends = new int[room];
+      firsts = new Node[room];
+    }
+
+    void add(int start, int end, Node first) {
+      if (size == starts.length) {
+        starts = Arrays.copyOf(starts, size * 2);
+        ends = Arrays.copyOf(ends, size * 2);
+        firsts = Arrays.copyOf(firsts, size * 2);
+      }
+      starts[size] = start;
+      ends[size] = end;
+      firsts[size] = first;
+      size++;
+    }
   }
 
   /**
-   * The cues of {@code text}, the longest phrase at each word ("since the coup" over "since").
-   * Words are cut out only where a phrase may start, so most sentences cost one pass.
+   * The cues of the sentence of {@code sentence}, the longest phrase at each word ("since the
+   * coup" over "since"). A word of the split that is plain letters and digits is one word here
+   * too, and its number tells the phrases it opens; any other is split again here at what is no
+   * letter, digit or inner apostrophe (the split's words never join across such a character).
    */
-  List<Cue> find(String text) {
+  List<Cue> find(SentenceWords sentence) {
+    String text = sentence.text();
+    Words ws = new Words(sentence.size() + 4);
+    boolean any = false;
+    for (int k = 0; k < sentence.size(); k++) {
+      if (sentence.plainWhole(k)) {
+        Node first = byNumber[sentence.id(k)];
+        any |= first != null;
+        ws.add(sentence.start(k), sentence.end(k), first);
+        continue;
+      }
+      int to = sentence.fullEnd(k);
+      for (int i = nextWord(text, sentence.start(k), to); i < to; ) {
+        int end = wordEnd(text, i);
+        Node first = firstWords.get(text, i, end);
+        any |= first != null;
+        ws.add(i, end, first);
+        i = nextWord(text, end, to);
+      }
+    }
+    if (!any) {
+      return List.of();
+    }
     List<Cue> cues = new ArrayList<>(2);
-    int i = nextWord(text, 0);
-    while (i < text.length()) {
-      int end = wordEnd(text, i);
-      Node first = firstWords.get(text, i, end);
-      int matched = first == null ? -1 : longestAt(text, i, end, first, cues);
-      i = nextWord(text, matched >= 0 ? matched : end);
+    for (int i = 0; i < ws.size; i++) {
+      if (ws.firsts[i] != null) {
+        i = longestAt(text, ws, i, cues);
+      }
     }
     return cues;
   }
 
   /**
-   * Reads the longest phrase from the word [start, end), whose node is {@code first}, and adds
-   * its cue; the end of the phrase, or -1 when none is listed.
+   * Reads the longest phrase from word {@code i}, which opens one, and adds its cue; the index of
+   * the phrase's last word, or {@code i} when no phrase is listed.
    */
-  private static int longestAt(String text, int start, int end, Node first, List<Cue> cues) {
-    Scope scope = first.scope;
-    int scopeEnd = end;
-    int wordEnd = end;
-    Node node = first;
-    for (int k = nextWord(text, end); node.next != null && k < text.length();
-        k = nextWord(text, wordEnd)) {
-      wordEnd = wordEnd(text, k);
-      node = node.next.get(text, k, wordEnd);
+  private static int longestAt(String text, Words ws, int i, List<Cue> cues) {
+    Node node = ws.firsts[i];
+    Scope scope = node.scope;
+    int last = i;
+    for (int k = i + 1; node.next != null && k < ws.size; k++) {
+      node = node.next.get(text, ws.starts[k], ws.ends[k]);
       if (node == null) {
         break; // no listed phrase goes on with this word
       }
       if (node.scope != null) {
         scope = node.scope;
-        scopeEnd = wordEnd;
+        last = k;
       }
     }
-    if (scope == null) {
-      return -1;
+    if (scope != null) {
+      cues.add(new Cue(scope, ws.starts[i], ws.ends[last]));
     }
-    cues.add(new Cue(scope, start, scopeEnd));
-    return scopeEnd;
+    return last;
   }
 
   /** Lower case (Locale.ROOT), the typographic apostrophe folded. */
@@ -136,10 +214,10 @@ final class ScopeCues {
     return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
   }
 
-  /** The start of the first word at or after {@code from}; the text's length when none. */
-  private static int nextWord(String text, int from) {
+  /** The start of the first word at or after {@code from}; {@code to} when none is before it. */
+  private static int nextWord(String text, int from, int to) {
     int i = from;
-    while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+    while (i < to && !Character.isLetterOrDigit(text.charAt(i))) {
       i++;
     }
     return i;
@@ -148,7 +226,8 @@ final class ScopeCues {
   /** The words of a listed phrase, folded. */
   private static List<String> words(String phrase) {
     List<String> out = new ArrayList<>();
-    for (int i = nextWord(phrase, 0); i < phrase.length(); i = nextWord(phrase, i)) {
+    for (int i = nextWord(phrase, 0, phrase.length()); i < phrase.length();
+        i = nextWord(phrase, i, phrase.length())) {
       int end = wordEnd(phrase, i);
       out.add(fold(phrase.substring(i, end)));
       i = end;

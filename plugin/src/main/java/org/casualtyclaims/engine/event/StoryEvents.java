@@ -20,21 +20,19 @@ public final class StoryEvents {
   private final StoryPlaces places;
   private final DateFinder dates;
   private final ScopeCues scopes;
-  private final List<String> sentences;
   private final boolean[] headline;
   private final LocalDate published;
   private final List<List<DateSpan>> datesBySentence = new ArrayList<>();
   private final List<List<ScopeCues.Cue>> cuesBySentence = new ArrayList<>();
 
-  StoryEvents(StoryPlaces places, DateFinder dates, ScopeCues scopes, List<String> sentences,
+  StoryEvents(StoryPlaces places, DateFinder dates, ScopeCues scopes, int sentences,
       boolean[] headline, LocalDate published) {
     this.places = places;
     this.dates = dates;
     this.scopes = scopes;
-    this.sentences = sentences;
     this.headline = headline;
     this.published = published;
-    for (int i = 0; i < sentences.size(); i++) {
+    for (int i = 0; i < sentences; i++) {
       datesBySentence.add(null);
       cuesBySentence.add(null);
     }
@@ -74,7 +72,7 @@ public final class StoryEvents {
     int best = Integer.MAX_VALUE;
     List<ScopeCues.Cue> cues = cuesBySentence.get(sentence);
     if (cues == null) {
-      cues = scopes.find(sentences.get(sentence));
+      cues = scopes.find(places.words(sentence));
       cuesBySentence.set(sentence, cues);
     }
     for (ScopeCues.Cue cue : cues) {
@@ -116,7 +114,7 @@ public final class StoryEvents {
   private List<DateSpan> datesOf(int i) {
     List<DateSpan> d = datesBySentence.get(i);
     if (d == null) {
-      d = dates.find(sentences.get(i), published);
+      d = dates.find(places.words(i), published);
       datesBySentence.set(i, d);
     }
     return d;

@@ -107,19 +107,6 @@ public final class Gazetteer {
     return code == null ? null : countries.get(code);
   }
 
-  /** The country whose people the word {@code w} alone names, or null. */
-  String demonymCountry(Word w) {
-    return w.facts().demonymCountry();
-  }
-
-  /**
-   * The most words a name (or demonym) that starts with the word {@code first} has; 0 when none
-   * starts with it, so that most words cost one look-up.
-   */
-  int wordsAfter(Word first, boolean demonym) {
-    return demonym ? first.facts().demonymWords() : first.facts().nameWords();
-  }
-
   /** The first word of each name's key, with the most words a name opening with it has. */
   Map<String, Integer> nameStarts() {
     return nameStarts;

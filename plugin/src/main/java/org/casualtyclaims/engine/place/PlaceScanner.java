@@ -17,38 +17,52 @@ final class PlaceScanner {
   private static final int MAX_NAME_WORDS = 6;
   /** A town this populous counts even without "in" before it. */
   private static final long PROMINENT_TOWN = 100_000;
+  /**
+   * The words the rules below and {@link UnlistedPlaces} compare a word's key with: {@link
+   * AnchorWords} files them, so that a word the lexicon lacks needs no key to differ from them.
+   */
+  static final Set<String> RULE_WORDS = Set.of("the", "of", "in", "at", "a", "an", "and",
+      "other", "said", "told", "county", "near", "outside", "inside");
 
   private final Gazetteer gazetteer;
-  private final PlaceWords words;
   private final Set<String> personNouns;
   private final UnlistedPlaces unlisted;
-  private final WordFacts.Table lexicon;
+  private final AnchorWords lexicon;
+  private final WordFacts.Table facts;
 
-  /** @param personNouns nouns for people: "UK nationals" uses a place as a nationality */
-  PlaceScanner(Gazetteer gazetteer, PlaceWords words, Set<String> personNouns) {
+  /**
+   * @param personNouns nouns for people: "UK nationals" uses a place as a nationality
+   * @param lexicon the words a sentence is split into are looked up in
+   */
+  PlaceScanner(Gazetteer gazetteer, Set<String> personNouns,
+      AnchorWords lexicon) {
     this.gazetteer = gazetteer;
-    this.words = words;
     this.personNouns = personNouns;
-    this.unlisted = new UnlistedPlaces(words, gazetteer);
-    this.lexicon = new WordFacts.Table(words, gazetteer);
+    this.unlisted = new UnlistedPlaces(gazetteer);
+    this.lexicon = lexicon;
+    this.facts = new WordFacts.Table(gazetteer);
+  }
+
+  /** The words of {@code text}, for the scan and the event stage. */
+  SentenceWords words(String text) {
+    return SentenceWords.split(text, lexicon, facts);
   }
 
   /**
-   * The places {@code text} names, in order; the countries of the demonyms it uses ("Afghan
+   * The places the sentence of {@code ws} names, in order; the countries of the demonyms it uses ("Afghan
    * officials") go to {@code demonymCountries} when that is not null.
    */
-  List<PlaceMention> scan(String text, List<String> demonymCountries) {
-    List<Word> ws = Word.of(text, lexicon);
+  List<PlaceMention> scan(SentenceWords ws, List<String> demonymCountries) {
+    String text = ws.text();
     List<PlaceMention> found = new ArrayList<>(2);
     int n = ws.size();
     // in a headline written in title case every word has a capital: only known names count
     boolean titleCase = titleCase(text, ws);
     for (int i = 0; i < n; i++) {
-      Word w = ws.get(i);
-      if (!w.capital()) {
+      if (!ws.capital(i)) {
         continue;
       }
-      PlaceWords.Role role = words.role(w);
+      PlaceWords.Role role = ws.role(i);
       if (role != null && role != PlaceWords.Role.LOCATIVE && role != PlaceWords.Role.SPEAKER
           && !(role == PlaceWords.Role.DIRECTION && longest(text, ws, i, false) > 1)) {
         continue; // "Southern" opens the place after it (not "North Kordofan"); "State TV" is none
@@ -58,15 +72,15 @@ final class PlaceScanner {
       // "the Somali region" names a region, not Somalis
       if (demonym > 0 && demonym >= place && !(place > 0 && kindWordAt(ws, i + place))) {
         String country =
-            gazetteer.demonymCountry(text, w.start(), ws.get(i + demonym - 1).end());
+            gazetteer.demonymCountry(text, ws.start(i), ws.end(i + demonym - 1));
         if (demonymCountries != null) {
           demonymCountries.add(country);
         }
         int next = i + demonym;
-        if (next < n && ws.get(next).joined() && words.is(ws.get(next), PlaceWords.Role.WAR)
+        if (next < n && ws.joined(next) && ws.is(next, PlaceWords.Role.WAR)
             && gazetteer.country(country) != null) {
           // "the Syrian conflict" is fought in Syria
-          found.add(new PlaceMention(w.start(), ws.get(next - 1).end(),
+          found.add(new PlaceMention(ws.start(i), ws.end(next - 1),
               gazetteer.country(country).name(), List.of(gazetteer.country(country)), null, true,
               false, null));
         }
@@ -75,7 +89,7 @@ final class PlaceScanner {
       }
       if (place > 0) {
         PlaceMention m = mention(text, ws, i, i + place,
-            gazetteer.lookup(text, w.start(), ws.get(i + place - 1).end()));
+            gazetteer.lookup(text, ws.start(i), ws.end(i + place - 1)));
         if (m != null) {
           found.add(m);
         }
@@ -94,66 +108,56 @@ final class PlaceScanner {
     return unlisted.complete(text, ws, found);
   }
 
-  /** Whether {@code text} has a word of {@code role}: "floods" in "Floods kill 40 in Assam". */
-  boolean hasWord(String text, PlaceWords.Role role) {
-    for (Word w : Word.of(text, lexicon)) {
-      if (words.is(w, role)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * The mention of words [from, to), with a kind word after it and a compass word before it; null
    * when the wording does not make it a place.
    */
-  private PlaceMention mention(String text, List<Word> ws, int from, int to, List<Place> places) {
-    int start = ws.get(from).start();
-    int end = ws.get(to - 1).end();
+  private PlaceMention mention(String text, SentenceWords ws, int from, int to, List<Place> places) {
+    int start = ws.start(from);
+    int end = ws.end(to - 1);
     int last = to;
     Place.Kind hint = null;
     boolean typed = false;
     boolean countryOfPlace = false;
-    if (kindWordAt(ws, to) && !ws.get(to - 1).possessive()) {
-      PlaceWords.Role role = words.role(ws.get(to));
-      if (allOfKind(places, Place.Kind.COUNTRY) && kindOf(ws.get(to).key()) == Place.Kind.TOWN) {
+    if (kindWordAt(ws, to) && !ws.possessive(to - 1)) {
+      PlaceWords.Role role = ws.role(to);
+      if (allOfKind(places, Place.Kind.COUNTRY) && kindOf(ws.key(to)) == Place.Kind.TOWN) {
         countryOfPlace = true; // "an attack on a Sudan village" happened in Sudan
       } else {
         typed = true;
-        hint = kindOf(ws.get(to).key());
+        hint = kindOf(ws.key(to));
         last = to + 1;
         if (role != PlaceWords.Role.DROP) {
-          end = ws.get(to).end();
+          end = ws.end(to);
         }
       }
     }
     int before = from - 1;
     boolean direction = false;
-    if (before >= 0 && words.is(ws.get(before), PlaceWords.Role.DIRECTION)) {
+    if (before >= 0 && ws.is(before, PlaceWords.Role.DIRECTION)) {
       direction = true;
-      start = ws.get(before).start();
+      start = ws.start(before);
       before--;
     }
     if (hint == Place.Kind.TOWN && allOfKind(places, Place.Kind.TOWN) && attributive(ws, before)) {
       return null; // "the Meridian town of Tolvany", "the northern Meridian town": X describes it
     }
     boolean locative = locative(ws, before) || countryOfPlace;
-    Word after = last < ws.size() && ws.get(last).joined() ? ws.get(last) : null;
-    if (!places.isEmpty() && !typed && after != null) {
-      if (!locative && (personNouns.contains(after.key())
-          || words.is(after, PlaceWords.Role.ATTRIBUTIVE))) {
+    int after = last < ws.size() && ws.joined(last) ? last : -1;
+    if (!places.isEmpty() && !typed && after >= 0) {
+      if (!locative && (personNouns.contains(ws.key(after))
+          || ws.is(after, PlaceWords.Role.ATTRIBUTIVE))) {
         return null; // "UK nationals", "US troops", "a US air strike": who, not where
       }
-      if (after.capital() && (words.role(after) == null
-          || words.is(after, PlaceWords.Role.BUILDING))) {
+      if (ws.capital(after) && (ws.role(after) == null
+          || ws.is(after, PlaceWords.Role.BUILDING))) {
         return null; // "the Bangkok Post", "Kenya National Commission": part of another name
       }
-      locative |= words.is(after, PlaceWords.Role.WAR); // "the Yemen conflict"
+      locative |= ws.is(after, PlaceWords.Role.WAR); // "the Yemen conflict"
     }
     boolean speaker = speakerBefore(ws, before) || speakerAfter(text, ws, last, end, locative);
     if (places.isEmpty()) {
-      String bare = text.substring(ws.get(from).start(), ws.get(to - 1).end());
+      String bare = text.substring(ws.start(from), ws.end(to - 1));
       if (!(typed || locative && firmlyLocative(ws, before)) || speaker
           || bare.equals(bare.toUpperCase(java.util.Locale.ROOT))) {
         return null; // "in Human Rights Watch's report" names no place
@@ -162,7 +166,7 @@ final class PlaceScanner {
         && (from == 0 || maxPopulation(places) < PROMINENT_TOWN)) {
       return null; // a small town's name used as some other word
     }
-    if (ws.get(to - 1).possessive() && containerOfNext(ws, to)) {
+    if (ws.possessive(to - 1) && containerOfNext(ws, to)) {
       locative = false; // "in Nigeria's commercial capital Lagos": Lagos is where
     }
     String named = text.substring(start, end);
@@ -173,9 +177,9 @@ final class PlaceScanner {
   }
 
   /** Whether a capitalised word follows within three words: "Nigeria's commercial capital Lagos". */
-  private static boolean containerOfNext(List<Word> ws, int next) {
+  private static boolean containerOfNext(SentenceWords ws, int next) {
     for (int k = next; k < Math.min(ws.size(), next + 3); k++) {
-      if (ws.get(k).capital()) {
+      if (ws.capital(k)) {
         return true;
       }
     }
@@ -183,75 +187,73 @@ final class PlaceScanner {
   }
 
   /** "in", "in the", "in Russia's", "the region of": something happens at the place. */
-  private boolean locative(List<Word> ws, int before) {
+  private boolean locative(SentenceWords ws, int before) {
     int k = before;
     // "in Nigeria's commercial capital Lagos", "in Russia's Kursk region"
-    for (int skipped = 0; k >= 0 && skipped < 3 && !ws.get(k).capital() && !ws.get(k).possessive()
-        && words.role(ws.get(k)) == null; skipped++) {
+    for (int skipped = 0; k >= 0 && skipped < 3 && !ws.capital(k) && !ws.possessive(k)
+        && ws.role(k) == null; skipped++) {
       k--;
     }
-    if (k >= 0 && ws.get(k).possessive() && ws.get(k).capital()) {
+    if (k >= 0 && ws.possessive(k) && ws.capital(k)) {
       k--;
     } else {
       k = before;
     }
-    if (k >= 0 && ws.get(k).key().equals("the")) {
+    if (k >= 0 && ws.keyIs(k, "the")) {
       k--;
     }
     if (k < 0) {
       return false;
     }
-    String key = ws.get(k).key();
-    if (key.equals("of") && k > 0) {
-      PlaceWords.Role role = words.role(ws.get(k - 1));
+    if (ws.keyIs(k, "of") && k > 0) {
+      PlaceWords.Role role = ws.role(k - 1);
       // "the town of Khash", "the River of ...", "west of Khan Younis"
       return role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE
           || role == PlaceWords.Role.DROP || role == PlaceWords.Role.FEATURE
           || role == PlaceWords.Role.DIRECTION;
     }
-    return words.is(key, PlaceWords.Role.LOCATIVE);
+    return ws.is(k, PlaceWords.Role.LOCATIVE);
   }
 
   /**
    * Whether the word before a name the gazetteer lacks puts something there firmly: "in", "at",
    * "near", "outside" (not "on", which also opens dates and topics).
    */
-  private static boolean firmlyLocative(List<Word> ws, int before) {
+  private static boolean firmlyLocative(SentenceWords ws, int before) {
     int k = before;
-    if (k >= 0 && ws.get(k).key().equals("the")) {
+    if (k >= 0 && ws.keyIs(k, "the")) {
       k--;
     }
     if (k < 0) {
       return false;
     }
-    return switch (ws.get(k).key()) {
+    return switch (ws.key(k)) {
       case "in", "at", "near", "outside", "inside", "of" -> true;
       default -> false;
     };
   }
 
   /** "the ministry in Kabul", "officials at Kabul": the place is the speaker's. */
-  private boolean speakerBefore(List<Word> ws, int before) {
-    return before >= 1 && (ws.get(before).key().equals("in") || ws.get(before).key().equals("at"))
-        && words.is(ws.get(before - 1), PlaceWords.Role.SPEAKER);
+  private boolean speakerBefore(SentenceWords ws, int before) {
+    return before >= 1 && (ws.keyIs(before, "in") || ws.keyIs(before, "at"))
+        && ws.is(before - 1, PlaceWords.Role.SPEAKER);
   }
 
   /** "Gaza's health ministry", "Kabul police", "a Kabul-based monitor", "Kabul said". */
-  private boolean speakerAfter(String text, List<Word> ws, int next, int end, boolean locative) {
+  private boolean speakerAfter(String text, SentenceWords ws, int next, int end, boolean locative) {
     if (text.startsWith("-based", end)) {
       return true;
     }
     for (int k = next; k < Math.min(next + 3, ws.size()); k++) {
-      Word w = ws.get(k);
-      if (!w.joined()) {
+      if (!ws.joined(k)) {
         return false;
       }
-      if (words.is(w, PlaceWords.Role.SPEAKER)) {
+      if (ws.is(k, PlaceWords.Role.SPEAKER)) {
         // "Kabul said" speaks for a government; "residents in Helmand said" do not
-        boolean verb = w.key().equals("said") || w.key().equals("told");
+        boolean verb = ws.keyIs(k, "said") || ws.keyIs(k, "told");
         return !verb || (k == next && !locative);
       }
-      if (w.capital() && k > next) {
+      if (ws.capital(k) && k > next) {
         return false;
       }
     }
@@ -270,11 +272,11 @@ final class PlaceScanner {
   }
 
   /** Whether word {@code k} runs on from the one before and names a kind of place. */
-  private boolean kindWordAt(List<Word> ws, int k) {
-    if (k >= ws.size() || !ws.get(k).joined()) {
+  private boolean kindWordAt(SentenceWords ws, int k) {
+    if (k >= ws.size() || !ws.joined(k)) {
       return false;
     }
-    PlaceWords.Role role = words.role(ws.get(k));
+    PlaceWords.Role role = ws.role(k);
     return role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE
         || role == PlaceWords.Role.DROP || role == PlaceWords.Role.FEATURE;
   }
@@ -284,8 +286,8 @@ final class PlaceScanner {
    * "the" (with a compass word) opens the phrase, as in "the Meridian town of Tolvany" or "the
    * northern Meridian town", where "in Boisar town" names Boisar.
    */
-  private static boolean attributive(List<Word> ws, int before) {
-    return before >= 0 && ws.get(before).key().equals("the");
+  private static boolean attributive(SentenceWords ws, int before) {
+    return before >= 0 && ws.keyIs(before, "the");
   }
 
   /** Whether every one of {@code places}, and at least one, is of {@code kind}. */
@@ -316,8 +318,8 @@ final class PlaceScanner {
   }
 
   /** The most words from {@code i} that form a demonym (or a place name); 0 when none. */
-  private int longest(String text, List<Word> ws, int i, boolean demonym) {
-    int words = gazetteer.wordsAfter(ws.get(i), demonym);
+  private int longest(String text, SentenceWords ws, int i, boolean demonym) {
+    int words = demonym ? ws.facts(i).demonymWords() : ws.facts(i).nameWords();
     if (words == 0) {
       return 0; // no name starts with this word
     }
@@ -326,8 +328,8 @@ final class PlaceScanner {
       if (!joinedRun(ws, i, j)) {
         continue;
       }
-      int from = ws.get(i).start();
-      int to = ws.get(j - 1).end();
+      int from = ws.start(i);
+      int to = ws.end(j - 1);
       if (demonym ? gazetteer.demonymCountry(text, from, to) != null
           : !gazetteer.lookup(text, from, to).isEmpty()) {
         return j - i;
@@ -337,32 +339,32 @@ final class PlaceScanner {
   }
 
   /** Words [i, j) run on with spaces only, end on a capital, and only the last is possessive. */
-  private static boolean joinedRun(List<Word> ws, int i, int j) {
+  private static boolean joinedRun(SentenceWords ws, int i, int j) {
     for (int k = i + 1; k < j; k++) {
-      if (!ws.get(k).joined() || ws.get(k - 1).possessive()) {
+      if (!ws.joined(k) || ws.possessive(k - 1)) {
         return false;
       }
     }
-    return ws.get(j - 1).capital();
+    return ws.capital(j - 1);
   }
 
-  private static boolean titleCase(String text, List<Word> ws) {
+  private static boolean titleCase(String text, SentenceWords ws) {
     int capitals = 0;
     int letters = 0; // "Death Toll Climbs to 400": a number has no case
-    for (Word w : ws) {
-      capitals += w.capital() ? 1 : 0;
-      letters += Character.isDigit(text.charAt(w.start())) ? 0 : 1;
+    for (int k = 0; k < ws.size(); k++) {
+      capitals += ws.capital(k) ? 1 : 0;
+      letters += Character.isDigit(text.charAt(ws.start(k))) ? 0 : 1;
     }
     return letters >= 4 && capitals * 3 > letters * 2;
   }
 
   /** Capitalised words from {@code i} that no lexicon knows: a place only by its wording. */
-  private int unknownRun(List<Word> ws, int i) {
+  private int unknownRun(SentenceWords ws, int i) {
     int k = i;
-    while (k < ws.size() && k - i < MAX_UNKNOWN_WORDS && ws.get(k).capital()
-        && (k == i || (ws.get(k).joined() && !ws.get(k - 1).possessive()))
-        && words.role(ws.get(k)) == null
-        && gazetteer.demonymCountry(ws.get(k)) == null) {
+    while (k < ws.size() && k - i < MAX_UNKNOWN_WORDS && ws.capital(k)
+        && (k == i || (ws.joined(k) && !ws.possessive(k - 1)))
+        && ws.role(k) == null
+        && ws.facts(k).demonymCountry() == null) {
       k++;
     }
     return k - i;

@@ -1,5 +1,6 @@
 package org.casualtyclaims.engine.place;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.casualtyclaims.engine.ResourceOpener;
@@ -11,21 +12,31 @@ import org.casualtyclaims.engine.ResourceOpener;
 public final class PlaceStage {
   private final Gazetteer gazetteer;
   private final PlaceScanner scanner;
+  private final AnchorWords lexicon;
 
-  private PlaceStage(Gazetteer gazetteer, PlaceWords words, Set<String> personNouns) {
+  private PlaceStage(Gazetteer gazetteer, PlaceWords words, Set<String> personNouns,
+      Collection<String> eventWords) {
     this.gazetteer = gazetteer;
-    this.scanner = new PlaceScanner(gazetteer, words, personNouns);
+    this.lexicon = new AnchorWords(words, personNouns, eventWords);
+    this.scanner = new PlaceScanner(gazetteer, personNouns, lexicon);
   }
 
   /**
    * Loads {@code directory/place-words.tsv}, the gazetteer and the custom places file.
    *
    * @param personNouns lower-case nouns for people ("troops"), from the lexicons
+   * @param eventWords the lower-case words the event stage looks up in each sentence
    */
-  public static PlaceStage load(ResourceOpener opener, String directory, Set<String> personNouns) {
+  public static PlaceStage load(ResourceOpener opener, String directory, Set<String> personNouns,
+      Collection<String> eventWords) {
     PlaceWords words = PlaceWords.load(opener, directory);
     return new PlaceStage(Gazetteer.load(opener, directory, words.adminWords()), words,
-        personNouns);
+        personNouns, eventWords);
+  }
+
+  /** The words a sentence's words are looked up in, numbered for every stage. */
+  public AnchorWords lexicon() {
+    return lexicon;
   }
 
   public Gazetteer gazetteer() {

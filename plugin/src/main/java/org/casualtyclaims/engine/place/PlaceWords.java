@@ -79,22 +79,9 @@ public final class PlaceWords {
     return roles.get(key);
   }
 
-  boolean is(String key, Role role) {
-    return roles.get(key) == role;
-  }
-
-  /** The roles by {@link PlaceKeys} form, for {@link WordFacts}. */
+  /** The roles by {@link PlaceKeys} form, for {@link AnchorWords}. */
   Map<String, Role> roles() {
     return roles;
-  }
-
-  /** The role of a word of the sentence, or null. */
-  Role role(Word w) {
-    return w.role();
-  }
-
-  boolean is(Word w, Role role) {
-    return role(w) == role;
   }
 
   /** The administrative divisions, for filing regions under their bare names ("Kursk"). */

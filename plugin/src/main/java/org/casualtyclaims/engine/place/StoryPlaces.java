@@ -26,6 +26,8 @@ public final class StoryPlaces {
   private final Gazetteer gazetteer;
   private final List<String> sentences;
   private final boolean[] headline;
+  /** Each sentence's words, split when a stage first reads the sentence. */
+  private final SentenceWords[] words;
   private final List<List<PlaceMention>> mentions = new ArrayList<>();
   /** Each read sentence's mentions that are not a speaker's, as {@link #events} gives them. */
   private final List<List<PlaceMention>> eventMentions = new ArrayList<>();
@@ -33,8 +35,6 @@ public final class StoryPlaces {
   private final List<List<String>> demonyms = new ArrayList<>();
   private final StoryCountries countries = new StoryCountries(this);
   private Boolean widespreadTitle;
-  /** Per sentence, once read: 1 when it tells of a storm or a flood, 2 when not. */
-  private final byte[] widespread;
   private PlaceMention dateline;
   private int datelineSentence = -1;
   private boolean datelineRead;
@@ -46,7 +46,7 @@ public final class StoryPlaces {
     this.gazetteer = gazetteer;
     this.sentences = sentences;
     this.headline = headline;
-    this.widespread = new byte[sentences.size()];
+    this.words = new SentenceWords[sentences.size()];
     for (int i = 0; i < sentences.size(); i++) {
       mentions.add(null);
       eventMentions.add(null);
@@ -121,15 +121,11 @@ public final class StoryPlaces {
     if (widespreadTitle == null) {
       boolean title = false;
       for (int j = 0; j < sentences.size() && headline[j] && !title; j++) {
-        title = scanner.hasWord(sentences.get(j), PlaceWords.Role.WIDESPREAD);
+        title = words(j).has(PlaceWords.Role.WIDESPREAD);
       }
       widespreadTitle = title;
     }
-    if (widespread[sentence] == 0) {
-      widespread[sentence] = scanner.hasWord(sentences.get(sentence), PlaceWords.Role.WIDESPREAD)
-          ? (byte) 1 : (byte) 2;
-    }
-    return widespreadTitle || widespread[sentence] == 1;
+    return widespreadTitle || words(sentence).has(PlaceWords.Role.WIDESPREAD);
   }
 
   /** A running total of a story told about one town counts the town's country. */
@@ -251,6 +247,14 @@ public final class StoryPlaces {
     return sentences.get(i);
   }
 
+  /** The words of sentence {@code i}, split once for every stage that reads them. */
+  public SentenceWords words(int i) {
+    if (words[i] == null) {
+      words[i] = scanner.words(sentences.get(i));
+    }
+    return words[i];
+  }
+
   boolean headline(int i) {
     return headline[i];
   }
@@ -286,7 +290,7 @@ public final class StoryPlaces {
     List<PlaceMention> m = mentions.get(i);
     if (m == null) {
       List<String> countries = new ArrayList<>(2);
-      m = withoutDateline(i, scanner.scan(sentences.get(i), countries));
+      m = withoutDateline(i, scanner.scan(words(i), countries));
       mentions.set(i, m);
       demonyms.set(i, countries);
     }

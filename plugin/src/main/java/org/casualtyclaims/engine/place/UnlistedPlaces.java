@@ -12,7 +12,7 @@ import java.util.List;
  * a river ("the Lamia river") or a district ("the district of Nawa") instead.
  *
  * <p>It runs on every sentence, so it looks only at the words around the kind words and
- * particles it is about.
+ * particles it is about, and past the scanner's places only in a sentence with a kind word.
  */
 final class UnlistedPlaces {
   /** The most words of a name read after "the village of". */
@@ -23,16 +23,14 @@ final class UnlistedPlaces {
   /** How many words after "and" may say the place is one of several: "and at least 16 other". */
   private static final int OTHER_REACH = 4;
 
-  private final PlaceWords words;
   private final Gazetteer gazetteer;
 
-  UnlistedPlaces(PlaceWords words, Gazetteer gazetteer) {
-    this.words = words;
+  UnlistedPlaces(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
   }
 
   /** {@code found}, the scanner's places of {@code text} in order, corrected and completed. */
-  List<PlaceMention> complete(String text, List<Word> ws, List<PlaceMention> found) {
+  List<PlaceMention> complete(String text, SentenceWords ws, List<PlaceMention> found) {
     List<PlaceMention> out = null; // copied only when something changes
     for (int i = 0; i < found.size(); i++) {
       PlaceMention m = found.get(i);
@@ -49,17 +47,21 @@ final class UnlistedPlaces {
       }
     }
     List<PlaceMention> result = out == null ? found : out;
+    if (!ws.has(PlaceWords.Role.FEATURE) && !ws.has(PlaceWords.Role.TYPE)
+        && !ws.has(PlaceWords.Role.ADMIN)) {
+      return result; // no kind word: nothing to add
+    }
     for (int k = 0; k < ws.size(); k++) {
-      PlaceWords.Role role = words.role(ws.get(k));
+      PlaceWords.Role role = ws.role(k);
       if (role == null || role == PlaceWords.Role.LOCATIVE) {
         continue;
       }
       PlaceMention added = null;
-      if (role == PlaceWords.Role.FEATURE && ws.get(k).capital() && k > 0
-          && (ws.get(k - 1).key().equals("the")
-              || words.is(ws.get(k - 1), PlaceWords.Role.LOCATIVE))) {
+      if (role == PlaceWords.Role.FEATURE && ws.capital(k) && k > 0
+          && (ws.keyIs(k - 1, "the")
+              || ws.is(k - 1, PlaceWords.Role.LOCATIVE))) {
         added = featureFirst(text, ws, k); // "the River Gongola", "on Lake Moro"
-      } else if (isKind(role) && k + 2 < ws.size() && ws.get(k + 1).key().equals("of")) {
+      } else if (isKind(role) && k + 2 < ws.size() && ws.keyIs(k + 1, "of")) {
         added = nameAfterKind(text, ws, k + 2); // "the village of al-Ghabshan al-Maramrah"
       }
       if (added != null && correct(text, ws, added) != null) {
@@ -70,21 +72,20 @@ final class UnlistedPlaces {
   }
 
   /** A mention corrected by its construction, the same one when nothing applies, or null. */
-  private PlaceMention correct(String text, List<Word> ws, PlaceMention m) {
+  private PlaceMention correct(String text, SentenceWords ws, PlaceMention m) {
     int first = indexAt(ws, m.start());
     int last = indexEndingAt(ws, m.end());
     if (first < 0 || last < 0) {
       return m;
     }
-    Word lastWord = ws.get(last);
     String said = allTowns(m.candidates()) ? demonymBefore(ws, first) : null;
     if (said != null) { // not "the Somali region of Ethiopia", which names a country
       m = inCountry(m, said);
     }
     if (!m.known()) {
-      boolean typed = isKind(words.role(lastWord));
-      if (typed && last + 2 < ws.size() && ws.get(last + 1).key().equals("of")
-          && ws.get(last + 2).capital() && PlaceScanner.kindOf(lastWord.key()) == Place.Kind.TOWN) {
+      boolean typed = isKind(ws.role(last));
+      if (typed && last + 2 < ws.size() && ws.keyIs(last + 1, "of")
+          && ws.capital(last + 2) && PlaceScanner.kindOf(ws.key(last)) == Place.Kind.TOWN) {
         // "the mainly Turkomen city of Tal Afar": Tal Afar is the place; but "the Tolvani
         // district of Afghanistan" is a district
         return null;
@@ -92,7 +93,7 @@ final class UnlistedPlaces {
       if (typed && indefinite(ws, first)) {
         return null; // "a mixed Sunni-Shiite town" describes a town
       }
-      if (buildingAfter(ws, last) || modifier(text, lastWord)) {
+      if (buildingAfter(ws, last) || modifier(text, ws, last)) {
         return null; // "at the Jabulani mall", "in Taliban-led areas"
       }
       Place.Kind of = kindOf(ws, first);
@@ -110,8 +111,8 @@ final class UnlistedPlaces {
     if (!allTowns(m.candidates())) {
       return m;
     }
-    if (countries(m.candidates()) && (words.is(lastWord, PlaceWords.Role.FEATURE)
-        || districtOf(ws, first) || district(lastWord))) {
+    if (countries(m.candidates()) && (ws.is(last, PlaceWords.Role.FEATURE)
+        || districtOf(ws, first) || district(ws, last))) {
       // "the Lamia river" is no town of Lamia; "the district of Nawa", "Argo district" no town
       return new PlaceMention(m.start(), m.end(), m.named(), List.of(), null, true, m.speaker(),
           null);
@@ -120,55 +121,55 @@ final class UnlistedPlaces {
   }
 
   /** "the River Gongola": a feature's kind before its capitalised name. */
-  private PlaceMention featureFirst(String text, List<Word> ws, int k) {
+  private PlaceMention featureFirst(String text, SentenceWords ws, int k) {
     int end = nameEnd(text, ws, k + 1);
     if (end == k + 1) {
       return null;
     }
-    return new PlaceMention(ws.get(k).start(), ws.get(end - 1).end(),
-        text.substring(ws.get(k).start(), ws.get(end - 1).end()), List.of(), null, true, false,
+    return new PlaceMention(ws.start(k), ws.end(end - 1),
+        text.substring(ws.start(k), ws.end(end - 1)), List.of(), null, true, false,
         null);
   }
 
   /** The name after "the village of": capitalised words and particles ("al-Num"). */
-  private PlaceMention nameAfterKind(String text, List<Word> ws, int from) {
+  private PlaceMention nameAfterKind(String text, SentenceWords ws, int from) {
     int end = nameEnd(text, ws, from);
     boolean particles = false;
     for (int k = from; k < end; k++) {
-      particles |= particle(text, ws.get(k));
+      particles |= particle(text, ws, k);
     }
     if (!particles) {
       return null; // a name of capitalised words only the scanner reads itself
     }
     // "the village of", "the town of": a settlement, finer than an unknown "area in Kordofan"
-    Place.Kind hint = words.is(ws.get(from - 2), PlaceWords.Role.TYPE) ? Place.Kind.TOWN : null;
-    return new PlaceMention(ws.get(from).start(), ws.get(end - 1).end(),
-        text.substring(ws.get(from).start(), ws.get(end - 1).end()), List.of(), hint, true,
+    Place.Kind hint = ws.is(from - 2, PlaceWords.Role.TYPE) ? Place.Kind.TOWN : null;
+    return new PlaceMention(ws.start(from), ws.end(end - 1),
+        text.substring(ws.start(from), ws.end(end - 1)), List.of(), hint, true,
         false, null);
   }
 
   /** Where a name starting at word {@code from} ends: its words run on and are capitalised. */
-  private int nameEnd(String text, List<Word> ws, int from) {
+  private int nameEnd(String text, SentenceWords ws, int from) {
     int k = from;
-    while (k < ws.size() && k - from < MAX_WORDS && (k == from || ws.get(k).joined())
-        && (ws.get(k).capital() || particle(text, ws.get(k))) && words.role(ws.get(k)) == null
-        && (k == from || !ws.get(k - 1).possessive())) {
+    while (k < ws.size() && k - from < MAX_WORDS && (k == from || ws.joined(k))
+        && (ws.capital(k) || particle(text, ws, k)) && ws.role(k) == null
+        && (k == from || !ws.possessive(k - 1))) {
       k++;
     }
     return k;
   }
 
   /** "al-Ghabshan", "el-Fasher", "ad-Dawr": a lower-case article joined to a capitalised name. */
-  private static boolean particle(String text, Word w) {
-    int s = w.start();
+  private static boolean particle(String text, SentenceWords ws, int k) {
+    int s = ws.start(k);
     int dash = -1;
-    for (int i = s; i < Math.min(w.end(), s + 4); i++) {
+    for (int i = s; i < Math.min(ws.end(k), s + 4); i++) {
       if (text.charAt(i) == '-') {
         dash = i;
         break;
       }
     }
-    return dash > s && Character.isLowerCase(text.charAt(s)) && dash + 1 < w.end()
+    return dash > s && Character.isLowerCase(text.charAt(s)) && dash + 1 < ws.end(k)
         && Character.isUpperCase(text.charAt(dash + 1));
   }
 
@@ -198,13 +199,12 @@ final class UnlistedPlaces {
   }
 
   /** "a", "an" opening the phrase of a name, over lower-case words: "a mixed Sunni-Shiite town". */
-  private static boolean indefinite(List<Word> ws, int first) {
+  private static boolean indefinite(SentenceWords ws, int first) {
     for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
-      String key = ws.get(k).key();
-      if (key.equals("a") || key.equals("an")) {
+      if (ws.keyIs(k, "a") || ws.keyIs(k, "an")) {
         return true;
       }
-      if (ws.get(k).capital() || !ws.get(k + 1).joined()) {
+      if (ws.capital(k) || !ws.joined(k + 1)) {
         return false;
       }
     }
@@ -212,13 +212,12 @@ final class UnlistedPlaces {
   }
 
   /** A building's noun soon after the name, before any pause: "the Garib Sweater factory". */
-  private boolean buildingAfter(List<Word> ws, int last) {
+  private boolean buildingAfter(SentenceWords ws, int last) {
     for (int k = last + 1; k < Math.min(ws.size(), last + 1 + BUILDING_REACH); k++) {
-      Word w = ws.get(k);
-      if (!w.joined()) {
+      if (!ws.joined(k)) {
         return false;
       }
-      PlaceWords.Role role = words.role(w);
+      PlaceWords.Role role = ws.role(k);
       if (role == PlaceWords.Role.BUILDING) {
         return true;
       }
@@ -230,22 +229,22 @@ final class UnlistedPlaces {
   }
 
   /** "Taliban-led", "Hamas-run": a name made a modifier by its lower-case tail. */
-  private static boolean modifier(String text, Word w) {
-    int dash = text.lastIndexOf('-', w.end() - 1);
-    return dash > w.start() && Character.isLowerCase(text.charAt(dash + 1));
+  private static boolean modifier(String text, SentenceWords ws, int k) {
+    int dash = text.lastIndexOf('-', ws.end(k) - 1);
+    return dash > ws.start(k) && Character.isLowerCase(text.charAt(dash + 1));
   }
 
   /**
    * "in Nairobi and at least 16 other counties", "in Kano and other parts of the country": one
    * place of many, so the event is placed in their country; null when that is not the wording.
    */
-  private PlaceMention oneOfMany(List<Word> ws, int last, PlaceMention m) {
-    if (last + 2 >= ws.size() || !ws.get(last + 1).key().equals("and")) {
+  private PlaceMention oneOfMany(SentenceWords ws, int last, PlaceMention m) {
+    if (last + 2 >= ws.size() || !ws.keyIs(last + 1, "and")) {
       return null;
     }
     boolean other = false;
     for (int k = last + 2; k < Math.min(ws.size(), last + 2 + OTHER_REACH) && !other; k++) {
-      other = ws.get(k).key().equals("other");
+      other = ws.keyIs(k, "other");
     }
     String code = oneCountry(m.candidates());
     Place country = other && code != null ? gazetteer.country(code) : null;
@@ -271,11 +270,11 @@ final class UnlistedPlaces {
    * The kind of place written before a name with "of": a first-level region in "the state of
    * Guerrero", a settlement in "the hamlet of La Pintada"; null for none.
    */
-  private static Place.Kind kindOf(List<Word> ws, int first) {
-    if (first < 2 || !ws.get(first - 1).key().equals("of")) {
+  private static Place.Kind kindOf(SentenceWords ws, int first) {
+    if (first < 2 || !ws.keyIs(first - 1, "of")) {
       return null;
     }
-    return PlaceScanner.kindOf(ws.get(first - 2).key());
+    return PlaceScanner.kindOf(ws.key(first - 2));
   }
 
   /**
@@ -292,12 +291,12 @@ final class UnlistedPlaces {
   }
 
   /** "the Italian island of Lampedusa", "the Mexican hamlet of La Pintada": the country said. */
-  private String demonymBefore(List<Word> ws, int first) {
-    if (first < 3 || !ws.get(first - 1).key().equals("of")
-        || !isKind(words.role(ws.get(first - 2)))) {
+  private String demonymBefore(SentenceWords ws, int first) {
+    if (first < 3 || !ws.keyIs(first - 1, "of")
+        || !isKind(ws.role(first - 2))) {
       return null;
     }
-    return gazetteer.demonymCountry(ws.get(first - 3));
+    return ws.facts(first - 3).demonymCountry();
   }
 
   /** A mention's places in {@code country}; a place the gazetteer lacks there when none is. */
@@ -318,15 +317,15 @@ final class UnlistedPlaces {
   }
 
   /** "the district of Nawa": a division written before the name of a town. */
-  private boolean districtOf(List<Word> ws, int first) {
-    return first >= 2 && ws.get(first - 1).key().equals("of") && district(ws.get(first - 2));
+  private boolean districtOf(SentenceWords ws, int first) {
+    return first >= 2 && ws.keyIs(first - 1, "of") && district(ws, first - 2);
   }
 
   /** A division below a first-level region named after a town: "district", "municipality". */
-  private boolean district(Word w) {
+  private static boolean district(SentenceWords ws, int k) {
     // not "county": "Carver County" is named after a town of its own state
-    return words.is(w, PlaceWords.Role.ADMIN) && PlaceScanner.kindOf(w.key()) == null
-        && !w.key().equals("county");
+    return ws.is(k, PlaceWords.Role.ADMIN) && PlaceScanner.kindOf(ws.key(k)) == null
+        && !ws.keyIs(k, "county");
   }
 
   private static boolean allTowns(List<Place> places) {
@@ -349,12 +348,12 @@ final class UnlistedPlaces {
   }
 
   /** The index of the word starting at {@code offset}, or -1. */
-  private static int indexAt(List<Word> ws, int offset) {
+  private static int indexAt(SentenceWords ws, int offset) {
     int lo = 0;
     int hi = ws.size() - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      int s = ws.get(mid).start();
+      int s = ws.start(mid);
       if (s == offset) {
         return mid;
       }
@@ -367,12 +366,12 @@ final class UnlistedPlaces {
     return -1;
   }
 
-  private static int indexEndingAt(List<Word> ws, int offset) {
+  private static int indexEndingAt(SentenceWords ws, int offset) {
     int lo = 0;
     int hi = ws.size() - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      int e = ws.get(mid).end();
+      int e = ws.end(mid);
       if (e == offset) {
         return mid;
       }

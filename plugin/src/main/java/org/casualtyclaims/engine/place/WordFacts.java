@@ -19,15 +19,13 @@ record WordFacts(int nameWords, int demonymWords, String demonymCountry) {
   static final WordFacts NONE = new WordFacts(0, 0, null);
 
   /**
-   * The facts of every word, and the roles of the place words, looked up by a stretch of the
-   * sentence. The roles have a small table of their own: they are asked of most words, the
-   * gazetteer's facts only of capitalised ones.
+   * The facts of every word, looked up by a stretch of the sentence: asked only of capitalised
+   * words (the roles of the place words, asked of every word, are in {@link AnchorWords}).
    */
   static final class Table {
     private final FoldedTable<WordFacts> facts;
-    private final FoldedTable<PlaceWords.Role> roles;
 
-    Table(PlaceWords words, Gazetteer gazetteer) {
+    Table(Gazetteer gazetteer) {
       Map<String, Integer> nameStarts = gazetteer.nameStarts();
       Map<String, Integer> demonymStarts = gazetteer.demonymStarts();
       Map<String, String> demonyms = gazetteer.demonyms();
@@ -49,18 +47,12 @@ record WordFacts(int nameWords, int demonymWords, String demonymCountry) {
             demonymStarts.getOrDefault(first, 0), demonyms.get(key));
         return f.equals(NONE) ? null : f;
       });
-      this.roles = new FoldedTable<>(words.roles(), PlaceKeys::key);
     }
 
     /** The facts of the word {@code text[start, end)}; {@link #NONE} when the gazetteer has none. */
     WordFacts of(String text, int start, int end) {
       WordFacts f = facts.get(text, start, end);
       return f == null ? NONE : f;
-    }
-
-    /** The role of the word {@code text[start, end)} among the place words, or null. */
-    PlaceWords.Role role(String text, int start, int end) {
-      return roles.get(text, start, end);
     }
   }
 }

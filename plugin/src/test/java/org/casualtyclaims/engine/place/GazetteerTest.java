@@ -39,7 +39,7 @@ class GazetteerTest {
   }
 
   private Gazetteer load() {
-    return PlaceStage.load(ResourceOpener.folder(conf), "claims", Set.of()).gazetteer();
+    return PlaceStage.load(ResourceOpener.folder(conf), "claims", Set.of(), Set.of()).gazetteer();
   }
 
   @Test
@@ -101,7 +101,7 @@ class GazetteerTest {
       dir = dir.getParent();
     }
     Gazetteer g = PlaceStage.load(ResourceOpener.folder(dir.resolve("solr-config/conf")),
-        "claims", Set.of()).gazetteer();
+        "claims", Set.of(), Set.of()).gazetteer();
     assertTrue(g.country("UA") != null && g.country("PS") != null);
     assertTrue(g.size() > 40_000, "names: " + g.size());
     assertEquals("UA", g.lookup("kiev").get(0).country());

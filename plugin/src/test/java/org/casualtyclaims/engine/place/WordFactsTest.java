@@ -14,12 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One look-up per word answers what the gazetteer's names and demonyms say of it, another its
- * role among the place words, for plain words and for words the fast path cannot fold (hyphens, accents, apostrophes).
+ * One look-up per word answers what the gazetteer's names and demonyms say of it, and the
+ * sentence split its role among the place words, for plain words and for words the fast path cannot fold (hyphens, accents, apostrophes).
  */
 class WordFactsTest {
   @TempDir Path conf;
   private WordFacts.Table table;
+  private AnchorWords lexicon;
 
   private void write(String name, String... lines) throws IOException {
     Path file = conf.resolve("claims").resolve(name);
@@ -41,8 +42,9 @@ class WordFactsTest {
         "Sana'a\tAF\t-\t15.3\t44.2\t2000000\t-");
     PlaceWords words = PlaceWords.load(ResourceOpener.folder(conf), "claims");
     Gazetteer gazetteer =
-        PlaceStage.load(ResourceOpener.folder(conf), "claims", Set.of()).gazetteer();
-    table = new WordFacts.Table(words, gazetteer);
+        PlaceStage.load(ResourceOpener.folder(conf), "claims", Set.of(), Set.of()).gazetteer();
+    table = new WordFacts.Table(gazetteer);
+    lexicon = new AnchorWords(words, Set.of(), Set.of());
   }
 
   private WordFacts facts(String sentence, String word) {
@@ -51,8 +53,13 @@ class WordFactsTest {
   }
 
   private PlaceWords.Role role(String sentence, String word) {
-    int at = sentence.indexOf(word);
-    return table.role(sentence, at, at + word.length());
+    SentenceWords ws = SentenceWords.split(sentence, lexicon, table);
+    for (int k = 0; k < ws.size(); k++) {
+      if (ws.start(k) == sentence.indexOf(word)) {
+        return ws.role(k);
+      }
+    }
+    throw new AssertionError("no word at '" + word + "'");
   }
 
   @Test
