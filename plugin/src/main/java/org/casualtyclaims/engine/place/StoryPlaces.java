@@ -163,6 +163,7 @@ public final class StoryPlaces {
       for (PlaceMention e : events(j)) {
         PlaceChoice c = resolve(e, j);
         if (MentionRanking.specificity(e, c) > specificity && choice.country().equals(c.country())
+            && !PlaceKeys.sameLetters(c.named(), choice.named())
             && (finer == null || MentionRanking.better(e, finer, 0))) {
           finer = e;
           finerChoice = c;
@@ -175,7 +176,8 @@ public final class StoryPlaces {
     PlaceMention d = dateline();
     if (d != null) {
       PlaceChoice c = resolve(d, 0);
-      if (MentionRanking.specificity(d, c) > specificity && choice.country().equals(c.country())) {
+      if (MentionRanking.specificity(d, c) > specificity && choice.country().equals(c.country())
+          && !PlaceKeys.sameLetters(c.named(), choice.named())) {
         return c;
       }
     }
