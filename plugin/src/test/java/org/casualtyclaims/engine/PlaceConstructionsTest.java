@@ -21,4 +21,31 @@ class PlaceConstructionsTest {
     assertEquals("Sana'a", e.place());
     assertEquals("YE", e.country());
   }
+
+  @Test
+  void aTownNamedBeforeWhatItLiesInIsThePlace() {
+    // Surkhet district is no entry of the gazetteer, so it would outrank the town it contains
+    EventAnchor e = find(claims("A flash flood struck homes in Birendranagar of Surkhet district "
+        + "in western Nepal on Sunday, killing 14 people, officials said."), Category.KILLED, 14)
+        .event();
+    assertEquals("Birendranagar", e.place());
+    assertEquals("NP", e.country());
+  }
+
+  @Test
+  void aLaterFigureInheritsTheInnermostPlaceNotItsContainers() {
+    String body = "Troops surrounded militants in the Dera forest area of Kralpora belt of Kupwara "
+        + "before dawn, the army said. Police later said 3 militants were killed.";
+    EventAnchor e = find(claims(body), Category.KILLED, 3).event();
+    assertEquals("Dera forest", e.place());
+    assertEquals("IN", e.country());
+  }
+
+  @Test
+  void aTownOfANameIsNoContainer() {
+    EventAnchor e = find(claims("A drone strike hit the northern Tigray town of Adi Selam on "
+        + "Monday, killing 8 people, aid workers said."), Category.KILLED, 8).event();
+    assertEquals("Adi Selam", e.place());
+    assertEquals("ET", e.country());
+  }
 }

@@ -94,6 +94,10 @@ final class PlaceScanner {
     return unlisted.complete(text, ws, found);
   }
 
+  PlaceWords words() {
+    return words;
+  }
+
   /** Whether {@code text} has a word of {@code role}: "floods" in "Floods kill 40 in Assam". */
   boolean hasWord(String text, PlaceWords.Role role) {
     for (Word w : Word.of(text, lexicon)) {

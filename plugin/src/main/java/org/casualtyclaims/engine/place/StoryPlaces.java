@@ -29,6 +29,8 @@ public final class StoryPlaces {
   private final List<List<PlaceMention>> mentions = new ArrayList<>();
   /** Each read sentence's mentions that are not a speaker's, as {@link #events} gives them. */
   private final List<List<PlaceMention>> eventMentions = new ArrayList<>();
+  /** Each read sentence's event mentions that may be a figure's place, as {@link #choices}. */
+  private final List<List<PlaceMention>> choices = new ArrayList<>();
   /** The countries of each read sentence's demonyms, from the same scan as its mentions. */
   private final List<List<String>> demonyms = new ArrayList<>();
   private final StoryCountries countries = new StoryCountries(this);
@@ -50,6 +52,7 @@ public final class StoryPlaces {
     for (int i = 0; i < sentences.size(); i++) {
       mentions.add(null);
       eventMentions.add(null);
+      choices.add(null);
       demonyms.add(null);
     }
   }
@@ -68,7 +71,7 @@ public final class StoryPlaces {
    * @param cumulative whether the figure is a running total rather than one incident
    */
   public PlaceChoice placeOf(int sentence, int offset, boolean cumulative) {
-    List<PlaceMention> events = events(sentence);
+    List<PlaceMention> events = choices(sentence);
     // a storm's toll counts where its sentence says, not in one village the story also names
     boolean refine = !cumulative && !widespread(sentence);
     PlaceMention here = MentionRanking.best(MentionRanking.locatives(events), offset);
@@ -160,7 +163,7 @@ public final class StoryPlaces {
     for (int j : nearFirst(sentence)) {
       PlaceMention finer = null;
       PlaceChoice finerChoice = null;
-      for (PlaceMention e : events(j)) {
+      for (PlaceMention e : choices(j)) {
         PlaceChoice c = resolve(e, j);
         if (MentionRanking.specificity(e, c) > specificity && choice.country().equals(c.country())
             && !PlaceKeys.sameLetters(c.named(), choice.named())
@@ -213,7 +216,7 @@ public final class StoryPlaces {
   private Found inherited(int sentence) {
     if (!headline[sentence]) {
       for (int j = sentence - 1; j >= Math.max(0, sentence - LOOK_BACK) && !headline[j]; j--) {
-        PlaceMention m = MentionRanking.best(events(j), Integer.MAX_VALUE);
+        PlaceMention m = MentionRanking.best(choices(j), Integer.MAX_VALUE);
         if (m != null) {
           return new Found(m, j);
         }
@@ -224,7 +227,7 @@ public final class StoryPlaces {
       return new Found(d, Math.max(0, datelineSentence));
     }
     for (int j = 0; j < sentences.size() && headline[j]; j++) {
-      PlaceMention m = MentionRanking.best(events(j), 0);
+      PlaceMention m = MentionRanking.best(choices(j), 0);
       if (m != null) {
         return new Found(m, j);
       }
@@ -237,7 +240,7 @@ public final class StoryPlaces {
       }
     }
     for (int j = first; j < Math.min(sentences.size(), first + LOOK_AHEAD); j++) {
-      PlaceMention m = MentionRanking.best(events(j), 0);
+      PlaceMention m = MentionRanking.best(choices(j), 0);
       if (m != null) {
         return new Found(m, j);
       }
@@ -282,6 +285,19 @@ public final class StoryPlaces {
       eventMentions.set(i, events); // read, never changed, by every later question
     }
     return events;
+  }
+
+  /**
+   * The places of sentence {@code i} that may be a figure's: its event places less those named
+   * only as what another lies in ({@link TextContainers}).
+   */
+  private List<PlaceMention> choices(int i) {
+    List<PlaceMention> c = choices.get(i);
+    if (c == null) {
+      c = TextContainers.without(sentences.get(i), events(i), scanner.words());
+      choices.set(i, c);
+    }
+    return c;
   }
 
   List<PlaceMention> mentionsOf(int i) {
