@@ -48,4 +48,22 @@ class PlaceConstructionsTest {
     assertEquals("Adi Selam", e.place());
     assertEquals("ET", e.country());
   }
+
+  @Test
+  void eachFigureOfARoundupTakesThePlaceOfItsOwnClause() {
+    String body = "The civil protection agency said 21 people were killed in the town of Norcia, "
+        + "9 in Cascia, near Spoleto, and 4 in the province of Terni, which took the brunt of "
+        + "the aftershocks.";
+    assertEquals("Norcia", find(claims(body), Category.KILLED, 21).event().place());
+    assertEquals("Cascia", find(claims(body), Category.KILLED, 9).event().place());
+    assertEquals("Terni", find(claims(body), Category.KILLED, 4).event().place());
+  }
+
+  @Test
+  void aSingleFigureTakesTheFinestPlaceOfItsSentence() {
+    // no other clause holds a number: the clauses are one event's, not a roundup's
+    String body = "Nine people were killed in Kabul, the capital, when a bomb went off in the "
+        + "Tolvani district, police said.";
+    assertEquals("Tolvani district", find(claims(body), Category.KILLED, 9).event().place());
+  }
 }

@@ -74,11 +74,15 @@ public final class StoryPlaces {
     List<PlaceMention> events = choices(sentence);
     // a storm's toll counts where its sentence says, not in one village the story also names
     boolean refine = !cumulative && !widespread(sentence);
-    PlaceMention here = MentionRanking.best(MentionRanking.locatives(events), offset);
+    List<PlaceMention> locatives = MentionRanking.locatives(events);
+    List<PlaceMention> clause = FigureClauses.ofFigure(sentences.get(sentence), offset, locatives);
+    PlaceMention here = MentionRanking.best(clause, offset);
     if (here != null) {
       PlaceChoice choice = resolve(here, sentence); // "killed in Bihar": the sentence says where
-      return cumulative ? choice : refine ? eventPlaces.within(here, choice)
-          : eventPlaces.regionWithin(here, choice);
+      if (cumulative || clause != locatives) {
+        return choice; // a roundup's clause names its own figure's place, and no sibling's
+      }
+      return refine ? eventPlaces.within(here, choice) : eventPlaces.regionWithin(here, choice);
     }
     PlaceMention named = MentionRanking.best(events, offset);
     if (named != null) {
