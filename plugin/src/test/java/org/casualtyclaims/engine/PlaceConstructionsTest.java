@@ -66,4 +66,39 @@ class PlaceConstructionsTest {
         + "Tolvani district, police said.";
     assertEquals("Tolvani district", find(claims(body), Category.KILLED, 9).event().place());
   }
+
+  @Test
+  void wherePeopleSetOutFromIsNotWhereTheyDied() {
+    String body = "A boat carrying migrants capsized off the Greek island of Kos on Monday. It had "
+        + "departed from Izmir two days earlier. The coastguard said 11 "
+        + "people drowned.";
+    EventAnchor e = find(claims(body), Category.KILLED, 11).event();
+    assertEquals("Kos", e.place());
+    assertEquals("GR", e.country());
+  }
+
+  @Test
+  void aNumberFromACountryCountsPeopleNotAPlace() {
+    String body = "Fire tore through a hostel in Lisbon overnight, firefighters said. At least 5 "
+        + "guests were unaccounted for, including three from Spain and one from Brazil.";
+    EventAnchor e = find(claims(body), Category.MISSING, 5).event();
+    assertEquals("Lisbon", e.place());
+    assertEquals("PT", e.country());
+  }
+
+  @Test
+  void wherePeopleWereTakenIsNotWhereTheirEventHappened() {
+    String body = "A ferry sank off the coast of Samos on Sunday. Survivors who landed at Piraeus "
+        + "(Attica) said 30 passengers were missing.";
+    EventAnchor e = find(claims(body), Category.MISSING, 30).event();
+    assertEquals("Samos", e.place());
+    assertEquals("GR", e.country());
+  }
+
+  @Test
+  void fromAfterAnythingElseKeepsItsPlace() {
+    String body = "Troops moved to flush gunmen out from Tolvani forest on Friday, and 6 gunmen "
+        + "were killed, the army said.";
+    assertEquals("Tolvani forest", find(claims(body), Category.KILLED, 6).event().place());
+  }
 }

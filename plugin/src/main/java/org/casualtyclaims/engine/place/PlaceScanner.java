@@ -22,6 +22,7 @@ final class PlaceScanner {
   private final PlaceWords words;
   private final Set<String> personNouns;
   private final UnlistedPlaces unlisted;
+  private final JourneyPlaces journeys;
   private final WordFacts.Table lexicon;
 
   /** @param personNouns nouns for people: "UK nationals" uses a place as a nationality */
@@ -30,6 +31,7 @@ final class PlaceScanner {
     this.words = words;
     this.personNouns = personNouns;
     this.unlisted = new UnlistedPlaces(words, gazetteer);
+    this.journeys = new JourneyPlaces(words, personNouns);
     this.lexicon = new WordFacts.Table(words, gazetteer);
   }
 
@@ -91,7 +93,7 @@ final class PlaceScanner {
         }
       }
     }
-    return unlisted.complete(text, ws, found);
+    return journeys.mark(text, ws, unlisted.complete(text, ws, found));
   }
 
   PlaceWords words() {
