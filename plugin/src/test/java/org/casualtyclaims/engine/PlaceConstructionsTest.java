@@ -101,4 +101,13 @@ class PlaceConstructionsTest {
         + "were killed, the army said.";
     assertEquals("Tolvani forest", find(claims(body), Category.KILLED, 6).event().place());
   }
+
+  @Test
+  void aKindOfPlaceWithADeterminerBetweenPrepositionAndName() {
+    String body = "Insurgents attacked a convoy in the remote Tolvani district in Nangarhar on Sunday. Five "
+        + "more people died when a bomber targeted a funeral at his province Khost, police said.";
+    EventAnchor e = find(claims(body), Category.KILLED, 5).event();
+    assertEquals("Khost", e.place());
+    assertEquals("AF", e.country());
+  }
 }

@@ -190,6 +190,9 @@ final class PlaceScanner {
 
   /** "in", "in the", "in Russia's", "the region of": something happens at the place. */
   private boolean locative(List<Word> ws, int before) {
+    if (kindBefore(ws, before)) {
+      return true;
+    }
     int k = before;
     // "in Nigeria's commercial capital Lagos", "in Russia's Kursk region"
     for (int skipped = 0; k >= 0 && skipped < 3 && !ws.get(k).capital() && !ws.get(k).possessive()
@@ -216,6 +219,19 @@ final class PlaceScanner {
           || role == PlaceWords.Role.DIRECTION;
     }
     return words.is(key, PlaceWords.Role.LOCATIVE);
+  }
+
+  /** "at his province Khost", "in the district Nawa": a preposition, a determiner, a kind. */
+  private boolean kindBefore(List<Word> ws, int before) {
+    if (before < 2 || !kindWordAt(ws, before)) {
+      return false;
+    }
+    String determiner = ws.get(before - 1).key();
+    return switch (determiner) {
+      case "the", "his", "her", "its", "their" ->
+          words.is(ws.get(before - 2), PlaceWords.Role.LOCATIVE);
+      default -> false;
+    };
   }
 
   /**
