@@ -110,4 +110,21 @@ class PlaceConstructionsTest {
     assertEquals("Khost", e.place());
     assertEquals("AF", e.country());
   }
+
+  @Test
+  void aFigureOverPartsOfACountryIsNoTownOfIt() {
+    String body = "Police fired on marchers in parts of Kenya on Tuesday, and 6 protesters were "
+        + "killed, a rights group said. In the town of Molo, a teenager was shot dead.";
+    EventAnchor e = find(claims(body), Category.KILLED, 6).event();
+    assertEquals("Kenya", e.place());
+    assertEquals("KE", e.country());
+  }
+
+  @Test
+  void aDatelineEndsAtABullet() {
+    String body = "NAIROBI, Kenya \u2022 Police killed 4 protesters during marches in several "
+        + "counties of Kenya on Tuesday, a rights group said.";
+    EventAnchor e = find(claims(body), Category.KILLED, 4).event();
+    assertEquals("Kenya", e.place(), "the dateline's town is no place of the sentence");
+  }
 }

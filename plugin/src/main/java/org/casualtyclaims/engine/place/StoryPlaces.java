@@ -79,14 +79,19 @@ public final class StoryPlaces {
     PlaceMention here = MentionRanking.best(clause, offset);
     if (here != null) {
       PlaceChoice choice = resolve(here, sentence); // "killed in Bihar": the sentence says where
-      if (cumulative || clause != locatives) {
-        return choice; // a roundup's clause names its own figure's place, and no sibling's
+      if (cumulative || clause != locatives || AreaWide.spanned(sentences.get(sentence), here)) {
+        // a roundup's clause names its own figure's place, and no sibling's; "across Gaza" the
+        // area the figure spans
+        return choice;
       }
       return refine ? eventPlaces.within(here, choice) : eventPlaces.regionWithin(here, choice);
     }
     PlaceMention named = MentionRanking.best(events, offset);
     if (named != null) {
       PlaceChoice choice = resolve(named, sentence);
+      if (!cumulative && AreaWide.spanned(sentences.get(sentence), named)) {
+        return choice; // "in parts of Myanmar"
+      }
       if (cumulative || !refine) {
         return cumulative ? warCountry(choice) : eventPlaces.regionWithin(named, choice);
       }
