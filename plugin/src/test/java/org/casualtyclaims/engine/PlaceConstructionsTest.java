@@ -127,4 +127,22 @@ class PlaceConstructionsTest {
     EventAnchor e = find(claims(body), Category.KILLED, 4).event();
     assertEquals("Kenya", e.place(), "the dateline's town is no place of the sentence");
   }
+
+  @Test
+  void aNameInAppositionToAVillageIsAPlace() {
+    String body = "An earthquake flattened homes in the Gorkha district of Nepal at dawn. A reporter "
+        + "in one of the worst-hit villages, Laprak, said tents had not arrived. A teacher said "
+        + "12 of his relatives had died.";
+    EventAnchor e = find(claims(body), Category.KILLED, 12).event();
+    assertEquals("Laprak", e.place());
+    assertEquals("NP", e.country());
+  }
+
+  @Test
+  void aPersonInAppositionToAVillageIsNoPlace() {
+    String body = "Gunmen raided farms near Tolvani village on Sunday. A man in the village, "
+        + "Ahmed Wardi, a farmer, said 3 of his sons were killed.";
+    EventAnchor e = find(claims(body), Category.KILLED, 3).event();
+    assertEquals("Tolvani village", e.place());
+  }
 }

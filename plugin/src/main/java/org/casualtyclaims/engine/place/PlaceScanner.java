@@ -23,6 +23,7 @@ final class PlaceScanner {
   private final Set<String> personNouns;
   private final UnlistedPlaces unlisted;
   private final JourneyPlaces journeys;
+  private final AppositivePlaces appositives;
   private final WordFacts.Table lexicon;
 
   /** @param personNouns nouns for people: "UK nationals" uses a place as a nationality */
@@ -33,6 +34,7 @@ final class PlaceScanner {
     this.unlisted = new UnlistedPlaces(words, gazetteer);
     this.journeys = new JourneyPlaces(words, personNouns);
     this.lexicon = new WordFacts.Table(words, gazetteer);
+    this.appositives = new AppositivePlaces(words, gazetteer, lexicon);
   }
 
   /**
@@ -93,7 +95,7 @@ final class PlaceScanner {
         }
       }
     }
-    return journeys.mark(text, ws, unlisted.complete(text, ws, found));
+    return journeys.mark(text, ws, appositives.add(text, ws, unlisted.complete(text, ws, found)));
   }
 
   PlaceWords words() {
