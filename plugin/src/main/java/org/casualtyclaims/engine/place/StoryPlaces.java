@@ -17,8 +17,6 @@ public final class StoryPlaces {
   private static final int LOOK_BACK = 12;
   /** A dateline may follow a byline and a date: so many body sentences may hold it. */
   private static final int DATELINE_SENTENCES = 4;
-  /** How many sentences either side of a claim's may name its place more precisely. */
-  private static final int NEAR = 1;
   /** A town this populous keeps its own country even where the story names no other place of it. */
   private static final long PROMINENT_TOWN = 100_000;
 
@@ -41,6 +39,7 @@ public final class StoryPlaces {
   private int datelineSentence = -1;
   private boolean datelineRead;
   private final EventPlaces eventPlaces = new EventPlaces(this);
+  private final NearPlaces nearPlaces = new NearPlaces(this);
 
   StoryPlaces(PlaceScanner scanner, Gazetteer gazetteer, List<String> sentences,
       boolean[] headline) {
@@ -125,7 +124,7 @@ public final class StoryPlaces {
       }
     }
     PlaceChoice event = eventPlaces.within(inherited, choice);
-    return event != choice ? event : finerNear(sentence, inherited, choice);
+    return event != choice ? event : nearPlaces.finer(sentence, inherited, choice);
   }
 
   /** Whether a figure's sentence or the title tells of a storm, a flood, a quake. */
@@ -157,65 +156,6 @@ public final class StoryPlaces {
     }
     Place war = gazetteer.country(mostNamedCountryBut(party.country()));
     return war == null ? party : new PlaceChoice(war.name(), war, war.country());
-  }
-
-  /**
-   * A place of the same country that a neighbouring sentence, the title or the dateline names
-   * more precisely, else {@code choice}: "Ohio" near "a prison in Lucasville" is
-   * Lucasville.
-   */
-  private PlaceChoice finerNear(int sentence, PlaceMention m, PlaceChoice choice) {
-    int specificity = MentionRanking.specificity(m, choice);
-    if (specificity >= MentionRanking.UNKNOWN || choice.country() == null) {
-      return choice;
-    }
-    for (int j : nearFirst(sentence)) {
-      PlaceMention finer = null;
-      PlaceChoice finerChoice = null;
-      for (PlaceMention e : choices(j)) {
-        PlaceChoice c = resolve(e, j);
-        if (MentionRanking.specificity(e, c) > specificity && choice.country().equals(c.country())
-            && !PlaceKeys.sameLetters(c.named(), choice.named())
-            && (finer == null || MentionRanking.better(e, finer, 0))) {
-          finer = e;
-          finerChoice = c;
-        }
-      }
-      if (finerChoice != null) {
-        return finerChoice;
-      }
-    }
-    PlaceMention d = dateline();
-    if (d != null) {
-      PlaceChoice c = resolve(d, 0);
-      if (MentionRanking.specificity(d, c) > specificity && choice.country().equals(c.country())
-          && !PlaceKeys.sameLetters(c.named(), choice.named())) {
-        return c;
-      }
-    }
-    return choice;
-  }
-
-  /**
-   * The sentences that may name a claim's place more precisely, nearest first: the body's
-   * neighbours, then the title.
-   */
-  private List<Integer> nearFirst(int sentence) {
-    List<Integer> order = new ArrayList<>();
-    if (!headline[sentence]) {
-      for (int d = 1; d <= NEAR; d++) {
-        if (sentence - d >= 0 && !headline[sentence - d]) {
-          order.add(sentence - d);
-        }
-        if (sentence + d < sentences.size() && !headline[sentence + d]) {
-          order.add(sentence + d);
-        }
-      }
-    }
-    for (int j = 0; j < sentences.size() && headline[j]; j++) {
-      order.add(j);
-    }
-    return order;
   }
 
   /** A mention with the sentence it was read in, where its context settles its country. */
@@ -300,7 +240,7 @@ public final class StoryPlaces {
    * The places of sentence {@code i} that may be a figure's: its event places less those named
    * only as what another lies in ({@link TextContainers}).
    */
-  private List<PlaceMention> choices(int i) {
+  List<PlaceMention> choices(int i) {
     List<PlaceMention> c = choices.get(i);
     if (c == null) {
       c = TextContainers.without(sentences.get(i), events(i), scanner.words());
