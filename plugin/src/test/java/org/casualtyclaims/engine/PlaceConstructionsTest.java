@@ -3,6 +3,7 @@ package org.casualtyclaims.engine;
 import static org.casualtyclaims.engine.Fixtures.claims;
 import static org.casualtyclaims.engine.Fixtures.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -144,5 +145,22 @@ class PlaceConstructionsTest {
         + "Ahmed Wardi, a farmer, said 3 of his sons were killed.";
     EventAnchor e = find(claims(body), Category.KILLED, 3).event();
     assertEquals("Tolvani village", e.place());
+  }
+
+  @Test
+  void aTollOverAListOfCountriesBelongsToTheirWiderArea() {
+    EventAnchor e = find(claims("Monsoon storms leave hundreds dead in South Asia",
+        "Floods and landslides have killed at least 310 people across India, Nepal and "
+            + "Bangladesh this month, officials said."), Category.KILLED, 310).event();
+    assertEquals("South Asia", e.place());
+    assertNull(e.country(), "an area of several countries lies in none");
+  }
+
+  @Test
+  void aTollOverAListOfCountriesIsNoneOfThemAlone() {
+    EventAnchor e = find(claims("Heavy rain killed 45 people in Pakistan and Afghanistan over the "
+        + "weekend, officials said."), Category.KILLED, 45).event();
+    assertNull(e.place());
+    assertNull(e.country());
   }
 }

@@ -178,7 +178,7 @@ final class EventPlaces {
         if (!story.headline(i)) {
           body++;
         }
-        for (PlaceMention m : story.events(i)) {
+        for (PlaceMention m : story.choices(i)) {
           // a title's capitals do not mark names: only the gazetteer's places count there
           if (m.locative() && (m.known() || !story.headline(i))) {
             PlaceChoice choice = story.resolve(m, i);

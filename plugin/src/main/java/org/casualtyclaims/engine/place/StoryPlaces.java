@@ -79,8 +79,8 @@ public final class StoryPlaces {
     if (here != null) {
       PlaceChoice choice = resolve(here, sentence); // "killed in Bihar": the sentence says where
       if (cumulative || clause != locatives || AreaWide.spanned(sentences.get(sentence), here)) {
-        // a roundup's clause names its own figure's place, and no sibling's; "across Gaza" the
-        // area the figure spans
+        // a roundup's clause names its own figure's place, and no sibling's; "in parts of
+        // Myanmar" the area the figure spans
         return choice;
       }
       return refine ? eventPlaces.within(here, choice) : eventPlaces.regionWithin(here, choice);
@@ -238,12 +238,14 @@ public final class StoryPlaces {
 
   /**
    * The places of sentence {@code i} that may be a figure's: its event places less those named
-   * only as what another lies in ({@link TextContainers}).
+   * only as what another lies in ({@link TextContainers}) and countries in a list of countries
+   * ({@link CountryLists}).
    */
   List<PlaceMention> choices(int i) {
     List<PlaceMention> c = choices.get(i);
     if (c == null) {
-      c = TextContainers.without(sentences.get(i), events(i), scanner.words());
+      String text = sentences.get(i);
+      c = CountryLists.without(text, TextContainers.without(text, events(i), scanner.words()));
       choices.set(i, c);
     }
     return c;
