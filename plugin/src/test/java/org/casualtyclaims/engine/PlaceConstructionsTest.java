@@ -163,4 +163,22 @@ class PlaceConstructionsTest {
     assertNull(e.place());
     assertNull(e.country());
   }
+
+  @Test
+  void aRunningTotalRightAfterTheSentenceThatPlacesItKeepsThatPlace() {
+    String body = "In Tolvani, in Iraq's southern Muthanna province, gunmen and police fought on "
+        + "Sunday despite a curfew. Five police officers have been killed since the fighting "
+        + "began on Saturday, a ministry spokesman said.";
+    assertEquals("Tolvani", find(claims(body), Category.KILLED, 5).event().place());
+  }
+
+  @Test
+  void aRunningTotalFarFromThePlaceOfItsStoryTakesItsCountry() {
+    String body = "In Tolvani, in Iraq's southern Muthanna province, gunmen and police fought on "
+        + "Sunday despite a curfew. The army sent two brigades. Shops stayed shut. More than "
+        + "4,000 civilians have been killed so far this year, the UN said.";
+    EventAnchor e = find(claims(body), Category.KILLED, 4000).event();
+    assertEquals("Iraq", e.place());
+    assertEquals("IQ", e.country());
+  }
 }

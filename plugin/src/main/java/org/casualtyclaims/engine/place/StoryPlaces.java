@@ -65,7 +65,8 @@ public final class StoryPlaces {
    * of the same country that the neighbouring sentences or the title name more precisely
    * ("Kunduz province" near "the Dashti Archi district"). Else a running total takes the country
    * its sentence names, where a country named only as a party to a war ("Russia has lost ...")
-   * yields to the country where the fighting is counted, or the country of the story's place.
+   * yields to the country where the fighting is counted; without one, it keeps the place of the
+   * sentence just before it, and takes only the country of a place further back.
    *
    * @param cumulative whether the figure is a running total rather than one incident
    */
@@ -112,7 +113,7 @@ public final class StoryPlaces {
     PlaceMention inherited = found.mention();
     PlaceChoice choice = resolve(inherited, found.sentence());
     if (cumulative) {
-      return countryOf(choice);
+      return found.sentence() == sentence - 1 ? choice : countryOf(choice);
     }
     if (!refine) {
       return eventPlaces.regionWithin(inherited, choice);
