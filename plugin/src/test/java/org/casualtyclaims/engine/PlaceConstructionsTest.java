@@ -181,4 +181,22 @@ class PlaceConstructionsTest {
     assertEquals("Iraq", e.place());
     assertEquals("IQ", e.country());
   }
+
+  @Test
+  void whereSurvivorsAreIsNotWhereTheirBoatSank() {
+    String body = "A fishing boat sank off the Greek island of Crete on Monday. Aid workers who met "
+        + "survivors in Italy, in Catania, said 40 people had drowned.";
+    EventAnchor e = find(claims(body), Category.KILLED, 40).event();
+    assertEquals("Crete", e.place());
+    assertEquals("GR", e.country());
+  }
+
+  @Test
+  void theCountryAfterAPortPeopleWereTakenToIsNoEventPlace() {
+    String body = "A fishing boat sank off the Greek island of Crete on Monday. Survivors taken to "
+        + "the port of Pozzallo, Italy, said 40 people had drowned.";
+    EventAnchor e = find(claims(body), Category.KILLED, 40).event();
+    assertEquals("Crete", e.place());
+    assertEquals("GR", e.country());
+  }
 }

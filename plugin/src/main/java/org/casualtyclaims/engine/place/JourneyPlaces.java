@@ -37,7 +37,7 @@ final class JourneyPlaces {
     boolean previousOrigin = false;
     for (int i = 0; i < found.size(); i++) {
       PlaceMention m = found.get(i);
-      boolean origin = !m.speaker() && (journeyEnd(ws, m.start())
+      boolean origin = !m.speaker() && (journeyEnd(text, ws, m.start())
           || previousOrigin && listed(text, found.get(i - 1), m));
       if (origin && out == null) {
         out = new ArrayList<>(found.subList(0, i));
@@ -61,11 +61,14 @@ final class JourneyPlaces {
     }
     String gap = text.substring(before.end(), m.start());
     return gap.equals(", ") || gap.equals(" and ") || gap.equals(", and ") || gap.equals(" or ")
-        || gap.equals(" (");
+        || gap.equals(" (") || gap.equals(", in ");
   }
 
-  /** Whether the place at {@code start} follows "from" after an origin, or "to" after an arrival. */
-  private boolean journeyEnd(List<Word> ws, int start) {
+  /**
+   * Whether the place at {@code start} follows "from" after an origin, or "at", "in", "on", "to"
+   * after an arrival.
+   */
+  private boolean journeyEnd(String text, List<Word> ws, int start) {
     int first = indexAt(ws, start);
     if (first < 0) {
       return false;
@@ -73,6 +76,9 @@ final class JourneyPlaces {
     for (int k = first - 1; k >= Math.max(0, first - 1 - REACH); k--) {
       Word w = ws.get(k);
       if (!ws.get(k + 1).joined()) {
+        if (w.capital() && text.startsWith(", ", w.end()) && k + 1 == first) {
+          continue; // "taken to the port of Augusta, Italy": the town's country
+        }
         return false; // a comma or a bracket between: another phrase
       }
       boolean from = w.key().equals("from");
