@@ -199,4 +199,26 @@ class PlaceConstructionsTest {
     assertEquals("Crete", e.place());
     assertEquals("GR", e.country());
   }
+
+  @Test
+  void aTollOverSeveralPlacesOfACountryBelongsToTheCountry() {
+    EventAnchor towns = find(claims("Bombs killed 14 people in Kabul and Kandahar on Friday, "
+        + "police said."), Category.KILLED, 14).event();
+    assertEquals("Afghanistan", towns.place());
+    assertEquals("AF", towns.country());
+    // a plural kind of place says several follow, though only the first is read as a place
+    EventAnchor provinces = find(claims("Air strikes killed 40 fighters in the provinces of "
+        + "Kandahar and al-Tolvani, the coalition said."), Category.KILLED, 40).event();
+    assertEquals("Afghanistan", provinces.place());
+  }
+
+  @Test
+  void aSoftSignTransliteratedIsTheSamePlace() {
+    // the gazetteer files the town as "Kramators’k"; news writes "Kramatorsk"
+    EventAnchor e = find(claims("A missile struck a railway station in Kramatorsk on Friday, "
+        + "killing 12 people, the governor said."), Category.KILLED, 12).event();
+    assertEquals("Kramatorsk", e.place());
+    assertEquals("UA", e.country());
+    assertEquals("Kramators\u2019k", e.placeName());
+  }
 }

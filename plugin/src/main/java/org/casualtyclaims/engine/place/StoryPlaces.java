@@ -239,14 +239,16 @@ public final class StoryPlaces {
 
   /**
    * The places of sentence {@code i} that may be a figure's: its event places less those named
-   * only as what another lies in ({@link TextContainers}) and countries in a list of countries
-   * ({@link CountryLists}).
+   * only as what another lies in ({@link TextContainers}), lists of places taken together
+   * ({@link PlaceLists}).
    */
   List<PlaceMention> choices(int i) {
     List<PlaceMention> c = choices.get(i);
     if (c == null) {
       String text = sentences.get(i);
-      c = CountryLists.without(text, TextContainers.without(text, events(i), scanner.words()));
+      int sentence = i;
+      c = PlaceLists.merged(text, TextContainers.without(text, events(i), scanner.words()),
+          m -> resolve(m, sentence).country(), gazetteer, scanner.words());
       choices.set(i, c);
     }
     return c;
