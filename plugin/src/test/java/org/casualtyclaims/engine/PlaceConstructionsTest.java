@@ -221,4 +221,14 @@ class PlaceConstructionsTest {
     assertEquals("UA", e.country());
     assertEquals("Kramators\u2019k", e.placeName());
   }
+
+  @Test
+  void anIncidentDoesNotInheritAPlaceAbroad() {
+    String body = "Rebels raided Tolvani village in eastern Democratic Republic of Congo on Sunday, "
+        + "officials said. Some villagers drowned as they fled across the border into Uganda. "
+        + "A local official said the death toll had risen to 31.";
+    EventAnchor e = find(claims(body), Category.KILLED, 31).event();
+    assertEquals("Tolvani village", e.place());
+    assertEquals("CD", e.country());
+  }
 }

@@ -14,7 +14,7 @@ public final class StoryPlaces {
   /** How many sentences after a claim's may give it a place when nothing before does. */
   private static final int LOOK_AHEAD = 2;
   /** How many sentences back a claim looks for the place of its story. */
-  private static final int LOOK_BACK = 12;
+  static final int LOOK_BACK = 12;
   /** A dateline may follow a byline and a date: so many body sentences may hold it. */
   private static final int DATELINE_SENTENCES = 4;
   /** A town this populous keeps its own country even where the story names no other place of it. */
@@ -40,6 +40,7 @@ public final class StoryPlaces {
   private boolean datelineRead;
   private final EventPlaces eventPlaces = new EventPlaces(this);
   private final NearPlaces nearPlaces = new NearPlaces(this);
+  private final HomeCountry home = new HomeCountry(this);
 
   StoryPlaces(PlaceScanner scanner, Gazetteer gazetteer, List<String> sentences,
       boolean[] headline) {
@@ -105,6 +106,9 @@ public final class StoryPlaces {
       return event;
     }
     Found found = inherited(sentence);
+    if (found != null && refine) {
+      found = home.atHome(sentence, found);
+    }
     if (found == null) {
       // a figure whose story names no place near it ("Militia kills 40 in attack on village")
       // belongs to the event the body places
@@ -160,7 +164,7 @@ public final class StoryPlaces {
   }
 
   /** A mention with the sentence it was read in, where its context settles its country. */
-  private record Found(PlaceMention mention, int sentence) {}
+  record Found(PlaceMention mention, int sentence) {}
 
   /** The place the sentences before, the dateline, the title or the next sentences give. */
   private Found inherited(int sentence) {
