@@ -8,13 +8,12 @@ import java.util.Locale;
  * ever looked at through their {@link WordInfo}, and {@link #is} compares in place.
  */
 public final class Token {
-  enum Kind {
-    WORD,
-    NUMBER,
-    PUNCT
-  }
+  /** The kinds of token, a byte each rather than an enum reference: tokens are many. */
+  static final byte WORD = 0;
+  static final byte NUMBER = 1;
+  static final byte PUNCT = 2;
 
-  final Kind kind;
+  final byte kind;
   public final int start;
   public final int end;
   /** True when whitespace separates this token from the previous one (or it starts the text). */
@@ -31,7 +30,7 @@ public final class Token {
    * @param text the token's text, or null to cut it from {@code source} when asked
    * @param lower its lower-case form, or null to compute it when asked
    */
-  Token(Kind kind, String source, int start, int end, boolean spaceBefore, String text,
+  Token(byte kind, String source, int start, int end, boolean spaceBefore, String text,
       String lower, WordInfo info, boolean dotted) {
     this.kind = kind;
     this.source = source;
@@ -71,15 +70,15 @@ public final class Token {
   }
 
   public boolean isWord() {
-    return kind == Kind.WORD;
+    return kind == WORD;
   }
 
   public boolean isNumber() {
-    return kind == Kind.NUMBER;
+    return kind == NUMBER;
   }
 
   public boolean isPunct() {
-    return kind == Kind.PUNCT;
+    return kind == PUNCT;
   }
 
   /**
@@ -177,12 +176,12 @@ public final class Token {
 
   /** A double quotation mark: straight, opening or closing. */
   public boolean isDoubleQuote() {
-    return kind == Kind.PUNCT && (is("\"") || is("\u201C") || is("\u201D"));
+    return kind == PUNCT && (is("\"") || is("\u201C") || is("\u201D"));
   }
 
   /** Starts with an upper-case letter. */
   public boolean isCapitalized() {
-    if (kind != Kind.WORD) {
+    if (kind != WORD) {
       return false;
     }
     char c = source.charAt(start);
