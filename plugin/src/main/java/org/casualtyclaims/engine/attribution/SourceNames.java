@@ -1,11 +1,13 @@
 package org.casualtyclaims.engine.attribution;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.casualtyclaims.engine.Frame;
+import org.casualtyclaims.engine.NameMemo;
 import org.casualtyclaims.engine.Names;
 import org.casualtyclaims.engine.SourceHead;
 import org.casualtyclaims.engine.SourceRef;
@@ -301,14 +303,23 @@ public final class SourceNames {
     return content(s.name());
   }
 
-  /** The words of a name a comparison reads: lower case, singular, no function words. */
+  private static final NameMemo<Set<String>> CONTENT = new NameMemo<>(SourceNames::contentOf);
+
+  /**
+   * The words of a name a comparison reads: lower case, singular, no function words. The set is
+   * shared and read-only.
+   */
   private static Set<String> content(String name) {
+    return CONTENT.get(name);
+  }
+
+  private static Set<String> contentOf(String name) {
     Set<String> content = new HashSet<>(4);
     for (String w : Names.words(name)) {
       if (!FUNCTION_WORDS.contains(w)) {
         content.add(w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
       }
     }
-    return content;
+    return Collections.unmodifiableSet(content);
   }
 }
