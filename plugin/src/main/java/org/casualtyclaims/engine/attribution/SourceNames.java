@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.casualtyclaims.engine.Frame;
 import org.casualtyclaims.engine.NameMemo;
@@ -277,22 +276,10 @@ public final class SourceNames {
     return headKind(word) == SourceHead.Kind.ORG;
   }
 
-  /** The last of {@link Names#words}{@code (name)}, or "" when it has none; cut out alone. */
+  /** The last of {@link Names#words}{@code (name)}, or "" when it has none. */
   private static String lastWord(String name) {
-    int end = name.length();
-    while (end > 0 && isSeparator(name.charAt(end - 1))) {
-      end--;
-    }
-    int start = end;
-    while (start > 0 && !isSeparator(name.charAt(start - 1))) {
-      start--;
-    }
-    return name.substring(start, end).toLowerCase(Locale.ROOT);
-  }
-
-  /** What {@link Names#words} splits a name at. */
-  private static boolean isSeparator(char c) {
-    return Character.isWhitespace(c) || c == '\'' || c == '\u2019';
+    List<String> words = Names.words(name);
+    return words.isEmpty() ? "" : words.get(words.size() - 1);
   }
 
   /** The words a source is compared by: a body's name, a person's role. */
