@@ -100,22 +100,18 @@ public final class Tokenizer {
   private static void add(Tokens tokens, byte kind, String text, int i, int end,
       boolean space, WordTable words, int slot, boolean dotted) {
     if (slot == WordTable.BY_STRING) {
-      String surface = text.substring(i, end);
-      String lower = Token.lowerCase(surface);
-      tokens.append(new Token(kind, text, i, end, space, surface, lower, words.get(lower), dotted));
+      String lower = Token.lowerCase(text.substring(i, end));
+      tokens.append(new Token(kind, text, i, end, space, words.get(lower), dotted));
     } else {
       addEntry(tokens, kind, text, i, end, space,
           slot >= 0 ? words.info(slot) : WordInfo.NONE, dotted);
     }
   }
 
-  /**
-   * Adds the token {@code text[i, end)} with its table entry ({@link WordInfo#NONE} when it has
-   * none): a known word's lower case is the entry's, an unknown one's is worked out when asked.
-   */
+  /** Adds the token {@code text[i, end)} with its table entry ({@link WordInfo#NONE} when none). */
   private static void addEntry(Tokens tokens, byte kind, String text, int i, int end,
       boolean space, WordInfo info, boolean dotted) {
-    tokens.append(new Token(kind, text, i, end, space, null, info.word, info, dotted));
+    tokens.append(new Token(kind, text, i, end, space, info, dotted));
   }
 
   private static boolean hasDot(String text, int from, int to) {
