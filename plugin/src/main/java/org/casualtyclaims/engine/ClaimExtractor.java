@@ -14,8 +14,8 @@ import org.casualtyclaims.engine.figures.CategoryWordScan;
 import org.casualtyclaims.engine.figures.FigureFinder;
 import org.casualtyclaims.engine.text.Sentence;
 import org.casualtyclaims.engine.text.SentenceSplitter;
-import org.casualtyclaims.engine.text.Token;
 import org.casualtyclaims.engine.text.Tokenizer;
+import org.casualtyclaims.engine.text.Tokens;
 import org.casualtyclaims.engine.text.WordInfo;
 
 /**
@@ -121,20 +121,15 @@ public final class ClaimExtractor {
     int lastCue = -1;
     for (int i = 0; i < n; i++) {
       Sentence s = sentences.get(i);
-      List<Token> tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end(), lexicons.words);
+      Tokens tokens = Tokenizer.tokenize(s.fieldText(), s.start(), s.end(), lexicons.words);
       context.tokensRead(tokens);
-      long flags = 0;
-      for (int k = 0; k < tokens.size(); k++) {
-        flags |= tokens.get(k).info.flags;
-      }
-      cue[i] = (flags & WordInfo.CATEGORY) != 0;
-      speech[i] = (flags & WordInfo.SPEECH_LIKE) != 0;
-      disclaimer[i] = (flags & WordInfo.CUE_PHRASE_START) != 0;
-      boolean parenthesis = (flags & WordInfo.OPEN_PARENTHESIS) != 0;
+      cue[i] = tokens.any(WordInfo.CATEGORY);
+      speech[i] = tokens.any(WordInfo.SPEECH_LIKE);
+      disclaimer[i] = tokens.any(WordInfo.CUE_PHRASE_START);
       if (cue[i]) {
         lastCue = i;
       }
-      if (parenthesis) {
+      if (tokens.any(WordInfo.OPEN_PARENTHESIS)) {
         context.atSentence(i);
         namer.defineAcronyms(tokens, context);
       }
@@ -149,13 +144,16 @@ public final class ClaimExtractor {
       if (!cue[i] && !speech[i] && !s.headline() && !disclaimer[i]) {
         continue;
       }
-      List<Token> tokens = context.tokensOf(i);
-      List<SentenceCue> cues = reader.sentenceCues(tokens);
+      Tokens tokens = context.tokensOf(i);
+      // cue phrases start at a flagged word, figures at a number or a flagged word
+      List<SentenceCue> cues = disclaimer[i] ? reader.sentenceCues(tokens) : List.of();
       boolean onlyCues = !cue[i] && !speech[i];
       if ((i > lastCue + 1 || onlyCues) && !s.headline() && !SentenceReader.disclaims(cues)) {
         continue;
       }
-      List<Mention> mentions = cue[i] ? linker.link(tokens, figures.find(tokens)) : List.of();
+      boolean mayCount = tokens.anyNumber() || tokens.any(WordInfo.FIGURE_WORD);
+      List<Mention> mentions =
+          cue[i] && mayCount ? linker.link(tokens, figures.find(tokens)) : List.of();
       anyMention |= !mentions.isEmpty();
       infos[i] = new SentenceInfo(tokens, mentions, cues, s.startsInQuote());
     }

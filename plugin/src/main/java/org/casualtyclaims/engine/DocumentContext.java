@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.casualtyclaims.engine.text.Sentence;
 import org.casualtyclaims.engine.text.Token;
+import org.casualtyclaims.engine.text.Tokens;
 
 /**
  * What one document has said so far: the sources it named, in order. It answers "he", "she",
@@ -20,7 +21,7 @@ import org.casualtyclaims.engine.text.Token;
 public final class DocumentContext {
   private final List<Sentence> sentences;
   /** Each sentence's tokens, once the reading has reached it. */
-  private final List<List<Token>> tokens;
+  private final List<Tokens> tokens;
   private final List<Entity> entities = new ArrayList<>();
   private final List<Entity> persons = new ArrayList<>();
   private final List<Entity> statements = new ArrayList<>();
@@ -57,12 +58,12 @@ public final class DocumentContext {
     this.tokens = new ArrayList<>(sentences.size());
   }
 
-  public List<Token> tokensOf(int sentence) {
+  public Tokens tokensOf(int sentence) {
     return tokens.get(sentence);
   }
 
   /** Keeps the tokens of the next sentence read, for the look-backs. */
-  void tokensRead(List<Token> sentenceTokens) {
+  void tokensRead(Tokens sentenceTokens) {
     tokens.add(sentenceTokens);
   }
 

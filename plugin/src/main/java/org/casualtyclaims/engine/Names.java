@@ -71,8 +71,17 @@ public final class Names {
     return key(tokens, 0, tokens.size());
   }
 
-  /** The lower-case words of a name, split at spaces and apostrophes: "gaza's health ministry". */
+  private static final NameMemo<List<String>> WORDS = new NameMemo<>(Names::split);
+
+  /**
+   * The lower-case words of a name, split at spaces and apostrophes: "gaza's health ministry".
+   * The list is shared and read-only.
+   */
   public static List<String> words(String name) {
+    return WORDS.get(name);
+  }
+
+  private static List<String> split(String name) {
     List<String> words = new java.util.ArrayList<>(4);
     int start = -1;
     for (int i = 0; i <= name.length(); i++) {
@@ -87,7 +96,7 @@ public final class Names {
         start = i;
       }
     }
-    return words;
+    return List.copyOf(words);
   }
 
   /**

@@ -1,11 +1,12 @@
 package org.casualtyclaims.engine.attribution;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.casualtyclaims.engine.Frame;
+import org.casualtyclaims.engine.NameMemo;
 import org.casualtyclaims.engine.Names;
 import org.casualtyclaims.engine.SourceHead;
 import org.casualtyclaims.engine.SourceRef;
@@ -275,22 +276,10 @@ public final class SourceNames {
     return headKind(word) == SourceHead.Kind.ORG;
   }
 
-  /** The last of {@link Names#words}{@code (name)}, or "" when it has none; cut out alone. */
+  /** The last of {@link Names#words}{@code (name)}, or "" when it has none. */
   private static String lastWord(String name) {
-    int end = name.length();
-    while (end > 0 && isSeparator(name.charAt(end - 1))) {
-      end--;
-    }
-    int start = end;
-    while (start > 0 && !isSeparator(name.charAt(start - 1))) {
-      start--;
-    }
-    return name.substring(start, end).toLowerCase(Locale.ROOT);
-  }
-
-  /** What {@link Names#words} splits a name at. */
-  private static boolean isSeparator(char c) {
-    return Character.isWhitespace(c) || c == '\'' || c == '\u2019';
+    List<String> words = Names.words(name);
+    return words.isEmpty() ? "" : words.get(words.size() - 1);
   }
 
   /** The words a source is compared by: a body's name, a person's role. */
@@ -301,14 +290,23 @@ public final class SourceNames {
     return content(s.name());
   }
 
-  /** The words of a name a comparison reads: lower case, singular, no function words. */
+  private static final NameMemo<Set<String>> CONTENT = new NameMemo<>(SourceNames::contentOf);
+
+  /**
+   * The words of a name a comparison reads: lower case, singular, no function words. The set is
+   * shared and read-only.
+   */
   private static Set<String> content(String name) {
+    return CONTENT.get(name);
+  }
+
+  private static Set<String> contentOf(String name) {
     Set<String> content = new HashSet<>(4);
     for (String w : Names.words(name)) {
       if (!FUNCTION_WORDS.contains(w)) {
         content.add(w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
       }
     }
-    return content;
+    return Collections.unmodifiableSet(content);
   }
 }

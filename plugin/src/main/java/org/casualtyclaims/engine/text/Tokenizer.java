@@ -1,8 +1,5 @@
 package org.casualtyclaims.engine.text;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Splits a span of text into words, numbers and punctuation in one linear pass.
  *
@@ -13,13 +10,13 @@ import java.util.List;
 public final class Tokenizer {
   private Tokenizer() {}
 
-  public static List<Token> tokenize(String text, int from, int to) {
+  public static Tokens tokenize(String text, int from, int to) {
     return tokenize(text, from, to, null);
   }
 
   /** Tokenises, looking each word up in {@code words} (null: no look-up). */
-  public static List<Token> tokenize(String text, int from, int to, WordTable words) {
-    List<Token> tokens = new ArrayList<>(Math.max(4, (to - from) / 4));
+  public static Tokens tokenize(String text, int from, int to, WordTable words) {
+    Tokens tokens = new Tokens((to - from) / 4);
     long[] packed = new long[1]; // the table code of the current plain word
     int i = from;
     boolean space = true;
@@ -36,12 +33,12 @@ public final class Tokenizer {
         char e = end < to ? text.charAt(end) : 0;
         if (end < to && (e == '.' || e == '\'' || e >= 128)) {
           end = scanWord(text, i, to); // an initialism, an apostrophe or a letter beyond ASCII
-          add(tokens, Token.Kind.WORD, text, i, end, space, words,
+          add(tokens, Token.WORD, text, i, end, space, words,
               words == null ? WordTable.ABSENT : words.find(text, i, end), hasDot(text, i, end));
         } else if (words != null && end - i <= WordTable.MAX_PACKED) {
-          addEntry(tokens, Token.Kind.WORD, text, i, end, space, words.packed(packed[0]), false);
+          addEntry(tokens, Token.WORD, text, i, end, space, words.packed(packed[0]), false);
         } else {
-          add(tokens, Token.Kind.WORD, text, i, end, space, words,
+          add(tokens, Token.WORD, text, i, end, space, words,
               words == null ? WordTable.ABSENT : words.find(text, i, end), false);
         }
         space = false;
@@ -55,24 +52,24 @@ public final class Tokenizer {
         continue;
       }
       int end;
-      Token.Kind kind;
+      byte kind;
       if (isDigit(cp)) {
         end = scanNumber(text, i, to);
-        kind = Token.Kind.NUMBER;
+        kind = Token.NUMBER;
       } else if (cp >= 128 && Character.isLetter(cp)) {
         end = scanWord(text, i, to);
-        kind = Token.Kind.WORD;
+        kind = Token.WORD;
       } else if (isApostrophe(c) && !space && isPossessive(text, i, to)) {
         end = i + 2;
-        kind = Token.Kind.WORD;
+        kind = Token.WORD;
       } else {
         end = i + Character.charCount(cp);
-        kind = Token.Kind.PUNCT;
+        kind = Token.PUNCT;
       }
-      boolean lookUp = words != null && kind != Token.Kind.NUMBER; // "%" and "$" are traps too
+      boolean lookUp = words != null && kind != Token.NUMBER; // "%" and "$" are traps too
       add(tokens, kind, text, i, end, space, words,
           lookUp ? words.find(text, i, end) : WordTable.ABSENT,
-          kind == Token.Kind.WORD && hasDot(text, i, end));
+          kind == Token.WORD && hasDot(text, i, end));
       space = false;
       i = end;
     }
@@ -100,25 +97,21 @@ public final class Tokenizer {
   }
 
   /** Adds the token {@code text[i, end)}, whose look-up in {@code words} gave {@code slot}. */
-  private static void add(List<Token> tokens, Token.Kind kind, String text, int i, int end,
+  private static void add(Tokens tokens, byte kind, String text, int i, int end,
       boolean space, WordTable words, int slot, boolean dotted) {
     if (slot == WordTable.BY_STRING) {
-      String surface = text.substring(i, end);
-      String lower = Token.lowerCase(surface);
-      tokens.add(new Token(kind, text, i, end, space, surface, lower, words.get(lower), dotted));
+      String lower = Token.lowerCase(text.substring(i, end));
+      tokens.append(new Token(kind, text, i, end, space, words.get(lower), dotted));
     } else {
       addEntry(tokens, kind, text, i, end, space,
           slot >= 0 ? words.info(slot) : WordInfo.NONE, dotted);
     }
   }
 
-  /**
-   * Adds the token {@code text[i, end)} with its table entry ({@link WordInfo#NONE} when it has
-   * none): a known word's lower case is the entry's, an unknown one's is worked out when asked.
-   */
-  private static void addEntry(List<Token> tokens, Token.Kind kind, String text, int i, int end,
+  /** Adds the token {@code text[i, end)} with its table entry ({@link WordInfo#NONE} when none). */
+  private static void addEntry(Tokens tokens, byte kind, String text, int i, int end,
       boolean space, WordInfo info, boolean dotted) {
-    tokens.add(new Token(kind, text, i, end, space, null, info.word, info, dotted));
+    tokens.append(new Token(kind, text, i, end, space, info, dotted));
   }
 
   private static boolean hasDot(String text, int from, int to) {

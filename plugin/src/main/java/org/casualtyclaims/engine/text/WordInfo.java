@@ -87,6 +87,13 @@ public final class WordInfo {
   public static final long OPEN_PARENTHESIS = 1L << 47;
   /** A verb only a record speaks through: "figures released by the ministry show". */
   public static final long RECORD_VERB = 1L << 48;
+  /** Has a {@link #vague} quantity ("dozens", "hundreds"). */
+  public static final long VAGUE_QUANTITY = 1L << 49;
+  /**
+   * May begin a figure: a number word, a multiplier ("a dozen" begins at "a", which needs one
+   * after it), a vague quantity. With a number in digits, what a sentence needs to hold a figure.
+   */
+  public static final long FIGURE_WORD = NUMBER_WORD | MULTIPLIER | VAGUE_QUANTITY;
 
   /** The lower-case word; null for {@link #NONE}. */
   final String word;

@@ -178,7 +178,7 @@ public final class WordTable {
 
   /** Builds the open-addressing arrays once every entry is known. */
   private void seal() {
-    int size = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
+    int size = Integer.highestOneBit(Math.max(16, words.size() * 2) - 1) << 1;
     infos = new WordInfo[size];
     entries = new long[size];
     StringBuilder all = new StringBuilder();
@@ -269,6 +269,9 @@ public final class WordTable {
         // the first word of a two-word form counts too: "11 captors were gunned down"
         if (info.cue != null || info.passive != null || info.has(WordInfo.CUE_PREFIX)) {
           info.flags |= WordInfo.CATEGORY;
+        }
+        if (info.vague != null) {
+          info.flags |= WordInfo.VAGUE_QUANTITY;
         }
       }
       WordTable t = new WordTable(words);

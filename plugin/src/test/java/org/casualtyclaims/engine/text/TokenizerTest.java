@@ -36,6 +36,26 @@ class TokenizerTest {
   }
 
   @Test
+  void aSentenceKnowsWhichFlagsAndNumbersItsTokensHold() {
+    Tokens said = Tokenizer.tokenize("Police said so (again).", 0, 23, Fixtures.lexicons().words);
+    assertTrue(said.any(WordInfo.SPEECH_LIKE));
+    assertTrue(said.any(WordInfo.OPEN_PARENTHESIS));
+    assertFalse(said.any(WordInfo.CATEGORY | WordInfo.FIGURE_WORD));
+    assertFalse(said.anyNumber());
+    Tokens killed = Tokenizer.tokenize("Dozens killed, 12 hurt", 0, 22, Fixtures.lexicons().words);
+    assertTrue(killed.any(WordInfo.CATEGORY));
+    assertTrue(killed.any(WordInfo.VAGUE_QUANTITY), "'dozens' is a vague quantity");
+    assertTrue(killed.anyNumber());
+    // "a dozen" holds no number word, but its multiplier may begin a figure
+    assertTrue(tokens("a dozen").get(1).info.has(WordInfo.FIGURE_WORD));
+    // a span of the text only: its tokens and flags, not those of the text around it
+    Tokens part = Tokenizer.tokenize("12 killed. Police said so.", 11, 26, null);
+    assertEquals(List.of("Police", "said", "so", "."), texts(part));
+    assertFalse(part.anyNumber());
+    assertEquals(4, part.size());
+  }
+
+  @Test
   void everySpellingOfAKnownWordFindsTheSameEntry() {
     // plain ASCII (hashed while scanning), capitalised, and words ended by a dot, an apostrophe
     // or a letter beyond ASCII, which take the slower path
