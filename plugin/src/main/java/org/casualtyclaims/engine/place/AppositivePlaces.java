@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A place named in apposition to a kind of place that something happens in: "in one of the
- * worst-affected villages, Wam, said", "at a remote camp, Kalma." The name is the place, of the
+ * flooded villages, Dravo, said", "at a border camp, Zelta." The name is the place, of the
  * kind the noun says, even where the gazetteer lacks it and no preposition stands before it.
  */
 final class AppositivePlaces {
@@ -65,7 +65,7 @@ final class AppositivePlaces {
         && PlaceScanner.kindOf(singular) == Place.Kind.TOWN;
   }
 
-  /** "in one of the worst-affected villages": a preposition of place opens the noun's phrase. */
+  /** "in one of the flooded villages": a preposition of place opens the noun's phrase. */
   private static boolean locative(SentenceWords ws, int k) {
     for (int j = k - 1; j >= Math.max(0, k - REACH); j--) {
       if (!ws.joined(j + 1) || ws.capital(j)) {

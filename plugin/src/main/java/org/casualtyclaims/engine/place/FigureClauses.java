@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A roundup sentence gives each figure a place of its own clause: "35 were killed in the town of
- * Amatrice, 11 in Accumoli and 17 in the province of Ascoli Piceno". Clauses are cut at commas
+ * A roundup sentence gives each figure a place of its own clause: "21 were killed in the town of
+ * Norcia, 9 in Cascia and 4 in the province of Terni". Clauses are cut at commas
  * and semicolons (not the comma of "1,400"); a sentence is read as a roundup only when a place
  * outside the figure's clause shares its clause with another number.
  */

@@ -19,7 +19,7 @@ final class HomeCountry {
 
   /**
    * For an incident, the story's place before it in the lede's country, when the place it would
-   * inherit lies abroad: where the victims fled ("the Lamia river into Uganda") or where the
+   * inherit lies abroad: where the victims fled ("across the river into Rwanda") or where the
    * attackers came from ("the group formed in Uganda") is no place of the story's event.
    */
   StoryPlaces.Found atHome(int sentence, StoryPlaces.Found found) {

@@ -7,8 +7,8 @@ import org.casualtyclaims.engine.figures.NumberWords;
 
 /**
  * Places people set out from or were taken to, which are not where their event happened
- * (GUIDELINES.md: the place of the event): "the boat departed from the port of Sfax", "ten from
- * the UK", "51 people from Syria, Egypt and Pakistan", "survivors landed at Porto Empedocle".
+ * (GUIDELINES.md: the place of the event): "the boat set sail from the port of Zuwara", "six from
+ * Ireland", "40 people from Chad, Niger and Mali", "survivors landed at Pozzallo".
  * "From" makes a place an origin after a word of departure or travel ({@link
  * PlaceWords.Role#ORIGIN}: "departed", "fled", "migrants"), after a number, or after a noun for
  * people that follows a number; not after anything else ("flush militants out from the forest",
@@ -16,7 +16,7 @@ import org.casualtyclaims.engine.figures.NumberWords;
  * a word of arrival ({@link PlaceWords.Role#DESTINATION}: "landed", "taken").
  */
 final class JourneyPlaces {
-  /** How many words ("the Tunisian port of") may stand between "from" and the place. */
+  /** How many words ("the Libyan port of") may stand between "from" and the place. */
   private static final int REACH = 4;
   private static final Set<String> NUMBER_WORDS = NumberWords.words();
 
@@ -50,7 +50,7 @@ final class JourneyPlaces {
   }
 
   /**
-   * "Syria, Egypt and Pakistan", "Porto Empedocle (Sicily)": the next place of a list, or the one
+   * "Chad, Niger and Mali", "Pozzallo (Sicily)": the next place of a list, or the one
    * in brackets, shares the first one's role.
    */
   private static boolean listed(String text, PlaceMention before, PlaceMention m) {
@@ -74,13 +74,13 @@ final class JourneyPlaces {
     for (int k = first - 1; k >= Math.max(0, first - 1 - REACH); k--) {
       if (!ws.joined(k + 1)) {
         if (ws.capital(k) && text.startsWith(", ", ws.end(k)) && k + 1 == first) {
-          continue; // "taken to the port of Augusta, Italy": the town's country
+          continue; // "brought to the port of Catania, Italy": the town's country
         }
         return false; // a comma or a bracket between: another phrase
       }
       boolean from = ws.keyIs(k, "from");
       if (from || ws.keyIs(k, "to") || ws.is(k, PlaceWords.Role.LOCATIVE)) {
-        // "from a crash site in Pokhara": Pokhara is where, unless people were taken there
+        // "from a crash site in Lukla": Lukla is where, unless people were taken there
         return k > 0 && ws.joined(k) && (from ? setsOut(ws, k - 1)
             : ws.is(k - 1, PlaceWords.Role.DESTINATION));
       }

@@ -7,9 +7,9 @@ import java.util.function.Function;
 /**
  * A list of places puts a figure in all of them, so in none alone (GUIDELINES.md: the place the
  * text ties the figure to). Places of one country ("in Kabul and Kandahar", "in the provinces of
- * Marib and al-Bayda", where only Marib is read as a place) give that country; countries ("across
- * India, Nepal, Bangladesh and Pakistan") give none, and the figure takes the wider area the
- * story names ("South Asia").
+ * Hama and al-Ghab", where only Hama is read as a place) give that country; countries ("across
+ * Kenya, Somalia and Ethiopia") give none, and the figure takes the wider area the
+ * story names ("the Horn of Africa").
  */
 final class PlaceLists {
   private PlaceLists() {}
@@ -52,7 +52,7 @@ final class PlaceLists {
     String code = null;
     for (PlaceMention m : list) {
       if (!m.known()) {
-        continue; // "al-Bayda", which the gazetteer lacks, lies where its neighbours do
+        continue; // "al-Ghab", which the gazetteer lacks, lies where its neighbours do
       }
       String c = countryOf.apply(m);
       if (c == null || code != null && !code.equals(c) || isCountry(m)) {
@@ -70,7 +70,7 @@ final class PlaceLists {
   }
 
   /**
-   * "the provinces of Marib and al-Bayda": a plural kind of place before the first name says
+   * "the provinces of Hama and al-Ghab": a plural kind of place before the first name says
    * that several follow, whether or not the others are read as places.
    */
   private static boolean severalKinds(String text, PlaceMention m, PlaceWords words) {

@@ -223,7 +223,7 @@ final class PlaceScanner {
     return ws.is(k, PlaceWords.Role.LOCATIVE);
   }
 
-  /** "at his province Khost", "in the district Nawa": a preposition, a determiner, a kind. */
+  /** "at their province Logar", "in the district Chak": a preposition, a determiner, a kind. */
   private boolean kindBefore(SentenceWords ws, int before) {
     if (before < 2 || !kindWordAt(ws, before)) {
       return false;

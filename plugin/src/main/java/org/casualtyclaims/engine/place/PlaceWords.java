@@ -48,12 +48,12 @@ public final class PlaceWords {
     WIDESPREAD,
     /**
      * A word of departure or travel before "from", which makes the place after it where people
-     * set out from, not where their event happened: "departed from Sfax", "migrants from Libya".
+     * set out from, not where their event happened: "set sail from Zuwara", "migrants from Libya".
      */
     ORIGIN,
     /**
      * A word of arrival before "at", "in", "on" or "to", which makes the place after it where
-     * people were taken, not where their event happened: "landed at Porto Empedocle".
+     * people were taken, not where their event happened: "landed at Pozzallo".
      */
     DESTINATION
   }

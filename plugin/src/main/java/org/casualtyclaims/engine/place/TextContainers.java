@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Places a sentence names only to say what the place before them lies in: "Pokhara of Kaski
- * district", "the Koral forest area of the Tindwara belt of Anantnag", "Muqdadiya, Iraq". The
+ * Places a sentence names only to say what the place before them lies in: "Lukla of Solukhumbu
+ * district", "the Dara forest area of the Kupwara belt of Baramulla", "Baquba, Iraq". The
  * place named first is where the event is, however coarse or fine the gazetteer makes the
  * containers, so a container is no candidate for a figure's place.
  */
@@ -46,13 +46,13 @@ final class TextContainers {
     String[] between = gap.trim().split(" ");
     int k = 0;
     if (k < between.length && words.is(PlaceKeys.key(between[k]), PlaceWords.Role.DROP)) {
-      k++; // "the Koral forest area of ...": the kind of place left out of its name
+      k++; // "the Dara forest area of ...": the kind of place left out of its name
     }
     if (k == between.length || !(between[k].equals("of") || between[k].equals("in"))) {
       return false;
     }
     if (between[k].equals("of") && inner.kindHint() != null) {
-      return false; // "the Tigray town of Mai Tsebri": the name follows its kind
+      return false; // "the Amhara town of Debre Tabor": the name follows its kind
     }
     k++;
     if (k < between.length && between[k].equals("the")) {
