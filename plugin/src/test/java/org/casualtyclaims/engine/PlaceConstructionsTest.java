@@ -106,9 +106,9 @@ class PlaceConstructionsTest {
   @Test
   void aKindOfPlaceWithADeterminerBetweenPrepositionAndName() {
     String body = "Insurgents attacked a convoy in the remote Tolvani district in Nangarhar on Sunday. Five "
-        + "more people died when a bomber targeted a funeral at his province Khost, police said.";
+        + "more people died when a bomber struck a wedding at their province Logar, police said.";
     EventAnchor e = find(claims(body), Category.KILLED, 5).event();
-    assertEquals("Khost", e.place());
+    assertEquals("Logar", e.place());
     assertEquals("AF", e.country());
   }
 
@@ -132,7 +132,7 @@ class PlaceConstructionsTest {
   @Test
   void aNameInAppositionToAVillageIsAPlace() {
     String body = "An earthquake flattened homes in the Gorkha district of Nepal at dawn. A reporter "
-        + "in one of the worst-hit villages, Laprak, said tents had not arrived. A teacher said "
+        + "in one of the flattened villages, Laprak, said tents had not arrived. A teacher said "
         + "12 of his relatives had died.";
     EventAnchor e = find(claims(body), Category.KILLED, 12).event();
     assertEquals("Laprak", e.place());
