@@ -231,4 +231,13 @@ class PlaceConstructionsTest {
     assertEquals("Tolvani village", e.place());
     assertEquals("CD", e.country());
   }
+
+  @Test
+  void theTollForARegionIsNoTownOfIt() {
+    String body = "Looters ransacked a shopping centre in Pietermaritzburg on Monday, where 6 bodies "
+        + "were found. The death toll for KwaZulu-Natal stood at 26, the premier said.";
+    EventAnchor e = find(claims(body), Category.KILLED, 26).event();
+    assertEquals("KwaZulu-Natal", e.place());
+    assertEquals("ZA", e.country());
+  }
 }
