@@ -240,4 +240,14 @@ class PlaceConstructionsTest {
     assertEquals("KwaZulu-Natal", e.place());
     assertEquals("ZA", e.country());
   }
+
+  @Test
+  void aRegionByTheEnglishNameNewsUses() {
+    // the region files give Indonesia's provinces their Indonesian names ("Sumatera Barat")
+    EventAnchor e = find(claims("A landslide buried 9 villagers in West Sumatra on Sunday, "
+        + "rescuers said."), Category.KILLED, 9).event();
+    assertEquals("West Sumatra", e.place());
+    assertEquals("Sumatera Barat", e.region());
+    assertEquals("ID", e.country());
+  }
 }
