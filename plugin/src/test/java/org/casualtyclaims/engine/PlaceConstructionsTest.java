@@ -250,4 +250,14 @@ class PlaceConstructionsTest {
     assertEquals("Sumatera Barat", e.region());
     assertEquals("ID", e.country());
   }
+
+  @Test
+  void aTollElsewhereInTheCountryIsNotTheStorysVillage() {
+    String body = "A hillside collapsed onto the village of Tolvani in the southern state of "
+        + "Oaxaca, which was the latest casualty of storms that killed 45 people elsewhere in "
+        + "the country this week.";
+    EventAnchor e = find(claims(body), Category.KILLED, 45).event();
+    assertEquals("Mexico", e.place());
+    assertEquals("MX", e.country());
+  }
 }
