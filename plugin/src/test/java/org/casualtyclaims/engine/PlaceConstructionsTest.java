@@ -231,4 +231,33 @@ class PlaceConstructionsTest {
     assertEquals("Tolvani village", e.place());
     assertEquals("CD", e.country());
   }
+
+  @Test
+  void theTollForARegionIsNoTownOfIt() {
+    String body = "Looters ransacked a shopping centre in Pietermaritzburg on Monday, where 6 bodies "
+        + "were found. The death toll for KwaZulu-Natal stood at 26, the premier said.";
+    EventAnchor e = find(claims(body), Category.KILLED, 26).event();
+    assertEquals("KwaZulu-Natal", e.place());
+    assertEquals("ZA", e.country());
+  }
+
+  @Test
+  void aRegionByTheEnglishNameNewsUses() {
+    // the region files give Indonesia's provinces their Indonesian names ("Sumatera Barat")
+    EventAnchor e = find(claims("A landslide buried 9 villagers in West Sumatra on Sunday, "
+        + "rescuers said."), Category.KILLED, 9).event();
+    assertEquals("West Sumatra", e.place());
+    assertEquals("Sumatera Barat", e.region());
+    assertEquals("ID", e.country());
+  }
+
+  @Test
+  void aTollElsewhereInTheCountryIsNotTheStorysVillage() {
+    String body = "A hillside collapsed onto the village of Tolvani in the southern state of "
+        + "Oaxaca, which was the latest casualty of storms that killed 45 people elsewhere in "
+        + "the country this week.";
+    EventAnchor e = find(claims(body), Category.KILLED, 45).event();
+    assertEquals("Mexico", e.place());
+    assertEquals("MX", e.country());
+  }
 }

@@ -2,16 +2,17 @@ package org.casualtyclaims.engine.place;
 
 /**
  * A place named as the whole area a figure spans: "throughout Kenya", "in parts of Myanmar",
- * "much of Assam". Such a figure counts over that area, so it is not refined to one town of it
- * that the story also names. "Across" is left out: it as often says where the people counted
- * are now ("31 injured, 25 of them in burn units across the country").
+ * "much of Assam", "the death toll for Gauteng". Such a figure counts over that area, so it is
+ * not refined to one town of it that the story also names. "Across" is left out: it as often
+ * says where the people counted are now ("31 injured, 25 of them in burn units across the
+ * country").
  */
 final class AreaWide {
   private AreaWide() {}
 
   /** The words before a place that make it an area spanned; each may be followed by "the". */
   private static final String[] SPANS = {"throughout", "parts of", "areas of", "much of",
-      "most of", "all over"};
+      "most of", "all over", "toll for"};
 
   static boolean spanned(String text, PlaceMention m) {
     int end = m.start();

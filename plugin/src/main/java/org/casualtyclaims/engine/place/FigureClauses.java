@@ -7,7 +7,8 @@ import java.util.List;
  * A roundup sentence gives each figure a place of its own clause: "21 were killed in the town of
  * Norcia, 9 in Cascia and 4 in the province of Terni". Clauses are cut at commas
  * and semicolons (not the comma of "1,400"); a sentence is read as a roundup only when a place
- * outside the figure's clause shares its clause with another number.
+ * outside the figure's clause shares its clause with another number. A clause that counts its
+ * figure "elsewhere" puts it away from the places the sentence names.
  */
 final class FigureClauses {
   private FigureClauses() {}
@@ -32,6 +33,13 @@ final class FigureClauses {
       }
     }
     return roundup && !inside.isEmpty() ? inside : locatives;
+  }
+
+  /** Whether the figure's clause says, after it, that it counts "elsewhere". */
+  static boolean elsewhere(String text, int offset) {
+    int at = text.indexOf("elsewhere", offset);
+    return at >= 0 && at < clauseEnd(text, offset)
+        && (at == 0 || !Character.isLetter(text.charAt(at - 1)));
   }
 
   private static int clauseStart(String text, int offset) {

@@ -74,6 +74,13 @@ public final class StoryPlaces {
    * @param cumulative whether the figure is a running total rather than one incident
    */
   public PlaceChoice placeOf(int sentence, int offset, boolean cumulative) {
+    PlaceChoice choice = placeOfFigure(sentence, offset, cumulative);
+    // "storms killed 80 people elsewhere in the country": not at the story's places, in its country
+    return choice != null && FigureClauses.elsewhere(sentences.get(sentence), offset)
+        ? countryOf(choice) : choice;
+  }
+
+  private PlaceChoice placeOfFigure(int sentence, int offset, boolean cumulative) {
     List<PlaceMention> events = choices(sentence);
     // a storm's toll counts where its sentence says, not in one village the story also names
     boolean refine = !cumulative && !widespread(sentence);
