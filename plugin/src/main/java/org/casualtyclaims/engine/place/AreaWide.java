@@ -1,8 +1,8 @@
 package org.casualtyclaims.engine.place;
 
 /**
- * A place named as the whole area a figure spans: "throughout Kenya", "in parts of Myanmar",
- * "much of Assam", "the death toll for Gauteng". Such a figure counts over that area, so it is
+ * A place named as the whole area a figure spans: "throughout Kenya", "in parts of Laos",
+ * "much of Bihar", "the toll for Sindh". Such a figure counts over that area, so it is
  * not refined to one town of it that the story also names. "Across" is left out: it as often
  * says where the people counted are now ("31 injured, 25 of them in burn units across the
  * country").

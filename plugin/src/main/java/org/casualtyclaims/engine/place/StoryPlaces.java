@@ -75,7 +75,7 @@ public final class StoryPlaces {
    */
   public PlaceChoice placeOf(int sentence, int offset, boolean cumulative) {
     PlaceChoice choice = placeOfFigure(sentence, offset, cumulative);
-    // "storms killed 80 people elsewhere in the country": not at the story's places, in its country
+    // "gales left 30 dead elsewhere in the country": not at the story's places, in its country
     return choice != null && FigureClauses.elsewhere(sentences.get(sentence), offset)
         ? countryOf(choice) : choice;
   }
@@ -100,7 +100,7 @@ public final class StoryPlaces {
     if (named != null) {
       PlaceChoice choice = resolve(named, sentence);
       if (!cumulative && AreaWide.spanned(sentences.get(sentence), named)) {
-        return choice; // "in parts of Myanmar"
+        return choice; // "in parts of Laos"
       }
       if (cumulative || !refine) {
         return cumulative ? warCountry(choice) : eventPlaces.regionWithin(named, choice);
