@@ -167,9 +167,9 @@ class PlaceConstructionsTest {
   @Test
   void aRunningTotalRightAfterTheSentenceThatPlacesItKeepsThatPlace() {
     String body = "In Tolvani, in Iraq's southern Muthanna province, gunmen and police fought on "
-        + "Sunday despite a curfew. Five police officers have been killed since the fighting "
+        + "Sunday despite a curfew. Seven guards have been killed since the clashes "
         + "began on Saturday, a ministry spokesman said.";
-    assertEquals("Tolvani", find(claims(body), Category.KILLED, 5).event().place());
+    assertEquals("Tolvani", find(claims(body), Category.KILLED, 7).event().place());
   }
 
   @Test
@@ -226,7 +226,7 @@ class PlaceConstructionsTest {
   void anIncidentDoesNotInheritAPlaceAbroad() {
     String body = "Rebels raided Tolvani village in eastern Democratic Republic of Congo on Sunday, "
         + "officials said. Some villagers drowned as they fled across the border into Uganda. "
-        + "A local official said the death toll had risen to 31.";
+        + "A local official put the number of dead at 31.";
     EventAnchor e = find(claims(body), Category.KILLED, 31).event();
     assertEquals("Tolvani village", e.place());
     assertEquals("CD", e.country());
@@ -254,8 +254,8 @@ class PlaceConstructionsTest {
   @Test
   void aTollElsewhereInTheCountryIsNotTheStorysVillage() {
     String body = "A hillside collapsed onto the village of Tolvani in the southern state of "
-        + "Oaxaca, which was the latest casualty of storms that killed 45 people elsewhere in "
-        + "the country this week.";
+        + "Oaxaca on Monday; gales have left 45 people dead elsewhere in the country since "
+        + "Friday.";
     EventAnchor e = find(claims(body), Category.KILLED, 45).event();
     assertEquals("Mexico", e.place());
     assertEquals("MX", e.country());
