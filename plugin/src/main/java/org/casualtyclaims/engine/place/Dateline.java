@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The dateline that opens a news story: "KABUL, Afghanistan (AP) --", "GAZA CITY —", "Palghar,
- * Maharashtra:". Its first part is the place the story is filed from.
+ * Maharashtra:", "YANGON, Myanmar •". Its first part is the place the story is filed from.
  */
 final class Dateline {
   /** A dateline is short: its delimiter comes within this many characters. */
@@ -51,7 +51,7 @@ final class Dateline {
     return null;
   }
 
-  /** Where the dateline ends: "--", " - ", a dash or a colon within its first line. */
+  /** Where the dateline ends: "--", " - ", a dash, a colon or a bullet within its first line. */
   private static int delimiter(String text) {
     int limit = Math.min(text.length(), MAX_LENGTH);
     for (int i = 1; i < limit; i++) {
@@ -59,7 +59,7 @@ final class Dateline {
       if (c == '\n') {
         return -1;
       }
-      if (c == '\u2014' || c == '\u2013' || c == ':'
+      if (c == '\u2014' || c == '\u2013' || c == ':' || c == '\u2022'
           || (c == '-' && i + 1 < limit && text.charAt(i + 1) == '-')
           || (c == '-' && text.charAt(i - 1) == ' ' && i + 1 < limit
               && text.charAt(i + 1) == ' ')) {

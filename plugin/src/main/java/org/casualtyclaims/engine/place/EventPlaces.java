@@ -85,20 +85,10 @@ final class EventPlaces {
         best = c;
       }
     }
-    if (best == null || letters(best.choice.named()).equals(letters(choice.named()))) {
+    if (best == null || PlaceKeys.sameLetters(best.choice.named(), choice.named())) {
       return choice; // "Sana'a" the governorate and "Sanaa" the city: one name, as written here
     }
     return best.choice;
-  }
-
-  private static String letters(String name) {
-    StringBuilder sb = new StringBuilder(name.length());
-    for (int i = 0; i < name.length(); i++) {
-      if (Character.isLetterOrDigit(name.charAt(i))) {
-        sb.append(Character.toLowerCase(name.charAt(i)));
-      }
-    }
-    return sb.toString();
   }
 
   /**
@@ -188,7 +178,7 @@ final class EventPlaces {
         if (!story.headline(i)) {
           body++;
         }
-        for (PlaceMention m : story.events(i)) {
+        for (PlaceMention m : story.choices(i)) {
           // a title's capitals do not mark names: only the gazetteer's places count there
           if (m.locative() && (m.known() || !story.headline(i))) {
             PlaceChoice choice = story.resolve(m, i);

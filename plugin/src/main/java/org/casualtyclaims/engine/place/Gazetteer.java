@@ -224,6 +224,14 @@ public final class Gazetteer {
 
     private void file(String name, Place p) {
       String key = PlaceKeys.key(name);
+      fileKey(key, p);
+      String plain = withoutInnerApostrophes(key);
+      if (plain != null) {
+        fileKey(plain, p); // "Kramators'k" (a soft sign transliterated) is also "Kramatorsk"
+      }
+    }
+
+    private void fileKey(String key, Place p) {
       if (key.isEmpty() || customKeys.contains(key)) {
         return;
       }
@@ -231,6 +239,22 @@ public final class Gazetteer {
       if (!places.contains(p)) {
         places.add(p);
       }
+    }
+
+    /** The key without apostrophes between two letters ("sana'a" is "sanaa"), or null. */
+    private static String withoutInnerApostrophes(String key) {
+      StringBuilder sb = null;
+      for (int i = 0; i < key.length(); i++) {
+        char c = key.charAt(i);
+        boolean inner = c == '\'' && i > 0 && i + 1 < key.length()
+            && Character.isLetter(key.charAt(i - 1)) && Character.isLetter(key.charAt(i + 1));
+        if (inner && sb == null) {
+          sb = new StringBuilder(key.substring(0, i));
+        } else if (!inner && sb != null) {
+          sb.append(c);
+        }
+      }
+      return sb == null ? null : sb.toString();
     }
 
     /** "Kursk Oblast" is also "Kursk"; "Donetsk People's Republic" stays whole. */

@@ -55,6 +55,10 @@ final class MentionRanking {
   static final int UNKNOWN_SETTLEMENT = 5;
 
   private static int unknownSpecificity(PlaceMention m) {
+    if (m.kindHint() == Place.Kind.REGION) {
+      // "the southern Muthanna province": a first-level region, coarser than a town in it
+      return Place.Kind.REGION.ordinal() + 1;
+    }
     return m.kindHint() == Place.Kind.TOWN ? UNKNOWN_SETTLEMENT : UNKNOWN;
   }
   /** The level of a town, between a region (2) and a place the gazetteer lacks. */

@@ -45,6 +45,29 @@ final class PlaceKeys {
     return sb.toString().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Whether two names have the same letters and digits, case aside: "Sana'a" and "Sanaa" are
+   * one name spelt two ways, which no finer place should replace.
+   */
+  static boolean sameLetters(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (true) {
+      while (i < a.length() && !Character.isLetterOrDigit(a.charAt(i))) {
+        i++;
+      }
+      while (j < b.length() && !Character.isLetterOrDigit(b.charAt(j))) {
+        j++;
+      }
+      if (i == a.length() || j == b.length()) {
+        return i == a.length() && j == b.length();
+      }
+      if (Character.toLowerCase(a.charAt(i++)) != Character.toLowerCase(b.charAt(j++))) {
+        return false;
+      }
+    }
+  }
+
   private static boolean plainWord(String name) {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);

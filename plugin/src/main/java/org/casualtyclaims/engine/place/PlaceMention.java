@@ -14,7 +14,8 @@ import java.util.List;
  * @param locative whether the wording makes it where something happens: a preposition of
  *     location ("in", "near") or a kind of place after the name ("Horrah village")
  * @param speaker whether the place belongs to who speaks, not to the event ("the ministry in
- *     Kabul said")
+ *     Kabul said"), or is where people set out from or were taken to ("the boat set sail from Zuwara",
+ *     "survivors landed at Pozzallo", see {@link JourneyPlaces})
  * @param countryHint for a name the gazetteer lacks, the country the text puts it in ("Palghar,
  *     Maharashtra"), else null
  */

@@ -22,11 +22,14 @@ final class PlaceScanner {
    * AnchorWords} files them, so that a word the lexicon lacks needs no key to differ from them.
    */
   static final Set<String> RULE_WORDS = Set.of("the", "of", "in", "at", "a", "an", "and",
-      "other", "said", "told", "county", "near", "outside", "inside");
+      "other", "said", "told", "county", "near", "outside", "inside", "from", "to", "his", "her",
+      "its", "their");
 
   private final Gazetteer gazetteer;
   private final Set<String> personNouns;
   private final UnlistedPlaces unlisted;
+  private final JourneyPlaces journeys;
+  private final AppositivePlaces appositives;
   private final AnchorWords lexicon;
   private final WordFacts.Table facts;
 
@@ -39,8 +42,10 @@ final class PlaceScanner {
     this.gazetteer = gazetteer;
     this.personNouns = personNouns;
     this.unlisted = new UnlistedPlaces(gazetteer);
+    this.journeys = new JourneyPlaces(personNouns);
     this.lexicon = lexicon;
     this.facts = new WordFacts.Table(gazetteer);
+    this.appositives = new AppositivePlaces(gazetteer, lexicon);
   }
 
   /** The words of {@code text}, for the scan and the event stage. */
@@ -105,7 +110,7 @@ final class PlaceScanner {
         }
       }
     }
-    return unlisted.complete(text, ws, found);
+    return journeys.mark(text, ws, appositives.add(text, ws, unlisted.complete(text, ws, found)));
   }
 
   /**
@@ -188,6 +193,9 @@ final class PlaceScanner {
 
   /** "in", "in the", "in Russia's", "the region of": something happens at the place. */
   private boolean locative(SentenceWords ws, int before) {
+    if (kindBefore(ws, before)) {
+      return true;
+    }
     int k = before;
     // "in Nigeria's commercial capital Lagos", "in Russia's Kursk region"
     for (int skipped = 0; k >= 0 && skipped < 3 && !ws.capital(k) && !ws.possessive(k)
@@ -213,6 +221,17 @@ final class PlaceScanner {
           || role == PlaceWords.Role.DIRECTION;
     }
     return ws.is(k, PlaceWords.Role.LOCATIVE);
+  }
+
+  /** "at their province Logar", "in the district Chak": a preposition, a determiner, a kind. */
+  private boolean kindBefore(SentenceWords ws, int before) {
+    if (before < 2 || !kindWordAt(ws, before)) {
+      return false;
+    }
+    boolean determiner = ws.keyIs(before - 1, "the") || ws.keyIs(before - 1, "his")
+        || ws.keyIs(before - 1, "her") || ws.keyIs(before - 1, "its")
+        || ws.keyIs(before - 1, "their");
+    return determiner && ws.is(before - 2, PlaceWords.Role.LOCATIVE);
   }
 
   /**

@@ -13,10 +13,12 @@ public final class PlaceStage {
   private final Gazetteer gazetteer;
   private final PlaceScanner scanner;
   private final AnchorWords lexicon;
+  private final PlaceWords words;
 
   private PlaceStage(Gazetteer gazetteer, PlaceWords words, Set<String> personNouns,
       Collection<String> eventWords) {
     this.gazetteer = gazetteer;
+    this.words = words;
     this.lexicon = new AnchorWords(words, personNouns, eventWords);
     this.scanner = new PlaceScanner(gazetteer, personNouns, lexicon);
   }
@@ -48,6 +50,6 @@ public final class PlaceStage {
    * headline[i]} marks a title sentence.
    */
   public StoryPlaces story(List<String> sentences, boolean[] headline) {
-    return new StoryPlaces(scanner, gazetteer, sentences, headline);
+    return new StoryPlaces(scanner, gazetteer, words, sentences, headline);
   }
 }

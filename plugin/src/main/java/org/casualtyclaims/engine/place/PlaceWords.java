@@ -45,7 +45,17 @@ public final class PlaceWords {
      * An event that strikes a whole area ("floods", "hurricane", "protests"): its toll counts
      * where the text says, not in one village the story also names.
      */
-    WIDESPREAD
+    WIDESPREAD,
+    /**
+     * A word of departure or travel before "from", which makes the place after it where people
+     * set out from, not where their event happened: "set sail from Zuwara", "migrants from Libya".
+     */
+    ORIGIN,
+    /**
+     * A word of arrival before "at", "in", "on" or "to", which makes the place after it where
+     * people were taken, not where their event happened: "landed at Pozzallo".
+     */
+    DESTINATION
   }
 
   public static final String FILE = "place-words.tsv";
@@ -64,7 +74,7 @@ public final class PlaceWords {
         role = Role.valueOf(row.column(1).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
         throw row.error("role must be one of admin, type, drop, locative, direction, speaker, attributive, war,"
-            + " not-place, feature, building, widespread;"
+            + " not-place, feature, building, widespread, origin, destination;"
             + " found '" + row.column(1) + "'");
       }
       if (roles.put(PlaceKeys.key(row.column(0)), role) != null) {
@@ -77,6 +87,10 @@ public final class PlaceWords {
   /** The role of a word given in {@link PlaceKeys} form, or null. */
   Role role(String key) {
     return roles.get(key);
+  }
+
+  boolean is(String key, Role role) {
+    return role(key) == role;
   }
 
   /** The roles by {@link PlaceKeys} form, for {@link AnchorWords}. */

@@ -14,15 +14,14 @@ public final class StoryPlaces {
   /** How many sentences after a claim's may give it a place when nothing before does. */
   private static final int LOOK_AHEAD = 2;
   /** How many sentences back a claim looks for the place of its story. */
-  private static final int LOOK_BACK = 12;
+  static final int LOOK_BACK = 12;
   /** A dateline may follow a byline and a date: so many body sentences may hold it. */
   private static final int DATELINE_SENTENCES = 4;
-  /** How many sentences either side of a claim's may name its place more precisely. */
-  private static final int NEAR = 1;
   /** A town this populous keeps its own country even where the story names no other place of it. */
   private static final long PROMINENT_TOWN = 100_000;
 
   private final PlaceScanner scanner;
+  private final PlaceWords placeWords;
   private final Gazetteer gazetteer;
   private final List<String> sentences;
   private final boolean[] headline;
@@ -31,6 +30,8 @@ public final class StoryPlaces {
   private final List<List<PlaceMention>> mentions = new ArrayList<>();
   /** Each read sentence's mentions that are not a speaker's, as {@link #events} gives them. */
   private final List<List<PlaceMention>> eventMentions = new ArrayList<>();
+  /** Each read sentence's event mentions that may be a figure's place, as {@link #choices}. */
+  private final List<List<PlaceMention>> choices = new ArrayList<>();
   /** The countries of each read sentence's demonyms, from the same scan as its mentions. */
   private final List<List<String>> demonyms = new ArrayList<>();
   private final StoryCountries countries = new StoryCountries(this);
@@ -39,17 +40,21 @@ public final class StoryPlaces {
   private int datelineSentence = -1;
   private boolean datelineRead;
   private final EventPlaces eventPlaces = new EventPlaces(this);
+  private final NearPlaces nearPlaces = new NearPlaces(this);
+  private final HomeCountry home = new HomeCountry(this);
 
-  StoryPlaces(PlaceScanner scanner, Gazetteer gazetteer, List<String> sentences,
-      boolean[] headline) {
+  StoryPlaces(PlaceScanner scanner, Gazetteer gazetteer, PlaceWords placeWords,
+      List<String> sentences, boolean[] headline) {
     this.scanner = scanner;
     this.gazetteer = gazetteer;
+    this.placeWords = placeWords;
     this.sentences = sentences;
     this.headline = headline;
     this.words = new SentenceWords[sentences.size()];
     for (int i = 0; i < sentences.size(); i++) {
       mentions.add(null);
       eventMentions.add(null);
+      choices.add(null);
       demonyms.add(null);
     }
   }
@@ -63,23 +68,40 @@ public final class StoryPlaces {
    * of the same country that the neighbouring sentences or the title name more precisely
    * ("Kunduz province" near "the Dashti Archi district"). Else a running total takes the country
    * its sentence names, where a country named only as a party to a war ("Russia has lost ...")
-   * yields to the country where the fighting is counted, or the country of the story's place.
+   * yields to the country where the fighting is counted; without one, it keeps the place of the
+   * sentence just before it, and takes only the country of a place further back.
    *
    * @param cumulative whether the figure is a running total rather than one incident
    */
   public PlaceChoice placeOf(int sentence, int offset, boolean cumulative) {
-    List<PlaceMention> events = events(sentence);
+    PlaceChoice choice = placeOfFigure(sentence, offset, cumulative);
+    // "gales left 30 dead elsewhere in the country": not at the story's places, in its country
+    return choice != null && FigureClauses.elsewhere(sentences.get(sentence), offset)
+        ? countryOf(choice) : choice;
+  }
+
+  private PlaceChoice placeOfFigure(int sentence, int offset, boolean cumulative) {
+    List<PlaceMention> events = choices(sentence);
     // a storm's toll counts where its sentence says, not in one village the story also names
     boolean refine = !cumulative && !widespread(sentence);
-    PlaceMention here = MentionRanking.best(MentionRanking.locatives(events), offset);
+    List<PlaceMention> locatives = MentionRanking.locatives(events);
+    List<PlaceMention> clause = FigureClauses.ofFigure(sentences.get(sentence), offset, locatives);
+    PlaceMention here = MentionRanking.best(clause, offset);
     if (here != null) {
       PlaceChoice choice = resolve(here, sentence); // "killed in Bihar": the sentence says where
-      return cumulative ? choice : refine ? eventPlaces.within(here, choice)
-          : eventPlaces.regionWithin(here, choice);
+      if (cumulative || clause != locatives || AreaWide.spanned(sentences.get(sentence), here)) {
+        // a roundup's clause names its own figure's place, and no sibling's; "in parts of
+        // Myanmar" the area the figure spans
+        return choice;
+      }
+      return refine ? eventPlaces.within(here, choice) : eventPlaces.regionWithin(here, choice);
     }
     PlaceMention named = MentionRanking.best(events, offset);
     if (named != null) {
       PlaceChoice choice = resolve(named, sentence);
+      if (!cumulative && AreaWide.spanned(sentences.get(sentence), named)) {
+        return choice; // "in parts of Laos"
+      }
       if (cumulative || !refine) {
         return cumulative ? warCountry(choice) : eventPlaces.regionWithin(named, choice);
       }
@@ -93,6 +115,9 @@ public final class StoryPlaces {
       return event;
     }
     Found found = inherited(sentence);
+    if (found != null && refine) {
+      found = home.atHome(sentence, found);
+    }
     if (found == null) {
       // a figure whose story names no place near it ("Militia kills 40 in attack on village")
       // belongs to the event the body places
@@ -101,7 +126,7 @@ public final class StoryPlaces {
     PlaceMention inherited = found.mention();
     PlaceChoice choice = resolve(inherited, found.sentence());
     if (cumulative) {
-      return countryOf(choice);
+      return found.sentence() == sentence - 1 ? choice : countryOf(choice);
     }
     if (!refine) {
       return eventPlaces.regionWithin(inherited, choice);
@@ -113,7 +138,7 @@ public final class StoryPlaces {
       }
     }
     PlaceChoice event = eventPlaces.within(inherited, choice);
-    return event != choice ? event : finerNear(sentence, inherited, choice);
+    return event != choice ? event : nearPlaces.finer(sentence, inherited, choice);
   }
 
   /** Whether a figure's sentence or the title tells of a storm, a flood, a quake. */
@@ -143,71 +168,14 @@ public final class StoryPlaces {
     return war == null ? party : new PlaceChoice(war.name(), war, war.country());
   }
 
-  /**
-   * A place of the same country that a neighbouring sentence, the title or the dateline names
-   * more precisely, else {@code choice}: "Ohio" near "a prison in Lucasville" is
-   * Lucasville.
-   */
-  private PlaceChoice finerNear(int sentence, PlaceMention m, PlaceChoice choice) {
-    int specificity = MentionRanking.specificity(m, choice);
-    if (specificity >= MentionRanking.UNKNOWN || choice.country() == null) {
-      return choice;
-    }
-    for (int j : nearFirst(sentence)) {
-      PlaceMention finer = null;
-      PlaceChoice finerChoice = null;
-      for (PlaceMention e : events(j)) {
-        PlaceChoice c = resolve(e, j);
-        if (MentionRanking.specificity(e, c) > specificity && choice.country().equals(c.country())
-            && (finer == null || MentionRanking.better(e, finer, 0))) {
-          finer = e;
-          finerChoice = c;
-        }
-      }
-      if (finerChoice != null) {
-        return finerChoice;
-      }
-    }
-    PlaceMention d = dateline();
-    if (d != null) {
-      PlaceChoice c = resolve(d, 0);
-      if (MentionRanking.specificity(d, c) > specificity && choice.country().equals(c.country())) {
-        return c;
-      }
-    }
-    return choice;
-  }
-
-  /**
-   * The sentences that may name a claim's place more precisely, nearest first: the body's
-   * neighbours, then the title.
-   */
-  private List<Integer> nearFirst(int sentence) {
-    List<Integer> order = new ArrayList<>();
-    if (!headline[sentence]) {
-      for (int d = 1; d <= NEAR; d++) {
-        if (sentence - d >= 0 && !headline[sentence - d]) {
-          order.add(sentence - d);
-        }
-        if (sentence + d < sentences.size() && !headline[sentence + d]) {
-          order.add(sentence + d);
-        }
-      }
-    }
-    for (int j = 0; j < sentences.size() && headline[j]; j++) {
-      order.add(j);
-    }
-    return order;
-  }
-
   /** A mention with the sentence it was read in, where its context settles its country. */
-  private record Found(PlaceMention mention, int sentence) {}
+  record Found(PlaceMention mention, int sentence) {}
 
   /** The place the sentences before, the dateline, the title or the next sentences give. */
   private Found inherited(int sentence) {
     if (!headline[sentence]) {
       for (int j = sentence - 1; j >= Math.max(0, sentence - LOOK_BACK) && !headline[j]; j--) {
-        PlaceMention m = MentionRanking.best(events(j), Integer.MAX_VALUE);
+        PlaceMention m = MentionRanking.best(choices(j), Integer.MAX_VALUE);
         if (m != null) {
           return new Found(m, j);
         }
@@ -218,7 +186,7 @@ public final class StoryPlaces {
       return new Found(d, Math.max(0, datelineSentence));
     }
     for (int j = 0; j < sentences.size() && headline[j]; j++) {
-      PlaceMention m = MentionRanking.best(events(j), 0);
+      PlaceMention m = MentionRanking.best(choices(j), 0);
       if (m != null) {
         return new Found(m, j);
       }
@@ -231,7 +199,7 @@ public final class StoryPlaces {
       }
     }
     for (int j = first; j < Math.min(sentences.size(), first + LOOK_AHEAD); j++) {
-      PlaceMention m = MentionRanking.best(events(j), 0);
+      PlaceMention m = MentionRanking.best(choices(j), 0);
       if (m != null) {
         return new Found(m, j);
       }
@@ -284,6 +252,23 @@ public final class StoryPlaces {
       eventMentions.set(i, events); // read, never changed, by every later question
     }
     return events;
+  }
+
+  /**
+   * The places of sentence {@code i} that may be a figure's: its event places less those named
+   * only as what another lies in ({@link TextContainers}), lists of places taken together
+   * ({@link PlaceLists}).
+   */
+  List<PlaceMention> choices(int i) {
+    List<PlaceMention> c = choices.get(i);
+    if (c == null) {
+      String text = sentences.get(i);
+      int sentence = i;
+      c = PlaceLists.merged(text, TextContainers.without(text, events(i), placeWords),
+          m -> resolve(m, sentence).country(), gazetteer, placeWords);
+      choices.set(i, c);
+    }
+    return c;
   }
 
   List<PlaceMention> mentionsOf(int i) {

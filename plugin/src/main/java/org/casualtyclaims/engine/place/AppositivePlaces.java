@@ -1,0 +1,131 @@
+package org.casualtyclaims.engine.place;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A place named in apposition to a kind of place that something happens in: "in one of the
+ * flooded villages, Dravo, said", "at a border camp, Zelta." The name is the place, of the
+ * kind the noun says, even where the gazetteer lacks it and no preposition stands before it.
+ */
+final class AppositivePlaces {
+  /** The most words of a name read after the comma. */
+  private static final int MAX_WORDS = 3;
+  /** How many words before the kind of place its preposition may stand. */
+  private static final int REACH = 6;
+
+  private final Gazetteer gazetteer;
+  private final AnchorWords lexicon;
+
+  AppositivePlaces(Gazetteer gazetteer, AnchorWords lexicon) {
+    this.gazetteer = gazetteer;
+    this.lexicon = lexicon;
+  }
+
+  /** {@code found} (the places of {@code ws}, in order) with the appositive names added. */
+  List<PlaceMention> add(String text, SentenceWords ws, List<PlaceMention> found) {
+    List<PlaceMention> out = found;
+    for (int k = 1; k + 1 < ws.size(); k++) {
+      // a comma first: the cheapest test, and few words pass it
+      if (!text.startsWith(", ", ws.end(k)) || ws.start(k + 1) != ws.end(k) + 2
+          || !settlement(text, ws, k) || !locative(ws, k)) {
+        continue;
+      }
+      int end = nameEnd(ws, k + 1);
+      if (end == k + 1 || !closed(text, ws, end)) {
+        continue;
+      }
+      int start = ws.start(k + 1);
+      int stop = ws.end(end - 1);
+      if (covered(out, start, stop)) {
+        continue;
+      }
+      PlaceMention m = new PlaceMention(start, stop, text.substring(start, stop),
+          gazetteer.lookup(text, start, stop), Place.Kind.TOWN, true, false, null);
+      out = insert(out, m);
+    }
+    return out;
+  }
+
+  /** Whether a noun names a settlement, singular or plural ("village", "villages"). */
+  private boolean settlement(String text, SentenceWords ws, int k) {
+    if (ws.capital(k)) {
+      return false;
+    }
+    if (ws.role(k) == PlaceWords.Role.TYPE) {
+      return PlaceScanner.kindOf(ws.key(k)) == Place.Kind.TOWN;
+    }
+    int end = ws.end(k);
+    if (end - ws.start(k) < 5 || text.charAt(end - 1) != 's') {
+      return false;
+    }
+    String singular = PlaceKeys.key(text.substring(ws.start(k), end - 1));
+    int id = lexicon.id(singular);
+    return id != AnchorWords.UNKNOWN && lexicon.role(id) == PlaceWords.Role.TYPE
+        && PlaceScanner.kindOf(singular) == Place.Kind.TOWN;
+  }
+
+  /** "in one of the flooded villages": a preposition of place opens the noun's phrase. */
+  private static boolean locative(SentenceWords ws, int k) {
+    for (int j = k - 1; j >= Math.max(0, k - REACH); j--) {
+      if (!ws.joined(j + 1) || ws.capital(j)) {
+        return false;
+      }
+      if (ws.is(j, PlaceWords.Role.LOCATIVE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Capitalised words no lexicon knows, from {@code from}: the name. */
+  private static int nameEnd(SentenceWords ws, int from) {
+    int k = from;
+    while (k < ws.size() && k - from < MAX_WORDS && ws.capital(k)
+        && (k == from || ws.joined(k)) && ws.role(k) == null
+        && ws.facts(k).demonymCountry() == null) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * Whether the apposition closes after the name: a full stop, or a comma not followed by a
+   * description of a person ("Ahmed Shah, a farmer, said").
+   */
+  private static boolean closed(String text, SentenceWords ws, int end) {
+    int after = ws.end(end - 1);
+    if (after >= text.length() || text.charAt(after) == '.') {
+      return true;
+    }
+    if (!text.startsWith(", ", after) || end >= ws.size()) {
+      return false;
+    }
+    return !(ws.keyIs(end, "a") || ws.keyIs(end, "an") || ws.keyIs(end, "the"));
+  }
+
+  private static boolean covered(List<PlaceMention> found, int start, int end) {
+    for (PlaceMention m : found) {
+      if (m.start() < end && m.end() > start) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<PlaceMention> insert(List<PlaceMention> found, PlaceMention added) {
+    List<PlaceMention> out = new ArrayList<>(found.size() + 1);
+    boolean placed = false;
+    for (PlaceMention m : found) {
+      if (!placed && m.start() >= added.end()) {
+        out.add(added);
+        placed = true;
+      }
+      out.add(m);
+    }
+    if (!placed) {
+      out.add(added);
+    }
+    return out;
+  }
+}

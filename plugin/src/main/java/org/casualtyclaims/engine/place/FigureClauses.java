@@ -1,0 +1,78 @@
+package org.casualtyclaims.engine.place;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A roundup sentence gives each figure a place of its own clause: "21 were killed in the town of
+ * Norcia, 9 in Cascia and 4 in the province of Terni". Clauses are cut at commas
+ * and semicolons (not the comma of "1,400"); a sentence is read as a roundup only when a place
+ * outside the figure's clause shares its clause with another number. A clause that counts its
+ * figure "elsewhere" puts it away from the places the sentence names.
+ */
+final class FigureClauses {
+  private FigureClauses() {}
+
+  /**
+   * Of {@code locatives} (the places something happens in, in text order), those in the clause
+   * of the figure at {@code offset} when the sentence is a roundup, else all of them.
+   */
+  static List<PlaceMention> ofFigure(String text, int offset, List<PlaceMention> locatives) {
+    if (locatives.size() < 2) {
+      return locatives;
+    }
+    int start = clauseStart(text, offset);
+    int end = clauseEnd(text, offset);
+    List<PlaceMention> inside = new ArrayList<>(2);
+    boolean roundup = false;
+    for (PlaceMention m : locatives) {
+      if (m.start() >= start && m.end() <= end) {
+        inside.add(m);
+      } else if (!roundup) {
+        roundup = hasDigit(text, clauseStart(text, m.start()), clauseEnd(text, m.start()));
+      }
+    }
+    return roundup && !inside.isEmpty() ? inside : locatives;
+  }
+
+  /** Whether the figure's clause says, after it, that it counts "elsewhere". */
+  static boolean elsewhere(String text, int offset) {
+    int at = text.indexOf("elsewhere", offset);
+    return at >= 0 && at < clauseEnd(text, offset)
+        && (at == 0 || !Character.isLetter(text.charAt(at - 1)));
+  }
+
+  private static int clauseStart(String text, int offset) {
+    int i = Math.min(offset, text.length()) - 1;
+    while (i >= 0 && !boundary(text, i)) {
+      i--;
+    }
+    return i + 1;
+  }
+
+  private static int clauseEnd(String text, int offset) {
+    int i = offset;
+    while (i < text.length() && !boundary(text, i)) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean boundary(String text, int i) {
+    char c = text.charAt(i);
+    if (c == ';') {
+      return true;
+    }
+    return c == ',' && !(i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+        && Character.isDigit(text.charAt(i + 1)));
+  }
+
+  private static boolean hasDigit(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

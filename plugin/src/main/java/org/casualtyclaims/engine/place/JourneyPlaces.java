@@ -1,0 +1,121 @@
+package org.casualtyclaims.engine.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.casualtyclaims.engine.figures.NumberWords;
+
+/**
+ * Places people set out from or were taken to, which are not where their event happened
+ * (GUIDELINES.md: the place of the event): "the boat set sail from the port of Zuwara", "six from
+ * Ireland", "40 people from Chad, Niger and Mali", "survivors landed at Pozzallo".
+ * "From" makes a place an origin after a word of departure or travel ({@link
+ * PlaceWords.Role#ORIGIN}: "departed", "fled", "migrants"), after a number, or after a noun for
+ * people that follows a number; not after anything else ("flush militants out from the forest",
+ * "20 km from the town" keep their place). "At", "in", "on" and "to" make it a destination after
+ * a word of arrival ({@link PlaceWords.Role#DESTINATION}: "landed", "taken").
+ */
+final class JourneyPlaces {
+  /** How many words ("the Libyan port of") may stand between "from" and the place. */
+  private static final int REACH = 4;
+  private static final Set<String> NUMBER_WORDS = NumberWords.words();
+
+  private final Set<String> personNouns;
+
+  JourneyPlaces(Set<String> personNouns) {
+    this.personNouns = personNouns;
+  }
+
+  /**
+   * {@code found} (the places of {@code ws}, in order) with each origin and destination marked as
+   * not the event's ({@link PlaceMention#speaker}); the same list when there is none.
+   */
+  List<PlaceMention> mark(String text, SentenceWords ws, List<PlaceMention> found) {
+    List<PlaceMention> out = null;
+    boolean previousOrigin = false;
+    for (int i = 0; i < found.size(); i++) {
+      PlaceMention m = found.get(i);
+      boolean origin = !m.speaker() && (journeyEnd(text, ws, m.start())
+          || previousOrigin && listed(text, found.get(i - 1), m));
+      if (origin && out == null) {
+        out = new ArrayList<>(found.subList(0, i));
+      }
+      if (out != null) {
+        out.add(origin ? new PlaceMention(m.start(), m.end(), m.named(), m.candidates(),
+            m.kindHint(), m.locative(), true, m.countryHint()) : m);
+      }
+      previousOrigin = origin;
+    }
+    return out == null ? found : out;
+  }
+
+  /**
+   * "Chad, Niger and Mali", "Pozzallo (Sicily)": the next place of a list, or the one
+   * in brackets, shares the first one's role.
+   */
+  private static boolean listed(String text, PlaceMention before, PlaceMention m) {
+    if (m.start() <= before.end()) {
+      return false;
+    }
+    String gap = text.substring(before.end(), m.start());
+    return gap.equals(", ") || gap.equals(" and ") || gap.equals(", and ") || gap.equals(" or ")
+        || gap.equals(" (") || gap.equals(", in ");
+  }
+
+  /**
+   * Whether the place at {@code start} follows "from" after an origin, or "at", "in", "on", "to"
+   * after an arrival.
+   */
+  private boolean journeyEnd(String text, SentenceWords ws, int start) {
+    int first = indexAt(ws, start);
+    if (first < 0) {
+      return false;
+    }
+    for (int k = first - 1; k >= Math.max(0, first - 1 - REACH); k--) {
+      if (!ws.joined(k + 1)) {
+        if (ws.capital(k) && text.startsWith(", ", ws.end(k)) && k + 1 == first) {
+          continue; // "brought to the port of Catania, Italy": the town's country
+        }
+        return false; // a comma or a bracket between: another phrase
+      }
+      boolean from = ws.keyIs(k, "from");
+      if (from || ws.keyIs(k, "to") || ws.is(k, PlaceWords.Role.LOCATIVE)) {
+        // "from a crash site in Lukla": Lukla is where, unless people were taken there
+        return k > 0 && ws.joined(k) && (from ? setsOut(ws, k - 1)
+            : ws.is(k - 1, PlaceWords.Role.DESTINATION));
+      }
+    }
+    return false;
+  }
+
+  /** Whether word {@code k}, just before "from", makes what follows where people set out from. */
+  private boolean setsOut(SentenceWords ws, int k) {
+    if (ws.is(k, PlaceWords.Role.ORIGIN) || number(ws, k)) {
+      return true;
+    }
+    return personNouns.contains(ws.key(k)) && k > 0 && ws.joined(k) && number(ws, k - 1);
+  }
+
+  private static boolean number(SentenceWords ws, int k) {
+    String key = ws.key(k);
+    return Character.isDigit(key.charAt(0)) || NUMBER_WORDS.contains(key);
+  }
+
+  private static int indexAt(SentenceWords ws, int offset) {
+    int lo = 0;
+    int hi = ws.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int s = ws.start(mid);
+      if (s == offset) {
+        return mid;
+      }
+      if (s < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return -1;
+  }
+}

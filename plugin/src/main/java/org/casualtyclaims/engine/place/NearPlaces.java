@@ -1,0 +1,79 @@
+package org.casualtyclaims.engine.place;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The finer place that a claim's neighbouring sentences, the title or the dateline give an
+ * incident whose place is a region or country of the same country ("Kunduz" beside "the Dashti
+ * Archi district").
+ */
+final class NearPlaces {
+  /** How many sentences either side of a claim's may name its place more precisely. */
+  private static final int NEAR = 1;
+
+  private final StoryPlaces story;
+
+  NearPlaces(StoryPlaces story) {
+    this.story = story;
+  }
+
+  /**
+   * A place of the same country that a neighbouring sentence, the title or the dateline names
+   * more precisely, else {@code choice}: "Ohio" near "a prison in Lucasville" is
+   * Lucasville.
+   */
+  PlaceChoice finer(int sentence, PlaceMention m, PlaceChoice choice) {
+    int specificity = MentionRanking.specificity(m, choice);
+    if (specificity >= MentionRanking.UNKNOWN || choice.country() == null) {
+      return choice;
+    }
+    for (int j : nearFirst(sentence)) {
+      PlaceMention finer = null;
+      PlaceChoice finerChoice = null;
+      for (PlaceMention e : story.choices(j)) {
+        PlaceChoice c = story.resolve(e, j);
+        if (MentionRanking.specificity(e, c) > specificity && choice.country().equals(c.country())
+            && !PlaceKeys.sameLetters(c.named(), choice.named())
+            && (finer == null || MentionRanking.better(e, finer, 0))) {
+          finer = e;
+          finerChoice = c;
+        }
+      }
+      if (finerChoice != null) {
+        return finerChoice;
+      }
+    }
+    PlaceMention d = story.dateline();
+    if (d != null) {
+      PlaceChoice c = story.resolve(d, 0);
+      if (MentionRanking.specificity(d, c) > specificity && choice.country().equals(c.country())
+          && !PlaceKeys.sameLetters(c.named(), choice.named())) {
+        return c;
+      }
+    }
+    return choice;
+  }
+
+  /**
+   * The sentences that may name a claim's place more precisely, nearest first: the body's
+   * neighbours, then the title.
+   */
+  private List<Integer> nearFirst(int sentence) {
+    List<Integer> order = new ArrayList<>();
+    if (!story.headline(sentence)) {
+      for (int d = 1; d <= NEAR; d++) {
+        if (sentence - d >= 0 && !story.headline(sentence - d)) {
+          order.add(sentence - d);
+        }
+        if (sentence + d < story.sentenceCount() && !story.headline(sentence + d)) {
+          order.add(sentence + d);
+        }
+      }
+    }
+    for (int j = 0; j < story.sentenceCount() && story.headline(j); j++) {
+      order.add(j);
+    }
+    return order;
+  }
+}

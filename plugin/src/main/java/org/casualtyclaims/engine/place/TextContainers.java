@@ -1,0 +1,63 @@
+package org.casualtyclaims.engine.place;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Places a sentence names only to say what the place before them lies in: "Lukla of Solukhumbu
+ * district", "the Dara forest area of the Kupwara belt of Baramulla", "Baquba, Iraq". The
+ * place named first is where the event is, however coarse or fine the gazetteer makes the
+ * containers, so a container is no candidate for a figure's place.
+ */
+final class TextContainers {
+  private TextContainers() {}
+
+  /** {@code events} (in text order) without those that only contain the place just before. */
+  static List<PlaceMention> without(String text, List<PlaceMention> events, PlaceWords words) {
+    List<PlaceMention> out = null;
+    for (int i = 1; i < events.size(); i++) {
+      if (contains(text, events.get(i - 1), events.get(i), words)) {
+        if (out == null) {
+          out = new ArrayList<>(events.subList(0, i));
+        }
+      } else if (out != null) {
+        out.add(events.get(i));
+      }
+    }
+    return out == null ? events : out;
+  }
+
+  /** The most characters between a place and its container: " area of the ". */
+  private static final int GAP = 16;
+
+  /** Whether {@code outer} follows {@code inner} as what it lies in. */
+  private static boolean contains(String text, PlaceMention inner, PlaceMention outer,
+      PlaceWords words) {
+    int from = inner.end();
+    int to = outer.start();
+    if (to <= from || to - from > GAP) {
+      return false;
+    }
+    String gap = text.substring(from, to);
+    if (gap.equals(", ")) {
+      // "Muqdadiya, Iraq" (not a list of places alike: "Iraq, Syria and Lebanon")
+      return MentionRanking.specificity(outer) < MentionRanking.specificity(inner);
+    }
+    String[] between = gap.trim().split(" ");
+    int k = 0;
+    if (k < between.length && words.is(PlaceKeys.key(between[k]), PlaceWords.Role.DROP)) {
+      k++; // "the Dara forest area of ...": the kind of place left out of its name
+    }
+    if (k == between.length || !(between[k].equals("of") || between[k].equals("in"))) {
+      return false;
+    }
+    if (between[k].equals("of") && inner.kindHint() != null) {
+      return false; // "the Amhara town of Debre Tabor": the name follows its kind
+    }
+    k++;
+    if (k < between.length && between[k].equals("the")) {
+      k++;
+    }
+    return k == between.length && gap.startsWith(" ") && gap.endsWith(" ");
+  }
+}
