@@ -104,16 +104,17 @@ public final class ClaimExtractor {
               !field.headline() && firstBody, sentences);
       firstBody &= field.headline();
     }
-    List<RawClaim> raws = read(sentences);
+    DocumentContext context = new DocumentContext(sentences);
+    List<RawClaim> raws = read(context);
     List<Claim> claims = merger.merge(raws);
     if (!claims.isEmpty()) {
-      claims = EventAnchoring.anchor(claims, sentences, lexicons.events, published);
+      claims = EventAnchoring.anchor(claims, context, lexicons.events, published);
     }
     return new ExtractionResult(claims, truncated, read);
   }
 
-  private List<RawClaim> read(List<Sentence> sentences) {
-    DocumentContext context = new DocumentContext(sentences);
+  private List<RawClaim> read(DocumentContext context) {
+    List<Sentence> sentences = context.sentences();
     int n = sentences.size();
     boolean[] cue = new boolean[n];
     boolean[] speech = new boolean[n];
@@ -170,6 +171,6 @@ public final class ClaimExtractor {
     }
     sources.resolveBareSources(infos, context);
     sources.unifyNames(infos);
-    return assigner.attribute(sentences, infos);
+    return assigner.attribute(context, infos);
   }
 }

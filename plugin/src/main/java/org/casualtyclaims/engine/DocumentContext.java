@@ -22,6 +22,8 @@ public final class DocumentContext {
   private final List<Sentence> sentences;
   /** Each sentence's tokens, once the reading has reached it. */
   private final List<Tokens> tokens;
+  /** Each sentence's text, cut from its field once, when first asked. */
+  private final String[] texts;
   private final List<Entity> entities = new ArrayList<>();
   private final List<Entity> persons = new ArrayList<>();
   private final List<Entity> statements = new ArrayList<>();
@@ -56,6 +58,15 @@ public final class DocumentContext {
   DocumentContext(List<Sentence> sentences) {
     this.sentences = sentences;
     this.tokens = new ArrayList<>(sentences.size());
+    this.texts = new String[sentences.size()];
+  }
+
+  /** The text of sentence {@code sentence}, shared by the evidence and the anchoring stage. */
+  String textOf(int sentence) {
+    if (texts[sentence] == null) {
+      texts[sentence] = sentences.get(sentence).text();
+    }
+    return texts[sentence];
   }
 
   public Tokens tokensOf(int sentence) {

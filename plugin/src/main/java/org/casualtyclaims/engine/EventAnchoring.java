@@ -15,13 +15,15 @@ import org.casualtyclaims.engine.text.Sentence;
 final class EventAnchoring {
   private EventAnchoring() {}
 
-  static List<Claim> anchor(List<Claim> claims, List<Sentence> sentences, EventStage stage,
+  /** @param context the document as read: its sentences and their texts */
+  static List<Claim> anchor(List<Claim> claims, DocumentContext context, EventStage stage,
       LocalDate published) {
+    List<Sentence> sentences = context.sentences();
     boolean[] headline = new boolean[sentences.size()];
     for (int i = 0; i < sentences.size(); i++) {
       headline[i] = sentences.get(i).headline();
     }
-    StoryEvents story = stage.story(new Texts(sentences), headline, published);
+    StoryEvents story = stage.story(new Texts(context), headline, published);
     List<Claim> anchored = new ArrayList<>(claims.size());
     for (Claim c : claims) {
       int sentence = -1;
@@ -49,27 +51,25 @@ final class EventAnchoring {
     return -1;
   }
 
-  /** The sentences' texts, each cut from its field once, when the stages first read it. */
+  /**
+   * The sentences' texts as the document context cuts them, once for the claims' evidence and
+   * the stages, when first read.
+   */
   private static final class Texts extends AbstractList<String> {
-    private final List<Sentence> sentences;
-    private final String[] texts;
+    private final DocumentContext context;
 
-    Texts(List<Sentence> sentences) {
-      this.sentences = sentences;
-      this.texts = new String[sentences.size()];
+    Texts(DocumentContext context) {
+      this.context = context;
     }
 
     @Override
     public String get(int i) {
-      if (texts[i] == null) {
-        texts[i] = sentences.get(i).text();
-      }
-      return texts[i];
+      return context.textOf(i);
     }
 
     @Override
     public int size() {
-      return texts.length;
+      return context.sentences().size();
     }
   }
 }

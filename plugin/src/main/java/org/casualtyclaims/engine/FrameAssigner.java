@@ -27,7 +27,8 @@ final class FrameAssigner {
   }
 
   /** The raw claims of the read sentences: each figure with its speaker, cues and disclaimers. */
-  List<RawClaim> attribute(List<Sentence> sentences, SentenceInfo[] infos) {
+  List<RawClaim> attribute(DocumentContext context, SentenceInfo[] infos) {
+    List<Sentence> sentences = context.sentences();
     List<RawClaim> raws = new ArrayList<>();
     Disclaimers disclaimers = new Disclaimers();
     int ledeSentence = firstBodySentence(sentences);
@@ -48,7 +49,7 @@ final class FrameAssigner {
       for (Mention m : info.mentions()) {
         superseded |= m.superseded();
       }
-      String sentenceText = s.text();
+      String sentenceText = context.textOf(i);
       for (Mention m : info.mentions()) {
         Frame f = nearest(info, m);
         if (f != null && !FrameReach.reaches(info.tokens(), f, m.figure())) {
