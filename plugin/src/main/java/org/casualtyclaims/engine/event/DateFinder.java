@@ -8,8 +8,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.casualtyclaims.engine.place.AnchorWords;
-import org.casualtyclaims.engine.place.SentenceWords;
+import org.casualtyclaims.engine.place.lexicon.AnchorWords;
+import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 
 /**
  * Finds the dates a sentence gives and works them out against the article's date: "on 3 March

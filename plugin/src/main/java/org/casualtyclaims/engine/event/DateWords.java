@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.casualtyclaims.engine.LexiconFile;
 import org.casualtyclaims.engine.ResourceOpener;
-import org.casualtyclaims.engine.place.AnchorWords;
+import org.casualtyclaims.engine.place.lexicon.AnchorWords;
 import org.casualtyclaims.engine.text.FoldedTable;
 
 /**

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.casualtyclaims.engine.LexiconFile;
 import org.casualtyclaims.engine.ResourceOpener;
 import org.casualtyclaims.engine.Scope;
-import org.casualtyclaims.engine.place.AnchorWords;
-import org.casualtyclaims.engine.place.SentenceWords;
+import org.casualtyclaims.engine.place.lexicon.AnchorWords;
+import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 import org.casualtyclaims.engine.text.FoldedTable;
 
 /**

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casualtyclaims.engine.EventAnchor;
 import org.casualtyclaims.engine.Scope;
-import org.casualtyclaims.engine.place.Place;
 import org.casualtyclaims.engine.place.PlaceChoice;
 import org.casualtyclaims.engine.place.StoryPlaces;
+import org.casualtyclaims.engine.place.lexicon.Place;
 
 /**
  * The place, date and scope of each claim of one document. Sentences are read only when a claim

@@ -1,5 +1,7 @@
 package org.casualtyclaims.engine.place;
 
+import org.casualtyclaims.engine.place.mentions.PlaceMention;
+
 /**
  * A place named as the whole area a figure spans: "throughout Kenya", "in parts of Laos",
  * "much of Bihar", "the toll for Sindh". Such a figure counts over that area, so it is

@@ -3,6 +3,9 @@ package org.casualtyclaims.engine.place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.casualtyclaims.engine.place.lexicon.Place;
+import org.casualtyclaims.engine.place.lexicon.PlaceKeys;
+import org.casualtyclaims.engine.place.mentions.PlaceMention;
 
 /**
  * The places a story's opening ties its event to, and the finest of them that a claim's coarser

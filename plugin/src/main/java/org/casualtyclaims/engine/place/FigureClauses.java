@@ -2,6 +2,7 @@ package org.casualtyclaims.engine.place;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.casualtyclaims.engine.place.mentions.PlaceMention;
 
 /**
  * A roundup sentence gives each figure a place of its own clause: "21 were killed in the town of

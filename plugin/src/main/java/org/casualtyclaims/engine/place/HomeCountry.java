@@ -1,5 +1,7 @@
 package org.casualtyclaims.engine.place;
 
+import org.casualtyclaims.engine.place.mentions.PlaceMention;
+
 /**
  * The country of a story's lede, where its incidents happen unless their own sentence says
  * otherwise: a figure that would inherit a place abroad (where the victims fled, where the

@@ -2,6 +2,8 @@ package org.casualtyclaims.engine.place;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.casualtyclaims.engine.place.lexicon.Place;
+import org.casualtyclaims.engine.place.mentions.PlaceMention;
 
 /** How the places of a sentence rank for a figure: put there, specific, near. */
 final class MentionRanking {

@@ -2,6 +2,8 @@ package org.casualtyclaims.engine.place;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.casualtyclaims.engine.place.lexicon.PlaceKeys;
+import org.casualtyclaims.engine.place.mentions.PlaceMention;
 
 /**
  * The finer place that a claim's neighbouring sentences, the title or the dateline give an

@@ -1,5 +1,7 @@
 package org.casualtyclaims.engine.place;
 
+import org.casualtyclaims.engine.place.lexicon.Place;
+
 /**
  * The place a claim is tied to.
  *

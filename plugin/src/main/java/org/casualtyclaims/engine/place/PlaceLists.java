@@ -3,6 +3,11 @@ package org.casualtyclaims.engine.place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.casualtyclaims.engine.place.lexicon.Gazetteer;
+import org.casualtyclaims.engine.place.lexicon.Place;
+import org.casualtyclaims.engine.place.lexicon.PlaceKeys;
+import org.casualtyclaims.engine.place.lexicon.PlaceWords;
+import org.casualtyclaims.engine.place.mentions.PlaceMention;
 
 /**
  * A list of places puts a figure in all of them, so in none alone (GUIDELINES.md: the place the

@@ -4,6 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.casualtyclaims.engine.ResourceOpener;
+import org.casualtyclaims.engine.place.lexicon.AnchorWords;
+import org.casualtyclaims.engine.place.lexicon.Gazetteer;
+import org.casualtyclaims.engine.place.lexicon.PlaceWords;
+import org.casualtyclaims.engine.place.mentions.PlaceScanner;
 
 /**
  * The place stage: the gazetteer and the words around place names, loaded once per lexicon set
@@ -19,7 +23,7 @@ public final class PlaceStage {
       Collection<String> eventWords) {
     this.gazetteer = gazetteer;
     this.words = words;
-    this.lexicon = new AnchorWords(words, personNouns, eventWords);
+    this.lexicon = new AnchorWords(words, personNouns, eventWords, PlaceScanner.RULE_WORDS);
     this.scanner = new PlaceScanner(gazetteer, personNouns, lexicon);
   }
 

@@ -3,6 +3,8 @@ package org.casualtyclaims.engine.place;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.casualtyclaims.engine.place.lexicon.Place;
+import org.casualtyclaims.engine.place.mentions.PlaceMention;
 
 /**
  * The countries a story names, counted over its title and lede (and the sentences already read):

@@ -3,6 +3,13 @@ package org.casualtyclaims.engine.place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.casualtyclaims.engine.place.lexicon.Gazetteer;
+import org.casualtyclaims.engine.place.lexicon.Place;
+import org.casualtyclaims.engine.place.lexicon.PlaceWords;
+import org.casualtyclaims.engine.place.lexicon.SentenceWords;
+import org.casualtyclaims.engine.place.mentions.Dateline;
+import org.casualtyclaims.engine.place.mentions.PlaceMention;
+import org.casualtyclaims.engine.place.mentions.PlaceScanner;
 
 /**
  * The places of one document, read sentence by sentence only as far as a claim needs them, and

@@ -2,6 +2,9 @@ package org.casualtyclaims.engine.place;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.casualtyclaims.engine.place.lexicon.PlaceKeys;
+import org.casualtyclaims.engine.place.lexicon.PlaceWords;
+import org.casualtyclaims.engine.place.mentions.PlaceMention;
 
 /**
  * Places a sentence names only to say what the place before them lies in: "Lukla of Solukhumbu

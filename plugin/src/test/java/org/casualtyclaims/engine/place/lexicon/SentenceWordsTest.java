@@ -1,4 +1,4 @@
-package org.casualtyclaims.engine.place;
+package org.casualtyclaims.engine.place.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.casualtyclaims.engine.ResourceOpener;
+import org.casualtyclaims.engine.place.PlaceStage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

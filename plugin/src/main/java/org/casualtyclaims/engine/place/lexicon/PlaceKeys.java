@@ -1,4 +1,4 @@
-package org.casualtyclaims.engine.place;
+package org.casualtyclaims.engine.place.lexicon;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -8,10 +8,10 @@ import java.util.Locale;
  * dropped, dots and the typographic apostrophe folded, hyphens and runs of spaces read as one
  * space. "Sana'a", "SANA’A" and "Sanaa" differ; "Ghōr" and "Ghor", "U.S." and "US" do not.
  */
-final class PlaceKeys {
+public final class PlaceKeys {
   private PlaceKeys() {}
 
-  static String key(String name) {
+  public static String key(String name) {
     if (plainWord(name)) {
       return name.toLowerCase(Locale.ROOT); // the common case, one ASCII word: no copy by hand
     }
@@ -49,7 +49,7 @@ final class PlaceKeys {
    * Whether two names have the same letters and digits, case aside: "Sana'a" and "Sanaa" are
    * one name spelt two ways, which no finer place should replace.
    */
-  static boolean sameLetters(String a, String b) {
+  public static boolean sameLetters(String a, String b) {
     int i = 0;
     int j = 0;
     while (true) {

@@ -1,4 +1,4 @@
-package org.casualtyclaims.engine.place;
+package org.casualtyclaims.engine.place.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.casualtyclaims.engine.LexiconException;
 import org.casualtyclaims.engine.ResourceOpener;
+import org.casualtyclaims.engine.place.PlaceStage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,8 +1,14 @@
-package org.casualtyclaims.engine.place;
+package org.casualtyclaims.engine.place.mentions;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.casualtyclaims.engine.place.lexicon.AnchorWords;
+import org.casualtyclaims.engine.place.lexicon.Gazetteer;
+import org.casualtyclaims.engine.place.lexicon.Place;
+import org.casualtyclaims.engine.place.lexicon.PlaceWords;
+import org.casualtyclaims.engine.place.lexicon.SentenceWords;
+import org.casualtyclaims.engine.place.lexicon.WordFacts;
 
 /**
  * Finds the places a sentence names: gazetteer names written with a capital, and names the
@@ -10,7 +16,7 @@ import java.util.Set;
  * Korean troops") and words that are never places are passed over; each place is marked as
  * where something happened ("killed in Kunduz") or where a speaker sits ("the ministry in Kabul").
  */
-final class PlaceScanner {
+public final class PlaceScanner {
   /** The most words of a name the wording alone can mark as a place. */
   private static final int MAX_UNKNOWN_WORDS = 4;
   /** The most words of a gazetteer name a scan tries ("Bosnia and Herzegovina" has three). */
@@ -21,7 +27,7 @@ final class PlaceScanner {
    * The words the rules below and {@link UnlistedPlaces} compare a word's key with: {@link
    * AnchorWords} files them, so that a word the lexicon lacks needs no key to differ from them.
    */
-  static final Set<String> RULE_WORDS = Set.of("the", "of", "in", "at", "a", "an", "and",
+  public static final Set<String> RULE_WORDS = Set.of("the", "of", "in", "at", "a", "an", "and",
       "other", "said", "told", "county", "near", "outside", "inside", "from", "to", "his", "her",
       "its", "their");
 
@@ -37,7 +43,7 @@ final class PlaceScanner {
    * @param personNouns nouns for people: "UK nationals" uses a place as a nationality
    * @param lexicon the words a sentence is split into are looked up in
    */
-  PlaceScanner(Gazetteer gazetteer, Set<String> personNouns,
+  public PlaceScanner(Gazetteer gazetteer, Set<String> personNouns,
       AnchorWords lexicon) {
     this.gazetteer = gazetteer;
     this.personNouns = personNouns;
@@ -49,7 +55,7 @@ final class PlaceScanner {
   }
 
   /** The words of {@code text}, for the scan and the event stage. */
-  SentenceWords words(String text) {
+  public SentenceWords words(String text) {
     return SentenceWords.split(text, lexicon, facts);
   }
 
@@ -57,7 +63,7 @@ final class PlaceScanner {
    * The places the sentence of {@code ws} names, in order; the countries of the demonyms it uses ("Afghan
    * officials") go to {@code demonymCountries} when that is not null.
    */
-  List<PlaceMention> scan(SentenceWords ws, List<String> demonymCountries) {
+  public List<PlaceMention> scan(SentenceWords ws, List<String> demonymCountries) {
     String text = ws.text();
     List<PlaceMention> found = new ArrayList<>(2);
     int n = ws.size();

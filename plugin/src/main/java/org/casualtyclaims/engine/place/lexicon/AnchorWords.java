@@ -1,4 +1,4 @@
-package org.casualtyclaims.engine.place;
+package org.casualtyclaims.engine.place.lexicon;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -51,11 +51,15 @@ public final class AnchorWords {
   /** The roles of words that are not plain, by their {@link PlaceKeys} form. */
   private final FoldedTable<PlaceWords.Role> otherRoles;
 
-  /** @param eventWords the lower-case words the event stage looks up (date words, cue words) */
-  AnchorWords(PlaceWords words, Set<String> personNouns, Collection<String> eventWords) {
+  /**
+   * @param eventWords the lower-case words the event stage looks up (date words, cue words)
+   * @param ruleWords the words the place rules compare a word's key with ("the", "of", "in")
+   */
+  public AnchorWords(PlaceWords words, Set<String> personNouns, Collection<String> eventWords,
+      Collection<String> ruleWords) {
     Map<String, Integer> numbers = new HashMap<>();
     for (Collection<String> keys : java.util.List.of(words.roles().keySet(), personNouns,
-        eventWords, PlaceScanner.RULE_WORDS)) {
+        eventWords, ruleWords)) {
       for (String key : keys) {
         if (plain(key)) {
           numbers.putIfAbsent(key, numbers.size() + 1);
@@ -139,7 +143,7 @@ public final class AnchorWords {
     return keys[id];
   }
 
-  PlaceWords.Role role(int id) {
+  public PlaceWords.Role role(int id) {
     return roles[id];
   }
 

@@ -1,7 +1,11 @@
-package org.casualtyclaims.engine.place;
+package org.casualtyclaims.engine.place.mentions;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.casualtyclaims.engine.place.lexicon.Gazetteer;
+import org.casualtyclaims.engine.place.lexicon.Place;
+import org.casualtyclaims.engine.place.lexicon.PlaceWords;
+import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 
 /**
  * Places the gazetteer lacks, found by their construction, and the scanner's readings that a

@@ -1,14 +1,17 @@
-package org.casualtyclaims.engine.place;
+package org.casualtyclaims.engine.place.mentions;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.casualtyclaims.engine.place.lexicon.Gazetteer;
+import org.casualtyclaims.engine.place.lexicon.Place;
+import org.casualtyclaims.engine.place.lexicon.PlaceKeys;
 
 /**
  * The dateline that opens a news story: "KABUL, Afghanistan (AP) --", "GAZA CITY —", "Palghar,
  * Maharashtra:", "YANGON, Myanmar •". Its first part is the place the story is filed from.
  */
-final class Dateline {
+public final class Dateline {
   /** A dateline is short: its delimiter comes within this many characters. */
   private static final int MAX_LENGTH = 80;
   private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
@@ -23,7 +26,7 @@ final class Dateline {
    * @param capitalsOnly whether only a dateline in capitals counts ("LUCASVILLE, Ohio -"): away
    *     from the very start of the body, "Police said:" must not pass for one
    */
-  static PlaceMention read(String text, Gazetteer gazetteer, boolean capitalsOnly) {
+  public static PlaceMention read(String text, Gazetteer gazetteer, boolean capitalsOnly) {
     int end = delimiter(text);
     if (end < 0) {
       return null;

@@ -1,4 +1,4 @@
-package org.casualtyclaims.engine.place;
+package org.casualtyclaims.engine.place.lexicon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,18 +87,18 @@ public final class Gazetteer {
   }
 
   /** The places filed under {@code key} (see {@link PlaceKeys}); empty when none. */
-  List<Place> lookup(String key) {
+  public List<Place> lookup(String key) {
     return byKey.getOrDefault(key, List.of());
   }
 
   /** The places filed under the key of {@code text[start, end)}; empty when none. */
-  List<Place> lookup(String text, int start, int end) {
+  public List<Place> lookup(String text, int start, int end) {
     List<Place> places = names.get(text, start, end);
     return places == null ? List.of() : places;
   }
 
   /** The country whose people {@code text[start, end)} names ("North Korean" is KP), or null. */
-  String demonymCountry(String text, int start, int end) {
+  public String demonymCountry(String text, int start, int end) {
     return demonymNames.get(text, start, end);
   }
 

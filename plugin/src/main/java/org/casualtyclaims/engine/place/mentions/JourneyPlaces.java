@@ -1,9 +1,11 @@
-package org.casualtyclaims.engine.place;
+package org.casualtyclaims.engine.place.mentions;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.casualtyclaims.engine.figures.NumberWords;
+import org.casualtyclaims.engine.place.lexicon.PlaceWords;
+import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 
 /**
  * Places people set out from or were taken to, which are not where their event happened

@@ -1,4 +1,4 @@
-package org.casualtyclaims.engine.place;
+package org.casualtyclaims.engine.place.lexicon;
 
 /**
  * {@link Character}'s letter, digit and upper-case tests, answered for ASCII from a table: the

@@ -1,4 +1,4 @@
-package org.casualtyclaims.engine.place;
+package org.casualtyclaims.engine.place.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.casualtyclaims.engine.ResourceOpener;
+import org.casualtyclaims.engine.place.PlaceStage;
+import org.casualtyclaims.engine.place.mentions.PlaceScanner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +46,7 @@ class WordFactsTest {
     Gazetteer gazetteer =
         PlaceStage.load(ResourceOpener.folder(conf), "claims", Set.of(), Set.of()).gazetteer();
     table = new WordFacts.Table(gazetteer);
-    lexicon = new AnchorWords(words, Set.of(), Set.of());
+    lexicon = new AnchorWords(words, Set.of(), Set.of(), PlaceScanner.RULE_WORDS);
   }
 
   private WordFacts facts(String sentence, String word) {

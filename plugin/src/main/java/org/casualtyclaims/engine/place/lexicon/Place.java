@@ -1,4 +1,4 @@
-package org.casualtyclaims.engine.place;
+package org.casualtyclaims.engine.place.lexicon;
 
 /**
  * One entry of the gazetteer: a country, a first-level region or a town, with the names it is

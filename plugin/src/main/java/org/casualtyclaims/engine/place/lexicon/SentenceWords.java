@@ -1,4 +1,4 @@
-package org.casualtyclaims.engine.place;
+package org.casualtyclaims.engine.place.lexicon;
 
 import java.util.Arrays;
 
@@ -48,7 +48,7 @@ public final class SentenceWords {
   }
 
   /** The words of {@code text}, each looked up in {@code lexicon} once. */
-  static SentenceWords split(String text, AnchorWords lexicon, WordFacts.Table gazetteerFacts) {
+  public static SentenceWords split(String text, AnchorWords lexicon, WordFacts.Table gazetteerFacts) {
     SentenceWords ws = new SentenceWords(text, lexicon, gazetteerFacts);
     int n = text.length();
     int i = 0;
@@ -168,12 +168,12 @@ public final class SentenceWords {
     return (shapes[k] & CAPITAL) != 0;
   }
 
-  boolean possessive(int k) {
+  public boolean possessive(int k) {
     return (shapes[k] & POSSESSIVE) != 0;
   }
 
   /** True when only spaces separate word {@code k} from the one before. */
-  boolean joined(int k) {
+  public boolean joined(int k) {
     return (shapes[k] & JOINED) != 0;
   }
 
@@ -188,21 +188,21 @@ public final class SentenceWords {
   }
 
   /** The role of word {@code k} among the place words, or null. */
-  PlaceWords.Role role(int k) {
+  public PlaceWords.Role role(int k) {
     return roles[k];
   }
 
-  boolean is(int k, PlaceWords.Role role) {
+  public boolean is(int k, PlaceWords.Role role) {
     return roles[k] == role;
   }
 
   /** Whether a word of the sentence has {@code role}: "floods" in "Floods kill 40 in Assam". */
-  boolean has(PlaceWords.Role role) {
+  public boolean has(PlaceWords.Role role) {
     return (roleMask & (1 << role.ordinal())) != 0;
   }
 
   /** What the gazetteer says of word {@code k}, looked up once. */
-  WordFacts facts(int k) {
+  public WordFacts facts(int k) {
     if (facts == null) {
       facts = new WordFacts[size];
     }
@@ -216,7 +216,7 @@ public final class SentenceWords {
    * Whether the {@link PlaceKeys} form of word {@code k} is {@code key}; compared without cutting
    * the word out when it is plain and {@code key} is a word of the lexicon.
    */
-  boolean keyIs(int k, String key) {
+  public boolean keyIs(int k, String key) {
     int id = ids[k];
     if (id > AnchorWords.UNKNOWN) {
       return lexicon.key(id).equals(key);
@@ -228,7 +228,7 @@ public final class SentenceWords {
   }
 
   /** The {@link PlaceKeys} form of word {@code k}. */
-  String key(int k) {
+  public String key(int k) {
     int id = ids[k];
     if (id > AnchorWords.UNKNOWN) {
       return lexicon.key(id);

@@ -1,4 +1,4 @@
-package org.casualtyclaims.engine.place;
+package org.casualtyclaims.engine.place.lexicon;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -85,11 +85,11 @@ public final class PlaceWords {
   }
 
   /** The role of a word given in {@link PlaceKeys} form, or null. */
-  Role role(String key) {
+  public Role role(String key) {
     return roles.get(key);
   }
 
-  boolean is(String key, Role role) {
+  public boolean is(String key, Role role) {
     return role(key) == role;
   }
 

@@ -1,7 +1,13 @@
-package org.casualtyclaims.engine.place;
+package org.casualtyclaims.engine.place.mentions;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.casualtyclaims.engine.place.lexicon.AnchorWords;
+import org.casualtyclaims.engine.place.lexicon.Gazetteer;
+import org.casualtyclaims.engine.place.lexicon.Place;
+import org.casualtyclaims.engine.place.lexicon.PlaceKeys;
+import org.casualtyclaims.engine.place.lexicon.PlaceWords;
+import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 
 /**
  * A place named in apposition to a kind of place that something happens in: "in one of the

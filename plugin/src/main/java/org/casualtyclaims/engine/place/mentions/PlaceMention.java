@@ -1,6 +1,7 @@
-package org.casualtyclaims.engine.place;
+package org.casualtyclaims.engine.place.mentions;
 
 import java.util.List;
+import org.casualtyclaims.engine.place.lexicon.Place;
 
 /**
  * A place named in one sentence, as {@link PlaceScanner} read it.
@@ -19,11 +20,11 @@ import java.util.List;
  * @param countryHint for a name the gazetteer lacks, the country the text puts it in ("Palghar,
  *     Maharashtra"), else null
  */
-record PlaceMention(
+public record PlaceMention(
     int start, int end, String named, List<Place> candidates, Place.Kind kindHint,
     boolean locative, boolean speaker, String countryHint) {
 
-  boolean known() {
+  public boolean known() {
     return !candidates.isEmpty();
   }
 

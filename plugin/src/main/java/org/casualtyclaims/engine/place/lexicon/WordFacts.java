@@ -1,4 +1,4 @@
-package org.casualtyclaims.engine.place;
+package org.casualtyclaims.engine.place.lexicon;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,17 +15,17 @@ import org.casualtyclaims.engine.text.FoldedTable;
  * @param demonymWords likewise for demonyms ("North" of "North Korean")
  * @param demonymCountry the country it names as a demonym on its own ("Afghan"), or null
  */
-record WordFacts(int nameWords, int demonymWords, String demonymCountry) {
+public record WordFacts(int nameWords, int demonymWords, String demonymCountry) {
   static final WordFacts NONE = new WordFacts(0, 0, null);
 
   /**
    * The facts of every word, looked up by a stretch of the sentence: asked only of capitalised
    * words (the roles of the place words, asked of every word, are in {@link AnchorWords}).
    */
-  static final class Table {
+  public static final class Table {
     private final FoldedTable<WordFacts> facts;
 
-    Table(Gazetteer gazetteer) {
+    public Table(Gazetteer gazetteer) {
       Map<String, Integer> nameStarts = gazetteer.nameStarts();
       Map<String, Integer> demonymStarts = gazetteer.demonymStarts();
       Map<String, String> demonyms = gazetteer.demonyms();
