@@ -260,4 +260,30 @@ class PlaceConstructionsTest {
     assertEquals("Mexico", e.place());
     assertEquals("MX", e.country());
   }
+
+  @Test
+  void aCountryThatAttacksIsNotWhereItsAttackHappened() {
+    EventAnchor e = find(claims("Rockets hit Kherson port", "Russia fired rockets at the port "
+        + "before dawn. Eleven dockers were killed, the port authority said."),
+        Category.KILLED, 11).event();
+    assertEquals("Kherson", e.place());
+    assertEquals("UA", e.country());
+  }
+
+  @Test
+  void aCountryThatHasLaunchedStrikesIsNotTheirPlace() {
+    EventAnchor e = find(claims("Strikes on Kharkiv", "Russia has launched a wave of drones "
+        + "overnight. At least 6 people died in the attack, the governor said."),
+        Category.KILLED, 6).event();
+    assertEquals("Kharkiv", e.place());
+    assertEquals("UA", e.country());
+  }
+
+  @Test
+  void aCountryHitByADisasterIsWhereItHappened() {
+    EventAnchor e = find(claims("Turkey hit by a strong earthquake on Monday. Rescuers said 14 "
+        + "people were killed."), Category.KILLED, 14).event();
+    assertEquals("Turkey", e.place());
+    assertEquals("TR", e.country());
+  }
 }

@@ -55,7 +55,12 @@ public final class PlaceWords {
      * A word of arrival before "at", "in", "on" or "to", which makes the place after it where
      * people were taken, not where their event happened: "landed at Pozzallo".
      */
-    DESTINATION
+    DESTINATION,
+    /**
+     * A verb of attack right after a country's name, which makes the country the attacker, not
+     * where its attack happened: "Israel launched strikes", "Russia fired missiles at Kharkiv".
+     */
+    ACTOR
   }
 
   public static final String FILE = "place-words.tsv";
@@ -74,7 +79,7 @@ public final class PlaceWords {
         role = Role.valueOf(row.column(1).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
         throw row.error("role must be one of admin, type, drop, locative, direction, speaker, attributive, war,"
-            + " not-place, feature, building, widespread, origin, destination;"
+            + " not-place, feature, building, widespread, origin, destination, actor;"
             + " found '" + row.column(1) + "'");
       }
       if (roles.put(PlaceKeys.key(row.column(0)), role) != null) {

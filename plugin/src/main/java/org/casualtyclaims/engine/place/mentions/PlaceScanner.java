@@ -29,7 +29,7 @@ public final class PlaceScanner {
    */
   public static final Set<String> RULE_WORDS = Set.of("the", "of", "in", "at", "a", "an", "and",
       "other", "said", "told", "county", "near", "outside", "inside", "from", "to", "his", "her",
-      "its", "their");
+      "its", "their", "has", "have", "had", "by");
 
   private final Gazetteer gazetteer;
   private final Set<String> personNouns;
@@ -166,7 +166,8 @@ public final class PlaceScanner {
       }
       locative |= ws.is(after, PlaceWords.Role.WAR); // "the Yemen conflict"
     }
-    boolean speaker = speakerBefore(ws, before) || speakerAfter(text, ws, last, end, locative);
+    boolean speaker = speakerBefore(ws, before) || speakerAfter(text, ws, last, end, locative)
+        || !locative && allOfKind(places, Place.Kind.COUNTRY) && actorAfter(ws, last);
     if (places.isEmpty()) {
       String bare = text.substring(ws.start(from), ws.end(to - 1));
       if (!(typed || locative && firmlyLocative(ws, before)) || speaker
@@ -283,6 +284,20 @@ public final class PlaceScanner {
       }
     }
     return false;
+  }
+
+  /**
+   * "Russia fired missiles", "Israel has launched strikes": a verb of attack right after a
+   * country makes it the attacker; "Turkey hit by an earthquake" is where it happened.
+   */
+  private static boolean actorAfter(SentenceWords ws, int next) {
+    int k = next;
+    if (k < ws.size() && ws.joined(k)
+        && (ws.keyIs(k, "has") || ws.keyIs(k, "have") || ws.keyIs(k, "had"))) {
+      k++;
+    }
+    return k < ws.size() && ws.joined(k) && ws.is(k, PlaceWords.Role.ACTOR)
+        && !(k + 1 < ws.size() && ws.keyIs(k + 1, "by"));
   }
 
   static Place.Kind kindOf(String typeWord) {
