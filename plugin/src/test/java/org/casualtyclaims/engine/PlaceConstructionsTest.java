@@ -286,4 +286,16 @@ class PlaceConstructionsTest {
     assertEquals("Turkey", e.place());
     assertEquals("TR", e.country());
   }
+  @Test
+  void theGazetteerKnowsTheSpellingsNewsUses() {
+    String[][] expected = {{"Odesa", "UA"}, {"Avdiivka", "UA"}, {"Kupiansk", "UA"}, {"Izium", "UA"},
+        {"Khan Younis", "PS"}, {"Jabalia", "PS"}, {"Nuseirat", "PS"}, {"Raqqa", "SY"},
+        {"Hodeidah", "YE"}, {"Taiz", "YE"}, {"Mekelle", "ET"}};
+    for (String[] place : expected) {
+      EventAnchor e = find(claims("Shelling struck a market in " + place[0] + " on Monday, and 3 people "
+          + "were killed."), Category.KILLED, 3).event();
+      assertEquals(place[0], e.placeName(), place[0]);
+      assertEquals(place[1], e.country(), place[0]);
+    }
+  }
 }
