@@ -298,4 +298,20 @@ class PlaceConstructionsTest {
       assertEquals(place[1], e.country(), place[0]);
     }
   }
+  @Test
+  void aRocketOrAPlaneLandingIsWhereItHappened() {
+    assertEquals("Ashkelon", find(claims("A rocket landed in Ashkelon on Monday, killing 2 "
+        + "people."), Category.KILLED, 2).event().place());
+    assertEquals("Pokhara", find(claims("A plane crashed while landing at Pokhara on Sunday, "
+        + "killing 20 people."), Category.KILLED, 20).event().place());
+  }
+
+  @Test
+  void peopleWhoLandedSomewhereTellOfAnEventElsewhere() {
+    EventAnchor e = find(claims("A fishing boat sank off the Greek island of Crete on Monday. "
+        + "The migrants who landed at Pozzallo said 30 people had drowned."),
+        Category.KILLED, 30).event();
+    assertEquals("Crete", e.place());
+    assertEquals("GR", e.country());
+  }
 }

@@ -57,6 +57,11 @@ public final class PlaceWords {
      */
     DESTINATION,
     /**
+     * A word of arrival that makes the place after it a destination only when people arrive
+     * ("survivors who landed at Pozzallo"); a rocket or a plane landing strikes there.
+     */
+    LANDING,
+    /**
      * A verb of attack right after a country's name, which makes the country the attacker, not
      * where its attack happened: "Israel launched strikes", "Russia fired missiles at Kharkiv".
      */
@@ -79,7 +84,7 @@ public final class PlaceWords {
         role = Role.valueOf(row.column(1).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
         throw row.error("role must be one of admin, type, drop, locative, direction, speaker, attributive, war,"
-            + " not-place, feature, building, widespread, origin, destination, actor;"
+            + " not-place, feature, building, widespread, origin, destination, landing, actor;"
             + " found '" + row.column(1) + "'");
       }
       if (roles.put(PlaceKeys.key(row.column(0)), role) != null) {

@@ -20,6 +20,8 @@ import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 final class JourneyPlaces {
   /** How many words ("the Libyan port of") may stand between "from" and the place. */
   private static final int REACH = 4;
+  /** How many words before "landed" may name who landed ("the 40 migrants who landed"). */
+  private static final int LANDING_REACH = 3;
   private static final Set<String> NUMBER_WORDS = NumberWords.words();
 
   private final Set<String> personNouns;
@@ -83,8 +85,29 @@ final class JourneyPlaces {
       boolean from = ws.keyIs(k, "from");
       if (from || ws.keyIs(k, "to") || ws.is(k, PlaceWords.Role.LOCATIVE)) {
         // "from a crash site in Lukla": Lukla is where, unless people were taken there
-        return k > 0 && ws.joined(k) && (from ? setsOut(ws, k - 1)
-            : ws.is(k - 1, PlaceWords.Role.DESTINATION));
+        return k > 0 && ws.joined(k) && (from ? setsOut(ws, k - 1) : arrives(ws, k - 1));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether word {@code k}, just before "at", "in", "on" or "to", makes what follows where people
+   * were taken: a word of arrival, or a landing of people ("survivors who landed at"), not of a
+   * rocket or a plane ("a rocket landed in", "crashed while landing at": there it happened).
+   */
+  private boolean arrives(SentenceWords ws, int k) {
+    if (ws.is(k, PlaceWords.Role.DESTINATION)) {
+      return true;
+    }
+    if (!ws.is(k, PlaceWords.Role.LANDING)) {
+      return false;
+    }
+    for (int j = k - 1; j >= Math.max(0, k - LANDING_REACH); j--) {
+      if (personNouns.contains(ws.key(j)) || ws.is(j, PlaceWords.Role.ORIGIN)
+          || ws.is(j, PlaceWords.Role.DESTINATION) || ws.keyIs(j, "who")
+          || ws.keyIs(j, "they")) {
+        return true;
       }
     }
     return false;

@@ -29,7 +29,7 @@ public final class PlaceScanner {
    */
   public static final Set<String> RULE_WORDS = Set.of("the", "of", "in", "at", "a", "an", "and",
       "other", "said", "told", "county", "near", "outside", "inside", "from", "to", "his", "her",
-      "its", "their", "has", "have", "had", "by");
+      "its", "their", "has", "have", "had", "by", "who", "they");
 
   private final Gazetteer gazetteer;
   private final Set<String> personNouns;
