@@ -314,4 +314,15 @@ class PlaceConstructionsTest {
     assertEquals("Crete", e.place());
     assertEquals("GR", e.country());
   }
+  @Test
+  void theGazetteerKnowsIslandsBeforeTownsOfTheirName() {
+    String[][] expected = {{"Crete", "GR"}, {"Lesbos", "GR"}, {"Rhodes", "GR"}, {"Bali", "ID"},
+        {"Java", "ID"}, {"Luzon", "PH"}, {"Lampedusa", "IT"}, {"Tenerife", "ES"}};
+    for (String[] place : expected) {
+      EventAnchor e = find(claims("A ferry caught fire off " + place[0] + " on Monday, and 4 "
+          + "passengers were killed."), Category.KILLED, 4).event();
+      assertEquals(place[0], e.placeName(), place[0]);
+      assertEquals(place[1], e.country(), place[0]);
+    }
+  }
 }
