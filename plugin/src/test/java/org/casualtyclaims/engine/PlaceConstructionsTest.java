@@ -290,7 +290,8 @@ class PlaceConstructionsTest {
   void theGazetteerKnowsTheSpellingsNewsUses() {
     String[][] expected = {{"Odesa", "UA"}, {"Avdiivka", "UA"}, {"Kupiansk", "UA"}, {"Izium", "UA"},
         {"Khan Younis", "PS"}, {"Jabalia", "PS"}, {"Nuseirat", "PS"}, {"Raqqa", "SY"},
-        {"Hodeidah", "YE"}, {"Taiz", "YE"}, {"Mekelle", "ET"}};
+        {"Hodeidah", "YE"}, {"Taiz", "YE"}, {"Mekelle", "ET"}, {"Fallujah", "IQ"}, {"Jenin", "PS"},
+        {"El Geneina", "SD"}, {"Severodonetsk", "UA"}, {"North Waziristan", "PK"}};
     for (String[] place : expected) {
       EventAnchor e = find(claims("Shelling struck a market in " + place[0] + " on Monday, and 3 people "
           + "were killed."), Category.KILLED, 3).event();
