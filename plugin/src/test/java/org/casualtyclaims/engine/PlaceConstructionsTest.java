@@ -326,4 +326,15 @@ class PlaceConstructionsTest {
       assertEquals(place[1], e.country(), place[0]);
     }
   }
+  @Test
+  void aNameMayEndOnAParticleJoinedToACapital() {
+    EventAnchor e = find(claims("Shelling killed 6 people in Deir ez-Zor on Monday."),
+        Category.KILLED, 6).event();
+    assertEquals("Deir ez-Zor", e.place());
+    assertEquals("SY", e.country());
+    e = find(claims("An air strike killed 8 people in Deir al-Balah overnight."),
+        Category.KILLED, 8).event();
+    assertEquals("Deir al-Balah", e.place());
+    assertEquals("PS", e.country());
+  }
 }
