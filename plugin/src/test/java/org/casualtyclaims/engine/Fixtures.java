@@ -3,6 +3,8 @@ package org.casualtyclaims.engine;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +19,13 @@ public final class Fixtures {
   private Fixtures() {}
 
   /** {@code solr-config/conf}, found by walking up from the working directory. */
+  /** Writes {@code lines} to {@code conf/claims/name}, a lexicon file of a test's own configset. */
+  public static void writeLexicon(Path conf, String name, String... lines) throws IOException {
+    Path file = conf.resolve("claims").resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+  }
+
   public static Path conf() {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null) {

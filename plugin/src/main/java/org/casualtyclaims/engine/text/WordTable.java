@@ -22,7 +22,7 @@ public final class WordTable {
   /** The longest key the arrays hold; longer ones (none in practice) are found by string. */
   private static final int MAX_KEY = 255;
   /** The longest word {@link #packed} codes: six bits a character fit ten in a long. */
-  static final int MAX_PACKED = 10;
+  public static final int MAX_PACKED = 10;
   /** Per ASCII char, its {@link #code}: 1 to 36 for digits and letters of either case, else 0. */
   private static final byte[] CODES = new byte[128];
 
@@ -61,7 +61,7 @@ public final class WordTable {
   }
 
   /** The code of an ASCII digit or letter (either case) for {@link #packed}; 0 for any other. */
-  static int code(char c) {
+  public static int code(char c) {
     return c < 128 ? CODES[c] : 0;
   }
 

@@ -3,11 +3,10 @@ package org.casualtyclaims.engine.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.casualtyclaims.engine.Fixtures;
 import org.casualtyclaims.engine.ResourceOpener;
 import org.casualtyclaims.engine.Scope;
 import org.casualtyclaims.engine.place.PlaceStage;
@@ -22,9 +21,7 @@ class ScopeCuesTest {
   private PlaceStage places;
 
   private void write(String name, String... lines) throws IOException {
-    Path file = conf.resolve("claims").resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    Fixtures.writeLexicon(conf, name, lines);
   }
 
   @BeforeEach

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.casualtyclaims.engine.text.FoldedTable;
+import org.casualtyclaims.engine.text.WordTable;
 
 /**
  * Every plain word (ASCII letters and digits) the anchoring stage asks about, numbered: the place
@@ -24,20 +25,8 @@ public final class AnchorWords {
   /** The number of a plain word no stage knows. */
   public static final int UNKNOWN = 0;
 
-  /** The longest word a {@link #code} holds: six bits a character fit ten in a long. */
-  static final int MAX_PACKED = 10;
-  /** Per ASCII character, 1 to 36 for digits and letters of either case, else 0. */
-  private static final byte[] CODES = new byte[128];
-
-  static {
-    for (char c = '0'; c <= '9'; c++) {
-      CODES[c] = (byte) (c - '0' + 1);
-    }
-    for (char c = 'a'; c <= 'z'; c++) {
-      CODES[c] = (byte) (c - 'a' + 11);
-      CODES[c - 32] = (byte) (c - 'a' + 11);
-    }
-  }
+  /** The longest word a {@link #code} holds: the word table's packed codes, ten characters. */
+  static final int MAX_PACKED = WordTable.MAX_PACKED;
 
   private final FoldedTable<Integer> ids;
   /** Open addressing by {@link #code}: the codes (0 for an empty slot) and their numbers. */
@@ -112,7 +101,7 @@ public final class AnchorWords {
    * characters share one (no character's code is 0).
    */
   static long code(long code, char c) {
-    return code << 6 | CODES[c];
+    return code << 6 | WordTable.code(c);
   }
 
   /**

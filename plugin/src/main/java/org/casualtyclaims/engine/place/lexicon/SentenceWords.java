@@ -149,6 +149,18 @@ public final class SentenceWords {
     return starts[k];
   }
 
+  /** The index of the word starting at {@code offset}, or -1. */
+  public int indexStarting(int offset) {
+    int k = Arrays.binarySearch(starts, 0, size, offset);
+    return k >= 0 ? k : -1;
+  }
+
+  /** The index of the word ending (its possessive "'s" left out) at {@code offset}, or -1. */
+  public int indexEnding(int offset) {
+    int k = Arrays.binarySearch(ends, 0, size, offset);
+    return k >= 0 ? k : -1;
+  }
+
   /** The end of word {@code k}, its possessive "'s" left out. */
   public int end(int k) {
     return ends[k];
@@ -166,6 +178,23 @@ public final class SentenceWords {
 
   public boolean capital(int k) {
     return (shapes[k] & CAPITAL) != 0;
+  }
+
+  /**
+   * Whether word {@code k} is a lower-case article joined to a capitalised name: "al-Ghabshan",
+   * "el-Fasher", "ad-Dawr".
+   */
+  public boolean particleName(int k) {
+    int s = starts[k];
+    int dash = -1;
+    for (int i = s; i < Math.min(ends[k], s + 4); i++) {
+      if (text.charAt(i) == '-') {
+        dash = i;
+        break;
+      }
+    }
+    return dash > s && Character.isLowerCase(text.charAt(s)) && dash + 1 < ends[k]
+        && Character.isUpperCase(text.charAt(dash + 1));
   }
 
   public boolean possessive(int k) {

@@ -1,6 +1,5 @@
 package org.casualtyclaims.engine.place.mentions;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.casualtyclaims.engine.place.lexicon.AnchorWords;
 import org.casualtyclaims.engine.place.lexicon.Gazetteer;
@@ -48,7 +47,7 @@ final class AppositivePlaces {
       }
       PlaceMention m = new PlaceMention(start, stop, text.substring(start, stop),
           gazetteer.lookup(text, start, stop), Place.Kind.TOWN, true, false, null);
-      out = insert(out, m);
+      out = PlaceMention.merged(out, m); // not covered: it overlaps none
     }
     return out;
   }
@@ -117,21 +116,5 @@ final class AppositivePlaces {
       }
     }
     return false;
-  }
-
-  private static List<PlaceMention> insert(List<PlaceMention> found, PlaceMention added) {
-    List<PlaceMention> out = new ArrayList<>(found.size() + 1);
-    boolean placed = false;
-    for (PlaceMention m : found) {
-      if (!placed && m.start() >= added.end()) {
-        out.add(added);
-        placed = true;
-      }
-      out.add(m);
-    }
-    if (!placed) {
-      out.add(added);
-    }
-    return out;
   }
 }

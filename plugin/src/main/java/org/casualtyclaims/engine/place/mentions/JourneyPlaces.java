@@ -71,7 +71,7 @@ final class JourneyPlaces {
    * after an arrival.
    */
   private boolean journeyEnd(String text, SentenceWords ws, int start) {
-    int first = indexAt(ws, start);
+    int first = ws.indexStarting(start);
     if (first < 0) {
       return false;
     }
@@ -124,23 +124,5 @@ final class JourneyPlaces {
   private static boolean number(SentenceWords ws, int k) {
     String key = ws.key(k);
     return Character.isDigit(key.charAt(0)) || NUMBER_WORDS.contains(key);
-  }
-
-  private static int indexAt(SentenceWords ws, int offset) {
-    int lo = 0;
-    int hi = ws.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int s = ws.start(mid);
-      if (s == offset) {
-        return mid;
-      }
-      if (s < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return -1;
   }
 }

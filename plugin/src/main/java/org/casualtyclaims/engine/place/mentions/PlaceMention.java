@@ -1,5 +1,6 @@
 package org.casualtyclaims.engine.place.mentions;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.casualtyclaims.engine.place.lexicon.Place;
 
@@ -28,4 +29,26 @@ public record PlaceMention(
     return !candidates.isEmpty();
   }
 
+  /**
+   * {@code found} (in text order) with {@code added} in its place, and without the mentions it
+   * overlaps ("Gongola" inside "River Gongola", "Shaq" inside "Shaq al-Num").
+   */
+  static List<PlaceMention> merged(List<PlaceMention> found, PlaceMention added) {
+    List<PlaceMention> out = new ArrayList<>(found.size() + 1);
+    boolean placed = false;
+    for (PlaceMention m : found) {
+      if (m.end() > added.start() && m.start() < added.end()) {
+        continue;
+      }
+      if (!placed && m.start() >= added.end()) {
+        out.add(added);
+        placed = true;
+      }
+      out.add(m);
+    }
+    if (!placed) {
+      out.add(added);
+    }
+    return out;
+  }
 }

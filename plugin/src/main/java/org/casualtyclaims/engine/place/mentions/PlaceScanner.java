@@ -385,20 +385,8 @@ public final class PlaceScanner {
         return false;
       }
     }
-    return ws.capital(j - 1) || j - 1 > i && capitalAfterParticle(ws, j - 1);
-  }
-
-  /** "Deir ez-Zor", "Deir al-Balah": a name may end on a particle joined to a capital by "-". */
-  private static boolean capitalAfterParticle(SentenceWords ws, int k) {
-    String text = ws.text();
-    int start = ws.start(k);
-    int end = Math.min(ws.end(k) - 1, start + 4); // "al-", "el-", "ez-", "ad-"
-    for (int c = start + 2; c < end; c++) {
-      if (text.charAt(c) == '-') {
-        return Character.isUpperCase(text.charAt(c + 1));
-      }
-    }
-    return false;
+    // "Deir ez-Zor", "Deir al-Balah": a name may end on a particle joined to a capital
+    return ws.capital(j - 1) || j - 1 > i && ws.particleName(j - 1);
   }
 
   private static boolean titleCase(String text, SentenceWords ws) {

@@ -69,7 +69,7 @@ final class UnlistedPlaces {
         added = nameAfterKind(text, ws, k + 2); // "the village of al-Ghabshan al-Maramrah"
       }
       if (added != null && correct(text, ws, added) != null) {
-        result = merge(result, added);
+        result = PlaceMention.merged(result, added);
       }
     }
     return result;
@@ -77,8 +77,8 @@ final class UnlistedPlaces {
 
   /** A mention corrected by its construction, the same one when nothing applies, or null. */
   private PlaceMention correct(String text, SentenceWords ws, PlaceMention m) {
-    int first = indexAt(ws, m.start());
-    int last = indexEndingAt(ws, m.end());
+    int first = ws.indexStarting(m.start());
+    int last = ws.indexEnding(m.end());
     if (first < 0 || last < 0) {
       return m;
     }
@@ -140,7 +140,7 @@ final class UnlistedPlaces {
     int end = nameEnd(text, ws, from);
     boolean particles = false;
     for (int k = from; k < end; k++) {
-      particles |= particle(text, ws, k);
+      particles |= ws.particleName(k);
     }
     if (!particles) {
       return null; // a name of capitalised words only the scanner reads itself
@@ -156,45 +156,11 @@ final class UnlistedPlaces {
   private int nameEnd(String text, SentenceWords ws, int from) {
     int k = from;
     while (k < ws.size() && k - from < MAX_WORDS && (k == from || ws.joined(k))
-        && (ws.capital(k) || particle(text, ws, k)) && ws.role(k) == null
+        && (ws.capital(k) || ws.particleName(k)) && ws.role(k) == null
         && (k == from || !ws.possessive(k - 1))) {
       k++;
     }
     return k;
-  }
-
-  /** "al-Ghabshan", "el-Fasher", "ad-Dawr": a lower-case article joined to a capitalised name. */
-  private static boolean particle(String text, SentenceWords ws, int k) {
-    int s = ws.start(k);
-    int dash = -1;
-    for (int i = s; i < Math.min(ws.end(k), s + 4); i++) {
-      if (text.charAt(i) == '-') {
-        dash = i;
-        break;
-      }
-    }
-    return dash > s && Character.isLowerCase(text.charAt(s)) && dash + 1 < ws.end(k)
-        && Character.isUpperCase(text.charAt(dash + 1));
-  }
-
-  /** A mention that replaces the scanner's at the same place, or joins them in order. */
-  private static List<PlaceMention> merge(List<PlaceMention> found, PlaceMention added) {
-    List<PlaceMention> out = new ArrayList<>(found.size() + 1);
-    boolean placed = false;
-    for (PlaceMention m : found) {
-      if (m.end() > added.start() && m.start() < added.end()) {
-        continue; // "Gongola" inside "River Gongola", "Shaq" inside "Shaq al-Num"
-      }
-      if (!placed && m.start() >= added.end()) {
-        out.add(added);
-        placed = true;
-      }
-      out.add(m);
-    }
-    if (!placed) {
-      out.add(added);
-    }
-    return out;
   }
 
   private static boolean isKind(PlaceWords.Role role) {
@@ -349,42 +315,5 @@ final class UnlistedPlaces {
       }
     }
     return true;
-  }
-
-  /** The index of the word starting at {@code offset}, or -1. */
-  private static int indexAt(SentenceWords ws, int offset) {
-    int lo = 0;
-    int hi = ws.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int s = ws.start(mid);
-      if (s == offset) {
-        return mid;
-      }
-      if (s < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return -1;
-  }
-
-  private static int indexEndingAt(SentenceWords ws, int offset) {
-    int lo = 0;
-    int hi = ws.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int e = ws.end(mid);
-      if (e == offset) {
-        return mid;
-      }
-      if (e < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return -1;
   }
 }

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.casualtyclaims.engine.Fixtures;
 import org.casualtyclaims.engine.LexiconException;
 import org.casualtyclaims.engine.ResourceOpener;
 import org.casualtyclaims.engine.place.PlaceStage;
@@ -21,9 +21,7 @@ class GazetteerTest {
   @TempDir Path conf;
 
   private void write(String name, String... lines) throws IOException {
-    Path file = conf.resolve("claims").resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    Fixtures.writeLexicon(conf, name, lines);
   }
 
   private void generated() throws IOException {

@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.casualtyclaims.engine.Fixtures;
 import org.casualtyclaims.engine.ResourceOpener;
 import org.casualtyclaims.engine.place.PlaceStage;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,9 +27,7 @@ class SentenceWordsTest {
   private WordFacts.Table facts;
 
   private void write(String name, String... lines) throws IOException {
-    Path file = conf.resolve("claims").resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    Fixtures.writeLexicon(conf, name, lines);
   }
 
   @BeforeEach

@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.casualtyclaims.engine.Fixtures;
 import org.casualtyclaims.engine.ResourceOpener;
 import org.casualtyclaims.engine.place.PlaceStage;
 import org.casualtyclaims.engine.place.mentions.PlaceScanner;
@@ -25,9 +24,7 @@ class WordFactsTest {
   private AnchorWords lexicon;
 
   private void write(String name, String... lines) throws IOException {
-    Path file = conf.resolve("claims").resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    Fixtures.writeLexicon(conf, name, lines);
   }
 
   @BeforeEach
