@@ -29,7 +29,7 @@ final class PlaceLists {
     int i = 0;
     while (i < events.size()) {
       int j = i + 1;
-      while (j < events.size() && listed(text, events.get(j - 1), events.get(j))) {
+      while (j < events.size() && events.get(j).listedAfter(text, events.get(j - 1))) {
         j++;
       }
       if (j - i >= 2 || severalKinds(text, events.get(i), words)) {
@@ -106,13 +106,5 @@ final class PlaceLists {
       }
     }
     return false;
-  }
-
-  private static boolean listed(String text, PlaceMention before, PlaceMention next) {
-    if (next.start() <= before.end()) {
-      return false;
-    }
-    String gap = text.substring(before.end(), next.start());
-    return gap.equals(", ") || gap.equals(" and ") || gap.equals(", and ") || gap.equals(" or ");
   }
 }

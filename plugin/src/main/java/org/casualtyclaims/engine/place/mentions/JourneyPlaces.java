@@ -58,12 +58,8 @@ final class JourneyPlaces {
    * in brackets, shares the first one's role.
    */
   private static boolean listed(String text, PlaceMention before, PlaceMention m) {
-    if (m.start() <= before.end()) {
-      return false;
-    }
-    String gap = text.substring(before.end(), m.start());
-    return gap.equals(", ") || gap.equals(" and ") || gap.equals(", and ") || gap.equals(" or ")
-        || gap.equals(" (") || gap.equals(", in ");
+    return m.listedAfter(text, before) || m.follows(text, before, " (")
+        || m.follows(text, before, ", in ");
   }
 
   /**

@@ -30,6 +30,20 @@ public record PlaceMention(
   }
 
   /**
+   * Whether this mention follows {@code before} in {@code text} as the next place of a list:
+   * only ", ", " and ", ", and " or " or " stands between them.
+   */
+  public boolean listedAfter(String text, PlaceMention before) {
+    return follows(text, before, ", ") || follows(text, before, " and ")
+        || follows(text, before, ", and ") || follows(text, before, " or ");
+  }
+
+  /** Whether exactly {@code gap} stands between {@code before} and this mention. */
+  boolean follows(String text, PlaceMention before, String gap) {
+    return start - before.end() == gap.length() && text.startsWith(gap, before.end());
+  }
+
+  /**
    * {@code found} (in text order) with {@code added} in its place, and without the mentions it
    * overlaps ("Gongola" inside "River Gongola", "Shaq" inside "Shaq al-Num").
    */
