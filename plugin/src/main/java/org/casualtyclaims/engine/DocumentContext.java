@@ -197,6 +197,12 @@ public final class DocumentContext {
     return latest(persons, current);
   }
 
+  /** The sentence of the latest person remembered up to the current sentence, or -1. */
+  public int lastPersonSentence() {
+    int i = lastIndexAtOrBefore(persons, current);
+    return i < 0 ? -1 : persons.get(i).sentence();
+  }
+
   /** The latest source of any kind, up to the current sentence. */
   public SourceRef lastSource() {
     return latest(entities, current);

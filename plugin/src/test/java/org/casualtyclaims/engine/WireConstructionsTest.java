@@ -4,6 +4,7 @@ import static org.casualtyclaims.engine.Fixtures.claims;
 import static org.casualtyclaims.engine.Fixtures.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,5 +23,18 @@ class WireConstructionsTest {
   void theAntecedentOfARelativeClauseThatOpensWithAVerbSpeaks(String text) {
     Claim c = find(claims(text), Category.KILLED, 14);
     assertEquals(SourceType.WITNESS, c.sourceType(), c.source());
+  }
+
+  @Test
+  void heOrSheIsThePersonWhoOpensTheSentenceBeforeThoughTheyNeverSaidAnything() {
+    Claim c = find(claims("Flood in Ostrava", "OSTRAVA - Regional governor Petra Novak toured the "
+        + "flooded districts by boat on Monday. She went on to say that 14 people had drowned."),
+        Category.KILLED, 14);
+    assertEquals("Petra Novak", c.source());
+    assertEquals(SourceType.OFFICIAL, c.sourceType());
+    Claim victim = find(claims("Flood in Ostrava", "Mayor Tomas Horak said six people had drowned. "
+        + "Petra Novak, a teacher, was among the injured. He said 14 people had drowned."),
+        Category.KILLED, 14);
+    assertEquals("Tomas Horak", victim.source(), "a victim who opens a sentence is not 'he'");
   }
 }

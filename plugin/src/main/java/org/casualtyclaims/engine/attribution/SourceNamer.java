@@ -150,7 +150,12 @@ public final class SourceNamer {
 
   private SourceRef pronoun(String pronoun, DocumentContext context) {
     return switch (pronoun) {
-      case "he", "she", "i" -> context.lastPerson();
+      case "he", "she", "i" -> {
+        // the person remembered, unless the sentence before opens with a newer one
+        boolean recent = context.lastPersonSentence() >= context.sentence() - 1;
+        SourceRef opening = recent ? null : persons.openingPerson(context);
+        yield opening != null ? opening : context.lastPerson();
+      }
       case "it" -> {
         SourceRef last = context.lastSource();
         yield last != null && !last.person() ? last : null;
