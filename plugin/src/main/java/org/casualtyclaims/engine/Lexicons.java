@@ -43,6 +43,7 @@ public final class Lexicons {
   public final Set<String> statementWords = new HashSet<>();
   public final Set<String> recordVerbs = new HashSet<>();
   final Set<String> genericRecordWords = new HashSet<>();
+  final Set<String> recordParticiples = new HashSet<>();
   final Set<String> stateOutletWords = new HashSet<>();
   public final Map<String, SourceHead> sourceHeads;
   public final Map<String, KnownSource> knownSources;
@@ -117,9 +118,11 @@ public final class Lexicons {
         case "statement" -> statementWords;
         case "record-verb" -> recordVerbs;
         case "generic-record" -> genericRecordWords;
+        case "record-participle" -> recordParticiples;
         case "state-outlet" -> stateOutletWords;
         default -> throw row.error("role must be one of tally-verb, tally-noun, speech-participle,"
-            + " statement, record-verb, generic-record, state-outlet; found '" + row.column(1) + "'");
+            + " statement, record-verb, generic-record, record-participle, state-outlet; found '"
+            + row.column(1) + "'");
       };
       if (!role.add(row.lower(0))) {
         throw row.error("'" + row.lower(0) + "' is listed twice as " + row.lower(1));
@@ -272,6 +275,7 @@ public final class Lexicons {
     t.flag(tallyVerbs, WordInfo.TALLY_VERB);
     t.flag(tallyNouns, WordInfo.TALLY_NOUN);
     t.flag(recordVerbs, WordInfo.RECORD_VERB);
+    t.flag(recordParticiples, WordInfo.RECORD_PARTICIPLE);
     t.flag(statementWords, WordInfo.STATEMENT);
     return t.build();
   }

@@ -37,4 +37,17 @@ class WireConstructionsTest {
         Category.KILLED, 14);
     assertEquals("Tomas Horak", victim.source(), "a victim who opens a sentence is not 'he'");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "According to a tally by the Karst Conflict Monitor, a research group, militias have killed "
+          + "212 villagers this year.",
+      "A count by the Karst Conflict Monitor shows that 212 villagers were killed this year.",
+      "Militias have killed 212 villagers this year, according to a tally kept by the Karst "
+          + "Conflict Monitor."})
+  void aRecordFollowedByItsKeeperSpeaksForTheKeeper(String text) {
+    Claim c = find(claims(text), Category.KILLED, 212);
+    assertEquals("Karst Conflict Monitor", c.source());
+    assertEquals(SourceType.INTERNATIONAL, c.sourceType());
+  }
 }

@@ -83,10 +83,12 @@ public final class SourceNamer {
         return resolve(tokens, new Span(k + 2, to), apposition, context);
       }
     }
-    // "a casualty list provided by Nasser Hospital", "figures released by the ministry"
+    // "a casualty list provided by Nasser Hospital", "figures released by the ministry", "a
+    // tally by the monitor"
     for (int k = from + 1; k < to - 1 && k < from + 6; k++) {
-      if (tokens.get(k).is("by") && tokens.get(k - 1).endsWith("ed")
-          && isStatementOrRecord(tokens.get(k - 2 < from ? from : k - 2))) {
+      boolean byParticiple = Phrases.isParticiple(tokens.get(k - 1))
+          && isStatementOrRecord(tokens.get(k - 2 < from ? from : k - 2));
+      if (tokens.get(k).is("by") && (byParticiple || isStatementOrRecord(tokens.get(k - 1)))) {
         SourceRef agent = resolve(tokens, new Span(k + 1, to), apposition, context);
         if (agent != null) {
           return agent;
