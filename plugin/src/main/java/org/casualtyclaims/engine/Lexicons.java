@@ -45,6 +45,7 @@ public final class Lexicons {
   final Set<String> genericRecordWords = new HashSet<>();
   final Set<String> recordParticiples = new HashSet<>();
   final Set<String> stateOutletWords = new HashSet<>();
+  final Set<String> ownerLinks = new HashSet<>();
   public final Map<String, SourceHead> sourceHeads;
   public final Map<String, KnownSource> knownSources;
   /** The longest alias, in words, so that scans of a phrase can stop early. */
@@ -120,9 +121,10 @@ public final class Lexicons {
         case "generic-record" -> genericRecordWords;
         case "record-participle" -> recordParticiples;
         case "state-outlet" -> stateOutletWords;
+        case "owner-link" -> ownerLinks;
         default -> throw row.error("role must be one of tally-verb, tally-noun, speech-participle,"
-            + " statement, record-verb, generic-record, record-participle, state-outlet; found '"
-            + row.column(1) + "'");
+            + " statement, record-verb, generic-record, record-participle, state-outlet,"
+            + " owner-link; found '" + row.column(1) + "'");
       };
       if (!role.add(row.lower(0))) {
         throw row.error("'" + row.lower(0) + "' is listed twice as " + row.lower(1));
@@ -203,6 +205,11 @@ public final class Lexicons {
   }
 
   /** A word that makes an outlet the state's own ("government television"). */
+  /** A word that makes the armed group before it a body's owner, not its type ("Houthi-run"). */
+  public boolean isOwnerLink(String lower) {
+    return ownerLinks.contains(lower);
+  }
+
   public boolean isStateOutletWord(String lower) {
     return stateOutletWords.contains(lower);
   }

@@ -50,4 +50,17 @@ class WireConstructionsTest {
     assertEquals("Karst Conflict Monitor", c.source());
     assertEquals(SourceType.INTERNATIONAL, c.sourceType());
   }
+
+  @Test
+  void aGroupThatRunsAMinistryOrAnOutletLeavesItsTypeToTheHead() {
+    Claim ministry = find(claims("The Taliban-run interior ministry said 17 police officers were "
+        + "killed in the ambush."), Category.KILLED, 17);
+    assertEquals(SourceType.OFFICIAL, ministry.sourceType(), ministry.source());
+    Claim outlet = find(claims("The Houthi-controlled Saba news agency said 17 fishermen had "
+        + "died."), Category.KILLED, 17);
+    assertEquals(SourceType.MEDIA, outlet.sourceType(), outlet.source());
+    Claim fighters = find(claims("Houthi forces said 17 soldiers were killed."),
+        Category.KILLED, 17);
+    assertEquals(SourceType.GROUP, fighters.sourceType(), "an armed unit stays the group's");
+  }
 }
