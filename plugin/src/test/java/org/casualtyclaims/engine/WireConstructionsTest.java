@@ -63,4 +63,14 @@ class WireConstructionsTest {
         Category.KILLED, 17);
     assertEquals(SourceType.GROUP, fighters.sourceType(), "an armed unit stays the group's");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The district commissioner said 31 villagers had drowned.",
+      "The navy's general staff said 31 sailors had drowned.",
+      "The National Institute of Civil Protection said 31 villagers had drowned."})
+  void commissionersGeneralStaffsAndNationalInstitutesAreStateBodies(String text) {
+    Claim c = find(claims(text), Category.KILLED, 31);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+  }
 }
