@@ -3,6 +3,7 @@ package org.casualtyclaims.engine;
 import static org.casualtyclaims.engine.Fixtures.claims;
 import static org.casualtyclaims.engine.Fixtures.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,5 +73,25 @@ class WireConstructionsTest {
   void commissionersGeneralStaffsAndNationalInstitutesAreStateBodies(String text) {
     Claim c = find(claims(text), Category.KILLED, 31);
     assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+  }
+
+  @Test
+  void theFormerCountAfterANewOneIsTheSameSpeakersEarlierClaim() {
+    var raised = claims("Quake toll rises", "The interior ministry raised the death toll to 212 "
+        + "from 187 on Tuesday as rescuers reached mountain villages.");
+    Claim former = find(raised, Category.KILLED, 187);
+    assertEquals(SourceType.OFFICIAL, former.sourceType(), former.source());
+    assertEquals(ConfidenceLabel.HIGH, former.confidenceLabel(), "overtaken, not wrong");
+    Claim corrected = find(claims("Toll corrected", "The province lowered its flood death toll to "
+        + "41 from 44, saying three victims had been counted twice."), Category.KILLED, 44);
+    assertEquals(ConfidenceLabel.LOW, corrected.confidenceLabel(), "a figure counted twice");
+  }
+
+  @Test
+  void aPortugueseDoBetweenNamesIsPartOfTheName() {
+    Claim c = find(claims("The civil defence office of Mato Grosso do Sul said 23 people had died "
+        + "in the fire."), Category.KILLED, 23);
+    assertEquals(SourceType.OFFICIAL, c.sourceType());
+    assertTrue(c.source().startsWith("civil defence office"), c.source());
   }
 }

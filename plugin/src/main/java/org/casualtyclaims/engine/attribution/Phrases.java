@@ -118,6 +118,10 @@ final class Phrases {
         && tokens.get(i + 1).info.speech != null) {
       return true; // "Reports say": a noun that is also a verb, before its own verb
     }
+    if (t.is("do") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isCapitalized()
+        && tokens.get(i + 1).isCapitalized()) {
+      return true; // "Rio Grande do Sul": the Portuguese particle, not the auxiliary
+    }
     if (t.info.speech != null || t.info.has(NOT_IN_PHRASE)
         || (t.info.has(WordInfo.PHRASE_STOP) && !t.textIs("WHO"))) {
       return false; // the World Health Organization may speak

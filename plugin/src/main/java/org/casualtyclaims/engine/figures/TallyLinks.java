@@ -66,10 +66,28 @@ final class TallyLinks {
         byFigure[f] = new Mention(figure, category, null, earlierTally || from, Mention.Link.TALLY,
             official && !from);
         if (!from) {
+          linkFormerAfter(tokens, figures, byFigure, f, category);
           break; // the tally's current figure found
         }
       }
     }
+  }
+
+  /**
+   * "raised the death toll to 24 from 19": the figure the tally was taken from, right after its
+   * current one, is an earlier count of the same tally.
+   */
+  private static void linkFormerAfter(
+      List<Token> tokens, List<Figure> figures, Mention[] byFigure, int current, Category category) {
+    int f = current + 1;
+    if (f >= figures.size() || byFigure[f] != null) {
+      return;
+    }
+    int from = figures.get(f).qualifierStart - 1;
+    if (from < 0 || !tokens.get(from).is("from") || from != figures.get(current).last + 1) {
+      return;
+    }
+    byFigure[f] = new Mention(figures.get(f), category, null, true, Mention.Link.TALLY, false);
   }
 
   private static Category tallyAt(List<Token> tokens, int h) {
