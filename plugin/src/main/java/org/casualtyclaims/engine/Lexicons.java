@@ -237,6 +237,9 @@ public final class Lexicons {
       int space = w.indexOf(' ');
       if (space < 0) {
         t.entry(w).head = h;
+        if (h.kind() == SourceHead.Kind.RECORD) {
+          t.entry(w).flags |= WordInfo.SPEECH_LIKE; // "the agency's previous count was 73"
+        }
       } else {
         t.entry(w.substring(0, space)).flags |= WordInfo.HEAD_PREFIX;
         t.entry(w.substring(w.lastIndexOf(' ') + 1)).flags |= WordInfo.HEAD_SUFFIX;

@@ -94,4 +94,14 @@ class WireConstructionsTest {
     assertEquals(SourceType.OFFICIAL, c.sourceType());
     assertTrue(c.source().startsWith("civil defence office"), c.source());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The coastguard's own tally, published at dawn, stood at 38 drowned.",
+      "The coastguard's latest count was 38 dead."})
+  void aRecordItsOwnerKeepsSpeaksForTheOwnerWithoutAVerb(String text) {
+    Claim c = find(claims(text), Category.KILLED, 38);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+    assertEquals(ConfidenceLabel.HIGH, c.confidenceLabel());
+  }
 }
