@@ -104,4 +104,19 @@ class WireConstructionsTest {
     assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
     assertEquals(ConfidenceLabel.HIGH, c.confidenceLabel());
   }
+
+  @Test
+  void aTallyNamingNoCategoryCountsWhatWasCountedBefore() {
+    var another = claims("Deaths at sea", "The navy said 212 migrants drowned this year. A "
+        + "rescue charity, which counts differently, puts the figure at more than 600.");
+    Claim charity = find(another, Category.KILLED, 600);
+    assertEquals(Qualifier.AT_LEAST, charity.qualifier());
+    var raising = claims("Mine blast", "The regional office said 45 miners were killed, raising "
+        + "its previous count of 31.");
+    assertEquals(ConfidenceLabel.HIGH, find(raising, Category.KILLED, 31).confidenceLabel());
+    var wrong = claims("Toll corrected", "The ministry now says 17 soldiers died. \"The earlier "
+        + "figure of 23 was wrong,\" its spokesman said.");
+    assertEquals(ConfidenceLabel.LOW, find(wrong, Category.KILLED, 23).confidenceLabel(),
+        "a figure its source calls wrong");
+  }
 }

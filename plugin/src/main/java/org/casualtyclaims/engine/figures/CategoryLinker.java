@@ -52,6 +52,25 @@ public final class CategoryLinker {
     }
     TallyLinks.linkTallies(tokens, figures, byFigure);
     CoordinatedFigures.inherit(tokens, figures, byFigure);
+    TallyLinks.linkBareTallies(tokens, figures, byFigure, null);
+    return mentions(extra, byFigure);
+  }
+
+  /**
+   * The figures of a sentence with no category word that complete a tally noun pointing back
+   * ("Another charity puts the figure at more than 10,000"): they count {@code before}, what
+   * the sentence before counted last.
+   */
+  public List<Mention> linkBareTallies(List<Token> tokens, List<Figure> figures, Category before) {
+    if (figures.isEmpty()) {
+      return List.of();
+    }
+    Mention[] byFigure = new Mention[figures.size()];
+    TallyLinks.linkBareTallies(tokens, figures, byFigure, before);
+    return mentions(List.of(), byFigure);
+  }
+
+  private static List<Mention> mentions(List<Mention> extra, Mention[] byFigure) {
     List<Mention> mentions = new ArrayList<>(extra);
     for (Mention m : byFigure) {
       if (m != null) {

@@ -90,6 +90,79 @@ final class TallyLinks {
     byFigure[f] = new Mention(figures.get(f), category, null, true, Mention.Link.TALLY, false);
   }
 
+  /** How far back from its figure a bare tally noun may stand: "count, published ..., stood at". */
+  private static final int MAX_BARE_REACH = 14;
+
+  /**
+   * Figures that complete a tally noun naming no category, which points back to what was counted
+   * before it ("..., raising its previous count of 70", "Another charity puts the figure at more
+   * than 10,000", "Kyiv's own count stood at 712,330"): each counts the category of the nearest
+   * figure before it in its sentence, else {@code before}, the category the sentence before
+   * counted last; with neither, it stays unlinked.
+   */
+  static void linkBareTallies(
+      List<Token> tokens, List<Figure> figures, Mention[] byFigure, Category before) {
+    for (int f = 0; f < figures.size(); f++) {
+      if (byFigure[f] != null) {
+        continue;
+      }
+      int h = bareTallyBefore(tokens, figures.get(f));
+      if (h < 0) {
+        continue;
+      }
+      Category category = before;
+      for (int g = f - 1; g >= 0; g--) {
+        if (byFigure[g] != null && figures.get(g).last < h) {
+          category = byFigure[g].category();
+          break;
+        }
+      }
+      if (category == null) {
+        continue;
+      }
+      boolean earlier = false;
+      for (int k = Math.max(0, h - 3); k < h; k++) {
+        earlier |= tokens.get(k).info.has(WordInfo.EARLIER);
+      }
+      byFigure[f] = new Mention(figures.get(f), category, null, earlier, Mention.Link.TALLY);
+    }
+  }
+
+  /**
+   * The tally noun that a figure completes through a link word ("the figure at", "its count of",
+   * "count ... stood at"), owned or made definite ("the", "its", "Kyiv's own"), or -1.
+   */
+  private static int bareTallyBefore(List<Token> tokens, Figure figure) {
+    int b = figure.qualifierStart - 1;
+    if (b < 2 || !tokens.get(b).info.has(WordInfo.TALLY_LINK)) {
+      return -1;
+    }
+    for (int h = b - 1; h >= 1 && h >= b - MAX_BARE_REACH; h--) {
+      Token t = tokens.get(h);
+      if (t.isNumber() || t.info.cue != null || t.is(";") || t.is("(") || t.is(")")) {
+        return -1;
+      }
+      if (t.info.has(WordInfo.TALLY_NOUN) && isOwned(tokens, h)) {
+        return h;
+      }
+    }
+    return -1;
+  }
+
+  /** "the figure", "its previous count", "Kyiv's own count": a tally someone keeps. */
+  private static boolean isOwned(List<Token> tokens, int h) {
+    for (int k = h - 1; k >= 0 && k >= h - 3; k--) {
+      Token t = tokens.get(k);
+      if (t.is("the") || t.is("its") || t.is("their") || t.is("'s") || t.is("this")) {
+        return true;
+      }
+      if (!t.isWord() || t.isCapitalized()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static Category tallyAt(List<Token> tokens, int h) {
     Token t = tokens.get(h);
     if (t.is("number") && h + 2 < tokens.size() && tokens.get(h + 1).is("of")) {
