@@ -91,7 +91,7 @@ final class TallyLinks {
   }
 
   /** How far back from its figure a bare tally noun may stand: "count, published ..., stood at". */
-  private static final int MAX_BARE_REACH = 14;
+  private static final int MAX_BARE_REACH = 20;
 
   /**
    * Figures that complete a tally noun naming no category, which points back to what was counted
