@@ -119,4 +119,31 @@ class WireConstructionsTest {
     assertEquals(ConfidenceLabel.LOW, find(wrong, Category.KILLED, 23).confidenceLabel(),
         "a figure its source calls wrong");
   }
+
+  @Test
+  void aThatClauseWhoseSubjectNamesNobodyIsWhatTheSpeakerSaid() {
+    Claim c = find(claims("Governor Aline Moreau told reporters on Friday that the province had "
+        + "counted 86 deaths since the outbreak began."), Category.KILLED, 86);
+    assertEquals("Aline Moreau", c.source());
+  }
+
+  @Test
+  void aMannerAdverbMayStandBetweenTheAuxiliaryAndTheParticiple() {
+    find(claims("Prison staff said nine wardens had been briefly taken hostage."),
+        Category.CAPTURED, 9);
+  }
+
+  @Test
+  void researchersAndUniversitiesAreResearchBodies() {
+    Claim c = find(claims("Researchers at Lakeshore University estimate that 4,100 civilians "
+        + "died in the siege."), Category.KILLED, 4100);
+    assertEquals(SourceType.INTERNATIONAL, c.sourceType(), c.source());
+  }
+
+  @Test
+  void mayHaveBeenHedgesANamedSourcesFigure() {
+    Claim c = find(claims("The envoy, Mara Velasquez, said 900 people may have been killed."),
+        Category.KILLED, 900);
+    assertEquals(ConfidenceLabel.MEDIUM, c.confidenceLabel());
+  }
 }

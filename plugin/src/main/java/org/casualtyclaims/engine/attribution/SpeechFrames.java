@@ -90,6 +90,9 @@ final class SpeechFrames {
       if (subject != null && recordVerb && !namesRecord(tokens, subject.phrase())) {
         return null; // "the video shows 12 bodies": only a record speaks through "shows"
       }
+      if (subject != null && reportedNobody(tokens, subject.phrase())) {
+        return null; // "told reporters that the country had recorded 610 deaths": what was said
+      }
       if (subject != null) {
         Span phrase = subject.phrase();
         int quoted = indexOf(tokens, phrase, "quoted", "cited");
@@ -161,6 +164,24 @@ final class SpeechFrames {
     f.via = via;
     f.relayed = via != null && (tokens.get(v).is("quoted") || relayedBy);
     return f;
+  }
+
+  /**
+   * A subject inside a reported "that" clause that names no name, body, role or person ("that the
+   * country had recorded"): part of what the speaker before said, not a speaker of its own.
+   */
+  private static boolean reportedNobody(List<Token> tokens, Span phrase) {
+    if (phrase.from() < 1 || !tokens.get(phrase.from() - 1).is("that")) {
+      return false;
+    }
+    for (int i = phrase.from(); i < phrase.to(); i++) {
+      Token t = tokens.get(i);
+      if (t.isCapitalized() || t.info.head != null || t.info.known != null
+          || t.info.has(WordInfo.PERSON_NOUN)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "emergency services were quoted as saying by TASS": a relayed statement. */

@@ -185,8 +185,8 @@ public final class CategoryLinker {
               Mention.Link.AFTER));
           return found;
         }
-        if (t.info.has(WordInfo.FILLER) || andThenCategory(tokens, j)) {
-          j++; // "were shot and killed"
+        if (t.info.has(WordInfo.FILLER) || andThenCategory(tokens, j) || isMannerAdverb(t)) {
+          j++; // "were shot and killed", "had been briefly taken hostage"
           continue;
         }
         if (t.is("on") && j + 1 < tokens.size() && tokens.get(j + 1).info.has(WordInfo.WEEKDAY)) {
@@ -239,6 +239,12 @@ public final class CategoryLinker {
       }
     }
     return found;
+  }
+
+  /** A lower-case "-ly" word of no lexicon between an auxiliary and its participle: "briefly". */
+  private static boolean isMannerAdverb(Token t) {
+    return t.isWord() && !t.isCapitalized() && t.length() > 4 && t.endsWith("ly")
+        && t.info.cue == null && t.info.passive == null;
   }
 
   /** The category of a two-word verb form read after an auxiliary: "were gunned down". */
