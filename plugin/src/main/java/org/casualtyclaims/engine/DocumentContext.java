@@ -228,7 +228,7 @@ public final class DocumentContext {
    * Ministry"), or person whose role does ("governor" finds "Governor Oleksandr Hrytsenko"):
    * earlier ones first, then later ones when {@code forward}.
    */
-  SourceRef institutionWith(String head, boolean forward) {
+  public SourceRef institutionWith(String head, boolean forward) {
     String word = head.toLowerCase(Locale.ROOT);
     if (entities.size() <= SCAN_LIMIT) {
       int last = lastIndexAtOrBefore(entities, current);

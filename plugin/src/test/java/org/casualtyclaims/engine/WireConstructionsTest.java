@@ -146,4 +146,14 @@ class WireConstructionsTest {
         Category.KILLED, 900);
     assertEquals(ConfidenceLabel.MEDIUM, c.confidenceLabel());
   }
+
+  @Test
+  void theAgencyCitingABodyRelaysThatBodysFigure() {
+    Claim c = find(claims("Storm in Tavira", "The Lusa news agency said 11 people had died. The "
+        + "agency, citing the civil protection service, later raised the toll to 19."),
+        Category.KILLED, 19);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+    assertEquals("Lusa news agency", c.via());
+    assertEquals(ConfidenceLabel.MEDIUM, c.confidenceLabel(), "relayed through an outlet");
+  }
 }

@@ -110,13 +110,13 @@ final class SpeechFrames {
           via = outletName(tokens, subject.citedBy(), context);
           relayedBy = via != null;
         }
-        SourceRef cited = source != null && source.type() == SourceType.MEDIA
-            && !subject.citing().isEmpty()
-            ? namer.resolve(tokens, subject.citing(), Span.EMPTY, context) : null;
+        SourceRef outlet = subject.citing().isEmpty() ? null : outletMeant(source, context);
+        SourceRef cited = outlet == null
+            ? null : namer.resolve(tokens, subject.citing(), Span.EMPTY, context);
         if (cited != null && cited.type() != SourceType.MEDIA) {
           // "The Daily Nation, citing police sources, said": the outlet relays its sources
-          context.remember(source);
-          via = stripOwner(source.name());
+          context.remember(outlet);
+          via = stripOwner(outlet.name());
           source = cited;
           relayedBy = true;
         }
@@ -182,6 +182,18 @@ final class SpeechFrames {
       }
     }
     return true;
+  }
+
+  /**
+   * The outlet a subject names: itself, or for a bare "the agency" the latest outlet named with
+   * that head ("the Saba news agency ... The agency, citing the ministry, said"); else null.
+   */
+  private static SourceRef outletMeant(SourceRef source, DocumentContext context) {
+    if (source == null || source.type() == SourceType.MEDIA) {
+      return source;
+    }
+    SourceRef earlier = source.isBare() ? context.institutionWith(source.head(), false) : null;
+    return earlier != null && earlier.type() == SourceType.MEDIA ? earlier : null;
   }
 
   /** "emergency services were quoted as saying by TASS": a relayed statement. */
