@@ -156,4 +156,20 @@ class WireConstructionsTest {
     assertEquals("Lusa news agency", c.via());
     assertEquals(ConfidenceLabel.MEDIUM, c.confidenceLabel(), "relayed through an outlet");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The landslide killed 27 people, according to figures from the district council.",
+      "Figures from the district council show that 27 people died in the landslide."})
+  void figuresFromABodyAreThatBodysFigures(String text) {
+    Claim c = find(claims(text), Category.KILLED, 27);
+    assertEquals("district council", c.source());
+  }
+
+  @Test
+  void aBodyThatCountsTheDeadSpeaks() {
+    Claim c = find(claims("The coroner's office counts 64 people missing since the storm."),
+        Category.MISSING, 64);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+  }
 }

@@ -35,7 +35,7 @@ final class Phrases {
     while (i < tokens.size() && i - j < MAX_PHRASE) {
       Token t = tokens.get(i);
       if (i > j && (t.info.has(WordInfo.RIGHT_STOP) || t.info.has(WordInfo.PRONOUN))
-          && !(t.is("of") || t.is("for") || isAgentBy(tokens, i))) {
+          && !(t.is("of") || t.is("for") || isAgentBy(tokens, i) || isKeeperFrom(tokens, i))) {
         break;
       }
       if (!inPhrase(tokens, i, false)) {
@@ -62,6 +62,11 @@ final class Phrases {
   /** A past participle: "released", or one listed without "-ed" ("kept", "drawn"). */
   static boolean isParticiple(Token t) {
     return t.endsWith("ed") || t.info.has(WordInfo.RECORD_PARTICIPLE);
+  }
+
+  /** The "from" of a record's keeper: "figures from the police". */
+  static boolean isKeeperFrom(List<Token> tokens, int i) {
+    return tokens.get(i).is("from") && i > 0 && namesRecord(tokens.get(i - 1));
   }
 
   /** A statement, or a record head noun ("tally", "figures"): what a keeper speaks through. */

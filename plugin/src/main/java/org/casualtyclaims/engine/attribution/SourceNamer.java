@@ -75,11 +75,13 @@ public final class SourceNamer {
         break;
       }
     }
-    // "a statement from the presidential palace" -> "the presidential palace"
+    // "a statement from the presidential palace" -> "the presidential palace"; "preliminary
+    // figures from the police" -> "the police"
     for (int k = from; k < to - 1 && k < from + 4; k++) {
-      if (tokens.get(k).info.has(WordInfo.STATEMENT)
+      boolean keeper = tokens.get(k).info.has(WordInfo.STATEMENT)
           && (tokens.get(k + 1).is("from") || tokens.get(k + 1).is("by")
-              || tokens.get(k + 1).is("of"))) {
+              || tokens.get(k + 1).is("of"));
+      if (keeper || Phrases.isKeeperFrom(tokens, k + 1)) {
         return resolve(tokens, new Span(k + 2, to), apposition, context);
       }
     }
