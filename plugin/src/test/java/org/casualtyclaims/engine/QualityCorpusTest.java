@@ -25,10 +25,10 @@ class QualityCorpusTest {
   private static final double MIN_SOURCE_TYPE = 0.94;
   private static final double MIN_CONFIDENCE_LABEL = 0.93;
   private static final double MIN_QUALIFIER = 0.98;
-  private static final double WIRE_MIN_F1 = 0.96;
-  private static final double WIRE_MIN_SOURCE = 0.97;
-  private static final double WIRE_MIN_SOURCE_TYPE = 0.97;
-  private static final double WIRE_MIN_CONFIDENCE_LABEL = 0.98;
+  private static final double WIRE_MIN_F1 = 0.985;
+  private static final double WIRE_MIN_SOURCE = 0.985;
+  private static final double WIRE_MIN_SOURCE_TYPE = 0.985;
+  private static final double WIRE_MIN_CONFIDENCE_LABEL = 0.99;
   private static final double WIRE_MIN_QUALIFIER = 0.99;
 
   private static final GoldScorer SCORER = new GoldScorer();
@@ -92,10 +92,11 @@ class QualityCorpusTest {
   }
 
   /**
-   * The held-out wire corpus (quality/corpus-wire.jsonl: 40 wire-style documents written and
-   * annotated before the engine was run on them, to estimate quality on unseen reporting). Its
-   * thresholds sit just under what the engine reached after the fixes it prompted: F1 0.975,
-   * source 0.99, source type 0.99, confidence label 1.0, qualifier 1.0 (score.py's figures).
+   * The held-out wire corpus (quality/corpus-wire.jsonl: 70 wire-style documents in three batches,
+   * each written and annotated before the engine was run on it, to estimate quality on unseen
+   * reporting). Its thresholds sit just under what the engine reached after the fixes it
+   * prompted: F1 0.994, source 0.994, source type 0.994, confidence label 1.0, qualifier 1.0
+   * (score.py's figures); the first reading of each batch is in README's "Quality, measured".
    */
   @Test
   void wireCorpusHoldsItsScores() throws IOException {
@@ -117,7 +118,7 @@ class QualityCorpusTest {
       }
     }
     System.out.println("wire corpus: " + read + " documents, " + wire.summary());
-    assertTrue(read >= 40 && wire.tp + wire.fn >= 100, "the wire corpus lost documents or claims");
+    assertTrue(read >= 70 && wire.tp + wire.fn >= 150, "the wire corpus lost documents or claims");
     double[][] checks = {
         {WIRE_MIN_F1, wire.f1()},
         {WIRE_MIN_SOURCE, wire.accuracy("source")},
