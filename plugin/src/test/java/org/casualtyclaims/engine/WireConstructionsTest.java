@@ -172,4 +172,26 @@ class WireConstructionsTest {
         Category.MISSING, 64);
     assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
   }
+
+  @Test
+  void aFigureThatCountsTheSpeakersIsNoVictimCount() {
+    var claims = claims("The blast killed four guards and wounded six, three police officers "
+        + "told reporters.");
+    find(claims, Category.INJURED, 6);
+    assertEquals(0, claims.stream().filter(c -> c.count() == 3).count(), claims.toString());
+  }
+
+  @Test
+  void aTallyThatNamesWhatItCountsIsNotACasualtyTally() {
+    var claims = claims("The storm killed 12 people. The relief agency put the number of "
+        + "people left homeless at 48,000.");
+    assertEquals(0, claims.stream().filter(c -> c.count() == 48000).count(), claims.toString());
+  }
+
+  @Test
+  void theWhiteHelmetsAreARescueCharity() {
+    Claim c = find(claims("Shelling of the market killed 16 civilians, the White Helmets said."),
+        Category.KILLED, 16);
+    assertEquals(SourceType.INTERNATIONAL, c.sourceType());
+  }
 }

@@ -142,8 +142,9 @@ final class TallyLinks {
       if (t.isNumber() || t.info.cue != null || t.is(";") || t.is("(") || t.is(")")) {
         return -1;
       }
-      if (t.info.has(WordInfo.TALLY_NOUN) && isOwned(tokens, h)) {
-        return h;
+      boolean namesWhat = h + 1 < b && tokens.get(h + 1).is("of"); // not "a count of 70"
+      if (t.info.has(WordInfo.TALLY_NOUN) && isOwned(tokens, h) && !namesWhat) {
+        return h; // "the number of people displaced at 414,000" counts what it names
       }
     }
     return -1;
