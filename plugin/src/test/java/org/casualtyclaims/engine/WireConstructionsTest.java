@@ -194,4 +194,28 @@ class WireConstructionsTest {
         Category.KILLED, 16);
     assertEquals(SourceType.INTERNATIONAL, c.sourceType());
   }
+
+  @Test
+  void theNumberOfPeopleKilledIsATally() {
+    Claim c = find(claims("The number of people killed in the collapse of the textile mill on the "
+        + "edge of the city rose to 58, the fire brigade said."), Category.KILLED, 58);
+    assertEquals("fire brigade", c.source());
+  }
+
+  @Test
+  void aTollFromTwoEventsCountsNoEarlierFigure() {
+    var claims = claims("The death toll from three mudslides in the valley has climbed to 91, "
+        + "the regional government said.");
+    find(claims, Category.KILLED, 91);
+    assertEquals(0, claims.stream().filter(c -> c.count() == 3).count(), claims.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The president's security adviser had earlier put the toll at 64.",
+      "The regional police had earlier given a toll of 64."})
+  void advisersAndAGivenTollAreOnTheRecord(String text) {
+    Claim c = find(claims(text), Category.KILLED, 64);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+  }
 }

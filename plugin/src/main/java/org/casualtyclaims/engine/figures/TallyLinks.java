@@ -63,6 +63,9 @@ final class TallyLinks {
           continue;
         }
         boolean from = before.is("from");
+        if (from && countsThings(tokens, figure)) {
+          continue; // "the death toll from two landslides": what the tally is of, not a count
+        }
         byFigure[f] = new Mention(figure, category, null, earlierTally || from, Mention.Link.TALLY,
             official && !from);
         if (!from) {
@@ -88,6 +91,16 @@ final class TallyLinks {
       return;
     }
     byFigure[f] = new Mention(figures.get(f), category, null, true, Mention.Link.TALLY, false);
+  }
+
+  /** A figure followed by a plain lower-case noun: "two landslides", not "58 to 70". */
+  private static boolean countsThings(List<Token> tokens, Figure figure) {
+    int next = figure.last + 1;
+    if (next >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(next);
+    return t.isWord() && !t.isCapitalized() && t.info == WordInfo.NONE;
   }
 
   /** How far back from its figure a bare tally noun may stand: "count, published ..., stood at". */
@@ -167,8 +180,17 @@ final class TallyLinks {
   private static Category tallyAt(List<Token> tokens, int h) {
     Token t = tokens.get(h);
     if (t.is("number") && h + 2 < tokens.size() && tokens.get(h + 1).is("of")) {
-      CategoryCue cue = tokens.get(h + 2).info.cue;
-      return cue == null ? null : cue.category();
+      // "the number of dead", "the number of people killed"
+      for (int k = h + 2; k < tokens.size() && k <= h + 3; k++) {
+        CategoryCue cue = tokens.get(k).info.cue;
+        if (cue != null) {
+          return cue.category();
+        }
+        if (!tokens.get(k).isWord()) {
+          break;
+        }
+      }
+      return null;
     }
     CategoryCue cue = t.info.cue;
     if (cue == null || !cue.has(CueRole.TALLY)) {
