@@ -113,12 +113,24 @@ public final class ClaimExtractor {
     return new ExtractionResult(claims, truncated, read);
   }
 
+  /** The category of the last figure a sentence counted. */
+  private static Category lastCounted(List<Mention> mentions) {
+    Mention last = mentions.get(0);
+    for (Mention m : mentions) {
+      if (m.figure().last > last.figure().last) {
+        last = m;
+      }
+    }
+    return last.category();
+  }
+
   private List<RawClaim> read(DocumentContext context) {
     List<Sentence> sentences = context.sentences();
     int n = sentences.size();
     boolean[] cue = new boolean[n];
     boolean[] speech = new boolean[n];
     boolean[] disclaimer = new boolean[n]; // may hold a cue phrase ("could not be verified")
+    boolean[] tally = new boolean[n]; // may hold a tally that points back ("put the figure at")
     int lastCue = -1;
     for (int i = 0; i < n; i++) {
       Sentence s = sentences.get(i);
@@ -127,6 +139,7 @@ public final class ClaimExtractor {
       cue[i] = tokens.any(WordInfo.CATEGORY);
       speech[i] = tokens.any(WordInfo.SPEECH_LIKE);
       disclaimer[i] = tokens.any(WordInfo.CUE_PHRASE_START);
+      tally[i] = tokens.any(WordInfo.TALLY_NOUN);
       if (cue[i]) {
         lastCue = i;
       }
@@ -142,19 +155,26 @@ public final class ClaimExtractor {
       // only sentences with a category word or a speech verb are worth reading further; after
       // the last figure (and the sentence that may name its speaker), and in a sentence of
       // neither, only disclaimers matter ("His statement could not be verified")
-      if (!cue[i] && !speech[i] && !s.headline() && !disclaimer[i]) {
+      if (!cue[i] && !speech[i] && !tally[i] && !s.headline() && !disclaimer[i]) {
         continue;
       }
       Tokens tokens = context.tokensOf(i);
       // cue phrases start at a flagged word, figures at a number or a flagged word
       List<SentenceCue> cues = disclaimer[i] ? reader.sentenceCues(tokens) : List.of();
-      boolean onlyCues = !cue[i] && !speech[i];
+      boolean onlyCues = !cue[i] && !speech[i] && !tally[i];
       if ((i > lastCue + 1 || onlyCues) && !s.headline() && !SentenceReader.disclaims(cues)) {
         continue;
       }
       boolean mayCount = tokens.anyNumber() || tokens.any(WordInfo.FIGURE_WORD);
-      List<Mention> mentions =
-          cue[i] && mayCount ? linker.link(tokens, figures.find(tokens)) : List.of();
+      List<Mention> mentions = List.of();
+      if (cue[i] && mayCount) {
+        mentions = linker.link(tokens, figures.find(tokens));
+      } else if (tally[i] && mayCount && i > 0 && infos[i - 1] != null
+          && !infos[i - 1].mentions().isEmpty()) {
+        // "Another charity puts the figure at 10,000" after a sentence that counted the dead
+        mentions = linker.linkBareTallies(tokens, figures.find(tokens),
+            lastCounted(infos[i - 1].mentions()));
+      }
       anyMention |= !mentions.isEmpty();
       infos[i] = new SentenceInfo(tokens, mentions, cues, s.startsInQuote());
     }

@@ -197,6 +197,12 @@ public final class DocumentContext {
     return latest(persons, current);
   }
 
+  /** The sentence of the latest person remembered up to the current sentence, or -1. */
+  public int lastPersonSentence() {
+    int i = lastIndexAtOrBefore(persons, current);
+    return i < 0 ? -1 : persons.get(i).sentence();
+  }
+
   /** The latest source of any kind, up to the current sentence. */
   public SourceRef lastSource() {
     return latest(entities, current);
@@ -222,7 +228,7 @@ public final class DocumentContext {
    * Ministry"), or person whose role does ("governor" finds "Governor Oleksandr Hrytsenko"):
    * earlier ones first, then later ones when {@code forward}.
    */
-  SourceRef institutionWith(String head, boolean forward) {
+  public SourceRef institutionWith(String head, boolean forward) {
     String word = head.toLowerCase(Locale.ROOT);
     if (entities.size() <= SCAN_LIMIT) {
       int last = lastIndexAtOrBefore(entities, current);

@@ -126,10 +126,15 @@ final class FrameAssigner {
     return !correctedTo && (!sentenceSupersedes || m.superseded());
   }
 
-  /** "raising the toll from 58", "revised down from 1,400": the count a revision replaced. */
+  /**
+   * "raising the toll from 58", "revised down from 1,400": the count a revision replaced. A
+   * count named after the new one ("lowered the toll to 57 from 63") is the reviser's own former
+   * count, and keeps its speaker.
+   */
   private static boolean revisedFrom(List<Token> tokens, Mention m) {
     int before = m.figure().qualifierStart - 1;
-    return before >= 0 && tokens.get(before).is("from");
+    return before >= 0 && tokens.get(before).is("from")
+        && (before == 0 || !tokens.get(before - 1).isNumber());
   }
 
   /**

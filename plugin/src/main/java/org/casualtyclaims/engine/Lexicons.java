@@ -43,7 +43,9 @@ public final class Lexicons {
   public final Set<String> statementWords = new HashSet<>();
   public final Set<String> recordVerbs = new HashSet<>();
   final Set<String> genericRecordWords = new HashSet<>();
+  final Set<String> recordParticiples = new HashSet<>();
   final Set<String> stateOutletWords = new HashSet<>();
+  final Set<String> ownerLinks = new HashSet<>();
   public final Map<String, SourceHead> sourceHeads;
   public final Map<String, KnownSource> knownSources;
   /** The longest alias, in words, so that scans of a phrase can stop early. */
@@ -117,9 +119,12 @@ public final class Lexicons {
         case "statement" -> statementWords;
         case "record-verb" -> recordVerbs;
         case "generic-record" -> genericRecordWords;
+        case "record-participle" -> recordParticiples;
         case "state-outlet" -> stateOutletWords;
+        case "owner-link" -> ownerLinks;
         default -> throw row.error("role must be one of tally-verb, tally-noun, speech-participle,"
-            + " statement, record-verb, generic-record, state-outlet; found '" + row.column(1) + "'");
+            + " statement, record-verb, generic-record, record-participle, state-outlet,"
+            + " owner-link; found '" + row.column(1) + "'");
       };
       if (!role.add(row.lower(0))) {
         throw row.error("'" + row.lower(0) + "' is listed twice as " + row.lower(1));
@@ -200,6 +205,11 @@ public final class Lexicons {
   }
 
   /** A word that makes an outlet the state's own ("government television"). */
+  /** A word that makes the armed group before it a body's owner, not its type ("Houthi-run"). */
+  public boolean isOwnerLink(String lower) {
+    return ownerLinks.contains(lower);
+  }
+
   public boolean isStateOutletWord(String lower) {
     return stateOutletWords.contains(lower);
   }
@@ -227,6 +237,9 @@ public final class Lexicons {
       int space = w.indexOf(' ');
       if (space < 0) {
         t.entry(w).head = h;
+        if (h.kind() == SourceHead.Kind.RECORD) {
+          t.entry(w).flags |= WordInfo.SPEECH_LIKE; // "the agency's previous count was 73"
+        }
       } else {
         t.entry(w.substring(0, space)).flags |= WordInfo.HEAD_PREFIX;
         t.entry(w.substring(w.lastIndexOf(' ') + 1)).flags |= WordInfo.HEAD_SUFFIX;
@@ -272,6 +285,7 @@ public final class Lexicons {
     t.flag(tallyVerbs, WordInfo.TALLY_VERB);
     t.flag(tallyNouns, WordInfo.TALLY_NOUN);
     t.flag(recordVerbs, WordInfo.RECORD_VERB);
+    t.flag(recordParticiples, WordInfo.RECORD_PARTICIPLE);
     t.flag(statementWords, WordInfo.STATEMENT);
     return t.build();
   }

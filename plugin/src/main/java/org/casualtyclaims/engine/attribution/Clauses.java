@@ -172,6 +172,37 @@ final class Clauses {
     return w.equals("who") || w.equals("which") || w.equals("where") || w.equals("whose");
   }
 
+  /** How far back from a speech verb the "who" of a relative clause that it closes may stand. */
+  private static final int MAX_RELATIVE_CLAUSE = 20;
+
+  /**
+   * The "who" or "which" of a relative clause that ends at token {@code k}, just before a speech
+   * verb, when the clause opens with its own verb: "A resident who helped bury the dead said", "an
+   * officer who spoke on condition of anonymity because he was not authorised to brief the media
+   * said". The clause's last words are not the speaker; the relative's antecedent is. -1 when
+   * there is none, or when the clause opens with its own subject ("a gunman who police said
+   * killed 12": the police speak).
+   */
+  static int verbRelativeBefore(List<Token> tokens, int k) {
+    for (int i = k; i >= 1 && i >= k - MAX_RELATIVE_CLAUSE; i--) {
+      Token t = tokens.get(i);
+      if (t.isPunct() || t.isDoubleQuote() || t.info.speech != null) {
+        return -1;
+      }
+      if (t.is("who") || t.is("which")) {
+        return i < k && opensWithVerb(tokens.get(i + 1)) ? i : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A lower-case word that is no determiner, pronoun, number, body or person: a verb. */
+  private static boolean opensWithVerb(Token t) {
+    return t.isWord() && !t.isCapitalized() && !t.isNumber() && t.info.head == null
+        && t.info.known == null
+        && !t.info.has(WordInfo.DETERMINER | WordInfo.PRONOUN | WordInfo.PERSON_NOUN);
+  }
+
   /** The index of "who", "that" or "which" opening the clause that a phrase ends, or -1. */
   static int relativeBefore(List<Token> tokens, int from) {
     for (int i = from - 1; i >= 0 && i >= from - 8; i--) {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.casualtyclaims.engine.ConfidenceEffect;
 import org.casualtyclaims.engine.DocumentContext;
 import org.casualtyclaims.engine.Frame;
+import org.casualtyclaims.engine.SourceHead;
 import org.casualtyclaims.engine.SourceRef;
 import org.casualtyclaims.engine.SourceType;
 import org.casualtyclaims.engine.figures.CategoryCue;
@@ -40,6 +41,13 @@ public final class FrameFinder {
     for (int v = 0; v < tokens.size(); v++) {
       Token t = tokens.get(v);
       if (!t.info.has(WordInfo.SPEECH_LIKE)) {
+        continue;
+      }
+      if (t.info.head != null && t.info.head.kind() == SourceHead.Kind.RECORD) {
+        Frame owned = ownedRecord(tokens, v, context);
+        if (owned != null) {
+          frames.add(owned);
+        }
         continue;
       }
       if (t.is("according") && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
@@ -122,6 +130,48 @@ public final class FrameFinder {
         tokens.get(v).lower());
   }
 
+  /** How many words may stand between an owner's "'s" and its record: "X's own latest count". */
+  private static final int MAX_RECORD_MODIFIERS = 2;
+
+  /**
+   * "The agency's previous count, released on Tuesday, was 73 dead", "Kyiv's own count stood at
+   * 712,330": a record its owner keeps speaks for the owner, though no verb of speech follows. A
+   * record that a verb of its own follows ("UNHCR's tally shows") is that verb's subject.
+   */
+  private Frame ownedRecord(List<Token> tokens, int v, DocumentContext context) {
+    if (v + 1 < tokens.size() && tokens.get(v + 1).info.has(WordInfo.SPEECH_LIKE)) {
+      return null;
+    }
+    int k = v - 1;
+    while (k > 0 && v - 1 - k < MAX_RECORD_MODIFIERS && isRecordModifier(tokens.get(k))) {
+      k--;
+    }
+    boolean possessive = k > 0 && (tokens.get(k).is("'s")
+        || ((tokens.get(k).is("'") || tokens.get(k).is("\u2019")) && !tokens.get(k).spaceBefore));
+    if (!possessive) {
+      return null;
+    }
+    Span owner = leftPhrase(tokens, k - 1);
+    if (owner.isEmpty() || !namesSomeone(tokens, owner)) {
+      return null;
+    }
+    SourceRef source = namer.resolve(tokens, owner, Span.EMPTY, context);
+    if (source == null) {
+      return null;
+    }
+    context.remember(source);
+    Frame f = new Frame(Frame.Kind.ACCORDING, v, source, ConfidenceEffect.PLAIN,
+        tokens.get(v).lower());
+    f.relayed = source.type() == SourceType.MEDIA;
+    return f;
+  }
+
+  /** "previous", "own", "latest": a lower-case word that says which of the owner's records. */
+  private static boolean isRecordModifier(Token t) {
+    return t.isWord() && !t.is("'s") && !t.isCapitalized() && t.info.cue == null
+        && t.info.head == null && !t.info.has(WordInfo.DETERMINER | WordInfo.SPEECH_LIKE);
+  }
+
   private static boolean tallyFollows(List<Token> tokens, int v) {
     for (int k = v + 1; k < tokens.size() && k <= v + 4; k++) {
       if (tokens.get(k).info.has(WordInfo.TALLY_NOUN)) {
@@ -188,6 +238,10 @@ public final class FrameFinder {
           return false; // "an estimated 200" is a qualifier
         }
       }
+    }
+    if (v > 1 && tokens.get(v - 1).is(",") && tokens.get(v).endsWith("ed")
+        && Phrases.namesRecord(tokens.get(v - 2))) {
+      return false; // "the coastguard's tally, published at dawn,": the record's participle
     }
     if (v > 0) {
       Token prev = tokens.get(v - 1);

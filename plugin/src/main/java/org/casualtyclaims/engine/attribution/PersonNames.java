@@ -219,8 +219,9 @@ public final class PersonNames {
       return null;
     }
     List<Token> tokens = context.tokensOf(previous);
-    int end = 0;
-    for (int k = 0; k < tokens.size() && k < 12; k++) {
+    int start = afterDateline(tokens);
+    int end = start;
+    for (int k = start; k < tokens.size() && k < start + 12; k++) {
       Token t = tokens.get(k);
       boolean part = t.isCapitalized() || t.info.head != null || t.is("'s") || t.is("the")
           || t.is("of") || (t.is("-") && !t.spaceBefore);
@@ -231,7 +232,43 @@ public final class PersonNames {
         end = k + 1;
       }
     }
-    return end == 0 ? null : namer.resolve(tokens, new Span(0, end), Span.EMPTY, context);
+    return end == start ? null : namer.resolve(tokens, new Span(start, end), Span.EMPTY, context);
+  }
+
+  /**
+   * Who "he" or "she" stands for when the sentence before opens with a person who spoke through
+   * no speech verb ("Colonel Ana Ruiz, the army's spokeswoman, appeared on television. She went on
+   * to say that ..."): that person, or null.
+   */
+  SourceRef openingPerson(DocumentContext context) {
+    if (context.sentence() < 1 || countsVictims(context.tokensOf(context.sentence() - 1))) {
+      return null; // "Ana Ruiz, a nurse, was among the wounded": a victim, not a speaker
+    }
+    SourceRef subject = previousSubject(context);
+    return subject != null && subject.person() ? subject : null;
+  }
+
+  private static boolean countsVictims(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (t.info.cue != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first token after a dateline ("BAMAKO -", "LIMA (Reuters) -"), or 0. */
+  private static int afterDateline(List<Token> tokens) {
+    for (int k = 1; k < tokens.size() && k < 8; k++) {
+      Token t = tokens.get(k);
+      if ((t.is("-") || t.is("\u2013") || t.is("\u2014")) && t.spaceBefore) {
+        return k + 1;
+      }
+      if (!(t.isCapitalized() || t.is("(") || t.is(")") || t.is(","))) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
   /**

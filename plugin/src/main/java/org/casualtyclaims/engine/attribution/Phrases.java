@@ -1,6 +1,7 @@
 package org.casualtyclaims.engine.attribution;
 
 import java.util.List;
+import org.casualtyclaims.engine.SourceHead;
 import org.casualtyclaims.engine.figures.NumberWords;
 import org.casualtyclaims.engine.text.Span;
 import org.casualtyclaims.engine.text.Token;
@@ -34,7 +35,7 @@ final class Phrases {
     while (i < tokens.size() && i - j < MAX_PHRASE) {
       Token t = tokens.get(i);
       if (i > j && (t.info.has(WordInfo.RIGHT_STOP) || t.info.has(WordInfo.PRONOUN))
-          && !(t.is("of") || t.is("for") || isAgentBy(tokens, i))) {
+          && !(t.is("of") || t.is("for") || isAgentBy(tokens, i) || isKeeperFrom(tokens, i))) {
         break;
       }
       if (!inPhrase(tokens, i, false)) {
@@ -45,10 +46,33 @@ final class Phrases {
     return i > j ? new Span(j, i) : Span.EMPTY;
   }
 
-  /** The "by" of a record's agent: "a casualty list provided by the hospital". */
+  /**
+   * The "by" of a record's agent: "a casualty list provided by the hospital", or straight after
+   * the record: "a tally by the monitor", "a statement by the ministry".
+   */
   static boolean isAgentBy(List<Token> tokens, int i) {
-    return tokens.get(i).is("by") && i > 0 && tokens.get(i - 1).endsWith("ed")
-        && !tokens.get(i - 1).is("quoted") && !tokens.get(i - 1).is("cited");
+    if (!tokens.get(i).is("by") || i == 0) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    return (isParticiple(before) && !before.is("quoted") && !before.is("cited"))
+        || namesRecord(before);
+  }
+
+  /** A past participle: "released", or one listed without "-ed" ("kept", "drawn"). */
+  static boolean isParticiple(Token t) {
+    return t.endsWith("ed") || t.info.has(WordInfo.RECORD_PARTICIPLE);
+  }
+
+  /** The "from" of a record's keeper: "figures from the police". */
+  static boolean isKeeperFrom(List<Token> tokens, int i) {
+    return tokens.get(i).is("from") && i > 0 && namesRecord(tokens.get(i - 1));
+  }
+
+  /** A statement, or a record head noun ("tally", "figures"): what a keeper speaks through. */
+  static boolean namesRecord(Token t) {
+    return t.info.has(WordInfo.STATEMENT)
+        || (t.info.head != null && t.info.head.kind() == SourceHead.Kind.RECORD);
   }
 
   /** ", head of the Search and Rescue Office" after a name, up to the next comma or stop. */
@@ -98,6 +122,10 @@ final class Phrases {
     if (leftwards && t.info.speech != null && t.info.head != null && i + 1 < tokens.size()
         && tokens.get(i + 1).info.speech != null) {
       return true; // "Reports say": a noun that is also a verb, before its own verb
+    }
+    if (t.is("do") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isCapitalized()
+        && tokens.get(i + 1).isCapitalized()) {
+      return true; // "Rio Grande do Sul": the Portuguese particle, not the auxiliary
     }
     if (t.info.speech != null || t.info.has(NOT_IN_PHRASE)
         || (t.info.has(WordInfo.PHRASE_STOP) && !t.textIs("WHO"))) {

@@ -74,7 +74,8 @@ final class SourceKinds {
         continue;
       }
       KnownSource known = known(tokens, k, k + 1);
-      if (known != null && t.isCapitalized() && known.type() != SourceType.OFFICIAL) {
+      if (known != null && t.isCapitalized() && known.type() != SourceType.OFFICIAL
+          && !ownsAdministration(tokens, k, to)) {
         org = known.type();
       }
       SourceHead two = k + 1 < to ? twoWordHead(t, tokens.get(k + 1)) : null;
@@ -100,6 +101,26 @@ final class SourceKinds {
       return org;
     }
     return role;
+  }
+
+  /**
+   * A group named as the owner of an administrative body or an outlet ("the Houthi-run health
+   * ministry", "the Taliban administration's disaster ministry", "the rebel-controlled news
+   * agency"): the body is what its head says, official or media, whoever runs it. "Houthi forces"
+   * and "the Taliban spokesman" stay the group's.
+   */
+  private boolean ownsAdministration(List<Token> tokens, int k, int to) {
+    int link = k + 1;
+    if (link + 1 < to && tokens.get(link).is("-") && !tokens.get(link).spaceBefore) {
+      link++;
+    }
+    if (link >= to - 1 || !lexicons.isOwnerLink(tokens.get(link).lower())) {
+      return false;
+    }
+    SourceHead last = to - 2 >= 0 ? twoWordHead(tokens.get(to - 2), tokens.get(to - 1)) : null;
+    SourceHead head = last != null ? last : tokens.get(to - 1).info.head;
+    return head != null && head.kind() == SourceHead.Kind.ORG
+        && (head.type() == SourceType.OFFICIAL || head.type() == SourceType.MEDIA);
   }
 
   /** The type an apposition's head noun gives ("a rescue group" is international), or null. */

@@ -75,18 +75,22 @@ public final class SourceNamer {
         break;
       }
     }
-    // "a statement from the presidential palace" -> "the presidential palace"
+    // "a statement from the presidential palace" -> "the presidential palace"; "preliminary
+    // figures from the police" -> "the police"
     for (int k = from; k < to - 1 && k < from + 4; k++) {
-      if (tokens.get(k).info.has(WordInfo.STATEMENT)
+      boolean keeper = tokens.get(k).info.has(WordInfo.STATEMENT)
           && (tokens.get(k + 1).is("from") || tokens.get(k + 1).is("by")
-              || tokens.get(k + 1).is("of"))) {
+              || tokens.get(k + 1).is("of"));
+      if (keeper || Phrases.isKeeperFrom(tokens, k + 1)) {
         return resolve(tokens, new Span(k + 2, to), apposition, context);
       }
     }
-    // "a casualty list provided by Nasser Hospital", "figures released by the ministry"
+    // "a casualty list provided by Nasser Hospital", "figures released by the ministry", "a
+    // tally by the monitor"
     for (int k = from + 1; k < to - 1 && k < from + 6; k++) {
-      if (tokens.get(k).is("by") && tokens.get(k - 1).endsWith("ed")
-          && isStatementOrRecord(tokens.get(k - 2 < from ? from : k - 2))) {
+      boolean byParticiple = Phrases.isParticiple(tokens.get(k - 1))
+          && isStatementOrRecord(tokens.get(k - 2 < from ? from : k - 2));
+      if (tokens.get(k).is("by") && (byParticiple || isStatementOrRecord(tokens.get(k - 1)))) {
         SourceRef agent = resolve(tokens, new Span(k + 1, to), apposition, context);
         if (agent != null) {
           return agent;
@@ -150,7 +154,12 @@ public final class SourceNamer {
 
   private SourceRef pronoun(String pronoun, DocumentContext context) {
     return switch (pronoun) {
-      case "he", "she", "i" -> context.lastPerson();
+      case "he", "she", "i" -> {
+        // the person remembered, unless the sentence before opens with a newer one
+        boolean recent = context.lastPersonSentence() >= context.sentence() - 1;
+        SourceRef opening = recent ? null : persons.openingPerson(context);
+        yield opening != null ? opening : context.lastPerson();
+      }
       case "it" -> {
         SourceRef last = context.lastSource();
         yield last != null && !last.person() ? last : null;

@@ -90,6 +90,9 @@ final class SpeechFrames {
       if (subject != null && recordVerb && !namesRecord(tokens, subject.phrase())) {
         return null; // "the video shows 12 bodies": only a record speaks through "shows"
       }
+      if (subject != null && reportedNobody(tokens, subject.phrase())) {
+        return null; // "told reporters that the country had recorded 610 deaths": what was said
+      }
       if (subject != null) {
         Span phrase = subject.phrase();
         int quoted = indexOf(tokens, phrase, "quoted", "cited");
@@ -107,13 +110,13 @@ final class SpeechFrames {
           via = outletName(tokens, subject.citedBy(), context);
           relayedBy = via != null;
         }
-        SourceRef cited = source != null && source.type() == SourceType.MEDIA
-            && !subject.citing().isEmpty()
-            ? namer.resolve(tokens, subject.citing(), Span.EMPTY, context) : null;
+        SourceRef outlet = subject.citing().isEmpty() ? null : outletMeant(source, context);
+        SourceRef cited = outlet == null
+            ? null : namer.resolve(tokens, subject.citing(), Span.EMPTY, context);
         if (cited != null && cited.type() != SourceType.MEDIA) {
           // "The Daily Nation, citing police sources, said": the outlet relays its sources
-          context.remember(source);
-          via = stripOwner(source.name());
+          context.remember(outlet);
+          via = stripOwner(outlet.name());
           source = cited;
           relayedBy = true;
         }
@@ -161,6 +164,36 @@ final class SpeechFrames {
     f.via = via;
     f.relayed = via != null && (tokens.get(v).is("quoted") || relayedBy);
     return f;
+  }
+
+  /**
+   * A subject inside a reported "that" clause that names no name, body, role or person ("that the
+   * country had recorded"): part of what the speaker before said, not a speaker of its own.
+   */
+  private static boolean reportedNobody(List<Token> tokens, Span phrase) {
+    if (phrase.from() < 1 || !tokens.get(phrase.from() - 1).is("that")) {
+      return false;
+    }
+    for (int i = phrase.from(); i < phrase.to(); i++) {
+      Token t = tokens.get(i);
+      if (t.isCapitalized() || t.info.head != null || t.info.known != null
+          || t.info.has(WordInfo.PERSON_NOUN)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The outlet a subject names: itself, or for a bare "the agency" the latest outlet named with
+   * that head ("the Saba news agency ... The agency, citing the ministry, said"); else null.
+   */
+  private static SourceRef outletMeant(SourceRef source, DocumentContext context) {
+    if (source == null || source.type() == SourceType.MEDIA) {
+      return source;
+    }
+    SourceRef earlier = source.isBare() ? context.institutionWith(source.head(), false) : null;
+    return earlier != null && earlier.type() == SourceType.MEDIA ? earlier : null;
   }
 
   /** "emergency services were quoted as saying by TASS": a relayed statement. */

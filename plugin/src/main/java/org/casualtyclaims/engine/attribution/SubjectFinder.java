@@ -39,6 +39,14 @@ final class SubjectFinder {
       return name.isEmpty() || !namesSomeone(tokens, name)
           ? null : new Subject(name, new Span(dash + 1, k));
     }
+    // "A resident who helped bury the dead said": the antecedent of a clause that opens with a verb
+    int relativeClause = verbRelativeBefore(tokens, k);
+    if (relativeClause > 0) {
+      Span antecedent = leftPhrase(tokens, relativeClause - 1);
+      if (!antecedent.isEmpty() && namesSomeone(tokens, antecedent)) {
+        return new Subject(antecedent, Span.EMPTY);
+      }
+    }
     // "South Korea's spy agency, which claimed": the antecedent before the comma
     if (tokens.get(k).info.has(WordInfo.RELATIVE) && k >= 2 && tokens.get(k - 1).is(",")) {
       Span s = afterPreposition(tokens, leftPhrase(tokens, k - 2));

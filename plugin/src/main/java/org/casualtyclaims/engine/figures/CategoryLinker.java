@@ -52,6 +52,25 @@ public final class CategoryLinker {
     }
     TallyLinks.linkTallies(tokens, figures, byFigure);
     CoordinatedFigures.inherit(tokens, figures, byFigure);
+    TallyLinks.linkBareTallies(tokens, figures, byFigure, null);
+    return mentions(extra, byFigure);
+  }
+
+  /**
+   * The figures of a sentence with no category word that complete a tally noun pointing back
+   * ("Another charity puts the figure at more than 10,000"): they count {@code before}, what
+   * the sentence before counted last.
+   */
+  public List<Mention> linkBareTallies(List<Token> tokens, List<Figure> figures, Category before) {
+    if (figures.isEmpty()) {
+      return List.of();
+    }
+    Mention[] byFigure = new Mention[figures.size()];
+    TallyLinks.linkBareTallies(tokens, figures, byFigure, before);
+    return mentions(List.of(), byFigure);
+  }
+
+  private static List<Mention> mentions(List<Mention> extra, Mention[] byFigure) {
     List<Mention> mentions = new ArrayList<>(extra);
     for (Mention m : byFigure) {
       if (m != null) {
@@ -166,8 +185,8 @@ public final class CategoryLinker {
               Mention.Link.AFTER));
           return found;
         }
-        if (t.info.has(WordInfo.FILLER) || andThenCategory(tokens, j)) {
-          j++; // "were shot and killed"
+        if (t.info.has(WordInfo.FILLER) || andThenCategory(tokens, j) || isMannerAdverb(t)) {
+          j++; // "were shot and killed", "had been briefly taken hostage"
           continue;
         }
         if (t.is("on") && j + 1 < tokens.size() && tokens.get(j + 1).info.has(WordInfo.WEEKDAY)) {
@@ -220,6 +239,12 @@ public final class CategoryLinker {
       }
     }
     return found;
+  }
+
+  /** A lower-case "-ly" word of no lexicon between an auxiliary and its participle: "briefly". */
+  private static boolean isMannerAdverb(Token t) {
+    return t.isWord() && !t.isCapitalized() && t.length() > 4 && t.endsWith("ly")
+        && t.info.cue == null && t.info.passive == null;
   }
 
   /** The category of a two-word verb form read after an auxiliary: "were gunned down". */

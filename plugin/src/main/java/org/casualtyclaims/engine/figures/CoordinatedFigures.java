@@ -34,7 +34,7 @@ final class CoordinatedFigures {
       }
       Figure figure = figures.get(f);
       int before = figure.qualifierStart - 1;
-      if (before < 0) {
+      if (before < 0 || countsSpeakers(tokens, figure)) {
         continue;
       }
       String link = tokens.get(before).lower();
@@ -84,6 +84,28 @@ final class CoordinatedFigures {
         || tokens.get(before).is("as") || elided;
     int gap = figure.qualifierStart - previous.figure().last;
     return linked && gap <= (elided ? MAX_ELIDED_GAP : MAX_COORDINATION_GAP);
+  }
+
+  /** How far after a figure the verb of the speakers it counts may stand: "two police officers said". */
+  private static final int MAX_SPEAKER_PHRASE = 4;
+
+  /**
+   * "..., wounding nine, two police officers said": a figure that counts the speakers (a source
+   * head noun, then a verb of speech) is who spoke, not more of the people harmed.
+   */
+  private static boolean countsSpeakers(List<Token> tokens, Figure figure) {
+    boolean head = false;
+    for (int k = figure.last + 1; k < tokens.size() && k <= figure.last + MAX_SPEAKER_PHRASE; k++) {
+      Token t = tokens.get(k);
+      if (t.info.speech != null) {
+        return head;
+      }
+      if (!t.isWord() || t.info.cue != null) {
+        return false;
+      }
+      head |= t.info.head != null;
+    }
+    return false;
   }
 
   private static Mention inherited(List<Token> tokens, Figure figure, Category category) {

@@ -63,20 +63,134 @@ final class TallyLinks {
           continue;
         }
         boolean from = before.is("from");
+        if (from && countsThings(tokens, figure)) {
+          continue; // "the death toll from two landslides": what the tally is of, not a count
+        }
         byFigure[f] = new Mention(figure, category, null, earlierTally || from, Mention.Link.TALLY,
             official && !from);
         if (!from) {
+          linkFormerAfter(tokens, figures, byFigure, f, category);
           break; // the tally's current figure found
         }
       }
     }
   }
 
+  /**
+   * "raised the death toll to 24 from 19": the figure the tally was taken from, right after its
+   * current one, is an earlier count of the same tally.
+   */
+  private static void linkFormerAfter(
+      List<Token> tokens, List<Figure> figures, Mention[] byFigure, int current, Category category) {
+    int f = current + 1;
+    if (f >= figures.size() || byFigure[f] != null) {
+      return;
+    }
+    int from = figures.get(f).qualifierStart - 1;
+    if (from < 0 || !tokens.get(from).is("from") || from != figures.get(current).last + 1) {
+      return;
+    }
+    byFigure[f] = new Mention(figures.get(f), category, null, true, Mention.Link.TALLY, false);
+  }
+
+  /** A figure followed by a plain lower-case noun: "two landslides", not "58 to 70". */
+  private static boolean countsThings(List<Token> tokens, Figure figure) {
+    int next = figure.last + 1;
+    if (next >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(next);
+    return t.isWord() && !t.isCapitalized() && t.info == WordInfo.NONE;
+  }
+
+  /** How far back from its figure a bare tally noun may stand: "count, published ..., stood at". */
+  private static final int MAX_BARE_REACH = 20;
+
+  /**
+   * Figures that complete a tally noun naming no category, which points back to what was counted
+   * before it ("..., raising its previous count of 70", "Another charity puts the figure at more
+   * than 10,000", "Kyiv's own count stood at 712,330"): each counts the category of the nearest
+   * figure before it in its sentence, else {@code before}, the category the sentence before
+   * counted last; with neither, it stays unlinked.
+   */
+  static void linkBareTallies(
+      List<Token> tokens, List<Figure> figures, Mention[] byFigure, Category before) {
+    for (int f = 0; f < figures.size(); f++) {
+      if (byFigure[f] != null) {
+        continue;
+      }
+      int h = bareTallyBefore(tokens, figures.get(f));
+      if (h < 0) {
+        continue;
+      }
+      Category category = before;
+      for (int g = f - 1; g >= 0; g--) {
+        if (byFigure[g] != null && figures.get(g).last < h) {
+          category = byFigure[g].category();
+          break;
+        }
+      }
+      if (category == null) {
+        continue;
+      }
+      boolean earlier = false;
+      for (int k = Math.max(0, h - 3); k < h; k++) {
+        earlier |= tokens.get(k).info.has(WordInfo.EARLIER);
+      }
+      byFigure[f] = new Mention(figures.get(f), category, null, earlier, Mention.Link.TALLY);
+    }
+  }
+
+  /**
+   * The tally noun that a figure completes through a link word ("the figure at", "its count of",
+   * "count ... stood at"), owned or made definite ("the", "its", "Kyiv's own"), or -1.
+   */
+  private static int bareTallyBefore(List<Token> tokens, Figure figure) {
+    int b = figure.qualifierStart - 1;
+    if (b < 2 || !tokens.get(b).info.has(WordInfo.TALLY_LINK)) {
+      return -1;
+    }
+    for (int h = b - 1; h >= 1 && h >= b - MAX_BARE_REACH; h--) {
+      Token t = tokens.get(h);
+      if (t.isNumber() || t.info.cue != null || t.is(";") || t.is("(") || t.is(")")) {
+        return -1;
+      }
+      boolean namesWhat = h + 1 < b && tokens.get(h + 1).is("of"); // not "a count of 70"
+      if (t.info.has(WordInfo.TALLY_NOUN) && isOwned(tokens, h) && !namesWhat) {
+        return h; // "the number of people displaced at 414,000" counts what it names
+      }
+    }
+    return -1;
+  }
+
+  /** "the figure", "its previous count", "Kyiv's own count": a tally someone keeps. */
+  private static boolean isOwned(List<Token> tokens, int h) {
+    for (int k = h - 1; k >= 0 && k >= h - 3; k--) {
+      Token t = tokens.get(k);
+      if (t.is("the") || t.is("its") || t.is("their") || t.is("'s") || t.is("this")) {
+        return true;
+      }
+      if (!t.isWord() || t.isCapitalized()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static Category tallyAt(List<Token> tokens, int h) {
     Token t = tokens.get(h);
     if (t.is("number") && h + 2 < tokens.size() && tokens.get(h + 1).is("of")) {
-      CategoryCue cue = tokens.get(h + 2).info.cue;
-      return cue == null ? null : cue.category();
+      // "the number of dead", "the number of people killed"
+      for (int k = h + 2; k < tokens.size() && k <= h + 3; k++) {
+        CategoryCue cue = tokens.get(k).info.cue;
+        if (cue != null) {
+          return cue.category();
+        }
+        if (!tokens.get(k).isWord()) {
+          break;
+        }
+      }
+      return null;
     }
     CategoryCue cue = t.info.cue;
     if (cue == null || !cue.has(CueRole.TALLY)) {

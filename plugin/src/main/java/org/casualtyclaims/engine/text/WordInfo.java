@@ -89,6 +89,8 @@ public final class WordInfo {
   public static final long RECORD_VERB = 1L << 48;
   /** Has a {@link #vague} quantity ("dozens", "hundreds"). */
   public static final long VAGUE_QUANTITY = 1L << 49;
+  /** A participle without "-ed" that names a record's keeper: "a tally kept by the monitor". */
+  public static final long RECORD_PARTICIPLE = 1L << 50;
   /**
    * May begin a figure: a number word, a multiplier ("a dozen" begins at "a", which needs one
    * after it), a vague quantity. With a number in digits, what a sentence needs to hold a figure.
