@@ -1,0 +1,23 @@
+package org.casualtyclaims.engine;
+
+import static org.casualtyclaims.engine.Fixtures.claims;
+import static org.casualtyclaims.engine.Fixtures.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Places a story names that are not where its figures' events happened (GUIDELINES.md: the
+ * place of the event, not of the speaker), in sentences written for the project.
+ */
+class EventPlaceTrapsTest {
+  @Test
+  void aCapitalDatelineDoesNotRefineTheRegionTheBodyNames() {
+    String body = "ABUJA (Reuters) - Gunmen raided a farming village in Nigeria's northwestern "
+        + "Sokoto state on Tuesday and set dozens of homes on fire, residents said.\n\n"
+        + "A police spokesman said 14 people were killed and 9 were wounded.";
+    EventAnchor e = find(claims(body), Category.KILLED, 14).event();
+    assertEquals("northwestern Sokoto state", e.place());
+    assertEquals("NG", e.country());
+  }
+}
