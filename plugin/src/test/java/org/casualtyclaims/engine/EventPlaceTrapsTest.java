@@ -20,4 +20,24 @@ class EventPlaceTrapsTest {
     assertEquals("northwestern Sokoto state", e.place());
     assertEquals("NG", e.country());
   }
+
+  @Test
+  void aDatelineInAnotherCountryIsNoPlaceOfTheEvent() {
+    // filed from New Delhi; the story names only Myanmar (its military as a nationality)
+    String body = "NEW DELHI (Reuters) - Myanmar's military bombed a crowded school on Friday, "
+        + "killing 30 people, residents said.\n\nThe school lies in the Sagaing region, where "
+        + "resistance fighters have held out for three years.";
+    EventAnchor e = find(claims(body), Category.KILLED, 30).event();
+    assertEquals("Sagaing region", e.place());
+    assertEquals("MM", e.country());
+  }
+
+  @Test
+  void aDatelineInTheStorysOwnCountryStillPlacesIt() {
+    String body = "KABUL (AP) - A bomb went off in a crowded mosque during Friday prayers, "
+        + "killing 12 worshippers, Afghan police said.";
+    EventAnchor e = find(claims(body), Category.KILLED, 12).event();
+    assertEquals("Kabul", e.place());
+    assertEquals("AF", e.country());
+  }
 }

@@ -61,9 +61,11 @@ public final class PlaceScanner {
 
   /**
    * The places the sentence of {@code ws} names, in order; the countries of the demonyms it uses ("Afghan
-   * officials") go to {@code demonymCountries} when that is not null.
+   * officials") go to {@code demonymCountries}, and those of countries' names used as
+   * nationalities ("US troops") to {@code nationalities}, each when not null.
    */
-  public List<PlaceMention> scan(SentenceWords ws, List<String> demonymCountries) {
+  public List<PlaceMention> scan(SentenceWords ws, List<String> demonymCountries,
+      List<String> nationalities) {
     String text = ws.text();
     List<PlaceMention> found = new ArrayList<>(2);
     int n = ws.size();
@@ -99,10 +101,14 @@ public final class PlaceScanner {
         continue;
       }
       if (place > 0) {
-        PlaceMention m = mention(text, ws, i, i + place,
-            gazetteer.lookup(text, ws.start(i), ws.end(i + place - 1)));
+        PlaceMention m = mention(text, ws, i, i + place, places(text, ws, i, place));
         if (m != null) {
           found.add(m);
+        } else if (nationalities != null) {
+          String nation = nationality(ws, i + place, places(text, ws, i, place));
+          if (nation != null) {
+            nationalities.add(nation); // "Myanmar's military", "US troops"
+          }
         }
         i += place - 1;
         continue;
@@ -117,6 +123,23 @@ public final class PlaceScanner {
       }
     }
     return journeys.mark(text, ws, appositives.add(text, ws, unlisted.complete(text, ws, found)));
+  }
+
+  private List<Place> places(String text, SentenceWords ws, int i, int words) {
+    return gazetteer.lookup(text, ws.start(i), ws.end(i + words - 1));
+  }
+
+  /**
+   * The country of a country's name used as a nationality, before people or an attack ("US
+   * troops", "Myanmar's military", "a US air strike"), else null.
+   */
+  private String nationality(SentenceWords ws, int next, List<Place> places) {
+    if (next >= ws.size() || !ws.joined(next) || !allOfKind(places, Place.Kind.COUNTRY)
+        || places.size() != 1) {
+      return null;
+    }
+    return personNouns.contains(ws.key(next)) || ws.is(next, PlaceWords.Role.ATTRIBUTIVE)
+        ? places.get(0).country() : null;
   }
 
   /**

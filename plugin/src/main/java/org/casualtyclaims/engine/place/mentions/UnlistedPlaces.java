@@ -168,13 +168,16 @@ final class UnlistedPlaces {
         || role == PlaceWords.Role.FEATURE;
   }
 
-  /** "a", "an" opening the phrase of a name, over lower-case words: "a mixed Sunni-Shiite town". */
+  /**
+   * "a", "an" opening the phrase of a name, over lower-case words: "a mixed Sunni-Shiite town";
+   * a preposition between them opens another phrase ("a monastery in Kyauk Ka village").
+   */
   private static boolean indefinite(SentenceWords ws, int first) {
     for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
       if (ws.keyIs(k, "a") || ws.keyIs(k, "an")) {
         return true;
       }
-      if (ws.capital(k) || !ws.joined(k + 1)) {
+      if (ws.capital(k) || !ws.joined(k + 1) || ws.is(k, PlaceWords.Role.LOCATIVE)) {
         return false;
       }
     }
