@@ -40,4 +40,25 @@ class EventPlaceTrapsTest {
     assertEquals("Kabul", e.place());
     assertEquals("AF", e.country());
   }
+
+  @Test
+  void theCityOfANewsConferenceIsTheSpeakers() {
+    String body = "Gunmen raided a village in Cabo Delgado province overnight, residents said.\n\n"
+        + "The provincial police commander told a news conference in Pemba that the death toll "
+        + "was 6.";
+    EventAnchor e = find(claims(body), Category.KILLED, 6).event();
+    assertEquals("Cabo Delgado province", e.place());
+  }
+
+  @Test
+  void whereAnOfficialWasSpeakingIsNotWhereTheEventWas() {
+    String body = "A car bomb went off outside a courthouse in Omagh on Saturday.\n\n"
+        + "Speaking in London, the minister told MPs that 5 people were killed.";
+    assertEquals("Omagh", find(claims(body), Category.KILLED, 5).event().place());
+    String briefing = "Gang members raided a farming town in the Artibonite valley on Thursday."
+        + "\n\nAnother 28 people were wounded, a spokesperson told a briefing in Geneva.";
+    EventAnchor e = find(claims(briefing), Category.INJURED, 28).event();
+    assertEquals("Artibonite valley", e.place());
+    assertEquals("HT", e.country());
+  }
 }
