@@ -23,4 +23,28 @@ class UnlistedPlaceNamesTest {
     assertEquals("Kyauk Ka village", e.place());
     assertEquals("MM", e.country());
   }
+
+  @Test
+  void aListedWordMayOpenAnUnlistedNameBeforeAKindOfPlace() {
+    // "Moe" is a town of Australia; "the Moe Kaung village" is another place
+    EventAnchor e = killed("Gunmen attacked a bus near the Moe Kaung village on Sunday, killing "
+        + "12 people, residents said.", 12);
+    assertEquals("Moe Kaung village", e.place());
+  }
+
+  @Test
+  void aListedWordMayOpenAnUnlistedNameRightAfterIn() {
+    EventAnchor e = killed("A reactor blast at a pharmaceutical unit in Tarapur MIDC in Palghar "
+        + "district killed 3 workers on Sunday, officials said.", 3);
+    assertEquals("Tarapur MIDC", e.place());
+  }
+
+  @Test
+  void aNamedEventAfterTheIsNoPlace() {
+    // "the Riverside Music Festival" is an event, though Riverside is a town of the gazetteer
+    EventAnchor e = killed("One person was killed when shots were fired at the Riverside Music "
+        + "Festival in Fresno on Saturday, the sheriff said.", 1);
+    assertEquals("Fresno", e.place());
+    assertEquals("US", e.country());
+  }
 }

@@ -3,6 +3,7 @@ package org.casualtyclaims.engine.place.mentions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.casualtyclaims.engine.attribution.PersonNames;
 import org.casualtyclaims.engine.place.lexicon.AnchorWords;
 import org.casualtyclaims.engine.place.lexicon.Gazetteer;
 import org.casualtyclaims.engine.place.lexicon.Place;
@@ -30,6 +31,11 @@ public final class PlaceScanner {
   public static final Set<String> RULE_WORDS = Set.of("the", "of", "in", "at", "a", "an", "and",
       "other", "said", "told", "county", "near", "outside", "inside", "from", "to", "his", "her",
       "its", "their", "has", "have", "had", "by", "who", "they");
+
+  /** Titles before a person's name, as the attribution stage reads them ("mr", "dr"). */
+  private static final Set<String> PERSON_TITLES = PersonNames.titles();
+  /** Common words that are no given name when capitalised ("The", "This"), and the titles. */
+  private static final Set<String> NOT_NAMES = PersonNames.notNames();
 
   private final Gazetteer gazetteer;
   private final Set<String> personNouns;
@@ -101,11 +107,22 @@ public final class PlaceScanner {
         continue;
       }
       if (place > 0) {
-        PlaceMention m = mention(text, ws, i, i + place, places(text, ws, i, place));
+        List<Place> places = places(text, ws, i, place);
+        PlaceMention m = person(ws, i) ? null : mention(text, ws, i, i + place, places);
+        int run = m == null && !titleCase ? unknownRun(ws, i) : 0;
+        // the run must end in a kind of place ("the Moe Kaung village") or follow "in" or "at"
+        // itself ("at Tarapur MIDC"): "at the Riverside Music Festival" names an event
+        PlaceMention longer = run > place && (kindWordAt(ws, i + run) || firmlyAfter(ws, i))
+            ? mention(text, ws, i, i + run, List.of()) : null;
+        if (longer != null) {
+          found.add(longer); // "the Moe Kaung village": a listed "Moe" opens an unlisted name
+          i += run - 1;
+          continue;
+        }
         if (m != null) {
           found.add(m);
         } else if (nationalities != null) {
-          String nation = nationality(ws, i + place, places(text, ws, i, place));
+          String nation = nationality(ws, i + place, places);
           if (nation != null) {
             nationalities.add(nation); // "Myanmar's military", "US troops"
           }
@@ -127,6 +144,45 @@ public final class PlaceScanner {
 
   private List<Place> places(String text, SentenceWords ws, int i, int words) {
     return gazetteer.lookup(text, ws.start(i), ws.end(i + words - 1));
+  }
+
+  /**
+   * Whether the gazetteer's name at word {@code k} is a person's: after a title ("Mr Lammy", "Dr.
+   * Lincoln"), after a given name ("Tom Lincoln", but not "in Ras Baalbek" or "the Moe
+   * Kaung"), or as whom a figure is attributed to ("according to Lincoln").
+   */
+  private boolean person(SentenceWords ws, int k) {
+    int before = k - 1;
+    if (before < 0) {
+      return false;
+    }
+    if (before > 0 && ws.keyIs(before, "to") && ws.keyIs(before - 1, "according")) {
+      // "according to Lincoln," but not "according to Carver County Coroner Linda Fisk"
+      return k + 1 >= ws.size() || !ws.joined(k + 1) || !ws.capital(k + 1);
+    }
+    String gap = ws.text().substring(ws.end(before), ws.start(k));
+    if (!gap.equals(" ") && !gap.equals(". ")) {
+      return false;
+    }
+    String key = ws.key(before);
+    if (PERSON_TITLES.contains(key)) {
+      return true;
+    }
+    return gap.equals(" ") && ws.capital(before) && !ws.possessive(before)
+        && ws.role(before) == null && ws.facts(before).demonymCountry() == null
+        && !NOT_NAMES.contains(key) && (before == 0 || !opensPlace(ws, before - 1));
+  }
+
+  /** Whether "in", "at", "near" or "outside" stands right before word {@code k}. */
+  private static boolean firmlyAfter(SentenceWords ws, int k) {
+    return k > 0 && !ws.keyIs(k - 1, "the") && !ws.keyIs(k - 1, "of")
+        && firmlyLocative(ws, k - 1);
+  }
+
+  /** "in", "the", "of", "to", "from" before a name: a place's name may run on from it. */
+  private static boolean opensPlace(SentenceWords ws, int k) {
+    return ws.is(k, PlaceWords.Role.LOCATIVE) || ws.keyIs(k, "the") || ws.keyIs(k, "of")
+        || ws.keyIs(k, "to") || ws.keyIs(k, "from");
   }
 
   /**
