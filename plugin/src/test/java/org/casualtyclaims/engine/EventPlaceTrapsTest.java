@@ -3,6 +3,7 @@ package org.casualtyclaims.engine;
 import static org.casualtyclaims.engine.Fixtures.claims;
 import static org.casualtyclaims.engine.Fixtures.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,5 +61,13 @@ class EventPlaceTrapsTest {
     EventAnchor e = find(claims(briefing), Category.INJURED, 28).event();
     assertEquals("Artibonite valley", e.place());
     assertEquals("HT", e.country());
+  }
+
+  @Test
+  void aDatelineOfANameSeveralCountriesShareIsStillAbroad() {
+    // London is also a town of Canada and of the United States; the story names only Togo
+    String body = "LONDON (Reuters) - Pirates who had sailed from Lome, Togo, boarded a tanker on "
+        + "Sunday and kidnapped 12 crew members, the ship's manager said.";
+    assertNotEquals("GB", find(claims(body), Category.CAPTURED, 12).event().country());
   }
 }

@@ -47,4 +47,13 @@ class UnlistedPlaceNamesTest {
     assertEquals("Fresno", e.place());
     assertEquals("US", e.country());
   }
+
+  @Test
+  void theCountryThatOwnsAPlaceOutweighsASmallTownOfItsNameAbroad() {
+    // the gazetteer's only Andes is a small town of Colombia
+    EventAnchor e = killed("A magnitude 7.1 earthquake struck Peru's southern Andes on Saturday, "
+        + "killing 52 people, officials said.", 52);
+    assertEquals("southern Andes", e.place());
+    assertEquals("PE", e.country());
+  }
 }

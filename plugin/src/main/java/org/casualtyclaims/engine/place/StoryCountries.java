@@ -168,9 +168,10 @@ final class StoryCountries {
     return datelineAbroad;
   }
 
+  /** The dateline's country, a name of several countries settled as any place's ("LONDON"). */
   private String datelineCountry() {
     PlaceMention d = story.dateline();
-    return d == null ? null : d.known() ? singleCountry(d.candidates()) : d.countryHint();
+    return d == null ? null : d.known() ? story.resolve(d, 0).country() : d.countryHint();
   }
 
   static String singleCountry(List<Place> places) {

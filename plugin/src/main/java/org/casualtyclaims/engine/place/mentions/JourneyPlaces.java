@@ -48,7 +48,8 @@ final class JourneyPlaces {
         out.add(origin ? new PlaceMention(m.start(), m.end(), m.named(), m.candidates(),
             m.kindHint(), m.locative(), true, m.countryHint()) : m);
       }
-      previousOrigin = origin;
+      // "taken to hospitals in Lima and Ica": the list shares a speaker's place too
+      previousOrigin = origin || m.speaker();
     }
     return out == null ? found : out;
   }

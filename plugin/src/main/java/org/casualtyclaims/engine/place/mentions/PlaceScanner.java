@@ -245,7 +245,8 @@ public final class PlaceScanner {
       }
       locative |= ws.is(after, PlaceWords.Role.WAR); // "the Yemen conflict"
     }
-    boolean speaker = speakerBefore(ws, before) || speakerAfter(text, ws, last, end, locative)
+    boolean speaker = speakerBefore(ws, before) || distanceBefore(ws, before)
+        || speakerAfter(text, ws, last, end, locative)
         || !locative && allOfKind(places, Place.Kind.COUNTRY) && actorAfter(ws, last);
     if (places.isEmpty()) {
       String bare = text.substring(ws.start(from), ws.end(to - 1));
@@ -336,6 +337,25 @@ public final class PlaceScanner {
       case "in", "at", "near", "outside", "inside", "of" -> true;
       default -> false;
     };
+  }
+
+  /**
+   * "35 km south of the town of Puquio", "370 km southwest of Mogadishu": a point of reference
+   * some distance away, not where the event happened.
+   */
+  private boolean distanceBefore(SentenceWords ws, int before) {
+    int k = before;
+    if (k >= 2 && ws.keyIs(k, "of") && kindWordAt(ws, k - 1) && ws.keyIs(k - 2, "the")) {
+      k -= 3; // "... of the town of Puquio"
+    } else if (k >= 0 && ws.keyIs(k, "the")) {
+      k--;
+    }
+    // a bearing from the place, not a mere distance: "about 20 km from the town of Marak" may
+    // still be where the story's event is, "35 km south of Puquio" is not
+    if (k < 2 || !ws.keyIs(k, "of") || !ws.is(k - 1, PlaceWords.Role.DIRECTION)) {
+      return false;
+    }
+    return ws.is(k - 2, PlaceWords.Role.DISTANCE);
   }
 
   /** "the ministry in Kabul", "officials at Kabul": the place is the speaker's. */
