@@ -70,4 +70,11 @@ class EventPlaceTrapsTest {
         + "Sunday and kidnapped 12 crew members, the ship's manager said.";
     assertNotEquals("GB", find(claims(body), Category.CAPTURED, 12).event().country());
   }
+
+  @Test
+  void whereAnOutletWasToldIsTheSpeakers() {
+    String body = "A car bomb went off outside a courthouse in Omagh on Saturday.\n\n"
+        + "Five people were killed and 2 were missing, the minister told the BBC in London.";
+    assertEquals("Omagh", find(claims(body), Category.MISSING, 2).event().place());
+  }
 }

@@ -61,4 +61,12 @@ class PersonNamedLikePlacesTest {
         + "killing 4 people, police said.", 4);
     assertEquals("Lincoln", e.place());
   }
+
+  @Test
+  void whatAPersonSaidIsNoPlaceOfTheirs() {
+    // Lammy is no entry of the gazetteer: "in Lammy's words" looked like "in Nyaung Kone"
+    String body = "A car bomb went off outside a courthouse in Omagh on Saturday.\n\n"
+        + "In Lammy's words, 5 people were killed in a cowardly attack.";
+    assertEquals("Omagh", killed(body, 5).place());
+  }
 }

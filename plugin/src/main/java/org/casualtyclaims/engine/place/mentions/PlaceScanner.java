@@ -251,7 +251,7 @@ public final class PlaceScanner {
     if (places.isEmpty()) {
       String bare = text.substring(ws.start(from), ws.end(to - 1));
       if (!(typed || locative && firmlyLocative(ws, before)) || speaker
-          || bare.equals(bare.toUpperCase(java.util.Locale.ROOT))) {
+          || bare.equals(bare.toUpperCase(java.util.Locale.ROOT)) || ownerOfThing(ws, to)) {
         return null; // "in Human Rights Watch's report" names no place
       }
     } else if (!locative && !direction && !typed && !countryOrRegion(places)
@@ -267,6 +267,19 @@ public final class PlaceScanner {
     }
     return new PlaceMention(start, end, named, places, hint, locative || typed, speaker, null);
   }
+
+  /**
+   * Whether a name the gazetteer lacks owns a thing that is no place: "in Lammy's words", "at
+   * Lammy's request" (but "in Tolvany's northern suburbs", "in Dunmar's market" may be places).
+   */
+  private static boolean ownerOfThing(SentenceWords ws, int next) {
+    return ws.possessive(next - 1) && next < ws.size() && ws.joined(next) && !ws.capital(next)
+        && ws.role(next) == null && THINGS_SAID.contains(ws.key(next));
+  }
+
+  /** Whose words, not where: what a person's name owns in "in Lammy's words". */
+  private static final Set<String> THINGS_SAID = Set.of("words", "view", "request", "statement",
+      "account", "opinion", "estimate", "remarks", "behalf", "absence");
 
   /** Whether a capitalised word follows within three words: "Nigeria's commercial capital Lagos". */
   private static boolean containerOfNext(SentenceWords ws, int next) {
@@ -360,8 +373,20 @@ public final class PlaceScanner {
 
   /** "the ministry in Kabul", "officials at Kabul": the place is the speaker's. */
   private boolean speakerBefore(SentenceWords ws, int before) {
-    return before >= 1 && (ws.keyIs(before, "in") || ws.keyIs(before, "at"))
-        && ws.is(before - 1, PlaceWords.Role.SPEAKER);
+    if (before < 1 || !(ws.keyIs(before, "in") || ws.keyIs(before, "at"))) {
+      return false;
+    }
+    // "told the BBC in London", "said on Monday in Kabul": names and articles may stand between
+    for (int k = before - 1; k >= Math.max(0, before - 4); k--) {
+      if (ws.is(k, PlaceWords.Role.SPEAKER)) {
+        return true;
+      }
+      if (!(ws.capital(k) || ws.keyIs(k, "the") || ws.keyIs(k, "a") || ws.keyIs(k, "on"))
+          || !ws.joined(k + 1)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "Gaza's health ministry", "Kabul police", "a Kabul-based monitor", "Kabul said". */
