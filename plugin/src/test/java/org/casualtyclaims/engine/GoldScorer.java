@@ -24,9 +24,10 @@ final class GoldScorer {
           "department", "local", "state", "media", "reports", "report");
   /** Place words score.py sets aside when one place names the other ("Kursk" in "Kursk region"). */
   private static final Set<String> PLACE_WORDS =
-      Set.of("region", "province", "district", "state", "city", "oblast", "governorate", "county",
-          "area", "town", "village", "prefecture", "municipality", "territory", "strip", "of", "the",
-          "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west");
+      Set.of("region", "province", "district", "state", "city", "oblast", "governorate",
+          "county", "area", "town", "village", "prefecture", "municipality", "territory",
+          "strip", "of", "the", "northern", "southern", "eastern", "western", "central", "north",
+          "south", "east", "west");
 
   private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9 ]+");
   private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");

@@ -3,7 +3,6 @@ package org.casualtyclaims.engine.place.mentions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.casualtyclaims.engine.attribution.PersonNames;
 import org.casualtyclaims.engine.place.lexicon.AnchorWords;
 import org.casualtyclaims.engine.place.lexicon.Gazetteer;
 import org.casualtyclaims.engine.place.lexicon.Place;
@@ -32,15 +31,11 @@ public final class PlaceScanner {
       "other", "said", "told", "county", "near", "outside", "inside", "from", "to", "his", "her",
       "its", "their", "has", "have", "had", "by", "who", "they");
 
-  /** Titles before a person's name, as the attribution stage reads them ("mr", "dr"). */
-  private static final Set<String> PERSON_TITLES = PersonNames.titles();
-  /** Common words that are no given name when capitalised ("The", "This"), and the titles. */
-  private static final Set<String> NOT_NAMES = PersonNames.notNames();
-
   private final Gazetteer gazetteer;
   private final Set<String> personNouns;
   private final UnlistedPlaces unlisted;
   private final JourneyPlaces journeys;
+  private final PeopleNotPlaces people;
   private final AppositivePlaces appositives;
   private final AnchorWords lexicon;
   private final WordFacts.Table facts;
@@ -55,6 +50,7 @@ public final class PlaceScanner {
     this.personNouns = personNouns;
     this.unlisted = new UnlistedPlaces(gazetteer);
     this.journeys = new JourneyPlaces(personNouns);
+    this.people = new PeopleNotPlaces(personNouns);
     this.lexicon = lexicon;
     this.facts = new WordFacts.Table(gazetteer);
     this.appositives = new AppositivePlaces(gazetteer, lexicon);
@@ -108,7 +104,7 @@ public final class PlaceScanner {
       }
       if (place > 0) {
         List<Place> places = places(text, ws, i, place);
-        PlaceMention m = person(ws, i) ? null : mention(text, ws, i, i + place, places);
+        PlaceMention m = people.person(ws, i) ? null : mention(text, ws, i, i + place, places);
         int run = m == null && !titleCase ? unknownRun(ws, i) : 0;
         // the run must end in a kind of place ("the Moe Kaung village") or follow "in" or "at"
         // itself ("at Tarapur MIDC"): "at the Riverside Music Festival" names an event
@@ -122,7 +118,7 @@ public final class PlaceScanner {
         if (m != null) {
           found.add(m);
         } else if (nationalities != null) {
-          String nation = nationality(ws, i + place, places);
+          String nation = people.nationality(ws, i + place, places);
           if (nation != null) {
             nationalities.add(nation); // "Myanmar's military", "US troops"
           }
@@ -146,56 +142,10 @@ public final class PlaceScanner {
     return gazetteer.lookup(text, ws.start(i), ws.end(i + words - 1));
   }
 
-  /**
-   * Whether the gazetteer's name at word {@code k} is a person's: after a title ("Mr Lammy", "Dr.
-   * Lincoln"), after a given name ("Tom Lincoln", but not "in Ras Baalbek" or "the Moe
-   * Kaung"), or as whom a figure is attributed to ("according to Lincoln").
-   */
-  private boolean person(SentenceWords ws, int k) {
-    int before = k - 1;
-    if (before < 0) {
-      return false;
-    }
-    if (before > 0 && ws.keyIs(before, "to") && ws.keyIs(before - 1, "according")) {
-      // "according to Lincoln," but not "according to Carver County Coroner Linda Fisk"
-      return k + 1 >= ws.size() || !ws.joined(k + 1) || !ws.capital(k + 1);
-    }
-    String gap = ws.text().substring(ws.end(before), ws.start(k));
-    if (!gap.equals(" ") && !gap.equals(". ")) {
-      return false;
-    }
-    String key = ws.key(before);
-    if (PERSON_TITLES.contains(key)) {
-      return true;
-    }
-    return gap.equals(" ") && ws.capital(before) && !ws.possessive(before)
-        && ws.role(before) == null && ws.facts(before).demonymCountry() == null
-        && !NOT_NAMES.contains(key) && (before == 0 || !opensPlace(ws, before - 1));
-  }
-
   /** Whether "in", "at", "near" or "outside" stands right before word {@code k}. */
   private static boolean firmlyAfter(SentenceWords ws, int k) {
     return k > 0 && !ws.keyIs(k - 1, "the") && !ws.keyIs(k - 1, "of")
         && firmlyLocative(ws, k - 1);
-  }
-
-  /** "in", "the", "of", "to", "from" before a name: a place's name may run on from it. */
-  private static boolean opensPlace(SentenceWords ws, int k) {
-    return ws.is(k, PlaceWords.Role.LOCATIVE) || ws.keyIs(k, "the") || ws.keyIs(k, "of")
-        || ws.keyIs(k, "to") || ws.keyIs(k, "from");
-  }
-
-  /**
-   * The country of a country's name used as a nationality, before people or an attack ("US
-   * troops", "Myanmar's military", "a US air strike"), else null.
-   */
-  private String nationality(SentenceWords ws, int next, List<Place> places) {
-    if (next >= ws.size() || !ws.joined(next) || !allOfKind(places, Place.Kind.COUNTRY)
-        || places.size() != 1) {
-      return null;
-    }
-    return personNouns.contains(ws.key(next)) || ws.is(next, PlaceWords.Role.ATTRIBUTIVE)
-        ? places.get(0).country() : null;
   }
 
   /**
@@ -245,13 +195,14 @@ public final class PlaceScanner {
       }
       locative |= ws.is(after, PlaceWords.Role.WAR); // "the Yemen conflict"
     }
-    boolean speaker = speakerBefore(ws, before) || distanceBefore(ws, before)
-        || speakerAfter(text, ws, last, end, locative)
+    boolean speaker = SpeakerPlaces.before(ws, before) || SpeakerPlaces.distanceBefore(ws, before)
+        || SpeakerPlaces.after(text, ws, last, end, locative)
         || !locative && allOfKind(places, Place.Kind.COUNTRY) && actorAfter(ws, last);
     if (places.isEmpty()) {
       String bare = text.substring(ws.start(from), ws.end(to - 1));
       if (!(typed || locative && firmlyLocative(ws, before)) || speaker
-          || bare.equals(bare.toUpperCase(java.util.Locale.ROOT)) || ownerOfThing(ws, to)) {
+          || bare.equals(bare.toUpperCase(java.util.Locale.ROOT))
+          || PeopleNotPlaces.ownerOfThing(ws, to)) {
         return null; // "in Human Rights Watch's report" names no place
       }
     } else if (!locative && !direction && !typed && !countryOrRegion(places)
@@ -267,19 +218,6 @@ public final class PlaceScanner {
     }
     return new PlaceMention(start, end, named, places, hint, locative || typed, speaker, null);
   }
-
-  /**
-   * Whether a name the gazetteer lacks owns a thing that is no place: "in Lammy's words", "at
-   * Lammy's request" (but "in Tolvany's northern suburbs", "in Dunmar's market" may be places).
-   */
-  private static boolean ownerOfThing(SentenceWords ws, int next) {
-    return ws.possessive(next - 1) && next < ws.size() && ws.joined(next) && !ws.capital(next)
-        && ws.role(next) == null && THINGS_SAID.contains(ws.key(next));
-  }
-
-  /** Whose words, not where: what a person's name owns in "in Lammy's words". */
-  private static final Set<String> THINGS_SAID = Set.of("words", "view", "request", "statement",
-      "account", "opinion", "estimate", "remarks", "behalf", "absence");
 
   /** Whether a capitalised word follows within three words: "Nigeria's commercial capital Lagos". */
   private static boolean containerOfNext(SentenceWords ws, int next) {
@@ -338,7 +276,7 @@ public final class PlaceScanner {
    * Whether the word before a name the gazetteer lacks puts something there firmly: "in", "at",
    * "near", "outside" (not "on", which also opens dates and topics).
    */
-  private static boolean firmlyLocative(SentenceWords ws, int before) {
+  static boolean firmlyLocative(SentenceWords ws, int before) {
     int k = before;
     if (k >= 0 && ws.keyIs(k, "the")) {
       k--;
@@ -350,64 +288,6 @@ public final class PlaceScanner {
       case "in", "at", "near", "outside", "inside", "of" -> true;
       default -> false;
     };
-  }
-
-  /**
-   * "35 km south of the town of Puquio", "370 km southwest of Mogadishu": a point of reference
-   * some distance away, not where the event happened.
-   */
-  private boolean distanceBefore(SentenceWords ws, int before) {
-    int k = before;
-    if (k >= 2 && ws.keyIs(k, "of") && kindWordAt(ws, k - 1) && ws.keyIs(k - 2, "the")) {
-      k -= 3; // "... of the town of Puquio"
-    } else if (k >= 0 && ws.keyIs(k, "the")) {
-      k--;
-    }
-    // a bearing from the place, not a mere distance: "about 20 km from the town of Marak" may
-    // still be where the story's event is, "35 km south of Puquio" is not
-    if (k < 2 || !ws.keyIs(k, "of") || !ws.is(k - 1, PlaceWords.Role.DIRECTION)) {
-      return false;
-    }
-    return ws.is(k - 2, PlaceWords.Role.DISTANCE);
-  }
-
-  /** "the ministry in Kabul", "officials at Kabul": the place is the speaker's. */
-  private boolean speakerBefore(SentenceWords ws, int before) {
-    if (before < 1 || !(ws.keyIs(before, "in") || ws.keyIs(before, "at"))) {
-      return false;
-    }
-    // "told the BBC in London", "said on Monday in Kabul": names and articles may stand between
-    for (int k = before - 1; k >= Math.max(0, before - 4); k--) {
-      if (ws.is(k, PlaceWords.Role.SPEAKER)) {
-        return true;
-      }
-      if (!(ws.capital(k) || ws.keyIs(k, "the") || ws.keyIs(k, "a") || ws.keyIs(k, "on"))
-          || !ws.joined(k + 1)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** "Gaza's health ministry", "Kabul police", "a Kabul-based monitor", "Kabul said". */
-  private boolean speakerAfter(String text, SentenceWords ws, int next, int end, boolean locative) {
-    if (text.startsWith("-based", end)) {
-      return true;
-    }
-    for (int k = next; k < Math.min(next + 3, ws.size()); k++) {
-      if (!ws.joined(k)) {
-        return false;
-      }
-      if (ws.is(k, PlaceWords.Role.SPEAKER)) {
-        // "Kabul said" speaks for a government; "residents in Helmand said" do not
-        boolean verb = ws.keyIs(k, "said") || ws.keyIs(k, "told");
-        return !verb || (k == next && !locative);
-      }
-      if (ws.capital(k) && k > next) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /**
@@ -436,7 +316,7 @@ public final class PlaceScanner {
   }
 
   /** Whether word {@code k} runs on from the one before and names a kind of place. */
-  private boolean kindWordAt(SentenceWords ws, int k) {
+  static boolean kindWordAt(SentenceWords ws, int k) {
     if (k >= ws.size() || !ws.joined(k)) {
       return false;
     }
@@ -455,7 +335,7 @@ public final class PlaceScanner {
   }
 
   /** Whether every one of {@code places}, and at least one, is of {@code kind}. */
-  private static boolean allOfKind(List<Place> places, Place.Kind kind) {
+  static boolean allOfKind(List<Place> places, Place.Kind kind) {
     for (Place p : places) {
       if (p.kind() != kind) {
         return false;

@@ -1,0 +1,72 @@
+package org.casualtyclaims.engine.place.mentions;
+
+import org.casualtyclaims.engine.place.lexicon.PlaceWords;
+import org.casualtyclaims.engine.place.lexicon.SentenceWords;
+
+/**
+ * Places named as where someone speaks from ("the ministry in Kabul", "told the BBC in London",
+ * "Kabul said") or as a point of reference ("35 km south of Puquio"): not where an event
+ * happened.
+ */
+final class SpeakerPlaces {
+  private SpeakerPlaces() {}
+
+  /**
+   * "35 km south of the town of Puquio", "370 km southwest of Mogadishu": a point of reference
+   * some distance away, not where the event happened.
+   */
+  static boolean distanceBefore(SentenceWords ws, int before) {
+    int k = before;
+    if (k >= 2 && ws.keyIs(k, "of") && PlaceScanner.kindWordAt(ws, k - 1)
+        && ws.keyIs(k - 2, "the")) {
+      k -= 3; // "... of the town of Puquio"
+    } else if (k >= 0 && ws.keyIs(k, "the")) {
+      k--;
+    }
+    // a bearing from the place, not a mere distance: "about 20 km from the town of Marak" may
+    // still be where the story's event is, "35 km south of Puquio" is not
+    if (k < 2 || !ws.keyIs(k, "of") || !ws.is(k - 1, PlaceWords.Role.DIRECTION)) {
+      return false;
+    }
+    return ws.is(k - 2, PlaceWords.Role.DISTANCE);
+  }
+
+  /** "the ministry in Kabul", "officials at Kabul": the place is the speaker's. */
+  static boolean before(SentenceWords ws, int before) {
+    if (before < 1 || !(ws.keyIs(before, "in") || ws.keyIs(before, "at"))) {
+      return false;
+    }
+    // "told the BBC in London", "said on Monday in Kabul": names and articles may stand between
+    for (int k = before - 1; k >= Math.max(0, before - 4); k--) {
+      if (ws.is(k, PlaceWords.Role.SPEAKER)) {
+        return true;
+      }
+      if (!(ws.capital(k) || ws.keyIs(k, "the") || ws.keyIs(k, "a") || ws.keyIs(k, "on"))
+          || !ws.joined(k + 1)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "Gaza's health ministry", "Kabul police", "a Kabul-based monitor", "Kabul said". */
+  static boolean after(String text, SentenceWords ws, int next, int end, boolean locative) {
+    if (text.startsWith("-based", end)) {
+      return true;
+    }
+    for (int k = next; k < Math.min(next + 3, ws.size()); k++) {
+      if (!ws.joined(k)) {
+        return false;
+      }
+      if (ws.is(k, PlaceWords.Role.SPEAKER)) {
+        // "Kabul said" speaks for a government; "residents in Helmand said" do not
+        boolean verb = ws.keyIs(k, "said") || ws.keyIs(k, "told");
+        return !verb || (k == next && !locative);
+      }
+      if (ws.capital(k) && k > next) {
+        return false;
+      }
+    }
+    return false;
+  }
+}
