@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Extraction quality over the project's own annotated corpus (quality/corpus.jsonl: 113 news-style
+ * Extraction quality over the project's own annotated corpus (quality/corpus.jsonl: 115 news-style
  * documents written for the project, annotated by GUIDELINES.md), scored as shared/eval/score.py
  * scores. The thresholds sit a little below what the engine reaches, so that quality cannot fall
  * without a test failing.
@@ -25,11 +25,12 @@ class QualityCorpusTest {
   private static final double MIN_SOURCE_TYPE = 0.94;
   private static final double MIN_CONFIDENCE_LABEL = 0.93;
   private static final double MIN_QUALIFIER = 0.98;
-  // Place, country and scope sit just under what the engine reaches on the corpus (place 0.645,
-  // country 0.905, scope 0.893 of 327 pairs): one more wrong pair in a hundred fails.
-  private static final double MIN_PLACE = 0.64;
-  private static final double MIN_COUNTRY = 0.90;
-  private static final double MIN_SCOPE = 0.89;
+  // Place, country and scope sit just under what the engine reaches on the corpus after the place
+  // constructions of issue 14's second round (place 0.727, country 0.928, scope 0.904 of 333
+  // pairs): two or three more wrong pairs fail, a pair being 0.003.
+  private static final double MIN_PLACE = 0.72;
+  private static final double MIN_COUNTRY = 0.92;
+  private static final double MIN_SCOPE = 0.895;
 
   private static final GoldScorer SCORER = new GoldScorer();
   private static int documents;
