@@ -77,4 +77,15 @@ class EventPlaceTrapsTest {
         + "Five people were killed and 2 were missing, the minister told the BBC in London.";
     assertEquals("Omagh", find(claims(body), Category.MISSING, 2).event().place());
   }
+
+  @Test
+  void aRegionTheBodyGivesOutweighsACapitalDateline() {
+    // the figure's sentence names no place; the next puts the attack in a state of the country
+    String body = "ABUJA, Nigeria (AP) - Gunmen stormed a church during a Sunday service and "
+        + "abducted 6 worshippers, police said.\n\nThe attack took place in a village in "
+        + "northern Kaduna state, the police said.";
+    EventAnchor e = find(claims(body), Category.CAPTURED, 6).event();
+    assertEquals("northern Kaduna state", e.place());
+    assertEquals("NG", e.country());
+  }
 }
