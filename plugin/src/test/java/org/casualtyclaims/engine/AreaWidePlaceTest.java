@@ -48,4 +48,16 @@ class AreaWidePlaceTest {
         + "were being treated.";
     assertEquals("Gandaki province", find(claims(body), Category.INJURED, 22).event().place());
   }
+
+  @Test
+  void wherePartOfATollLiesIsNotThePlaceOfTheWhole() {
+    EventAnchor e = find(claims("Floods and mudflows swept through Indonesia's West Sumatra "
+        + "province over the weekend, killing 67 people, the disaster agency said, with most of "
+        + "the dead in Agam regency."), Category.KILLED, 67).event();
+    assertEquals("West Sumatra province", e.place());
+    String body = "A week of monsoon rain has caused floods across Sri Lanka, the disaster "
+        + "centre said. It said 21 people were still missing, most of them in the central hill "
+        + "district of Kegalle.";
+    assertEquals("Sri Lanka", find(claims(body), Category.MISSING, 21).event().place());
+  }
 }

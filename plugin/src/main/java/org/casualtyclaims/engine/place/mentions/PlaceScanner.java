@@ -196,6 +196,7 @@ public final class PlaceScanner {
       locative |= ws.is(after, PlaceWords.Role.WAR); // "the Yemen conflict"
     }
     boolean speaker = SpeakerPlaces.before(ws, before) || SpeakerPlaces.distanceBefore(ws, before)
+        || SpeakerPlaces.partBefore(ws, before)
         || SpeakerPlaces.after(text, ws, last, end, locative)
         || !locative && allOfKind(places, Place.Kind.COUNTRY) && actorAfter(ws, last);
     if (places.isEmpty()) {

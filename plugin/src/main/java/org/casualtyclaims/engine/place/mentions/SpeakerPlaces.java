@@ -11,6 +11,50 @@ import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 final class SpeakerPlaces {
   private SpeakerPlaces() {}
 
+  /** Words of a share before "of": "most of them", "many of the dead". */
+  private static final java.util.Set<String> SHARES =
+      java.util.Set.of("most", "many", "some", "half", "several");
+
+  /**
+   * "21 missing, most of them in Kegalle", "most of the dead in Agam", "mostly in the south":
+   * where a part of a figure is, not the place of the whole.
+   */
+  static boolean partBefore(SentenceWords ws, int before) {
+    int at = prepositionOf(ws, before);
+    if (at < 1 || !ws.is(at, PlaceWords.Role.LOCATIVE) || !ws.joined(at)) {
+      return false;
+    }
+    int k = at - 1;
+    if (ws.keyIs(k, "mostly") || ws.keyIs(k, "mainly") || ws.keyIs(k, "largely")) {
+      return true;
+    }
+    for (int j = k; j >= Math.max(1, k - 3); j--) {
+      if (ws.keyIs(j, "of") && SHARES.contains(ws.key(j - 1))) {
+        return true;
+      }
+      if (!ws.joined(j)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The word before a place's phrase: "in" for "in the central hill district of Kegalle" or "in
+   * the Kegalle"; {@code before} itself when no such phrase opens the place.
+   */
+  private static int prepositionOf(SentenceWords ws, int before) {
+    int k = before;
+    if (k >= 1 && ws.keyIs(k, "of") && PlaceScanner.kindWordAt(ws, k - 1)) {
+      k -= 2;
+      for (int words = 0; k >= 0 && words < 2 && !ws.capital(k) && !ws.keyIs(k, "the")
+          && (ws.role(k) == null || ws.is(k, PlaceWords.Role.DIRECTION)); words++) {
+        k--; // "central hill"
+      }
+    }
+    return k >= 0 && ws.keyIs(k, "the") ? k - 1 : k;
+  }
+
   /**
    * "35 km south of the town of Puquio", "370 km southwest of Mogadishu": a point of reference
    * some distance away, not where the event happened.
