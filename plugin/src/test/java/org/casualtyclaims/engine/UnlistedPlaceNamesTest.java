@@ -56,4 +56,15 @@ class UnlistedPlaceNamesTest {
     assertEquals("southern Andes", e.place());
     assertEquals("PE", e.country());
   }
+
+  @Test
+  void congoIsEitherCongoAsTheStorysOtherPlacesSay() {
+    // "Congo" names both countries; South Kivu and Brazzaville settle which
+    EventAnchor east = killed("A landslide buried the mining village of Kamituga Centre in "
+        + "eastern Congo's South Kivu province on Friday, killing 40 people.", 40);
+    assertEquals("CD", east.country());
+    EventAnchor west = killed("A fire swept through a market in Brazzaville, Congo, on Friday, "
+        + "killing 9 people, police said.", 9);
+    assertEquals("CG", west.country());
+  }
 }
