@@ -67,4 +67,14 @@ class UnlistedPlaceNamesTest {
         + "killing 9 people, police said.", 9);
     assertEquals("CG", west.country());
   }
+
+  @Test
+  void aDemonymBeforeATownIsTheTownsCountryNotARegion() {
+    // "Somali" is also a region of Ethiopia: "the Somali region" names it, "the Somali town" not
+    String body = "An air strike hit a house near the Somali town of Jilib on Tuesday, "
+        + "residents said. They said 4 civilians were among the dead.";
+    EventAnchor e = killed(body, 4);
+    assertEquals("Jilib", e.place());
+    assertEquals("SO", e.country());
+  }
 }

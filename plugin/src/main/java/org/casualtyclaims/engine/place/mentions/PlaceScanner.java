@@ -84,8 +84,10 @@ public final class PlaceScanner {
       }
       int demonym = longest(text, ws, i, true);
       int place = longest(text, ws, i, false);
-      // "the Somali region" names a region, not Somalis
-      if (demonym > 0 && demonym >= place && !(place > 0 && kindWordAt(ws, i + place))) {
+      // "the Somali region" names a region, not Somalis; "the Somali town of Jilib" a town of
+      // Somalia
+      if (demonym > 0 && demonym >= place && !(place > 0 && kindWordAt(ws, i + place)
+          && kindOf(ws.key(i + place)) != Place.Kind.TOWN)) {
         String country =
             gazetteer.demonymCountry(text, ws.start(i), ws.end(i + demonym - 1));
         if (demonymCountries != null) {
