@@ -88,4 +88,13 @@ class EventPlaceTrapsTest {
     assertEquals("northern Kaduna state", e.place());
     assertEquals("NG", e.country());
   }
+
+  @Test
+  void theTownOfAClinicIsTheSpeakersEvenWithItsOwnPhrase() {
+    String body = "Insurgents raided a village in Mozambique's northern Niassa province overnight, "
+        + "residents said. A charity that runs a clinic in the nearby town of Lichinga said its "
+        + "staff had treated 8 people for machete wounds.";
+    assertEquals("northern Niassa province",
+        find(claims(body), Category.INJURED, 8).event().place());
+  }
 }

@@ -77,11 +77,13 @@ final class SpeakerPlaces {
 
   /** "the ministry in Kabul", "officials at Kabul": the place is the speaker's. */
   static boolean before(SentenceWords ws, int before) {
-    if (before < 1 || !(ws.keyIs(before, "in") || ws.keyIs(before, "at"))) {
+    // "a clinic in the nearby town of Macomia": the place's own phrase may open with "in"
+    int at = prepositionOf(ws, before);
+    if (at < 1 || !(ws.keyIs(at, "in") || ws.keyIs(at, "at"))) {
       return false;
     }
     // "told the BBC in London", "said on Monday in Kabul": names and articles may stand between
-    for (int k = before - 1; k >= Math.max(0, before - 4); k--) {
+    for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
       if (ws.is(k, PlaceWords.Role.SPEAKER)) {
         return true;
       }
