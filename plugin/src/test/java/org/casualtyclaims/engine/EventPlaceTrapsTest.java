@@ -97,4 +97,12 @@ class EventPlaceTrapsTest {
     assertEquals("northern Niassa province",
         find(claims(body), Category.INJURED, 8).event().place());
   }
+
+  @Test
+  void aCapitalDatelineDoesNotRefineTheCountryTheBodyNames() {
+    String body = "WARSAW (Reuters) - A methane blast at a coal mine in southern Poland killed 6 "
+        + "miners on Wednesday, the operator said.\n\n"
+        + "Twenty-one miners were injured, a company spokesman said.";
+    assertEquals("southern Poland", find(claims(body), Category.INJURED, 21).event().place());
+  }
 }

@@ -61,12 +61,13 @@ final class NearPlaces {
 
   /**
    * Whether the dateline's town lies in the region the body named: a story filed from the
-   * capital ("ABUJA -") about a boat lost in Kwara state did not happen in the capital.
+   * capital ("ABUJA -") about a boat lost in Kwara state did not happen in the capital, nor one
+   * ("WARSAW -") about a mine in southern Poland.
    */
   private static boolean liesIn(PlaceChoice dateline, PlaceChoice choice) {
     Place region = choice.place();
     if (region == null || region.kind() != Place.Kind.REGION) {
-      return region == null || region.kind() == Place.Kind.COUNTRY;
+      return region == null;
     }
     return dateline.place() != null && Objects.equals(dateline.place().region(), region.region());
   }
