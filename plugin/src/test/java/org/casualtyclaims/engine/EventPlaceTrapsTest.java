@@ -105,4 +105,14 @@ class EventPlaceTrapsTest {
         + "Twenty-one miners were injured, a company spokesman said.";
     assertEquals("southern Poland", find(claims(body), Category.INJURED, 21).event().place());
   }
+
+  @Test
+  void aDepartmentAfterAPlaceIsADivisionWhereSomethingHappens() {
+    // "department" is also an office that speaks ("the health department said")
+    EventAnchor e = find(claims("LA PAZ (Reuters) - At least 8 people have been killed in "
+        + "clashes between police and protesters blocking highways in Bolivia's Cochabamba "
+        + "department, officials said."), Category.KILLED, 8).event();
+    assertEquals("Cochabamba", e.place());
+    assertEquals("BO", e.country());
+  }
 }

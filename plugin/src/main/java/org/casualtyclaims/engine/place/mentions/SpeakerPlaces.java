@@ -107,7 +107,9 @@ final class SpeakerPlaces {
       if (ws.is(k, PlaceWords.Role.SPEAKER)) {
         // "Kabul said" speaks for a government; "residents in Helmand said" do not
         boolean verb = ws.keyIs(k, "said") || ws.keyIs(k, "told");
-        return !verb || (k == next && !locative);
+        // "clashes in Bolivia's Cochabamba department": a division, not an office
+        boolean division = k == next && locative && ws.keyIs(k, "department");
+        return !division && (!verb || (k == next && !locative));
       }
       if (ws.capital(k) && k > next) {
         return false;
