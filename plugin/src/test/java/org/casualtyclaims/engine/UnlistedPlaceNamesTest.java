@@ -77,4 +77,13 @@ class UnlistedPlaceNamesTest {
     assertEquals("Jilib", e.place());
     assertEquals("SO", e.country());
   }
+
+  @Test
+  void aListedTownOpeningAnUnlistedNameWithAParticleYieldsToIt() {
+    // "Wadi" is a town of India; "the Wadi al-Shay area" is a place of Iraq the gazetteer lacks
+    EventAnchor e = killed("Militants attacked an army post in the Wadi al-Shay area of Iraq "
+        + "overnight, killing 11 soldiers, the army said.", 11);
+    assertEquals("Wadi al-Shay", e.place());
+    assertEquals("IQ", e.country());
+  }
 }

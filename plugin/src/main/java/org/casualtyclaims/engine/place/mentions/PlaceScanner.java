@@ -106,11 +106,15 @@ public final class PlaceScanner {
       }
       if (place > 0) {
         List<Place> places = places(text, ws, i, place);
-        PlaceMention m = people.person(ws, i) ? null : mention(text, ws, i, i + place, places);
-        int run = m == null && !titleCase ? unknownRun(ws, i) : 0;
-        // the run must end in a kind of place ("the Moe Kaung village") or follow "in" or "at"
-        // itself ("at Tarapur MIDC"): "at the Riverside Music Festival" names an event
-        PlaceMention longer = run > place && (kindWordAt(ws, i + run) || firmlyAfter(ws, i))
+        boolean person = people.person(ws, i);
+        PlaceMention m = person ? null : mention(text, ws, i, i + place, places);
+        int run = titleCase || person ? 0 : unknownRun(ws, i);
+        // the run must end in a kind of place ("the Moe Kaung village", "the Wadi al-Shay area",
+        // though Moe and Wadi are towns of the gazetteer) or, when the listed name alone is no
+        // place, follow "in" or "at" itself ("at Tarapur MIDC"): "at the Riverside Music
+        // Festival" names an event
+        PlaceMention longer = run > place
+            && (kindWordAt(ws, i + run) || m == null && firmlyAfter(ws, i))
             ? mention(text, ws, i, i + run, List.of()) : null;
         if (longer != null) {
           found.add(longer); // "the Moe Kaung village": a listed "Moe" opens an unlisted name
@@ -409,7 +413,8 @@ public final class PlaceScanner {
   /** Capitalised words from {@code i} that no lexicon knows: a place only by its wording. */
   private int unknownRun(SentenceWords ws, int i) {
     int k = i;
-    while (k < ws.size() && k - i < MAX_UNKNOWN_WORDS && ws.capital(k)
+    while (k < ws.size() && k - i < MAX_UNKNOWN_WORDS
+        && (ws.capital(k) || k > i && ws.particleName(k)) // "Wadi al-Shay"
         && (k == i || (ws.joined(k) && !ws.possessive(k - 1)))
         && ws.role(k) == null
         && ws.facts(k).demonymCountry() == null) {
