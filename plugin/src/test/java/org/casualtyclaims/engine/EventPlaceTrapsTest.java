@@ -115,4 +115,12 @@ class EventPlaceTrapsTest {
     assertEquals("Cochabamba", e.place());
     assertEquals("BO", e.country());
   }
+
+  @Test
+  void whereHelpersWereBroughtInFromIsNotTheEventsPlace() {
+    String body = "A landslide buried part of the town of Salgar in Colombia on Tuesday, police "
+        + "said. Between 20 and 30 people were missing, the mayor said, adding that rescue dogs "
+        + "had been brought in from Medellin.";
+    assertEquals("Salgar", find(claims(body), Category.MISSING, 20).event().place());
+  }
 }

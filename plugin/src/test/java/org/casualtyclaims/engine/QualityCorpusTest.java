@@ -26,9 +26,9 @@ class QualityCorpusTest {
   private static final double MIN_CONFIDENCE_LABEL = 0.93;
   private static final double MIN_QUALIFIER = 0.98;
   // Place, country and scope sit just under what the engine reaches on the corpus after the place
-  // constructions of issue 14's second round (place 0.793, country 0.952, scope 0.904 of 333
+  // constructions of issue 14's second round (place 0.796, country 0.952, scope 0.904 of 333
   // pairs): two or three more wrong pairs fail, a pair being 0.003.
-  private static final double MIN_PLACE = 0.785;
+  private static final double MIN_PLACE = 0.79;
   private static final double MIN_COUNTRY = 0.945;
   private static final double MIN_SCOPE = 0.895;
 

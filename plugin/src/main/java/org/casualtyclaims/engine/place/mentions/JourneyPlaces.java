@@ -115,6 +115,11 @@ final class JourneyPlaces {
     if (ws.is(k, PlaceWords.Role.ORIGIN) || number(ws, k)) {
       return true;
     }
+    // "rescue dogs were brought in from Medellin": helpers arriving came from there
+    if (ws.is(k, PlaceWords.Role.DESTINATION)
+        || ws.keyIs(k, "in") && k > 0 && ws.is(k - 1, PlaceWords.Role.DESTINATION)) {
+      return true;
+    }
     return personNouns.contains(ws.key(k)) && k > 0 && ws.joined(k) && number(ws, k - 1);
   }
 
