@@ -22,6 +22,13 @@ final class GoldScorer {
       Set.of("official", "officials", "source", "sources", "ministry", "agency", "police", "the",
           "a", "an", "of", "said", "spokesman", "spokesperson", "authorities", "government",
           "department", "local", "state", "media", "reports", "report");
+  /** Place words score.py sets aside when one place names the other ("Kursk" in "Kursk region"). */
+  private static final Set<String> PLACE_WORDS =
+      Set.of("region", "province", "district", "state", "city", "oblast", "governorate",
+          "county", "area", "town", "village", "prefecture", "municipality", "territory",
+          "strip", "of", "the", "northern", "southern", "eastern", "western", "central", "north",
+          "south", "east", "west");
+
   private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9 ]+");
   private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an) ");
@@ -46,7 +53,7 @@ final class GoldScorer {
 
   double accuracy(String attribute) {
     int[] a = attributes.get(attribute);
-    return a[1] == 0 ? 0 : (double) a[0] / a[1];
+    return a == null || a[1] == 0 ? 0 : (double) a[0] / a[1];
   }
 
   String summary() {
@@ -128,6 +135,7 @@ final class GoldScorer {
           g.get("confidence_label").asText());
       record("qualifier", c.qualifier().label().equals(g.get("qualifier").asText()), id, c,
           g.get("qualifier").asText());
+      scoreEvent(id, c, g);
     }
     for (Map.Entry<Key, List<JsonNode>> e : required.entrySet()) {
       for (JsonNode g : e.getValue()) {
@@ -146,6 +154,72 @@ final class GoldScorer {
           + c.source() + "/" + c.sourceType().label() + "/" + c.confidenceLabel().label() + "/"
           + c.qualifier().label() + " vs " + gold);
     }
+  }
+
+  /**
+   * Place, country and scope of a matched pair, scored only where the gold claim has them (older
+   * gold sets lack them), as score.py does.
+   */
+  private void scoreEvent(String id, Claim c, JsonNode g) {
+    EventAnchor e = c.event();
+    if (g.has("place")) {
+      recordEvent("place", placeOk(e.place(), g.get("place").asText(null)), id, c, e.place(),
+          g.get("place").asText(null));
+    }
+    if (g.has("country")) {
+      String country = e.country() == null ? "" : e.country();
+      String gold = g.get("country").asText("");
+      recordEvent("country", country.equalsIgnoreCase(gold), id, c, e.country(), gold);
+    }
+    if (g.has("scope")) {
+      String scope = e.scope() == null ? "" : e.scope().label();
+      String gold = g.get("scope").asText("");
+      recordEvent("scope", scope.equals(gold), id, c, scope, gold);
+    }
+  }
+
+  private void recordEvent(String attribute, boolean ok, String id, Claim c, String predicted,
+      String gold) {
+    int[] a = attributes.computeIfAbsent(attribute, k -> new int[2]);
+    a[0] += ok ? 1 : 0;
+    a[1]++;
+    if (!ok) {
+      errors.add(id + " " + attribute + " " + c.category().label() + " " + c.count() + ": "
+          + predicted + " vs " + gold);
+    }
+  }
+
+  /** How many matched pairs were scored on {@code attribute}. */
+  int scored(String attribute) {
+    int[] a = attributes.get(attribute);
+    return a == null ? 0 : a[1];
+  }
+
+  /**
+   * score.py's place_ok: the same place when equal after normalising, or when one names the other
+   * at word boundaries once generic place words are set aside.
+   */
+  static boolean placeOk(String predicted, String gold) {
+    String p = norm(predicted);
+    String g = norm(gold);
+    if (g.isEmpty() || p.isEmpty()) {
+      return p.equals(g);
+    }
+    if (p.equals(g)) {
+      return true;
+    }
+    String shorter = p.length() <= g.length() ? p : g;
+    String longer = p.length() <= g.length() ? g : p;
+    Set<String> words = new HashSet<>(List.of(shorter.split(" ")));
+    words.removeAll(PLACE_WORDS);
+    return contains(longer, shorter) && !words.isEmpty();
+  }
+
+  /** Place, country and scope accuracy, on the pairs whose gold has them. */
+  String eventSummary() {
+    return String.format(Locale.ROOT, "place=%.3f country=%.3f scope=%.3f (on %d, %d, %d pairs)",
+        accuracy("place"), accuracy("country"), accuracy("scope"), scored("place"),
+        scored("country"), scored("scope"));
   }
 
   static String norm(String s) {

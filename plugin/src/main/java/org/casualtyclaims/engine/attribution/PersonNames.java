@@ -38,6 +38,11 @@ public final class PersonNames {
           "anonymous", "senior", "unnamed", "former", "deputy", "acting", "regional", "national",
           "state", "federal", "provincial", "district", "city", "county", "town", "village");
 
+  /** Titles before a name ("mr", "dr", "gen"), lower case. */
+  public static Set<String> titles() {
+    return TITLES;
+  }
+
   /** Words never part of a person's name: titles and common words. */
   public static Set<String> notNames() {
     Set<String> words = new java.util.HashSet<>(NOT_NAMES);

@@ -101,7 +101,16 @@ final class EventPlaces {
    */
   PlaceChoice bodyPlace(PlaceChoice fallback, PlaceMention fallbackMention) {
     int level = fallback == null ? 0 : MentionRanking.level(fallbackMention, fallback);
-    return finest(fallbackMention, level);
+    PlaceChoice body = finest(fallbackMention, level);
+    if (body == null && fallback != null) {
+      // "ABUJA -" over a kidnapping the body puts in Kaduna state: a region of the dateline's
+      // country the body gives outweighs the dateline's town, which may be only the capital
+      PlaceChoice region = finest(fallbackMention, REGION);
+      if (region != null && Objects.equals(region.country(), fallback.country())) {
+        return region;
+      }
+    }
+    return body;
   }
 
   /**

@@ -2,6 +2,8 @@ package org.casualtyclaims.engine.place;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.casualtyclaims.engine.place.lexicon.Place;
 import org.casualtyclaims.engine.place.lexicon.PlaceKeys;
 import org.casualtyclaims.engine.place.mentions.PlaceMention;
 
@@ -50,11 +52,24 @@ final class NearPlaces {
     if (d != null) {
       PlaceChoice c = story.resolve(d, 0);
       if (MentionRanking.specificity(d, c) > specificity && choice.country().equals(c.country())
-          && !PlaceKeys.sameLetters(c.named(), choice.named())) {
+          && !PlaceKeys.sameLetters(c.named(), choice.named()) && liesIn(c, choice)) {
         return c;
       }
     }
     return choice;
+  }
+
+  /**
+   * Whether the dateline's town lies in the region the body named: a story filed from the
+   * capital ("ABUJA -") about a boat lost in Kwara state did not happen in the capital, nor one
+   * ("WARSAW -") about a mine in southern Poland.
+   */
+  private static boolean liesIn(PlaceChoice dateline, PlaceChoice choice) {
+    Place region = choice.place();
+    if (region == null || region.kind() != Place.Kind.REGION) {
+      return region == null;
+    }
+    return dateline.place() != null && Objects.equals(dateline.place().region(), region.region());
   }
 
   /**

@@ -1,8 +1,10 @@
 package org.casualtyclaims.engine.place;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.casualtyclaims.engine.place.lexicon.Place;
 import org.casualtyclaims.engine.place.mentions.PlaceMention;
 
@@ -23,6 +25,7 @@ final class StoryCountries {
   private final StoryPlaces story;
   private Map<String, Integer> counts;
   private Map<String, Integer> named;
+  private Boolean datelineAbroad;
 
   StoryCountries(StoryPlaces story) {
     this.story = story;
@@ -54,7 +57,7 @@ final class StoryCountries {
       }
     }
     PlaceMention d = story.dateline();
-    if (d != null && d.known()) {
+    if (d != null && d.known() && !datelineAbroad()) {
       return story.resolve(d, 0).country();
     }
     // the article's most named country, among the sentences read so far
@@ -138,15 +141,37 @@ final class StoryCountries {
           counts.merge(c, 1, Integer::sum);
         }
       }
-      PlaceMention d = story.dateline();
-      String datelineCountry = d == null ? null
-          : d.known() ? singleCountry(d.candidates()) : d.countryHint();
-      if (datelineCountry != null) {
+      String datelineCountry = datelineCountry();
+      if (datelineCountry != null && !datelineAbroad()) {
         counts.merge(datelineCountry, 1, Integer::sum);
       }
       named = counts;
     }
     return named;
+  }
+
+  /**
+   * Whether the story is filed from a country its title and lede never name while they name
+   * another: an outlet's "NEW DELHI" over a strike on a Myanmar village is no place of the event.
+   */
+  boolean datelineAbroad() {
+    if (datelineAbroad == null) {
+      String country = datelineCountry();
+      Set<String> named = new HashSet<>(counts().keySet());
+      int body = 0;
+      // "Myanmar's military bombed a school": a nationality names the story's country too
+      for (int i = 0; i < story.sentenceCount() && (story.headline(i) || body++ < LEDE); i++) {
+        named.addAll(story.nationalitiesOf(i));
+      }
+      datelineAbroad = country != null && !named.isEmpty() && !named.contains(country);
+    }
+    return datelineAbroad;
+  }
+
+  /** The dateline's country, a name of several countries settled as any place's ("LONDON"). */
+  private String datelineCountry() {
+    PlaceMention d = story.dateline();
+    return d == null ? null : d.known() ? story.resolve(d, 0).country() : d.countryHint();
   }
 
   static String singleCountry(List<Place> places) {

@@ -41,6 +41,8 @@ public final class StoryPlaces {
   private final List<List<PlaceMention>> choices = new ArrayList<>();
   /** The countries of each read sentence's demonyms, from the same scan as its mentions. */
   private final List<List<String>> demonyms = new ArrayList<>();
+  /** The countries of each read sentence's country names used as nationalities. */
+  private final List<List<String>> nationalities = new ArrayList<>();
   private final StoryCountries countries = new StoryCountries(this);
   private Boolean widespreadTitle;
   private PlaceMention dateline;
@@ -63,6 +65,7 @@ public final class StoryPlaces {
       eventMentions.add(null);
       choices.add(null);
       demonyms.add(null);
+      nationalities.add(null);
     }
   }
 
@@ -133,6 +136,13 @@ public final class StoryPlaces {
     PlaceMention inherited = found.mention();
     PlaceChoice choice = resolve(inherited, found.sentence());
     if (cumulative) {
+      if (words(sentence).has(PlaceWords.Role.WAR)) {
+        // a war's running total counts where the war is fought, not at a town of one attack,
+        // nor in a country named before only as a party ("Russia had lost 1,200 in a day")
+        boolean party = !inherited.locative() && choice.place() != null
+            && choice.place().kind() == Place.Kind.COUNTRY;
+        return party ? warCountry(choice) : countryOf(choice);
+      }
       return found.sentence() == sentence - 1 ? choice : countryOf(choice);
     }
     if (!refine) {
@@ -189,7 +199,7 @@ public final class StoryPlaces {
       }
     }
     PlaceMention d = dateline();
-    if (d != null) {
+    if (d != null && !countries.datelineAbroad()) {
       return new Found(d, Math.max(0, datelineSentence));
     }
     for (int j = 0; j < sentences.size() && headline[j]; j++) {
@@ -245,6 +255,15 @@ public final class StoryPlaces {
     return demonyms.get(i);
   }
 
+  /**
+   * The countries whose names sentence {@code i} uses as nationalities ("US troops",
+   * "Myanmar's military"), read by {@link #mentionsOf}.
+   */
+  List<String> nationalitiesOf(int i) {
+    mentionsOf(i);
+    return nationalities.get(i);
+  }
+
   /** The places of sentence {@code i} where something happens (not a speaker's). */
   List<PlaceMention> events(int i) {
     List<PlaceMention> events = eventMentions.get(i);
@@ -282,9 +301,11 @@ public final class StoryPlaces {
     List<PlaceMention> m = mentions.get(i);
     if (m == null) {
       List<String> countries = new ArrayList<>(2);
-      m = withoutDateline(i, scanner.scan(words(i), countries));
+      List<String> nations = new ArrayList<>(1);
+      m = withoutDateline(i, scanner.scan(words(i), countries, nations));
       mentions.set(i, m);
       demonyms.set(i, countries);
+      nationalities.set(i, nations);
     }
     return m;
   }

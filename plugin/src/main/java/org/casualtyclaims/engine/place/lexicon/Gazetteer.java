@@ -74,7 +74,7 @@ public final class Gazetteer {
       }
       loader.towns(LexiconFile.read(opener, folder + file, 7, 7), false);
     }
-    return new Gazetteer(loader.byKey, loader.countries, loader.demonyms);
+    return new Gazetteer(loader.byKey, loader.countries, loader.demonyms());
   }
 
   private static List<LexiconFile.Row> readOptional(ResourceOpener opener, String name) {
@@ -141,7 +141,10 @@ public final class Gazetteer {
   private static final class Loader {
     final Map<String, List<Place>> byKey = new HashMap<>();
     final Map<String, Place> countries = new HashMap<>();
-    final Map<String, String> demonyms = new HashMap<>();
+    /** Each demonym's countries, in the order of the file: "Dutch" is Bonaire's and Holland's. */
+    final Map<String, List<String>> demonymCountries = new HashMap<>();
+    /** The people of each country's towns, which settle a demonym several countries share. */
+    final Map<String, Long> townPeople = new HashMap<>();
     final Set<String> customKeys = new HashSet<>();
     final Set<String> typeWords;
 
@@ -165,9 +168,29 @@ public final class Gazetteer {
           file(alias, p);
         }
         for (String demonym : list(row, 5)) {
-          demonyms.putIfAbsent(PlaceKeys.key(demonym), code);
+          demonymCountries.computeIfAbsent(PlaceKeys.key(demonym), k -> new ArrayList<>(1))
+              .add(code);
         }
       }
+    }
+
+    /**
+     * Each demonym's country: of several, the one whose towns hold the most people ("Dutch" is
+     * the Netherlands', not the Caribbean Netherlands'), the first listed on a tie.
+     */
+    Map<String, String> demonyms() {
+      Map<String, String> out = new HashMap<>();
+      for (Map.Entry<String, List<String>> e : demonymCountries.entrySet()) {
+        String best = null;
+        for (String code : e.getValue()) {
+          if (best == null
+              || townPeople.getOrDefault(code, 0L) > townPeople.getOrDefault(best, 0L)) {
+            best = code;
+          }
+        }
+        out.put(e.getKey(), best);
+      }
+      return out;
     }
 
     void custom(List<LexiconFile.Row> rows) {
@@ -206,6 +229,9 @@ public final class Gazetteer {
         }
         Place p = new Place(row.column(0), Place.Kind.TOWN, country, region, latitude(row, 3),
             longitude(row, 4), population);
+        if (country != null) {
+          townPeople.merge(country, population, Long::sum);
+        }
         List<String> names = new ArrayList<>(list(row, 6));
         names.add(0, row.column(0));
         for (String name : names) {

@@ -65,7 +65,12 @@ public final class PlaceWords {
      * A verb of attack right after a country's name, which makes the country the attacker, not
      * where its attack happened: "Israel launched strikes", "Russia fired missiles at Kharkiv".
      */
-    ACTOR
+    ACTOR,
+    /**
+     * A unit of distance before a compass word and "of": the place after it is a point of
+     * reference, not where the event happened ("35 km south of Puquio").
+     */
+    DISTANCE
   }
 
   public static final String FILE = "place-words.tsv";

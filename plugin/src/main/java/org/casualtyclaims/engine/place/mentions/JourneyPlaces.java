@@ -48,7 +48,8 @@ final class JourneyPlaces {
         out.add(origin ? new PlaceMention(m.start(), m.end(), m.named(), m.candidates(),
             m.kindHint(), m.locative(), true, m.countryHint()) : m);
       }
-      previousOrigin = origin;
+      // "taken to hospitals in Lima and Ica": the list shares a speaker's place too
+      previousOrigin = origin || m.speaker();
     }
     return out == null ? found : out;
   }
@@ -112,6 +113,11 @@ final class JourneyPlaces {
   /** Whether word {@code k}, just before "from", makes what follows where people set out from. */
   private boolean setsOut(SentenceWords ws, int k) {
     if (ws.is(k, PlaceWords.Role.ORIGIN) || number(ws, k)) {
+      return true;
+    }
+    // "rescue dogs were brought in from Medellin": helpers arriving came from there
+    if (ws.is(k, PlaceWords.Role.DESTINATION)
+        || ws.keyIs(k, "in") && k > 0 && ws.is(k - 1, PlaceWords.Role.DESTINATION)) {
       return true;
     }
     return personNouns.contains(ws.key(k)) && k > 0 && ws.joined(k) && number(ws, k - 1);

@@ -35,6 +35,7 @@ public final class PlaceScanner {
   private final Set<String> personNouns;
   private final UnlistedPlaces unlisted;
   private final JourneyPlaces journeys;
+  private final PeopleNotPlaces people;
   private final AppositivePlaces appositives;
   private final AnchorWords lexicon;
   private final WordFacts.Table facts;
@@ -49,6 +50,7 @@ public final class PlaceScanner {
     this.personNouns = personNouns;
     this.unlisted = new UnlistedPlaces(gazetteer);
     this.journeys = new JourneyPlaces(personNouns);
+    this.people = new PeopleNotPlaces(personNouns);
     this.lexicon = lexicon;
     this.facts = new WordFacts.Table(gazetteer);
     this.appositives = new AppositivePlaces(gazetteer, lexicon);
@@ -61,9 +63,11 @@ public final class PlaceScanner {
 
   /**
    * The places the sentence of {@code ws} names, in order; the countries of the demonyms it uses ("Afghan
-   * officials") go to {@code demonymCountries} when that is not null.
+   * officials") go to {@code demonymCountries}, and those of countries' names used as
+   * nationalities ("US troops") to {@code nationalities}, each when not null.
    */
-  public List<PlaceMention> scan(SentenceWords ws, List<String> demonymCountries) {
+  public List<PlaceMention> scan(SentenceWords ws, List<String> demonymCountries,
+      List<String> nationalities) {
     String text = ws.text();
     List<PlaceMention> found = new ArrayList<>(2);
     int n = ws.size();
@@ -80,8 +84,10 @@ public final class PlaceScanner {
       }
       int demonym = longest(text, ws, i, true);
       int place = longest(text, ws, i, false);
-      // "the Somali region" names a region, not Somalis
-      if (demonym > 0 && demonym >= place && !(place > 0 && kindWordAt(ws, i + place))) {
+      // "the Somali region" names a region, not Somalis; "the Somali town of Jilib" a town of
+      // Somalia
+      if (demonym > 0 && demonym >= place && !(place > 0 && kindWordAt(ws, i + place)
+          && kindOf(ws.key(i + place)) != Place.Kind.TOWN)) {
         String country =
             gazetteer.demonymCountry(text, ws.start(i), ws.end(i + demonym - 1));
         if (demonymCountries != null) {
@@ -99,10 +105,29 @@ public final class PlaceScanner {
         continue;
       }
       if (place > 0) {
-        PlaceMention m = mention(text, ws, i, i + place,
-            gazetteer.lookup(text, ws.start(i), ws.end(i + place - 1)));
+        List<Place> places = places(text, ws, i, place);
+        boolean person = people.person(ws, i);
+        PlaceMention m = person ? null : mention(text, ws, i, i + place, places);
+        int run = titleCase || person ? 0 : unknownRun(ws, i);
+        // the run must end in a kind of place ("the Moe Kaung village", "the Wadi al-Shay area",
+        // though Moe and Wadi are towns of the gazetteer) or, when the listed name alone is no
+        // place, follow "in" or "at" itself ("at Tarapur MIDC"): "at the Riverside Music
+        // Festival" names an event
+        PlaceMention longer = run > place
+            && (kindWordAt(ws, i + run) || m == null && firmlyAfter(ws, i))
+            ? mention(text, ws, i, i + run, List.of()) : null;
+        if (longer != null) {
+          found.add(longer); // "the Moe Kaung village": a listed "Moe" opens an unlisted name
+          i += run - 1;
+          continue;
+        }
         if (m != null) {
           found.add(m);
+        } else if (nationalities != null) {
+          String nation = people.nationality(ws, i + place, places);
+          if (nation != null) {
+            nationalities.add(nation); // "Myanmar's military", "US troops"
+          }
         }
         i += place - 1;
         continue;
@@ -117,6 +142,16 @@ public final class PlaceScanner {
       }
     }
     return journeys.mark(text, ws, appositives.add(text, ws, unlisted.complete(text, ws, found)));
+  }
+
+  private List<Place> places(String text, SentenceWords ws, int i, int words) {
+    return gazetteer.lookup(text, ws.start(i), ws.end(i + words - 1));
+  }
+
+  /** Whether "in", "at", "near" or "outside" stands right before word {@code k}. */
+  private static boolean firmlyAfter(SentenceWords ws, int k) {
+    return k > 0 && !ws.keyIs(k - 1, "the") && !ws.keyIs(k - 1, "of")
+        && firmlyLocative(ws, k - 1);
   }
 
   /**
@@ -166,12 +201,15 @@ public final class PlaceScanner {
       }
       locative |= ws.is(after, PlaceWords.Role.WAR); // "the Yemen conflict"
     }
-    boolean speaker = speakerBefore(ws, before) || speakerAfter(text, ws, last, end, locative)
+    boolean speaker = SpeakerPlaces.before(ws, before) || SpeakerPlaces.distanceBefore(ws, before)
+        || SpeakerPlaces.partBefore(ws, before)
+        || SpeakerPlaces.after(text, ws, last, end, locative)
         || !locative && allOfKind(places, Place.Kind.COUNTRY) && actorAfter(ws, last);
     if (places.isEmpty()) {
       String bare = text.substring(ws.start(from), ws.end(to - 1));
       if (!(typed || locative && firmlyLocative(ws, before)) || speaker
-          || bare.equals(bare.toUpperCase(java.util.Locale.ROOT))) {
+          || bare.equals(bare.toUpperCase(java.util.Locale.ROOT))
+          || PeopleNotPlaces.ownerOfThing(ws, to)) {
         return null; // "in Human Rights Watch's report" names no place
       }
     } else if (!locative && !direction && !typed && !countryOrRegion(places)
@@ -245,7 +283,7 @@ public final class PlaceScanner {
    * Whether the word before a name the gazetteer lacks puts something there firmly: "in", "at",
    * "near", "outside" (not "on", which also opens dates and topics).
    */
-  private static boolean firmlyLocative(SentenceWords ws, int before) {
+  static boolean firmlyLocative(SentenceWords ws, int before) {
     int k = before;
     if (k >= 0 && ws.keyIs(k, "the")) {
       k--;
@@ -257,33 +295,6 @@ public final class PlaceScanner {
       case "in", "at", "near", "outside", "inside", "of" -> true;
       default -> false;
     };
-  }
-
-  /** "the ministry in Kabul", "officials at Kabul": the place is the speaker's. */
-  private boolean speakerBefore(SentenceWords ws, int before) {
-    return before >= 1 && (ws.keyIs(before, "in") || ws.keyIs(before, "at"))
-        && ws.is(before - 1, PlaceWords.Role.SPEAKER);
-  }
-
-  /** "Gaza's health ministry", "Kabul police", "a Kabul-based monitor", "Kabul said". */
-  private boolean speakerAfter(String text, SentenceWords ws, int next, int end, boolean locative) {
-    if (text.startsWith("-based", end)) {
-      return true;
-    }
-    for (int k = next; k < Math.min(next + 3, ws.size()); k++) {
-      if (!ws.joined(k)) {
-        return false;
-      }
-      if (ws.is(k, PlaceWords.Role.SPEAKER)) {
-        // "Kabul said" speaks for a government; "residents in Helmand said" do not
-        boolean verb = ws.keyIs(k, "said") || ws.keyIs(k, "told");
-        return !verb || (k == next && !locative);
-      }
-      if (ws.capital(k) && k > next) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /**
@@ -312,7 +323,7 @@ public final class PlaceScanner {
   }
 
   /** Whether word {@code k} runs on from the one before and names a kind of place. */
-  private boolean kindWordAt(SentenceWords ws, int k) {
+  static boolean kindWordAt(SentenceWords ws, int k) {
     if (k >= ws.size() || !ws.joined(k)) {
       return false;
     }
@@ -331,7 +342,7 @@ public final class PlaceScanner {
   }
 
   /** Whether every one of {@code places}, and at least one, is of {@code kind}. */
-  private static boolean allOfKind(List<Place> places, Place.Kind kind) {
+  static boolean allOfKind(List<Place> places, Place.Kind kind) {
     for (Place p : places) {
       if (p.kind() != kind) {
         return false;
@@ -402,7 +413,8 @@ public final class PlaceScanner {
   /** Capitalised words from {@code i} that no lexicon knows: a place only by its wording. */
   private int unknownRun(SentenceWords ws, int i) {
     int k = i;
-    while (k < ws.size() && k - i < MAX_UNKNOWN_WORDS && ws.capital(k)
+    while (k < ws.size() && k - i < MAX_UNKNOWN_WORDS
+        && (ws.capital(k) || k > i && ws.particleName(k)) // "Wadi al-Shay"
         && (k == i || (ws.joined(k) && !ws.possessive(k - 1)))
         && ws.role(k) == null
         && ws.facts(k).demonymCountry() == null) {

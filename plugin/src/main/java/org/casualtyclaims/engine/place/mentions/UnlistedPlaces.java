@@ -27,6 +27,9 @@ final class UnlistedPlaces {
   /** How many words after "and" may say the place is one of several: "and at least 16 other". */
   private static final int OTHER_REACH = 4;
 
+  /** A town this populous keeps its country though another country's name owns it. */
+  private static final long OWNED_TOWN = 100_000;
+
   private final Gazetteer gazetteer;
 
   UnlistedPlaces(Gazetteer gazetteer) {
@@ -42,6 +45,10 @@ final class UnlistedPlaces {
       String after = i + 1 < found.size() ? countryAfter(text, m, found.get(i + 1)) : null;
       if (fixed != null && after != null) {
         fixed = inCountry(fixed, after); // "the port of Augusta, Italy", "Moore, Oklahoma"
+      }
+      String owner = i > 0 ? ownerCountry(text, found.get(i - 1), m) : null;
+      if (fixed != null && after == null && owner != null) {
+        fixed = inCountry(fixed, owner); // "Peru's southern Andes" is no Colombian town
       }
       if (fixed != m && out == null) {
         out = new ArrayList<>(found.subList(0, i));
@@ -168,13 +175,16 @@ final class UnlistedPlaces {
         || role == PlaceWords.Role.FEATURE;
   }
 
-  /** "a", "an" opening the phrase of a name, over lower-case words: "a mixed Sunni-Shiite town". */
+  /**
+   * "a", "an" opening the phrase of a name, over lower-case words: "a mixed Sunni-Shiite town";
+   * a preposition between them opens another phrase ("a monastery in Kyauk Ka village").
+   */
   private static boolean indefinite(SentenceWords ws, int first) {
     for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
       if (ws.keyIs(k, "a") || ws.keyIs(k, "an")) {
         return true;
       }
-      if (ws.capital(k) || !ws.joined(k + 1)) {
+      if (ws.capital(k) || !ws.joined(k + 1) || ws.is(k, PlaceWords.Role.LOCATIVE)) {
         return false;
       }
     }
@@ -258,6 +268,30 @@ final class UnlistedPlaces {
     }
     String country = oneCountry(next.candidates());
     return country != null && next.candidates().get(0).kind() != Place.Kind.TOWN ? country : null;
+  }
+
+  /**
+   * The country that owns a place ("Peru's southern Andes", "Mexico's Jalisco state") when the
+   * place's name is elsewhere only a small town, or a town of several countries, one of them the
+   * owner; else null. "Ukraine's Kursk offensive" keeps Kursk in Russia.
+   */
+  private static String ownerCountry(String text, PlaceMention owner, PlaceMention m) {
+    String gap = text.substring(owner.end(), Math.max(owner.end(), m.start()));
+    if (!gap.equals("'s ") && !gap.equals("\u2019s ") || !owner.known()
+        || owner.candidates().get(0).kind() != Place.Kind.COUNTRY || !allTowns(m.candidates())) {
+      return null;
+    }
+    String country = owner.candidates().get(0).country(); // the country, not its namesakes
+    if (country == null || !m.known()) {
+      return null;
+    }
+    boolean there = false;
+    boolean prominent = false;
+    for (Place p : m.candidates()) {
+      there |= country.equals(p.country());
+      prominent |= p.population() >= OWNED_TOWN;
+    }
+    return there && m.candidates().size() > 1 || !there && !prominent ? country : null;
   }
 
   /** "the Italian island of Lampedusa", "the Mexican hamlet of La Pintada": the country said. */

@@ -52,6 +52,21 @@ class GazetteerTest {
   }
 
   @Test
+  void aDemonymOfSeveralCountriesIsTheOneWhoseTownsHoldMostPeople() throws IOException {
+    write("place-words.tsv", "# roles", "in\tlocative");
+    // listed first, the Caribbean Netherlands share "Dutch" with the Netherlands
+    write("gazetteer/countries.tsv", "# code name lat lon aliases demonyms",
+        "BQ\tCaribbean Netherlands\t12.2\t-68.3\t-\tDutch",
+        "NL\tNetherlands\t52.5\t5.8\tHolland\tDutch");
+    write("gazetteer/regions.tsv", "# none");
+    write("gazetteer/files.txt", "places-1.tsv");
+    write("gazetteer/places-1.tsv",
+        "Kralendijk\tBQ\t-\t12.15\t-68.27\t3081\t-",
+        "Utrecht\tNL\t-\t52.09\t5.12\t290529\t-");
+    assertEquals("NL", load().demonymCountry("Dutch", 0, 5));
+  }
+
+  @Test
   void aCustomPlaceReplacesGeneratedPlacesOfThatName() throws IOException {
     generated();
     write("places-custom.tsv", "# mine",

@@ -1,0 +1,120 @@
+package org.casualtyclaims.engine.place.mentions;
+
+import org.casualtyclaims.engine.place.lexicon.PlaceWords;
+import org.casualtyclaims.engine.place.lexicon.SentenceWords;
+
+/**
+ * Places named as where someone speaks from ("the ministry in Kabul", "told the BBC in London",
+ * "Kabul said") or as a point of reference ("35 km south of Puquio"): not where an event
+ * happened.
+ */
+final class SpeakerPlaces {
+  private SpeakerPlaces() {}
+
+  /** Words of a share before "of": "most of them", "many of the dead". */
+  private static final java.util.Set<String> SHARES =
+      java.util.Set.of("most", "many", "some", "half", "several");
+
+  /**
+   * "21 missing, most of them in Kegalle", "most of the dead in Agam", "mostly in the south":
+   * where a part of a figure is, not the place of the whole.
+   */
+  static boolean partBefore(SentenceWords ws, int before) {
+    int at = prepositionOf(ws, before);
+    if (at < 1 || !ws.is(at, PlaceWords.Role.LOCATIVE) || !ws.joined(at)) {
+      return false;
+    }
+    int k = at - 1;
+    if (ws.keyIs(k, "mostly") || ws.keyIs(k, "mainly") || ws.keyIs(k, "largely")) {
+      return true;
+    }
+    for (int j = k; j >= Math.max(1, k - 3); j--) {
+      if (ws.keyIs(j, "of") && SHARES.contains(ws.key(j - 1))) {
+        return true;
+      }
+      if (!ws.joined(j)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The word before a place's phrase: "in" for "in the central hill district of Kegalle" or "in
+   * the Kegalle"; {@code before} itself when no such phrase opens the place.
+   */
+  private static int prepositionOf(SentenceWords ws, int before) {
+    int k = before;
+    if (k >= 1 && ws.keyIs(k, "of") && PlaceScanner.kindWordAt(ws, k - 1)) {
+      k -= 2;
+      for (int words = 0; k >= 0 && words < 2 && !ws.capital(k) && !ws.keyIs(k, "the")
+          && (ws.role(k) == null || ws.is(k, PlaceWords.Role.DIRECTION)); words++) {
+        k--; // "central hill"
+      }
+    }
+    return k >= 0 && ws.keyIs(k, "the") ? k - 1 : k;
+  }
+
+  /**
+   * "35 km south of the town of Puquio", "370 km southwest of Mogadishu": a point of reference
+   * some distance away, not where the event happened.
+   */
+  static boolean distanceBefore(SentenceWords ws, int before) {
+    int k = before;
+    if (k >= 2 && ws.keyIs(k, "of") && PlaceScanner.kindWordAt(ws, k - 1)
+        && ws.keyIs(k - 2, "the")) {
+      k -= 3; // "... of the town of Puquio"
+    } else if (k >= 0 && ws.keyIs(k, "the")) {
+      k--;
+    }
+    // a bearing from the place, not a mere distance: "about 20 km from the town of Marak" may
+    // still be where the story's event is, "35 km south of Puquio" is not
+    if (k < 2 || !ws.keyIs(k, "of") || !ws.is(k - 1, PlaceWords.Role.DIRECTION)) {
+      return false;
+    }
+    return ws.is(k - 2, PlaceWords.Role.DISTANCE);
+  }
+
+  /** "the ministry in Kabul", "officials at Kabul": the place is the speaker's. */
+  static boolean before(SentenceWords ws, int before) {
+    // "a clinic in the nearby town of Macomia": the place's own phrase may open with "in"
+    int at = prepositionOf(ws, before);
+    if (at < 1 || !(ws.keyIs(at, "in") || ws.keyIs(at, "at"))) {
+      return false;
+    }
+    // "told the BBC in London", "said on Monday in Kabul": names and articles may stand between
+    for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
+      if (ws.is(k, PlaceWords.Role.SPEAKER)) {
+        return true;
+      }
+      if (!(ws.capital(k) || ws.keyIs(k, "the") || ws.keyIs(k, "a") || ws.keyIs(k, "on"))
+          || !ws.joined(k + 1)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "Gaza's health ministry", "Kabul police", "a Kabul-based monitor", "Kabul said". */
+  static boolean after(String text, SentenceWords ws, int next, int end, boolean locative) {
+    if (text.startsWith("-based", end)) {
+      return true;
+    }
+    for (int k = next; k < Math.min(next + 3, ws.size()); k++) {
+      if (!ws.joined(k)) {
+        return false;
+      }
+      if (ws.is(k, PlaceWords.Role.SPEAKER)) {
+        // "Kabul said" speaks for a government; "residents in Helmand said" do not
+        boolean verb = ws.keyIs(k, "said") || ws.keyIs(k, "told");
+        // "clashes in Bolivia's Cochabamba department": a division, not an office
+        boolean division = k == next && locative && ws.keyIs(k, "department");
+        return !division && (!verb || (k == next && !locative));
+      }
+      if (ws.capital(k) && k > next) {
+        return false;
+      }
+    }
+    return false;
+  }
+}
