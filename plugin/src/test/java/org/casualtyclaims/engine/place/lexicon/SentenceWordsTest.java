@@ -101,11 +101,25 @@ class SentenceWordsTest {
   }
 
   @Test
+  void aParticleJoinedToACapitalIsMarked() {
+    SentenceWords ws = split("Deir ez-Zor and al-Balah, anti-War and al-shifa");
+    assertFalse(ws.particleName(0));
+    assertTrue(ws.particleName(1));
+    assertFalse(ws.particleName(2));
+    assertTrue(ws.particleName(3));
+    assertFalse(ws.particleName(4), "a prefix longer than an article's is no particle");
+    assertFalse(ws.particleName(6), "no capital after the hyphen");
+  }
+
+  @Test
   void keysCompareWithoutCuttingOutPlainWordsTheLexiconLacks() {
     SentenceWords ws = split("The Thea al-Shifa camp");
     assertTrue(ws.keyIs(0, "the"));
     assertFalse(ws.keyIs(1, "the"));
     assertEquals("thea", ws.key(1));
+    assertTrue(ws.keyIs(1, "thea"), "a capitalised word the lexicon lacks reads in lower case");
+    assertFalse(ws.keyIs(1, "then"));
+    assertFalse(ws.keyIs(3, "camps"));
     assertTrue(ws.keyIs(2, "al shifa"), "a word that is not plain has its PlaceKeys form");
     assertTrue(ws.keyIs(3, "camp"), "a word the rules do not list is compared by its key");
   }
