@@ -218,4 +218,122 @@ class WireConstructionsTest {
     Claim c = find(claims(text), Category.KILLED, 64);
     assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
   }
+
+  // Second held-out round (w-096..w-125): classes of error seen in more than one batch.
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Floodwater swept away a minibus, killing 13 people, Deputy Mayor Lin Ortega said by "
+          + "telephone.",
+      "Floodwater swept away a minibus, killing 13 people, Lin Ortega, head of the county "
+          + "fire service, said.",
+      "Floodwater swept away a minibus, killing 13 people, Lin Ortega, a fire service captain, "
+          + "told the local radio station."})
+  void aTrailingSpeakerWithTitleOrDescriptionAndAChannelStillSpeaks(String text) {
+    Claim c = find(claims(text), Category.KILLED, 13);
+    assertEquals("Lin Ortega", c.source());
+    assertEquals(SourceType.OFFICIAL, c.sourceType());
+  }
+
+  @Test
+  void aPlaceOrDayBeforeTheCommaIsNoNamedSpeaker() {
+    Claim c = find(claims("Floodwater swept away a minibus in Ravenna, the port city, on "
+        + "Tuesday, the fire service said, killing 13 people."), Category.KILLED, 13);
+    assertEquals("fire service", c.source());
+    Claim place = find(claims("Floodwater killed 13 people in Ravenna, the port city, police "
+        + "said."), Category.KILLED, 13);
+    assertEquals("police", place.source());
+  }
+
+  @Test
+  void aReportPublishedByAnAgencyIsStillAPassive() {
+    Claim c = find(claims("The storm killed 13 people, a report published by the weather agency "
+        + "said."), Category.KILLED, 13);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Nine fans were crushed to death at the stadium gates, police said.",
+      "Nine workers were burned to death in the warehouse fire, police said.",
+      "Nine fans had been trampled to death at the stadium gates, police said."})
+  void aParticipleBeforeToDeathKills(String text) {
+    find(claims(text), Category.KILLED, 9);
+  }
+
+  @Test
+  void aSentenceToDeathKillsNobody() {
+    var claims = claims("Nine men were sentenced to death on Monday, the court said.");
+    assertEquals(0, claims.stream().filter(c -> c.count() == 9).count(), claims.toString());
+  }
+
+  @Test
+  void theNumberOfPeopleConfirmedDeadIsATally() {
+    Claim c = find(claims("The number of people confirmed dead after the tunnel collapse rose to "
+        + "44, the regional government said."), Category.KILLED, 44);
+    assertEquals("regional government", c.source());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The flooding killed 58 people, with 17 others missing, the disaster agency said, adding "
+          + "that the figures were provisional.",
+      "The disaster agency said the flooding killed 58 people and left 17 missing, and warned "
+          + "that the figures were likely to change."})
+  void aHedgeSaidOfTheFiguresBearsOnEachOfThem(String text) {
+    var claims = claims(text);
+    assertEquals(ConfidenceLabel.MEDIUM, find(claims, Category.KILLED, 58).confidenceLabel());
+    assertEquals(ConfidenceLabel.MEDIUM, find(claims, Category.MISSING, 17).confidenceLabel());
+  }
+
+  @Test
+  void mayHaveKilledHedgesANamedSource() {
+    Claim c = find(claims("The mudslide may have killed more than 300 people, the national "
+        + "disaster agency said."), Category.KILLED, 300);
+    assertEquals(ConfidenceLabel.MEDIUM, c.confidenceLabel());
+  }
+
+  @Test
+  void aClaimTheOtherSideDeniedIsLow() {
+    Claim c = find(claims("The rebels said they had captured 35 soldiers near the border, a claim "
+        + "the army denied."), Category.CAPTURED, 35);
+    assertEquals(SourceType.GROUP, c.sourceType());
+    assertEquals(ConfidenceLabel.LOW, c.confidenceLabel());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The district's police chief, who asked not to be named, said 21 people were killed.",
+      "The rebel commander, who declined to be identified, said 21 people were killed.",
+      "The provincial governor, speaking on condition of anonymity, said 21 people were killed."})
+  void aSpeakerWhoIsNotToBeNamedIsAnonymous(String text) {
+    Claim c = find(claims(text), Category.KILLED, 21);
+    assertEquals(SourceType.ANONYMOUS, c.sourceType(), c.source());
+    assertEquals(ConfidenceLabel.LOW, c.confidenceLabel());
+  }
+
+  @Test
+  void aClauseThatNamesNoAnonymityLeavesTheSpeakerOnTheRecord() {
+    Claim c = find(claims("The district's police chief, who was appointed last year, said 21 "
+        + "people were killed."), Category.KILLED, 21);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "A local hospital director said 27 people were wounded.",
+      "A senior police commander said 27 people were wounded."})
+  void anOfficeHolderOneAmongManyIsAnonymous(String text) {
+    Claim c = find(claims(text), Category.INJURED, 27);
+    assertEquals(SourceType.ANONYMOUS, c.sourceType(), c.source());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "A local police spokesman said 27 people were wounded.",
+      "The hospital director said 27 people were wounded."})
+  void aSpokesmanOrTheOfficeHolderStaysOnTheRecord(String text) {
+    Claim c = find(claims(text), Category.INJURED, 27);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+  }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.casualtyclaims.engine.ConfidenceEffect;
 import org.casualtyclaims.engine.DocumentContext;
 import org.casualtyclaims.engine.Frame;
+import org.casualtyclaims.engine.Lexicons;
 import org.casualtyclaims.engine.SourceHead;
 import org.casualtyclaims.engine.SourceRef;
 import org.casualtyclaims.engine.SourceType;
@@ -30,9 +31,11 @@ import org.casualtyclaims.engine.text.WordInfo;
 public final class FrameFinder {
   private final SourceNamer namer;
   private final SpeechFrames speeches;
+  private final Lexicons lexicons;
 
-  public FrameFinder(SourceNamer namer) {
+  public FrameFinder(SourceNamer namer, Lexicons lexicons) {
     this.namer = namer;
+    this.lexicons = lexicons;
     this.speeches = new SpeechFrames(namer);
   }
 
@@ -225,8 +228,11 @@ public final class FrameFinder {
     }
     if (v + 1 < tokens.size()) {
       Token next = tokens.get(v + 1);
-      if (next.is("by") && !tokens.get(v).is("quoted") && !tokens.get(v).is("cited")) {
-        return false; // "a report published by the agency": a participle, not a speaker's verb
+      if (next.is("by") && !tokens.get(v).is("quoted") && !tokens.get(v).is("cited")
+          && !(v + 2 < tokens.size() && lexicons.isSpeechChannel(tokens.get(v + 2).lower()))) {
+        // "a report published by the agency": a participle, not a speaker's verb; "said by
+        // telephone" names how the speaker spoke
+        return false;
       }
       CategoryCue cue = next.info.cue;
       if (cue != null && !next.is("toll")) {

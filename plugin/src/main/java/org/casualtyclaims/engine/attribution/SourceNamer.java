@@ -152,6 +152,33 @@ public final class SourceNamer {
     return institution;
   }
 
+  /** How far before a negated anonymity word its negation may stand: "not to be named". */
+  private static final int MAX_NEGATION_REACH = 4;
+
+  /**
+   * Whether the words from {@code from} to {@code to} (a clause between a speaker and the verb)
+   * say the speaker is not named: "who spoke on condition of anonymity", "who asked not to be
+   * named", "who declined to be identified".
+   */
+  boolean saysUnnamed(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = tokens.get(k).lower();
+      if (lexicons.isAnonymityWord(w)) {
+        return true;
+      }
+      if (!lexicons.isNegatedAnonymityWord(w)) {
+        continue;
+      }
+      for (int j = k - 1; j >= from && j >= k - MAX_NEGATION_REACH; j--) {
+        Token t = tokens.get(j);
+        if (t.info.has(WordInfo.NEGATION) || lexicons.isAnonymityRefusal(t.lower())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private SourceRef pronoun(String pronoun, DocumentContext context) {
     return switch (pronoun) {
       case "he", "she", "i" -> {

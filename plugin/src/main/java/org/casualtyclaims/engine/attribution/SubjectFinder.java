@@ -173,6 +173,16 @@ final class SubjectFinder {
     return end > start ? new Subject(new Span(start, end), Span.EMPTY) : null;
   }
 
+  /**
+   * "..., killing 25, Jorge Salazar, a police colonel, said": a name that follows a comma is a
+   * speaker's when its description is set off by commas on both sides, which a place or day
+   * before a plain "the army said" never is.
+   */
+  private static boolean setOffAfterComma(List<Token> tokens, Span name, Span description) {
+    return name.from() >= 1 && tokens.get(name.from() - 1).is(",")
+        && description.to() < tokens.size() && tokens.get(description.to()).is(",");
+  }
+
   /** A clause after a comma that describes the name before it: ", a spokeswoman for ...,". */
   static boolean isAppositive(List<Token> tokens, Span phrase) {
     int comma = phrase.from() - 1;
@@ -184,7 +194,8 @@ final class SubjectFinder {
       nameEnd -= 2; // an age between the name and the appositive
     }
     Span before = leftPhrase(tokens, nameEnd);
-    if (!isProperName(tokens, before) || !startsClause(tokens, before.from())) {
+    if (!isProperName(tokens, before)
+        || !(startsClause(tokens, before.from()) || setOffAfterComma(tokens, before, phrase))) {
       return false; // "..., the army said" after "on Sunday" is not "Name, a spokesman, said"
     }
     Token first = tokens.get(phrase.from());
