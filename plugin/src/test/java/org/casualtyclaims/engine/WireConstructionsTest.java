@@ -336,4 +336,60 @@ class WireConstructionsTest {
     Claim c = find(claims(text), Category.INJURED, 27);
     assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
   }
+
+  @Test
+  void aNameAfterARelativeClauseTakesTheRoleOfItsAntecedent() {
+    Claim c = find(claims("A farmer who carried the injured to the clinic, Tomas Alves, said 22 "
+        + "people had drowned."), Category.KILLED, 22);
+    assertEquals("Tomas Alves", c.source());
+    assertEquals(SourceType.WITNESS, c.sourceType());
+  }
+
+  @Test
+  void anOutletQuotingASourceRelaysIt() {
+    Claim c = find(claims("The state broadcaster, quoting a provincial official, said 22 people "
+        + "had drowned."), Category.KILLED, 22);
+    assertEquals(SourceType.ANONYMOUS, c.sourceType(), c.source());
+    assertEquals(ConfidenceLabel.LOW, c.confidenceLabel());
+  }
+
+  @Test
+  void aFigureWithAVerbOfItsOwnBorrowsNoCategory() {
+    var claims = claims("The tunnel collapse killed 22 workers on Friday, and nine others were "
+        + "stuck behind the rockfall, the mine operator said.");
+    find(claims, Category.KILLED, 22);
+    assertEquals(0, claims.stream().filter(c -> c.count() == 9).count(), claims.toString());
+  }
+
+  @Test
+  void aBareSpokespersonSpeaksForTheInternationalBodyJustNamed() {
+    var claims = claims("Militiamen killed 44 people in the valley, the UN refugee agency said. "
+        + "Another 19 were injured, spokeswoman Mara Keel told reporters in Geneva.");
+    Claim c = find(claims, Category.INJURED, 19);
+    assertEquals("Mara Keel", c.source());
+    assertEquals(SourceType.INTERNATIONAL, c.sourceType());
+    Claim police = find(claims("Militiamen killed 44 people in the valley, the UN refugee agency "
+        + "said. Another 19 were injured, police spokeswoman Mara Keel told reporters."),
+        Category.INJURED, 19);
+    assertEquals(SourceType.OFFICIAL, police.sourceType(), "a spokeswoman who names her body");
+  }
+
+  @Test
+  void closerToIsApproximate() {
+    Claim c = find(claims("A local doctor said the toll was closer to 80."), Category.KILLED, 80);
+    assertEquals(Qualifier.APPROXIMATE, c.qualifier());
+  }
+
+  @Test
+  void theAdministrationAGroupRunsIsOfficialAndSoIsItsSpokesman() {
+    Claim spokesman = find(claims("The landslide buried 64 villagers, the Taliban administration's "
+        + "spokesman, Karim Sadiq, said."), Category.KILLED, 64);
+    assertEquals(SourceType.OFFICIAL, spokesman.sourceType(), spokesman.source());
+    Claim body = find(claims("The Taliban administration said the landslide killed 64 villagers."),
+        Category.KILLED, 64);
+    assertEquals(SourceType.OFFICIAL, body.sourceType(), body.source());
+    Claim group = find(claims("A Taliban spokesman said the raid killed 64 soldiers."),
+        Category.KILLED, 64);
+    assertEquals(SourceType.GROUP, group.sourceType(), "the group's own spokesman stays the group's");
+  }
 }

@@ -20,6 +20,11 @@ final class SourceKinds {
   SourceKinds(Lexicons lexicons) {
     this.lexicons = lexicons;
   }
+  /** A role that speaks for its body ("spokesman"), of attribution-words.tsv's body-voice. */
+  boolean isBodyVoice(Token t) {
+    return lexicons.isBodyVoice(t.lower());
+  }
+
 
   /**
    * The known source the words {@code [from, to)} name, or null. The key is only built when every
@@ -106,15 +111,24 @@ final class SourceKinds {
   /**
    * A group named as the owner of an administrative body or an outlet ("the Houthi-run health
    * ministry", "the Taliban administration's disaster ministry", "the rebel-controlled news
-   * agency"): the body is what its head says, official or media, whoever runs it. "Houthi forces"
-   * and "the Taliban spokesman" stay the group's.
+   * agency"): the body is what its head says, official or media, whoever runs it; so is the
+   * administration a group runs ("the Taliban administration's spokesman"). "Houthi forces" and
+   * "the Taliban spokesman" stay the group's.
    */
   private boolean ownsAdministration(List<Token> tokens, int k, int to) {
     int link = k + 1;
     if (link + 1 < to && tokens.get(link).is("-") && !tokens.get(link).spaceBefore) {
       link++;
     }
-    if (link >= to - 1 || !lexicons.isOwnerLink(tokens.get(link).lower())) {
+    if (link >= to || !lexicons.isOwnerLink(tokens.get(link).lower())) {
+      return false;
+    }
+    SourceHead linkHead = tokens.get(link).info.head;
+    if (linkHead != null && linkHead.kind() == SourceHead.Kind.ORG
+        && linkHead.type() == SourceType.OFFICIAL) {
+      return true; // "the Taliban administration", "its spokesman": the body the group runs
+    }
+    if (link >= to - 1) {
       return false;
     }
     SourceHead last = to - 2 >= 0 ? twoWordHead(tokens.get(to - 2), tokens.get(to - 1)) : null;

@@ -80,7 +80,8 @@ final class SubjectFinder {
       if (isCitation(tokens, clause)) {
         citedBy = new Span(clause.from() + 2, clause.to()); // ", cited by TASS,"
       }
-      if (clause.length() > 1 && tokens.get(clause.from()).is("citing")) {
+      if (clause.length() > 1
+          && (tokens.get(clause.from()).is("citing") || tokens.get(clause.from()).is("quoting"))) {
         citing = new Span(clause.from() + 1, clause.to()); // ", citing police sources,"
       }
       if (startsWithRelative(tokens, clause) || isCitation(tokens, clause)
@@ -101,7 +102,12 @@ final class SubjectFinder {
       if (isProperName(tokens, clause)) {
         // "A resident, Abu Khaled, told Reuters": the name between commas, its role before
         Span role = leftPhrase(tokens, previous - 1);
-        if (role.from() > 0 && startsWithRelative(tokens, new Span(role.from() - 1, role.to()))) {
+        int relative = verbRelativeBefore(tokens, previous - 1);
+        if (relative > 0) {
+          // "A villager who helped collect the bodies, Ko Zaw,": the antecedent tells the role
+          role = leftPhrase(tokens, relative - 1);
+        } else if (role.from() > 0
+            && startsWithRelative(tokens, new Span(role.from() - 1, role.to()))) {
           role = leftPhrase(tokens, role.from() - 2); // "A passenger who escaped, Wilner Joseph,"
         }
         return new Subject(clause, role);

@@ -34,7 +34,7 @@ final class CoordinatedFigures {
       }
       Figure figure = figures.get(f);
       int before = figure.qualifierStart - 1;
-      if (before < 0 || countsSpeakers(tokens, figure)) {
+      if (before < 0 || countsSpeakers(tokens, figure) || hasOwnVerb(tokens, figure)) {
         continue;
       }
       String link = tokens.get(before).lower();
@@ -106,6 +106,15 @@ final class CoordinatedFigures {
       head |= t.info.head != null;
     }
     return false;
+  }
+
+  /**
+   * "killed 16 miners, and five others were trapped underground": a figure whose own auxiliary
+   * follows has a verb of its own, which the scans found no category in; it borrows none.
+   */
+  private static boolean hasOwnVerb(List<Token> tokens, Figure figure) {
+    int end = victimPhraseEnd(tokens, figure.last + 1);
+    return end < tokens.size() && tokens.get(end).info.has(WordInfo.AUXILIARY);
   }
 
   private static Mention inherited(List<Token> tokens, Figure figure, Category category) {
