@@ -392,4 +392,41 @@ class WireConstructionsTest {
         Category.KILLED, 64);
     assertEquals(SourceType.GROUP, group.sourceType(), "the group's own spokesman stays the group's");
   }
+
+  @Test
+  void aNameAfterARelativeClauseSetOffByCommasTakesTheRoleBeforeIt() {
+    Claim c = find(claims("A fisherman, who would give only his first name, Tomas, said 22 "
+        + "people had drowned."), Category.KILLED, 22);
+    assertEquals(SourceType.WITNESS, c.sourceType(), c.source());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The number of people killed in the fighting has passed 3,000, the health ministry said.",
+      "The number of people killed in the fighting exceeded 3,000, the health ministry said."})
+  void aTallyThatPassesAFigureIsAtLeastIt(String text) {
+    Claim c = find(claims(text), Category.KILLED, 3000);
+    assertEquals(Qualifier.AT_LEAST, c.qualifier());
+  }
+
+  @Test
+  void aFigureGivenWithoutEvidenceIsLow() {
+    Claim c = find(claims("The army says it has killed 400 insurgents this year, without providing "
+        + "evidence."), Category.KILLED, 400);
+    assertEquals(ConfidenceLabel.LOW, c.confidenceLabel());
+  }
+
+  @Test
+  void anInvestigativeCommitteeIsAStateBody() {
+    Claim c = find(claims("The fire at the shopping centre killed 41 people, the country's "
+        + "Investigative Committee said."), Category.KILLED, 41);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+  }
+
+  @Test
+  void soldiersWhoSurrenderedAreCaptured() {
+    Claim c = find(claims("Twelve border guards surrendered to the insurgents on Sunday, the "
+        + "rebels said."), Category.CAPTURED, 12);
+    assertEquals(SourceType.GROUP, c.sourceType(), c.source());
+  }
 }

@@ -104,8 +104,10 @@ final class SubjectFinder {
         Span role = leftPhrase(tokens, previous - 1);
         int relative = verbRelativeBefore(tokens, previous - 1);
         if (relative > 0) {
-          // "A villager who helped collect the bodies, Ko Zaw,": the antecedent tells the role
-          role = leftPhrase(tokens, relative - 1);
+          // "A villager who helped collect the bodies, Ko Zaw,", "A rescuer, who gave only his
+          // first name, Ko Min,": the antecedent tells the role
+          int end = relative >= 2 && tokens.get(relative - 1).is(",") ? relative - 2 : relative - 1;
+          role = leftPhrase(tokens, end);
         } else if (role.from() > 0
             && startsWithRelative(tokens, new Span(role.from() - 1, role.to()))) {
           role = leftPhrase(tokens, role.from() - 2); // "A passenger who escaped, Wilner Joseph,"
