@@ -25,10 +25,10 @@ class QualityCorpusTest {
   private static final double MIN_SOURCE_TYPE = 0.94;
   private static final double MIN_CONFIDENCE_LABEL = 0.93;
   private static final double MIN_QUALIFIER = 0.98;
-  private static final double WIRE_MIN_F1 = 0.99;
-  private static final double WIRE_MIN_SOURCE = 0.99;
-  private static final double WIRE_MIN_SOURCE_TYPE = 0.98;
-  private static final double WIRE_MIN_CONFIDENCE_LABEL = 0.99;
+  private static final double WIRE_MIN_F1 = 0.985;
+  private static final double WIRE_MIN_SOURCE = 0.985;
+  private static final double WIRE_MIN_SOURCE_TYPE = 0.975;
+  private static final double WIRE_MIN_CONFIDENCE_LABEL = 0.985;
   private static final double WIRE_MIN_QUALIFIER = 0.99;
 
   private static final GoldScorer SCORER = new GoldScorer();
@@ -92,10 +92,10 @@ class QualityCorpusTest {
   }
 
   /**
-   * The held-out wire corpus (quality/corpus-wire.jsonl: 155 wire-style documents in nine
+   * The held-out wire corpus (quality/corpus-wire.jsonl: 170 wire-style documents in ten
    * batches, each written and annotated before the engine was run on it, to estimate quality on
    * unseen reporting). Its thresholds sit just under what the engine reached after the fixes it
-   * prompted: F1 0.993, source 0.994, source type 0.986, confidence label 0.994, qualifier 1.0
+   * prompted: F1 0.990, source 0.990, source type 0.982, confidence label 0.990, qualifier 1.0
    * (score.py's figures); the first reading of each batch is in README's "Quality, measured".
    */
   @Test
@@ -118,7 +118,7 @@ class QualityCorpusTest {
       }
     }
     System.out.println("wire corpus: " + read + " documents, " + wire.summary());
-    assertTrue(read >= 155 && wire.tp + wire.fn >= 345, "the wire corpus lost documents or claims");
+    assertTrue(read >= 170 && wire.tp + wire.fn >= 380, "the wire corpus lost documents or claims");
     double[][] checks = {
         {WIRE_MIN_F1, wire.f1()},
         {WIRE_MIN_SOURCE, wire.accuracy("source")},
