@@ -429,4 +429,12 @@ class WireConstructionsTest {
         + "rebels said."), Category.CAPTURED, 12);
     assertEquals(SourceType.GROUP, c.sourceType(), c.source());
   }
+
+  @Test
+  void ofTwoSourcesJoinedByAndTheFirstSpeaksFirst() {
+    Claim c = find(claims("Shelling killed 31 people in the market, villagers and an official of "
+        + "the district council said."), Category.KILLED, 31);
+    assertEquals("villagers", c.source());
+    assertEquals(SourceType.WITNESS, c.sourceType());
+  }
 }

@@ -64,10 +64,10 @@ public final class SourceNamer {
     if (from >= to) {
       return null;
     }
-    // "the director of the hospital and the Hamas government said": two sources, the first named
-    // speaks first
+    // "the director of the hospital and the Hamas government said", "residents and an official of
+    // the opposition said": two sources, the first named speaks first
     for (int k = from + 1; k + 2 < to; k++) {
-      if (tokens.get(k).is("and") && tokens.get(k + 1).is("the")) {
+      if (tokens.get(k).is("and") && tokens.get(k + 1).info.has(WordInfo.DETERMINER)) {
         SourceRef first = resolve(tokens, new Span(from, k), Span.EMPTY, context);
         if (first != null && first.type() != SourceType.ANONYMOUS) {
           return first;
