@@ -27,7 +27,7 @@ class QualityCorpusTest {
   private static final double MIN_QUALIFIER = 0.98;
   private static final double WIRE_MIN_F1 = 0.985;
   private static final double WIRE_MIN_SOURCE = 0.985;
-  private static final double WIRE_MIN_SOURCE_TYPE = 0.975;
+  private static final double WIRE_MIN_SOURCE_TYPE = 0.98;
   private static final double WIRE_MIN_CONFIDENCE_LABEL = 0.985;
   private static final double WIRE_MIN_QUALIFIER = 0.99;
 
@@ -95,7 +95,7 @@ class QualityCorpusTest {
    * The held-out wire corpus (quality/corpus-wire.jsonl: 170 wire-style documents in ten
    * batches, each written and annotated before the engine was run on it, to estimate quality on
    * unseen reporting). Its thresholds sit just under what the engine reached after the fixes it
-   * prompted: F1 0.990, source 0.990, source type 0.982, confidence label 0.990, qualifier 1.0
+   * prompted: F1 0.990, source 0.990, source type 0.987, confidence label 0.990, qualifier 1.0
    * (score.py's figures); the first reading of each batch is in README's "Quality, measured".
    */
   @Test

@@ -437,4 +437,14 @@ class WireConstructionsTest {
     assertEquals("villagers", c.source());
     assertEquals(SourceType.WITNESS, c.sourceType());
   }
+
+  @Test
+  void aStateBodyAGroupIsSaidToOwnIsOfficialAndSoIsItsSpokesman() {
+    Claim spokesman = find(claims("Karim Sadiq, a spokesman for the Taliban's disaster ministry, "
+        + "said 58 people had drowned."), Category.KILLED, 58);
+    assertEquals(SourceType.OFFICIAL, spokesman.sourceType(), spokesman.source());
+    Claim group = find(claims("The Taliban's spokesman said 58 soldiers had died."),
+        Category.KILLED, 58);
+    assertEquals(SourceType.GROUP, group.sourceType(), group.source());
+  }
 }

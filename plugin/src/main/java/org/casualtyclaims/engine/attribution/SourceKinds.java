@@ -112,13 +112,17 @@ final class SourceKinds {
    * A group named as the owner of an administrative body or an outlet ("the Houthi-run health
    * ministry", "the Taliban administration's disaster ministry", "the rebel-controlled news
    * agency"): the body is what its head says, official or media, whoever runs it; so is the
-   * administration a group runs ("the Taliban administration's spokesman"). "Houthi forces" and
+   * administration a group runs ("the Taliban administration's spokesman") and the body it is
+   * said to own ("the Taliban's interior ministry"). "Houthi forces" and
    * "the Taliban spokesman" stay the group's.
    */
   private boolean ownsAdministration(List<Token> tokens, int k, int to) {
     int link = k + 1;
     if (link + 1 < to && tokens.get(link).is("-") && !tokens.get(link).spaceBefore) {
       link++;
+    }
+    if (link < to && tokens.get(link).is("'s")) {
+      return ownedBody(tokens, to); // "the Taliban's interior ministry"
     }
     if (link >= to || !lexicons.isOwnerLink(tokens.get(link).lower())) {
       return false;
@@ -131,6 +135,11 @@ final class SourceKinds {
     if (link >= to - 1) {
       return false;
     }
+    return ownedBody(tokens, to);
+  }
+
+  /** Whether the phrase ends in a state body or an outlet, whose type its head gives. */
+  private boolean ownedBody(List<Token> tokens, int to) {
     SourceHead last = to - 2 >= 0 ? twoWordHead(tokens.get(to - 2), tokens.get(to - 1)) : null;
     SourceHead head = last != null ? last : tokens.get(to - 1).info.head;
     return head != null && head.kind() == SourceHead.Kind.ORG
