@@ -447,4 +447,14 @@ class WireConstructionsTest {
         Category.KILLED, 58);
     assertEquals(SourceType.GROUP, group.sourceType(), group.source());
   }
+
+  @Test
+  void aRecordInWhatASpeakerSaidIsNoSpeakerOfTheNextClause() {
+    Claim rebels = find(claims("The insurgents said the government's figures were invented and "
+        + "that their fighters had captured 64 soldiers."), Category.CAPTURED, 64);
+    assertEquals(SourceType.GROUP, rebels.sourceType(), rebels.source());
+    Claim agency = find(claims("Officials said the disaster agency's latest count stood at 64 dead."),
+        Category.KILLED, 64);
+    assertEquals(SourceType.OFFICIAL, agency.sourceType(), "a record that gives the figure speaks");
+  }
 }
