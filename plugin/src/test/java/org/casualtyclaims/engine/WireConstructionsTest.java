@@ -457,4 +457,14 @@ class WireConstructionsTest {
         Category.KILLED, 64);
     assertEquals(SourceType.OFFICIAL, agency.sourceType(), "a record that gives the figure speaks");
   }
+
+  @Test
+  void aBodyTheGovernmentAppointedIsOfficial() {
+    Claim appointed = find(claims("A government-appointed inquiry committee said it had counted 212 "
+        + "deaths."), Category.KILLED, 212);
+    assertEquals(SourceType.OFFICIAL, appointed.sourceType(), appointed.source());
+    Claim plain = find(claims("An inquiry committee of lawyers said it had counted 212 deaths."),
+        Category.KILLED, 212);
+    assertEquals(SourceType.INTERNATIONAL, plain.sourceType(), plain.source());
+  }
 }

@@ -73,11 +73,13 @@ final class SourceKinds {
   SourceType roleType(List<Token> tokens, int from, int to) {
     SourceType org = null;
     SourceType role = null;
+    boolean stateOwned = false;
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
       if (!t.isWord()) {
         continue;
       }
+      stateOwned |= ownedByTheState(tokens, k, to);
       KnownSource known = known(tokens, k, k + 1);
       if (known != null && t.isCapitalized() && known.type() != SourceType.OFFICIAL
           && !ownsAdministration(tokens, k, to)) {
@@ -102,10 +104,26 @@ final class SourceKinds {
         role = head.type();
       }
     }
+    if (stateOwned && org != null && role == null) {
+      return SourceType.OFFICIAL; // "a government-appointed fact-finding committee"
+    }
     if (org != null && (role == null || role == SourceType.OFFICIAL)) {
       return org;
     }
     return role;
+  }
+
+  /**
+   * "government-appointed", "state-run": a state body's head joined to an owner-link word makes
+   * the body after it the state's, whatever its own head says.
+   */
+  private boolean ownedByTheState(List<Token> tokens, int k, int to) {
+    SourceHead head = tokens.get(k).info.head;
+    if (head == null || head.kind() != SourceHead.Kind.ORG || head.type() != SourceType.OFFICIAL
+        || k + 2 >= to || !tokens.get(k + 1).is("-") || tokens.get(k + 1).spaceBefore) {
+      return false;
+    }
+    return lexicons.isOwnerLink(tokens.get(k + 2).lower());
   }
 
   /**
