@@ -263,4 +263,32 @@ class WireSecondRoundTest {
         Category.KILLED, 212);
     assertEquals(SourceType.INTERNATIONAL, plain.sourceType(), plain.source());
   }
+
+  @Test
+  void captivesKilledInARaidAreDeadAndCaptivesFreedAreNoClaim() {
+    var headline = claims("Nine hostages killed in rescue attempt", "Troops stormed the compound.");
+    find(headline, Category.KILLED, 9);
+    assertEquals(0, headline.stream().filter(c -> c.category() == Category.CAPTURED).count(),
+        headline.toString());
+    var freed = claims("The army said 12 gunmen had been killed and 85 hostages freed.");
+    assertEquals(0, freed.stream().filter(c -> c.count() == 85).count(), freed.toString());
+    Claim both = find(claims("Nine hostages and all three kidnappers were killed, the army said."),
+        Category.KILLED, 9);
+    assertEquals(SourceType.OFFICIAL, both.sourceType(), both.source());
+  }
+
+  @Test
+  void homicidesAreDeathsAndPeopleTakenToHospitalsAreInjured() {
+    find(claims("The state prosecutor's office has recorded 311 homicides this year."),
+        Category.KILLED, 311);
+    find(claims("The mayor said 19 passengers had been taken to hospitals in the city."),
+        Category.INJURED, 19);
+  }
+
+  @Test
+  void clanEldersAreWitnesses() {
+    Claim c = find(claims("The air strike killed seven herders, clan elders said."),
+        Category.KILLED, 7);
+    assertEquals(SourceType.WITNESS, c.sourceType(), c.source());
+  }
 }

@@ -137,6 +137,10 @@ public final class CategoryLinker {
           return found;
         }
         Mention.Link link = aux || !cue.has(CueRole.NOUN) ? Mention.Link.AFTER : Mention.Link.NOUN;
+        if (link == Mention.Link.NOUN && cue.category() == Category.CAPTURED
+            && j + 1 < tokens.size() && lexicons.trapsObject.contains(tokens.get(j + 1).lower())) {
+          return found; // "354 hostages freed": captives no longer held
+        }
         found.add(new Mention(figure, mixed(tokens, j, cue.category()),
             victims(tokens, start, phraseEnd), false, link));
         if (!relative) {
