@@ -50,7 +50,7 @@ public final class ClaimExtractor {
     this.figures = new FigureFinder(lexicons, settings.maxFigure());
     this.linker = new CategoryLinker(lexicons);
     this.namer = new SourceNamer(lexicons);
-    this.frames = new FrameFinder(namer);
+    this.frames = new FrameFinder(namer, lexicons);
     this.reader = new SentenceReader(lexicons.sentenceCues);
     this.sources =
         new SourceResolver(lexicons.statementWords, namer, new SourceNames(lexicons.words));

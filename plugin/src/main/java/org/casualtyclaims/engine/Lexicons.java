@@ -46,6 +46,12 @@ public final class Lexicons {
   final Set<String> recordParticiples = new HashSet<>();
   final Set<String> stateOutletWords = new HashSet<>();
   final Set<String> ownerLinks = new HashSet<>();
+  final Set<String> speechChannels = new HashSet<>();
+  final Set<String> bodyVoices = new HashSet<>();
+  final Set<String> oneOfManyWords = new HashSet<>();
+  final Set<String> anonymityWords = new HashSet<>();
+  final Set<String> negatedAnonymityWords = new HashSet<>();
+  final Set<String> anonymityRefusals = new HashSet<>();
   public final Map<String, SourceHead> sourceHeads;
   public final Map<String, KnownSource> knownSources;
   /** The longest alias, in words, so that scans of a phrase can stop early. */
@@ -122,9 +128,16 @@ public final class Lexicons {
         case "record-participle" -> recordParticiples;
         case "state-outlet" -> stateOutletWords;
         case "owner-link" -> ownerLinks;
+        case "speech-channel" -> speechChannels;
+        case "body-voice" -> bodyVoices;
+        case "one-of-many" -> oneOfManyWords;
+        case "anonymity" -> anonymityWords;
+        case "anonymity-negated" -> negatedAnonymityWords;
+        case "anonymity-refusal" -> anonymityRefusals;
         default -> throw row.error("role must be one of tally-verb, tally-noun, speech-participle,"
             + " statement, record-verb, generic-record, record-participle, state-outlet,"
-            + " owner-link; found '" + row.column(1) + "'");
+            + " owner-link, speech-channel, body-voice, one-of-many, anonymity, anonymity-negated,"
+            + " anonymity-refusal; found '" + row.column(1) + "'");
       };
       if (!role.add(row.lower(0))) {
         throw row.error("'" + row.lower(0) + "' is listed twice as " + row.lower(1));
@@ -204,12 +217,42 @@ public final class Lexicons {
     return genericRecordWords.contains(lower);
   }
 
-  /** A word that makes an outlet the state's own ("government television"). */
   /** A word that makes the armed group before it a body's owner, not its type ("Houthi-run"). */
   public boolean isOwnerLink(String lower) {
     return ownerLinks.contains(lower);
   }
 
+  /** A means of speaking after "by" ("said by telephone"): no agent of a passive. */
+  public boolean isSpeechChannel(String lower) {
+    return speechChannels.contains(lower);
+  }
+
+  /** A role that speaks for its body, unnamed or not ("a police spokesman said"). */
+  public boolean isBodyVoice(String lower) {
+    return bodyVoices.contains(lower);
+  }
+
+  /** After "a", makes an office-holder one unnamed among many ("a local hospital director"). */
+  public boolean isOneOfMany(String lower) {
+    return oneOfManyWords.contains(lower);
+  }
+
+  /** A word that alone says a speaker is not named ("on condition of anonymity"). */
+  public boolean isAnonymityWord(String lower) {
+    return anonymityWords.contains(lower);
+  }
+
+  /** A word that says so after a negation or a refusal ("not to be named", "declined to be identified"). */
+  public boolean isNegatedAnonymityWord(String lower) {
+    return negatedAnonymityWords.contains(lower);
+  }
+
+  /** A verb of refusal that acts as a negation before those words ("declined to be named"). */
+  public boolean isAnonymityRefusal(String lower) {
+    return anonymityRefusals.contains(lower);
+  }
+
+  /** A word that makes an outlet the state's own ("government television"). */
   public boolean isStateOutletWord(String lower) {
     return stateOutletWords.contains(lower);
   }

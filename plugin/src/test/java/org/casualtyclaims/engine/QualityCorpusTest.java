@@ -26,9 +26,9 @@ class QualityCorpusTest {
   private static final double MIN_CONFIDENCE_LABEL = 0.93;
   private static final double MIN_QUALIFIER = 0.98;
   private static final double WIRE_MIN_F1 = 0.985;
-  private static final double WIRE_MIN_SOURCE = 0.985;
+  private static final double WIRE_MIN_SOURCE = 0.98;
   private static final double WIRE_MIN_SOURCE_TYPE = 0.98;
-  private static final double WIRE_MIN_CONFIDENCE_LABEL = 0.99;
+  private static final double WIRE_MIN_CONFIDENCE_LABEL = 0.985;
   private static final double WIRE_MIN_QUALIFIER = 0.99;
   // Place, country and scope sit just under what the engine reaches on the corpus after the place
   // constructions of issue 14's second round (place 0.796, country 0.952, scope 0.904 of 333
@@ -99,10 +99,10 @@ class QualityCorpusTest {
   }
 
   /**
-   * The held-out wire corpus (quality/corpus-wire.jsonl: 95 wire-style documents in five batches,
-   * each written and annotated before the engine was run on it, to estimate quality on unseen
-   * reporting). Its thresholds sit just under what the engine reached after the fixes it
-   * prompted: F1 0.995, source 0.995, source type 0.985, confidence label 1.0, qualifier 1.0
+   * The held-out wire corpus (quality/corpus-wire.jsonl: 200 wire-style documents in twelve
+   * batches, each written and annotated before the engine was run on it, to estimate quality on
+   * unseen reporting). Its thresholds sit just under what the engine reached after the fixes it
+   * prompted: F1 0.992, source 0.989, source type 0.989, confidence label 0.989, qualifier 1.0
    * (score.py's figures); the first reading of each batch is in README's "Quality, measured".
    */
   @Test
@@ -125,7 +125,7 @@ class QualityCorpusTest {
       }
     }
     System.out.println("wire corpus: " + read + " documents, " + wire.summary());
-    assertTrue(read >= 95 && wire.tp + wire.fn >= 200, "the wire corpus lost documents or claims");
+    assertTrue(read >= 200 && wire.tp + wire.fn >= 435, "the wire corpus lost documents or claims");
     double[][] checks = {
         {WIRE_MIN_F1, wire.f1()},
         {WIRE_MIN_SOURCE, wire.accuracy("source")},

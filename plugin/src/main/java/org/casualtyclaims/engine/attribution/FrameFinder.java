@@ -10,6 +10,7 @@ import java.util.List;
 import org.casualtyclaims.engine.ConfidenceEffect;
 import org.casualtyclaims.engine.DocumentContext;
 import org.casualtyclaims.engine.Frame;
+import org.casualtyclaims.engine.Lexicons;
 import org.casualtyclaims.engine.SourceHead;
 import org.casualtyclaims.engine.SourceRef;
 import org.casualtyclaims.engine.SourceType;
@@ -30,9 +31,11 @@ import org.casualtyclaims.engine.text.WordInfo;
 public final class FrameFinder {
   private final SourceNamer namer;
   private final SpeechFrames speeches;
+  private final Lexicons lexicons;
 
-  public FrameFinder(SourceNamer namer) {
+  public FrameFinder(SourceNamer namer, Lexicons lexicons) {
     this.namer = namer;
+    this.lexicons = lexicons;
     this.speeches = new SpeechFrames(namer);
   }
 
@@ -152,7 +155,8 @@ public final class FrameFinder {
       return null;
     }
     Span owner = leftPhrase(tokens, k - 1);
-    if (owner.isEmpty() || !namesSomeone(tokens, owner)) {
+    if (owner.isEmpty() || !namesSomeone(tokens, owner)
+        || (isSaid(tokens, owner.from() - 1) && !givesFigure(tokens, v + 1))) {
       return null;
     }
     SourceRef source = namer.resolve(tokens, owner, Span.EMPTY, context);
@@ -164,6 +168,34 @@ public final class FrameFinder {
         tokens.get(v).lower());
     f.relayed = source.type() == SourceType.MEDIA;
     return f;
+  }
+
+  /**
+   * Whether the record stands in what a speaker said ("the rebels said the army's figures were
+   * propaganda and that ..."): the word before its owner is a verb of speech, or its "that".
+   */
+  private static boolean isSaid(List<Token> tokens, int before) {
+    if (before >= 0 && tokens.get(before).is("that")) {
+      before--;
+    }
+    return before >= 0 && tokens.get(before).info.speech != null;
+  }
+
+  /** How far after a record its own clause may give its figure: "count stood at 73". */
+  private static final int MAX_RECORD_PREDICATE = 6;
+
+  /** Whether a figure follows the record within its own clause ("... count stood at 73"). */
+  private static boolean givesFigure(List<Token> tokens, int from) {
+    for (int k = from; k < tokens.size() && k < from + MAX_RECORD_PREDICATE; k++) {
+      Token t = tokens.get(k);
+      if (t.isNumber() || NumberWords.startsNumber(tokens, k)) {
+        return true;
+      }
+      if (t.is("and") || t.is(",") || t.info.has(WordInfo.CLAUSE_BREAK)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "previous", "own", "latest": a lower-case word that says which of the owner's records. */
@@ -225,8 +257,11 @@ public final class FrameFinder {
     }
     if (v + 1 < tokens.size()) {
       Token next = tokens.get(v + 1);
-      if (next.is("by") && !tokens.get(v).is("quoted") && !tokens.get(v).is("cited")) {
-        return false; // "a report published by the agency": a participle, not a speaker's verb
+      if (next.is("by") && !tokens.get(v).is("quoted") && !tokens.get(v).is("cited")
+          && !(v + 2 < tokens.size() && lexicons.isSpeechChannel(tokens.get(v + 2).lower()))) {
+        // "a report published by the agency": a participle, not a speaker's verb; "said by
+        // telephone" names how the speaker spoke
+        return false;
       }
       CategoryCue cue = next.info.cue;
       if (cue != null && !next.is("toll")) {

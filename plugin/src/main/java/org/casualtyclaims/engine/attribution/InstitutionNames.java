@@ -146,6 +146,13 @@ final class InstitutionNames {
           // "the regional governor said": the office-holder named elsewhere
           return SourceRef.definite(surface, t, last.lower());
         }
+        if (t == SourceType.OFFICIAL && oneOfMany(tokens, from, headEnd)
+            && !lexicons.isBodyVoice(last.lower())) {
+          // "a local hospital director said", "a senior police commander said": one unnamed
+          // office-holder among many, not the body on the record ("a local police spokesman");
+          // still the person a later sentence names in that role
+          return SourceRef.org(surface, SourceType.ANONYMOUS, true);
+        }
         return SourceRef.org(surface, t, t != SourceType.WITNESS);
       }
       case RECORD -> {
@@ -175,6 +182,12 @@ final class InstitutionNames {
         return SourceRef.org(name, type, true);
       }
     }
+  }
+
+  /** "a local hospital director", "a senior army commander": "a" and a word of rank or reach. */
+  private boolean oneOfMany(List<Token> tokens, int from, int headEnd) {
+    boolean indefinite = from > 0 && (tokens.get(from - 1).is("a") || tokens.get(from - 1).is("an"));
+    return indefinite && from < headEnd - 1 && lexicons.isOneOfMany(tokens.get(from).lower());
   }
 
   /**

@@ -172,6 +172,10 @@ public final class PersonNames {
       roleType = kinds.roleType(tokens, apposition.from(), apposition.to());
     }
     SourceType owner = possessorType(tokens, phrase, apposition, context);
+    if (owner == null && roleType == SourceType.OFFICIAL
+        && onlyBodyVoice(tokens, phrase, name, apposition)) {
+      owner = lastBodyType(context); // "the UN office said ... spokesperson Ana Lind told"
+    }
     if (owner != null && (roleType == null || roleType == SourceType.OFFICIAL)) {
       roleType = owner; // "Its spokesman, Tomas Reyl": the rebels' spokesman speaks for them
     }
@@ -203,6 +207,39 @@ public final class PersonNames {
     }
     SourceRef body = previousSubject(context);
     return body == null || body.person() ? null : body.type();
+  }
+
+  /**
+   * Whether the words around a name say only that the person speaks for some body ("spokesperson
+   * Ana Lind", "Ana Lind, a spokeswoman,"), not for which one.
+   */
+  private boolean onlyBodyVoice(List<Token> tokens, Span phrase, Span name, Span apposition) {
+    boolean voice = false;
+    for (Span span : List.of(new Span(phrase.from(), name.from()),
+        new Span(name.to(), phrase.to()), apposition)) {
+      for (int k = span.from(); k < span.to(); k++) {
+        Token t = tokens.get(k);
+        if (kinds.isBodyVoice(t)) {
+          voice = true;
+        } else if (t.isWord() && !t.info.has(WordInfo.DETERMINER)) {
+          return false;
+        }
+      }
+    }
+    return voice;
+  }
+
+  /**
+   * The type of the body last named, when it is one a spokesperson speaks for though not the
+   * state's (an international body, an armed group); else null.
+   */
+  private static SourceType lastBodyType(DocumentContext context) {
+    SourceRef last = context.lastSource();
+    if (last == null || last.person()) {
+      return null;
+    }
+    return last.type() == SourceType.INTERNATIONAL || last.type() == SourceType.GROUP
+        ? last.type() : null;
   }
 
   private static boolean saysItsOrTheir(List<Token> tokens, Span span) {

@@ -20,6 +20,11 @@ final class SourceKinds {
   SourceKinds(Lexicons lexicons) {
     this.lexicons = lexicons;
   }
+  /** A role that speaks for its body ("spokesman"), of attribution-words.tsv's body-voice. */
+  boolean isBodyVoice(Token t) {
+    return lexicons.isBodyVoice(t.lower());
+  }
+
 
   /**
    * The known source the words {@code [from, to)} name, or null. The key is only built when every
@@ -68,11 +73,13 @@ final class SourceKinds {
   SourceType roleType(List<Token> tokens, int from, int to) {
     SourceType org = null;
     SourceType role = null;
+    boolean stateOwned = false;
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
       if (!t.isWord()) {
         continue;
       }
+      stateOwned |= ownedByTheState(tokens, k, to);
       KnownSource known = known(tokens, k, k + 1);
       if (known != null && t.isCapitalized() && known.type() != SourceType.OFFICIAL
           && !ownsAdministration(tokens, k, to)) {
@@ -97,6 +104,9 @@ final class SourceKinds {
         role = head.type();
       }
     }
+    if (stateOwned && org != null && role == null) {
+      return SourceType.OFFICIAL; // "a government-appointed fact-finding committee"
+    }
     if (org != null && (role == null || role == SourceType.OFFICIAL)) {
       return org;
     }
@@ -104,19 +114,50 @@ final class SourceKinds {
   }
 
   /**
+   * "government-appointed", "state-run": a state body's head joined to an owner-link word makes
+   * the body after it the state's, whatever its own head says.
+   */
+  private boolean ownedByTheState(List<Token> tokens, int k, int to) {
+    SourceHead head = tokens.get(k).info.head;
+    if (head == null || head.kind() != SourceHead.Kind.ORG || head.type() != SourceType.OFFICIAL
+        || k + 2 >= to || !tokens.get(k + 1).is("-") || tokens.get(k + 1).spaceBefore) {
+      return false;
+    }
+    return lexicons.isOwnerLink(tokens.get(k + 2).lower());
+  }
+
+  /**
    * A group named as the owner of an administrative body or an outlet ("the Houthi-run health
    * ministry", "the Taliban administration's disaster ministry", "the rebel-controlled news
-   * agency"): the body is what its head says, official or media, whoever runs it. "Houthi forces"
-   * and "the Taliban spokesman" stay the group's.
+   * agency"): the body is what its head says, official or media, whoever runs it; so is the
+   * administration a group runs ("the Taliban administration's spokesman") and the body it is
+   * said to own ("the Taliban's interior ministry"). "Houthi forces" and
+   * "the Taliban spokesman" stay the group's.
    */
   private boolean ownsAdministration(List<Token> tokens, int k, int to) {
     int link = k + 1;
     if (link + 1 < to && tokens.get(link).is("-") && !tokens.get(link).spaceBefore) {
       link++;
     }
-    if (link >= to - 1 || !lexicons.isOwnerLink(tokens.get(link).lower())) {
+    if (link < to && tokens.get(link).is("'s")) {
+      return ownedBody(tokens, to); // "the Taliban's interior ministry"
+    }
+    if (link >= to || !lexicons.isOwnerLink(tokens.get(link).lower())) {
       return false;
     }
+    SourceHead linkHead = tokens.get(link).info.head;
+    if (linkHead != null && linkHead.kind() == SourceHead.Kind.ORG
+        && linkHead.type() == SourceType.OFFICIAL) {
+      return true; // "the Taliban administration", "its spokesman": the body the group runs
+    }
+    if (link >= to - 1) {
+      return false;
+    }
+    return ownedBody(tokens, to);
+  }
+
+  /** Whether the phrase ends in a state body or an outlet, whose type its head gives. */
+  private boolean ownedBody(List<Token> tokens, int to) {
     SourceHead last = to - 2 >= 0 ? twoWordHead(tokens.get(to - 2), tokens.get(to - 1)) : null;
     SourceHead head = last != null ? last : tokens.get(to - 1).info.head;
     return head != null && head.kind() == SourceHead.Kind.ORG

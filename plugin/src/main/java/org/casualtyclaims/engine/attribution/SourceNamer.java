@@ -64,10 +64,10 @@ public final class SourceNamer {
     if (from >= to) {
       return null;
     }
-    // "the director of the hospital and the Hamas government said": two sources, the first named
-    // speaks first
+    // "the director of the hospital and the Hamas government said", "residents and an official of
+    // the opposition said": two sources, the first named speaks first
     for (int k = from + 1; k + 2 < to; k++) {
-      if (tokens.get(k).is("and") && tokens.get(k + 1).is("the")) {
+      if (tokens.get(k).is("and") && tokens.get(k + 1).info.has(WordInfo.DETERMINER)) {
         SourceRef first = resolve(tokens, new Span(from, k), Span.EMPTY, context);
         if (first != null && first.type() != SourceType.ANONYMOUS) {
           return first;
@@ -150,6 +150,33 @@ public final class SourceNamer {
       return SourceRef.org(institution.name(), described, institution.named());
     }
     return institution;
+  }
+
+  /** How far before a negated anonymity word its negation may stand: "not to be named". */
+  private static final int MAX_NEGATION_REACH = 4;
+
+  /**
+   * Whether the words from {@code from} to {@code to} (a clause between a speaker and the verb)
+   * say the speaker is not named: "who spoke on condition of anonymity", "who asked not to be
+   * named", "who declined to be identified".
+   */
+  boolean saysUnnamed(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = tokens.get(k).lower();
+      if (lexicons.isAnonymityWord(w)) {
+        return true;
+      }
+      if (!lexicons.isNegatedAnonymityWord(w)) {
+        continue;
+      }
+      for (int j = k - 1; j >= from && j >= k - MAX_NEGATION_REACH; j--) {
+        Token t = tokens.get(j);
+        if (t.info.has(WordInfo.NEGATION) || lexicons.isAnonymityRefusal(t.lower())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private SourceRef pronoun(String pronoun, DocumentContext context) {

@@ -102,6 +102,13 @@ final class SpeechFrames {
           relayedBy = via != null;
         }
         source = namer.resolve(tokens, phrase, subject.apposition(), context);
+        if (source != null && !source.person() && (source.type() == SourceType.OFFICIAL
+            || source.type() == SourceType.GROUP)
+            && namer.saysUnnamed(tokens, subject.phrase().to(), v)) {
+          // "A militia leader, who asked not to be named, said": unnamed, whatever the head (an
+          // unnamed witness stays a witness)
+          source = SourceRef.org(source.name(), SourceType.ANONYMOUS, false);
+        }
         if (source != null && (mentionsStatement(tokens, phrase) || mentionsStatement(tokens,
             new Span(v + 1, Math.min(tokens.size(), v + 5))))) {
           context.rememberStatement(source); // "X said in a statement": "the statement" is X's

@@ -80,7 +80,8 @@ final class SubjectFinder {
       if (isCitation(tokens, clause)) {
         citedBy = new Span(clause.from() + 2, clause.to()); // ", cited by TASS,"
       }
-      if (clause.length() > 1 && tokens.get(clause.from()).is("citing")) {
+      if (clause.length() > 1
+          && (tokens.get(clause.from()).is("citing") || tokens.get(clause.from()).is("quoting"))) {
         citing = new Span(clause.from() + 1, clause.to()); // ", citing police sources,"
       }
       if (startsWithRelative(tokens, clause) || isCitation(tokens, clause)
@@ -101,7 +102,14 @@ final class SubjectFinder {
       if (isProperName(tokens, clause)) {
         // "A resident, Abu Khaled, told Reuters": the name between commas, its role before
         Span role = leftPhrase(tokens, previous - 1);
-        if (role.from() > 0 && startsWithRelative(tokens, new Span(role.from() - 1, role.to()))) {
+        int relative = verbRelativeBefore(tokens, previous - 1);
+        if (relative > 0) {
+          // "A villager who helped collect the bodies, Ko Zaw,", "A rescuer, who gave only his
+          // first name, Ko Min,": the antecedent tells the role
+          int end = relative >= 2 && tokens.get(relative - 1).is(",") ? relative - 2 : relative - 1;
+          role = leftPhrase(tokens, end);
+        } else if (role.from() > 0
+            && startsWithRelative(tokens, new Span(role.from() - 1, role.to()))) {
           role = leftPhrase(tokens, role.from() - 2); // "A passenger who escaped, Wilner Joseph,"
         }
         return new Subject(clause, role);
@@ -173,6 +181,16 @@ final class SubjectFinder {
     return end > start ? new Subject(new Span(start, end), Span.EMPTY) : null;
   }
 
+  /**
+   * "..., killing 25, Jorge Salazar, a police colonel, said": a name that follows a comma is a
+   * speaker's when its description is set off by commas on both sides, which a place or day
+   * before a plain "the army said" never is.
+   */
+  private static boolean setOffAfterComma(List<Token> tokens, Span name, Span description) {
+    return name.from() >= 1 && tokens.get(name.from() - 1).is(",")
+        && description.to() < tokens.size() && tokens.get(description.to()).is(",");
+  }
+
   /** A clause after a comma that describes the name before it: ", a spokeswoman for ...,". */
   static boolean isAppositive(List<Token> tokens, Span phrase) {
     int comma = phrase.from() - 1;
@@ -184,7 +202,8 @@ final class SubjectFinder {
       nameEnd -= 2; // an age between the name and the appositive
     }
     Span before = leftPhrase(tokens, nameEnd);
-    if (!isProperName(tokens, before) || !startsClause(tokens, before.from())) {
+    if (!isProperName(tokens, before)
+        || !(startsClause(tokens, before.from()) || setOffAfterComma(tokens, before, phrase))) {
       return false; // "..., the army said" after "on Sunday" is not "Name, a spokesman, said"
     }
     Token first = tokens.get(phrase.from());

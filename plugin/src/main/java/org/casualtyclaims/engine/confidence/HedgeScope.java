@@ -3,6 +3,7 @@ package org.casualtyclaims.engine.confidence;
 import java.util.List;
 import org.casualtyclaims.engine.ConfidenceEffect;
 import org.casualtyclaims.engine.Mention;
+import org.casualtyclaims.engine.SourceHead;
 import org.casualtyclaims.engine.figures.Figure;
 import org.casualtyclaims.engine.text.PhraseTable;
 import org.casualtyclaims.engine.text.Token;
@@ -32,7 +33,7 @@ public final class HedgeScope {
       return true; // nothing after the figure could take the hedge from it
     }
     int at = position(cue, tokens);
-    if (at <= figure.last) {
+    if (at <= figure.last || speaksOfTheFigures(tokens, figure.last + 1, at)) {
       return true;
     }
     for (int k = figure.last + 1; k < at; k++) {
@@ -48,6 +49,32 @@ public final class HedgeScope {
       }
     }
     return true;
+  }
+
+  /** How many words may stand between "the figures" and the hedge said of them. */
+  private static final int MAX_FIGURES_TO_HEDGE = 3;
+
+  /**
+   * "..., adding that the figures were preliminary", "said the figure was likely to change": a
+   * hedge whose subject points back at the sentence's figures ("the", "these" or "those" before a
+   * tally noun or a record) bears on each of them, across clauses and other figures.
+   */
+  private static boolean speaksOfTheFigures(List<Token> tokens, int from, int at) {
+    for (int k = Math.max(from + 1, at - MAX_FIGURES_TO_HEDGE - 1); k < at; k++) {
+      Token t = tokens.get(k);
+      boolean tally = t.info.has(WordInfo.TALLY_NOUN)
+          || (t.info.head != null && t.info.head.kind() == SourceHead.Kind.RECORD);
+      Token before = tokens.get(k - 1);
+      if (tally && (before.is("the") || before.is("these") || before.is("those"))) {
+        for (int j = k + 1; j < at; j++) {
+          if (tokens.get(j).isPunct() || tokens.get(j).isNumber()) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a clause break or another figure follows the figure: only then can a hedge miss it. */

@@ -83,9 +83,9 @@ final class CategoryConstructions {
   }
 
   /**
-   * A death right after, across auxiliaries: "hostages died", "hostages were killed". A bare
-   * "killed" after "hostages" may be their own act ("hostages killed a guard") and is left to
-   * the captives' word.
+   * A death right after, across auxiliaries: "hostages died", "hostages were killed", "hostages
+   * killed in the raid". A bare "killed" that takes an object after "hostages" may be their own
+   * act ("hostages killed a guard") and is left to the captives' word.
    */
   static boolean diesAfter(List<Token> tokens, int j) {
     boolean aux = false;
@@ -94,7 +94,11 @@ final class CategoryConstructions {
       CategoryCue cue = t.info.cue;
       if (cue != null) {
         boolean intransitive = !cue.has(CueRole.BEFORE);
-        return cue.category() == Category.KILLED && cue.has(CueRole.AFTER) && (intransitive || aux);
+        // "26 hostages killed in the hijacking": a headline's participle, not their own act
+        boolean participle = k + 1 >= tokens.size() || tokens.get(k + 1).isPunct()
+            || tokens.get(k + 1).info.has(WordInfo.PREPOSITION);
+        return cue.category() == Category.KILLED && cue.has(CueRole.AFTER)
+            && (intransitive || aux || participle);
       }
       if (!t.info.has(WordInfo.AUXILIARY) && !t.info.has(WordInfo.FILLER)) {
         return false;

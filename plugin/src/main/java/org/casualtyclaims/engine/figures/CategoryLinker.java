@@ -5,6 +5,7 @@ import static org.casualtyclaims.engine.figures.VictimPhrases.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.casualtyclaims.engine.Category;
 import org.casualtyclaims.engine.Lexicons;
 import org.casualtyclaims.engine.Mention;
@@ -136,6 +137,10 @@ public final class CategoryLinker {
           return found;
         }
         Mention.Link link = aux || !cue.has(CueRole.NOUN) ? Mention.Link.AFTER : Mention.Link.NOUN;
+        if (link == Mention.Link.NOUN && cue.category() == Category.CAPTURED
+            && j + 1 < tokens.size() && lexicons.trapsObject.contains(tokens.get(j + 1).lower())) {
+          return found; // "354 hostages freed": captives no longer held
+        }
         found.add(new Mention(figure, mixed(tokens, j, cue.category()),
             victims(tokens, start, phraseEnd), false, link));
         if (!relative) {
@@ -247,8 +252,20 @@ public final class CategoryLinker {
         && t.info.cue == null && t.info.passive == null;
   }
 
-  /** The category of a two-word verb form read after an auxiliary: "were gunned down". */
+  /** Participles that "to death" follows without anyone dying yet: a court's sentence. */
+  private static final Set<String> SENTENCES = Set.of("sentenced", "condemned");
+
+  /**
+   * The category of a two-word verb form read after an auxiliary: "were gunned down"; and of a
+   * participle that "to death" follows, whatever the manner ("were crushed to death", "were
+   * burned to death"), but a court's ("were sentenced to death").
+   */
   private Category twoWordPassive(List<Token> tokens, int j) {
+    if (j + 2 < tokens.size() && tokens.get(j + 1).is("to") && tokens.get(j + 2).is("death")
+        && tokens.get(j).isWord() && !tokens.get(j).isCapitalized()
+        && !SENTENCES.contains(tokens.get(j).lower())) {
+      return Category.KILLED;
+    }
     if (!tokens.get(j).info.has(WordInfo.CUE_PREFIX) || j + 1 >= tokens.size()) {
       return null;
     }

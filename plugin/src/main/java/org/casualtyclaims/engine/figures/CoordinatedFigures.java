@@ -34,7 +34,7 @@ final class CoordinatedFigures {
       }
       Figure figure = figures.get(f);
       int before = figure.qualifierStart - 1;
-      if (before < 0 || countsSpeakers(tokens, figure)) {
+      if (before < 0 || countsSpeakers(tokens, figure) || hasOwnVerb(tokens, figure)) {
         continue;
       }
       String link = tokens.get(before).lower();
@@ -61,10 +61,14 @@ final class CoordinatedFigures {
       Figure figure = figures.get(f);
       Figure other = figures.get(f + 1);
       int gap = other.qualifierStart - figure.last;
+      // "19 hostages and 29 captors died": the captives' noun alone between, perhaps with a
+      // determiner before the second figure ("six hostages and all four attackers were killed")
+      boolean determined = gap == 4 && isDeterminer(tokens.get(other.qualifierStart - 1));
       boolean words = byFigure[f] != null
-          ? gap == 3 // "19 hostages and 29 captors died": the captives' noun alone between
+          ? gap == 3 || determined
           : onlyWords(tokens, figure.last + 1, other.qualifierStart - 1);
-      if (gap >= 2 && gap <= 5 && tokens.get(other.qualifierStart - 1).is("and") && words) {
+      int and = determined ? other.qualifierStart - 2 : other.qualifierStart - 1;
+      if (gap >= 2 && gap <= 5 && tokens.get(and).is("and") && words) {
         byFigure[f] = new Mention(figure, next.category(),
             victims(tokens, figure.last + 1, other.qualifierStart - 1), false,
             Mention.Link.INHERITED);
@@ -108,10 +112,24 @@ final class CoordinatedFigures {
     return false;
   }
 
+  /**
+   * "killed 16 miners, and five others were trapped underground": a figure whose own auxiliary
+   * follows has a verb of its own, which the scans found no category in; it borrows none.
+   */
+  private static boolean hasOwnVerb(List<Token> tokens, Figure figure) {
+    int end = victimPhraseEnd(tokens, figure.last + 1);
+    return end < tokens.size() && tokens.get(end).info.has(WordInfo.AUXILIARY);
+  }
+
   private static Mention inherited(List<Token> tokens, Figure figure, Category category) {
     int end = victimPhraseEnd(tokens, figure.last + 1);
     return new Mention(figure, category, victims(tokens, figure.last + 1, end), false,
         Mention.Link.INHERITED);
+  }
+
+  /** "all", "the", "their": a word that may stand between "and" and a coordinated figure. */
+  private static boolean isDeterminer(Token t) {
+    return t.info.has(WordInfo.DETERMINER) || t.is("all") || t.is("their");
   }
 
   private static boolean onlyWords(List<Token> tokens, int from, int to) {

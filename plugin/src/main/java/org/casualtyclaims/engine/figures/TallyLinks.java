@@ -180,8 +180,8 @@ final class TallyLinks {
   private static Category tallyAt(List<Token> tokens, int h) {
     Token t = tokens.get(h);
     if (t.is("number") && h + 2 < tokens.size() && tokens.get(h + 1).is("of")) {
-      // "the number of dead", "the number of people killed"
-      for (int k = h + 2; k < tokens.size() && k <= h + 3; k++) {
+      // "the number of dead", "the number of people killed", "the number of people confirmed dead"
+      for (int k = h + 2; k < tokens.size() && k <= h + 4; k++) {
         CategoryCue cue = tokens.get(k).info.cue;
         if (cue != null) {
           return cue.category();
