@@ -82,4 +82,12 @@ class HeldOutPlaceConstructionsTest {
     assertEquals("Kisumu", e.place());
     assertEquals("KE", e.country());
   }
+
+  @Test
+  void pluralSettlementsOfADistrictLieInIt() {
+    // "the provinces of Hama and al-Ghab" is a list; "three villages of Dolkhari district" is not
+    EventAnchor e = killed("Mudslides buried houses in three villages of Dolkhari district "
+        + "overnight, killing 15 people, police said.", 15);
+    assertEquals("Dolkhari district", e.place());
+  }
 }
