@@ -90,4 +90,38 @@ class HeldOutPlaceConstructionsTest {
         + "overnight, killing 15 people, police said.", 15);
     assertEquals("Dolkhari district", e.place());
   }
+  @Test
+  void whereSomeoneFledToIsNotTheEventsPlace() {
+    EventAnchor e = killed("Raiders burned the village of Tondi-Kware in Niger's Tillaberi region "
+        + "on Friday, residents said. A farmer who fled to the town of Tera told reporters 14 "
+        + "people had died.", 14);
+    assertEquals("Tondi-Kware", e.place());
+    assertEquals("NE", e.country());
+  }
+
+  @Test
+  void aNeighbourhoodOfACityIsTheFinerPlace() {
+    // "the mainly Turkomen city of Tal Afar" names Tal Afar; "the Belair neighbourhood of
+    // Port-au-Prince" names Belair, a part of the city
+    EventAnchor e = killed("Gunmen killed 16 people in the Belair neighbourhood of Port-au-Prince "
+        + "on Sunday, a rights group said.", 16);
+    assertEquals("Belair neighbourhood", e.place());
+    assertEquals("HT", e.country());
+  }
+
+  @Test
+  void aCueOfARelativeClauseAfterTheFigureIsNotItsScope() {
+    // "years of" counts a running total, but here it tells of the buildings, not the figure
+    EventAnchor e = killed("Officials said 19 people were killed in Hama province, where houses "
+        + "weakened by years of shelling collapsed.", 19);
+    assertEquals(Scope.INCIDENT, e.scope());
+  }
+
+  @Test
+  void theSamePeriodCarriesARunningTotalOn() {
+    EventAnchor e = find(claims("The UN said 540 civilians had been killed in Darfur since "
+        + "January. It said 812 people had been wounded in the same period."),
+        Category.INJURED, 812).event();
+    assertEquals(Scope.CUMULATIVE, e.scope());
+  }
 }

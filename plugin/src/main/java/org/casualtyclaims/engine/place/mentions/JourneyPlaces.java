@@ -90,12 +90,16 @@ final class JourneyPlaces {
 
   /**
    * Whether word {@code k}, just before "at", "in", "on" or "to", makes what follows where people
-   * were taken: a word of arrival, or a landing of people ("survivors who landed at"), not of a
-   * rocket or a plane ("a rocket landed in", "crashed while landing at": there it happened).
+   * were taken: a word of arrival, one of departure before "to" ("fled to"), or a landing of
+   * people ("survivors who landed at"), not of a rocket or a plane ("a rocket landed in",
+   * "crashed while landing at": there it happened).
    */
   private boolean arrives(SentenceWords ws, int k) {
     if (ws.is(k, PlaceWords.Role.DESTINATION)) {
       return true;
+    }
+    if (ws.is(k, PlaceWords.Role.ORIGIN) && ws.keyIs(k + 1, "to")) {
+      return true; // "a resident who fled to the town of Dedougou": where people went
     }
     if (!ws.is(k, PlaceWords.Role.LANDING)) {
       return false;

@@ -2,6 +2,7 @@ package org.casualtyclaims.engine.place.mentions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.casualtyclaims.engine.place.lexicon.Gazetteer;
 import org.casualtyclaims.engine.place.lexicon.Place;
 import org.casualtyclaims.engine.place.lexicon.PlaceWords;
@@ -26,6 +27,9 @@ final class UnlistedPlaces {
 
   /** How many words after "and" may say the place is one of several: "and at least 16 other". */
   private static final int OTHER_REACH = 4;
+
+  /** Kinds of place that lie inside a town, named before "of" and the town. */
+  private static final Set<String> PART_OF_TOWN = Set.of("neighbourhood", "neighborhood", "suburb");
 
   /** A town this populous keeps its country though another country's name owns it. */
   private static final long OWNED_TOWN = 100_000;
@@ -103,9 +107,11 @@ final class UnlistedPlaces {
     if (!m.known()) {
       boolean typed = isKind(ws.role(last));
       if (typed && last + 2 < ws.size() && ws.keyIs(last + 1, "of")
-          && ws.capital(last + 2) && PlaceScanner.kindOf(ws.key(last)) == Place.Kind.TOWN) {
+          && ws.capital(last + 2) && PlaceScanner.kindOf(ws.key(last)) == Place.Kind.TOWN
+          && !PART_OF_TOWN.contains(ws.key(last))) {
         // "the mainly Turkomen city of Tal Afar": Tal Afar is the place; but "the Tolvani
-        // district of Afghanistan" is a district
+        // district of Afghanistan" is a district, "the Solino neighbourhood of Port-au-Prince"
+        // a part of the city
         return null;
       }
       if (typed && indefinite(ws, first)) {
