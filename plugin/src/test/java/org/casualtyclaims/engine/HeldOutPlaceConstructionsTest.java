@@ -124,4 +124,20 @@ class HeldOutPlaceConstructionsTest {
         Category.INJURED, 812).event();
     assertEquals(Scope.CUMULATIVE, e.scope());
   }
+  @Test
+  void aCapitalNamedAfterItsRegionIsThePlace() {
+    // "in Nigeria's commercial capital Lagos" already; without the possessive, the same holds
+    EventAnchor e = killed("A gas cylinder exploded at a market in the Sindh capital Karachi on "
+        + "Monday, killing 6 people, police said.", 6);
+    assertEquals("Karachi", e.place());
+  }
+
+  @Test
+  void groznyIsSpeltAsTheNewsSpellsIt() {
+    // the gazetteer's packages spell it Groznyy; tools/gazetteer/extra-places.tsv adds Grozny
+    EventAnchor e = killed("A blast at a bus depot in Grozny killed 4 workers on "
+        + "Tuesday, the regional health ministry said.", 4);
+    assertEquals("Grozny", e.place());
+    assertEquals("RU", e.country());
+  }
 }

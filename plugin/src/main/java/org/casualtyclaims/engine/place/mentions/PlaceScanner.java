@@ -217,8 +217,11 @@ public final class PlaceScanner {
         && (from == 0 || maxPopulation(places) < PROMINENT_TOWN)) {
       return null; // a small town's name used as some other word
     }
-    if (ws.possessive(to - 1) && containerOfNext(ws, to)) {
-      locative = false; // "in Nigeria's commercial capital Lagos": Lagos is where
+    if (ws.possessive(to - 1) && containerOfNext(ws, to)
+        || CapitalPhrases.capitalAfter(ws, last)) {
+      // "in Nigeria's commercial capital Lagos", "in the Chechen capital Grozny": Lagos and Grozny
+      // are where
+      locative = false;
     }
     String named = text.substring(start, end);
     if (!places.isEmpty() && named.equals(named.toUpperCase(java.util.Locale.ROOT))) {
@@ -251,7 +254,7 @@ public final class PlaceScanner {
     if (k >= 0 && ws.possessive(k) && ws.capital(k)) {
       k--;
     } else {
-      k = before;
+      k = CapitalPhrases.beforeRegion(ws, before);
     }
     if (k >= 0 && ws.keyIs(k, "the")) {
       k--;
