@@ -90,6 +90,7 @@ class HeldOutPlaceConstructionsTest {
         + "overnight, killing 15 people, police said.", 15);
     assertEquals("Dolkhari district", e.place());
   }
+
   @Test
   void whereSomeoneFledToIsNotTheEventsPlace() {
     EventAnchor e = killed("Raiders burned the village of Tondi-Kware in Niger's Tillaberi region "
@@ -124,6 +125,7 @@ class HeldOutPlaceConstructionsTest {
         Category.INJURED, 812).event();
     assertEquals(Scope.CUMULATIVE, e.scope());
   }
+
   @Test
   void aCapitalNamedAfterItsRegionIsThePlace() {
     // "in Nigeria's commercial capital Lagos" already; without the possessive, the same holds
@@ -139,5 +141,23 @@ class HeldOutPlaceConstructionsTest {
         + "Tuesday, the regional health ministry said.", 4);
     assertEquals("Grozny", e.place());
     assertEquals("RU", e.country());
+  }
+
+  @Test
+  void anAttackersOffensiveIsNotWhereItsTollCounts() {
+    // "Israel's offensive": Israel attacks; the title names where
+    EventAnchor e = killed("Explainer: counting the dead in Gaza\n\nThe health ministry in Gaza "
+        + "put the toll from Israel's offensive at 38,000 killed on Monday.", 38000);
+    assertEquals("Gaza", e.place());
+    assertEquals("PS", e.country());
+  }
+
+  @Test
+  void aRunningTotalOfAnAttackersOffensiveCountsWhereTheWarIsFought() {
+    EventAnchor e = killed("Israeli air strikes hit Khan Younis in the Gaza Strip on Monday, "
+        + "killing 9 people, the health ministry said. Israel says it targets only militants. "
+        + "The ministry says Israel's offensive has killed more than 39,000 people since "
+        + "October.", 39000);
+    assertEquals("PS", e.country());
   }
 }
