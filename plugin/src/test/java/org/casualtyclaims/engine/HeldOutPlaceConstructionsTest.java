@@ -160,4 +160,31 @@ class HeldOutPlaceConstructionsTest {
         + "October.", 39000);
     assertEquals("PS", e.country());
   }
+
+  @Test
+  void aCoastGuardSpeaksAndIsNoPlace() {
+    EventAnchor e = killed("A dinghy capsized off Lesbos on Sunday and 7 migrants drowned, the "
+        + "Aegean coast guard said.", 7);
+    assertEquals("Lesbos", e.place());
+  }
+
+  @Test
+  void aPlaceOffWhichABoatSankIsItsPlace() {
+    // "off" puts an event at a name the gazetteer lacks as firmly as "near" does
+    EventAnchor e = killed("A trawler sank off Kalamaki in southern Greece on Monday, and 11 "
+        + "crew members drowned, officials said.", 11);
+    assertEquals("Kalamaki", e.place());
+    assertEquals("GR", e.country());
+  }
+
+  @Test
+  void aNameBesideADescriptionOfASpeakingBodyIsThatBody() {
+    // "Saba" is also a town of the gazetteer; here it is a news agency
+    String body = "A shell hit a market in the Yemeni city of Taiz on Sunday, killing 6 people, "
+        + "the city's health office said. Saba, the news agency of the government, said 19 "
+        + "people were wounded.";
+    EventAnchor e = find(claims(body), Category.INJURED, 19).event();
+    assertEquals("Taiz", e.place());
+    assertEquals("YE", e.country());
+  }
 }

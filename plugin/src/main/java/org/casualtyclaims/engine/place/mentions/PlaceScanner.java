@@ -205,6 +205,7 @@ public final class PlaceScanner {
     boolean speaker = SpeakerPlaces.before(ws, before) || SpeakerPlaces.distanceBefore(ws, before)
         || SpeakerPlaces.partBefore(ws, before)
         || SpeakerPlaces.after(text, ws, last, end, locative)
+        || from == 0 && SpeakerPlaces.appositionAfter(text, ws, last, end)
         || !locative && allOfKind(places, Place.Kind.COUNTRY) && actorAfter(ws, last);
     if (places.isEmpty()) {
       String bare = text.substring(ws.start(from), ws.end(to - 1));
@@ -285,7 +286,7 @@ public final class PlaceScanner {
 
   /**
    * Whether the word before a name the gazetteer lacks puts something there firmly: "in", "at",
-   * "near", "outside" (not "on", which also opens dates and topics).
+   * "near", "outside", "off" ("sank off Pylos"; not "on", which also opens dates and topics).
    */
   static boolean firmlyLocative(SentenceWords ws, int before) {
     int k = before;
@@ -296,7 +297,7 @@ public final class PlaceScanner {
       return false;
     }
     return switch (ws.key(k)) {
-      case "in", "at", "near", "outside", "inside", "of" -> true;
+      case "in", "at", "near", "outside", "inside", "of", "off" -> true;
       default -> false;
     };
   }

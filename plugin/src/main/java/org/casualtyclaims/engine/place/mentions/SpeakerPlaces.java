@@ -117,4 +117,22 @@ final class SpeakerPlaces {
     }
     return false;
   }
+
+  /**
+   * "Saba, the news agency of the government, said": a name opening its sentence, set beside a
+   * description of a body that speaks, names that body, not a place ("In Marib, the city's health
+   * office said" opens with "In", and keeps Marib).
+   */
+  static boolean appositionAfter(String text, SentenceWords ws, int next, int end) {
+    if (!text.startsWith(", ", end) || next >= ws.size()
+        || !(ws.keyIs(next, "the") || ws.keyIs(next, "a") || ws.keyIs(next, "an"))) {
+      return false;
+    }
+    for (int k = next + 1; k < Math.min(next + 5, ws.size()) && ws.joined(k); k++) {
+      if (ws.is(k, PlaceWords.Role.SPEAKER)) {
+        return !ws.keyIs(k, "said") && !ws.keyIs(k, "told");
+      }
+    }
+    return false;
+  }
 }
