@@ -187,4 +187,14 @@ class HeldOutPlaceConstructionsTest {
     assertEquals("Taiz", e.place());
     assertEquals("YE", e.country());
   }
+
+  @Test
+  void aNeighbouringCountryIsWhereItsOwnTotalCounts() {
+    // "neighbouring" between "in" and the name still puts the figure there
+    String body = "Measles has killed 140 children in Sudan since March, the health ministry "
+        + "said. In neighbouring Chad, aid workers counted 31 deaths in refugee camps since May.";
+    EventAnchor e = killed(body, 31);
+    assertEquals("Chad", e.place());
+    assertEquals("TD", e.country());
+  }
 }

@@ -246,6 +246,10 @@ public final class PlaceScanner {
     if (kindBefore(ws, before)) {
       return true;
     }
+    if (before > 0 && (ws.keyIs(before, "neighbouring") || ws.keyIs(before, "neighboring")
+        || ws.keyIs(before, "nearby"))) {
+      before--; // "in neighbouring Chad"
+    }
     int k = before;
     // "in Nigeria's commercial capital Lagos", "in Russia's Kursk region"
     for (int skipped = 0; k >= 0 && skipped < 3 && !ws.capital(k) && !ws.possessive(k)
