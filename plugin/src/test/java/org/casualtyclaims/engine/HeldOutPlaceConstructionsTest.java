@@ -197,4 +197,22 @@ class HeldOutPlaceConstructionsTest {
     assertEquals("Chad", e.place());
     assertEquals("TD", e.country());
   }
+
+  @Test
+  void anAttackedHospitalIsWhereTheAttackWas() {
+    // "a doctor at the hospital in Dnipro said" speaks from Dnipro; a hospital attacked is a target
+    EventAnchor listed = killed("ABUJA - Gunmen attacked a market, a school and a clinic in "
+        + "Damboa on Friday, killing 14 people, the army said.", 14);
+    assertEquals("Damboa", listed.place());
+    EventAnchor shelled = killed("KYIV - Artillery shelled a hospital in Kupiansk on Monday, "
+        + "killing 3 people, officials said.", 3);
+    assertEquals("Kupiansk", shelled.place());
+  }
+
+  @Test
+  void aHospitalThatSpeaksStaysTheSpeakersPlace() {
+    EventAnchor e = killed("A drone hit a bus in Nikopol on Monday, killing 5 people, a doctor "
+        + "at the hospital in Dnipro said.", 5);
+    assertEquals("Nikopol", e.place());
+  }
 }

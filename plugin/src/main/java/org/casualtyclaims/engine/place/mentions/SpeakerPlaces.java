@@ -85,7 +85,7 @@ final class SpeakerPlaces {
     // "told the BBC in London", "said on Monday in Kabul": names and articles may stand between
     for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
       if (ws.is(k, PlaceWords.Role.SPEAKER)) {
-        return true;
+        return !target(ws, k);
       }
       if (!(ws.capital(k) || ws.keyIs(k, "the") || ws.keyIs(k, "a") || ws.keyIs(k, "on"))
           || !ws.joined(k + 1)) {
@@ -93,6 +93,19 @@ final class SpeakerPlaces {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the speaking body at word {@code k} is what was attacked, the last of a list of
+   * targets or right after a verb of attack ("attacked a wedding, a funeral and a hospital in
+   * Gwoza", "shelled a hospital in Kherson"): then the place is where the attack happened.
+   */
+  private static boolean target(SentenceWords ws, int k) {
+    int j = k - 1;
+    if (j >= 0 && (ws.keyIs(j, "a") || ws.keyIs(j, "an") || ws.keyIs(j, "the"))) {
+      j--;
+    }
+    return j >= 0 && ws.joined(j + 1) && (ws.keyIs(j, "and") || ws.is(j, PlaceWords.Role.ACTOR));
   }
 
   /** "Gaza's health ministry", "Kabul police", "a Kabul-based monitor", "Kabul said". */
