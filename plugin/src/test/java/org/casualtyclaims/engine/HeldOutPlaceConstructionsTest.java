@@ -215,4 +215,14 @@ class HeldOutPlaceConstructionsTest {
         + "at the hospital in Dnipro said.", 5);
     assertEquals("Nikopol", e.place());
   }
+
+  @Test
+  void aTitlesVillageOfTheBodysRegionNamesNoVillage() {
+    // "Magway village" in the title is a village of Magway region, which the body names
+    String body = "Junta jets bomb Magway village, killing 19\n\nYANGON - An air strike on a "
+        + "village in Myanmar's Magway region killed 19 people, a local official said. A monk "
+        + "said 24 bodies had been recovered from the ruins.";
+    assertEquals("Magway region", killed(body, 19).place());
+    assertEquals("Magway region", killed(body, 24).place());
+  }
 }

@@ -39,6 +39,7 @@ final class NearPlaces {
         PlaceChoice c = story.resolve(e, j);
         if (MentionRanking.specificity(e, c) > specificity && choice.country().equals(c.country())
             && !PlaceKeys.sameLetters(c.named(), choice.named())
+            && !(story.headline(j) && PlaceKeys.sameFirstWord(c.named(), choice.named()))
             && (finer == null || MentionRanking.better(e, finer, 0))) {
           finer = e;
           finerChoice = c;
