@@ -225,4 +225,12 @@ class HeldOutPlaceConstructionsTest {
     assertEquals("Magway region", killed(body, 19).place());
     assertEquals("Magway region", killed(body, 24).place());
   }
+
+  @Test
+  void aLocalGovernmentAreaIsADivisionNotAnOffice() {
+    // "Kabul police" speaks from Kabul; "Kauru local government area" is where the raid was
+    EventAnchor e = find(claims("Gunmen abducted 41 people in a raid on farms in Kauru local "
+        + "government area of Kaduna State, residents said."), Category.CAPTURED, 41).event();
+    assertEquals("Kauru", e.place());
+  }
 }

@@ -108,6 +108,11 @@ final class SpeakerPlaces {
     return j >= 0 && ws.joined(j + 1) && (ws.keyIs(j, "and") || ws.is(j, PlaceWords.Role.ACTOR));
   }
 
+  private static boolean kind(SentenceWords ws, int k) {
+    return ws.is(k, PlaceWords.Role.DROP) || ws.is(k, PlaceWords.Role.ADMIN)
+        || ws.is(k, PlaceWords.Role.TYPE);
+  }
+
   /** "Gaza's health ministry", "Kabul police", "a Kabul-based monitor", "Kabul said". */
   static boolean after(String text, SentenceWords ws, int next, int end, boolean locative) {
     if (text.startsWith("-based", end)) {
@@ -118,6 +123,9 @@ final class SpeakerPlaces {
         return false;
       }
       if (ws.is(k, PlaceWords.Role.SPEAKER)) {
+        if (k + 1 < ws.size() && ws.joined(k + 1) && kind(ws, k + 1)) {
+          return false; // "Kajuru local government area": a division's name, not an office
+        }
         // "Kabul said" speaks for a government; "residents in Helmand said" do not
         boolean verb = ws.keyIs(k, "said") || ws.keyIs(k, "told");
         // "clashes in Bolivia's Cochabamba department": a division, not an office
