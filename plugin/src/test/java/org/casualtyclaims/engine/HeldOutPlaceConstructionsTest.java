@@ -233,4 +233,14 @@ class HeldOutPlaceConstructionsTest {
         + "government area of Kaduna State, residents said."), Category.CAPTURED, 41).event();
     assertEquals("Kauru", e.place());
   }
+
+  @Test
+  void aCountryPeopleWereTakenAcrossTheBorderIntoIsNotWhereTheyWereSeized() {
+    String body = "Rebels raided a boarding school in Uganda's Bundibugyo district on Friday, "
+        + "killing 12 pupils, police said. Eight pupils were abducted and taken across the "
+        + "border into Congo, the army said.";
+    EventAnchor e = find(claims(body), Category.CAPTURED, 8).event();
+    assertEquals("Bundibugyo district", e.place());
+    assertEquals("UG", e.country());
+  }
 }

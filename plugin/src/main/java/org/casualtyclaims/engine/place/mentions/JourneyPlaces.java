@@ -82,7 +82,8 @@ final class JourneyPlaces {
       boolean from = ws.keyIs(k, "from");
       if (from || ws.keyIs(k, "to") || ws.is(k, PlaceWords.Role.LOCATIVE)) {
         // "from a crash site in Lukla": Lukla is where, unless people were taken there
-        return k > 0 && ws.joined(k) && (from ? setsOut(ws, k - 1) : arrives(ws, k - 1));
+        return k > 0 && ws.joined(k) && (from ? setsOut(ws, k - 1) : arrives(ws, k - 1)
+            || !from && crossedInto(ws, k));
       }
     }
     return false;
@@ -115,6 +116,23 @@ final class JourneyPlaces {
       }
     }
     return false;
+  }
+
+  /**
+   * "taken across the border into Congo", "fled across the river into Rwanda": a word of travel
+   * or arrival, a crossing, and "into" at word {@code k}.
+   */
+  private static boolean crossedInto(SentenceWords ws, int k) {
+    if (k < 4 || !ws.keyIs(k, "into") || !ws.keyIs(k - 3, "across") || !ws.keyIs(k - 2, "the")
+        || !(ws.keyIs(k - 1, "border") || ws.keyIs(k - 1, "river") || ws.keyIs(k - 1, "frontier"))) {
+      return false;
+    }
+    for (int j = k - 1; j >= k - 3; j--) {
+      if (!ws.joined(j)) {
+        return false;
+      }
+    }
+    return ws.is(k - 4, PlaceWords.Role.DESTINATION) || ws.is(k - 4, PlaceWords.Role.ORIGIN);
   }
 
   /** Whether word {@code k}, just before "from", makes what follows where people set out from. */
