@@ -243,4 +243,13 @@ class HeldOutPlaceConstructionsTest {
     assertEquals("Bundibugyo district", e.place());
     assertEquals("UG", e.country());
   }
+
+  @Test
+  void aDatelineTownNamedForItsHospitalsIsNotTheEventsPlace() {
+    String body = "PATNA, India - Lightning killed 21 people across Bihar state on Sunday, the "
+        + "state disaster office said. Another 14 people were treated in hospitals in Patna and "
+        + "Gaya, the office said.";
+    EventAnchor e = find(claims(body), Category.INJURED, 14).event();
+    assertEquals("Bihar state", e.place());
+  }
 }

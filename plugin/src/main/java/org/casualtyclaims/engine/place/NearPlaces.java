@@ -53,11 +53,26 @@ final class NearPlaces {
     if (d != null) {
       PlaceChoice c = story.resolve(d, 0);
       if (MentionRanking.specificity(d, c) > specificity && choice.country().equals(c.country())
-          && !PlaceKeys.sameLetters(c.named(), choice.named()) && liesIn(c, choice)) {
+          && !PlaceKeys.sameLetters(c.named(), choice.named()) && liesIn(c, choice)
+          && !namedAsSpeaker(sentence, c)) {
         return c;
       }
     }
     return choice;
+  }
+
+  /**
+   * Whether the claim's own sentence names the dateline's town only as where someone speaks or
+   * was treated ("nine were treated in hospitals in Ranchi and Hazaribagh"): then it is not the
+   * event's place.
+   */
+  private boolean namedAsSpeaker(int sentence, PlaceChoice dateline) {
+    for (PlaceMention m : story.mentionsOf(sentence)) {
+      if (m.speaker() && PlaceKeys.sameLetters(m.named(), dateline.named())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
