@@ -62,13 +62,19 @@ final class NearPlaces {
   }
 
   /**
-   * Whether the claim's own sentence names the dateline's town only as where someone speaks or
-   * was treated ("nine were treated in hospitals in Ranchi and Hazaribagh"): then it is not the
-   * event's place.
+   * Whether the claim's own sentence names the dateline's town only in a list of places where
+   * people were treated or spoke ("nine were treated in hospitals in Ranchi and Hazaribagh"): the
+   * figure is spread over them, not at the dateline's town. One hospital's count ("a doctor at
+   * Dhaka Medical College Hospital said it had received 48 bodies") stays the town's.
    */
   private boolean namedAsSpeaker(int sentence, PlaceChoice dateline) {
-    for (PlaceMention m : story.mentionsOf(sentence)) {
-      if (m.speaker() && PlaceKeys.sameLetters(m.named(), dateline.named())) {
+    String text = story.sentence(sentence);
+    List<PlaceMention> all = story.mentionsOf(sentence);
+    for (int i = 0; i < all.size(); i++) {
+      PlaceMention m = all.get(i);
+      if (m.speaker() && PlaceKeys.sameLetters(m.named(), dateline.named())
+          && (i > 0 && m.listedAfter(text, all.get(i - 1))
+              || i + 1 < all.size() && all.get(i + 1).listedAfter(text, m))) {
         return true;
       }
     }

@@ -11,6 +11,10 @@ import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 final class SpeakerPlaces {
   private SpeakerPlaces() {}
 
+  /** Speaker words that name a building, which may be a target of an attack. */
+  private static final java.util.Set<String> BUILDINGS = java.util.Set.of("hospital",
+      "hospitals", "clinic", "clinics", "headquarters", "embassy", "office", "morgue");
+
   /** Words of a share before "of": "most of them", "many of the dead". */
   private static final java.util.Set<String> SHARES =
       java.util.Set.of("most", "many", "some", "half", "several");
@@ -96,11 +100,15 @@ final class SpeakerPlaces {
   }
 
   /**
-   * Whether the speaking body at word {@code k} is what was attacked, the last of a list of
-   * targets or right after a verb of attack ("attacked a wedding, a funeral and a hospital in
-   * Gwoza", "shelled a hospital in Kherson"): then the place is where the attack happened.
+   * Whether the building at word {@code k} (a hospital, an embassy) is what was attacked, the
+   * last of a list of targets or right after a verb of attack ("attacked a wedding, a funeral and
+   * a hospital in Gwoza", "shelled a hospital in Kherson"): then the place is where the attack
+   * happened.
    */
   private static boolean target(SentenceWords ws, int k) {
+    if (!BUILDINGS.contains(ws.key(k))) {
+      return false; // "clashes between protesters and police in Dhaka": people, who speak
+    }
     int j = k - 1;
     if (j >= 0 && (ws.keyIs(j, "a") || ws.keyIs(j, "an") || ws.keyIs(j, "the"))) {
       j--;
