@@ -17,6 +17,9 @@ public final class StoryEvents {
   /** How many sentences back a claim looks for the date of its event. */
   private static final int DATE_LOOK_BACK = 3;
 
+  /** What opens a relative clause after a figure, whose scope cues are not the figure's. */
+  private static final List<String> RELATIVE_OPENERS = List.of(", where ", ", which ");
+
   private final StoryPlaces places;
   private final DateFinder dates;
   private final ScopeCues scopes;
@@ -64,8 +67,9 @@ public final class StoryEvents {
   }
 
   /**
-   * The cue nearest the figure decides, "since October 7" being a cumulative cue; a whole year
-   * ("in 2024") makes a running total only when no cue names the kind of event.
+   * The cue nearest the figure decides, "since October 7" being a cumulative cue, but not one of a
+   * relative clause after it; a whole year ("in 2024") makes a running total only when no cue
+   * names the kind of event.
    */
   private Scope scope(int sentence, int offset, List<DateSpan> own) {
     Scope scope = Scope.INCIDENT;
@@ -75,9 +79,10 @@ public final class StoryEvents {
       cues = scopes.find(places.words(sentence));
       cuesBySentence.set(sentence, cues);
     }
+    int relative = relativeClauseAfter(places.words(sentence).text(), offset);
     for (ScopeCues.Cue cue : cues) {
       int d = distance(cue.start(), cue.end(), offset);
-      if (d < best) {
+      if (d < best && cue.start() < relative) {
         best = d;
         scope = cue.scope();
       }
@@ -92,6 +97,22 @@ public final class StoryEvents {
       wholeYear |= span.wholeYear();
     }
     return wholeYear && best == Integer.MAX_VALUE ? Scope.CUMULATIVE : scope;
+  }
+
+  /**
+   * Where a clause describing a place or thing after the figure opens (", where buildings already
+   * damaged by years of fighting collapsed"): its cues tell of something else. The sentence's end
+   * when there is none.
+   */
+  private static int relativeClauseAfter(String text, int offset) {
+    int at = text.length();
+    for (String opener : RELATIVE_OPENERS) {
+      int i = text.indexOf(opener, offset);
+      if (i >= 0 && i < at) {
+        at = i;
+      }
+    }
+    return at;
   }
 
   private static DateSpan nearest(List<DateSpan> spans, int offset) {

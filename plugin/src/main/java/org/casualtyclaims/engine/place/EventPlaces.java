@@ -91,6 +91,9 @@ final class EventPlaces {
     if (best == null || PlaceKeys.sameLetters(best.choice.named(), choice.named())) {
       return choice; // "Sana'a" the governorate and "Sanaa" the city: one name, as written here
     }
+    if (best.title && PlaceKeys.sameFirstWord(best.choice.named(), choice.named())) {
+      return choice; // a title's "Sagaing village" is a village of the body's "Sagaing region"
+    }
     return best.choice;
   }
 

@@ -39,6 +39,7 @@ final class NearPlaces {
         PlaceChoice c = story.resolve(e, j);
         if (MentionRanking.specificity(e, c) > specificity && choice.country().equals(c.country())
             && !PlaceKeys.sameLetters(c.named(), choice.named())
+            && !(story.headline(j) && PlaceKeys.sameFirstWord(c.named(), choice.named()))
             && (finer == null || MentionRanking.better(e, finer, 0))) {
           finer = e;
           finerChoice = c;
@@ -52,11 +53,32 @@ final class NearPlaces {
     if (d != null) {
       PlaceChoice c = story.resolve(d, 0);
       if (MentionRanking.specificity(d, c) > specificity && choice.country().equals(c.country())
-          && !PlaceKeys.sameLetters(c.named(), choice.named()) && liesIn(c, choice)) {
+          && !PlaceKeys.sameLetters(c.named(), choice.named()) && liesIn(c, choice)
+          && !namedAsSpeaker(sentence, c)) {
         return c;
       }
     }
     return choice;
+  }
+
+  /**
+   * Whether the claim's own sentence names the dateline's town only in a list of places where
+   * people were treated or spoke ("nine were treated in hospitals in Ranchi and Hazaribagh"): the
+   * figure is spread over them, not at the dateline's town. One hospital's count ("a doctor at
+   * Dhaka Medical College Hospital said it had received 48 bodies") stays the town's.
+   */
+  private boolean namedAsSpeaker(int sentence, PlaceChoice dateline) {
+    String text = story.sentence(sentence);
+    List<PlaceMention> all = story.mentionsOf(sentence);
+    for (int i = 0; i < all.size(); i++) {
+      PlaceMention m = all.get(i);
+      if (m.speaker() && PlaceKeys.sameLetters(m.named(), dateline.named())
+          && (i > 0 && m.listedAfter(text, all.get(i - 1))
+              || i + 1 < all.size() && all.get(i + 1).listedAfter(text, m))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

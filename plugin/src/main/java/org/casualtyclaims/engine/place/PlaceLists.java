@@ -76,7 +76,8 @@ final class PlaceLists {
 
   /**
    * "the provinces of Hama and al-Ghab": a plural kind of place before the first name says
-   * that several follow, whether or not the others are read as places.
+   * that several follow, whether or not the others are read as places; not when the name has a
+   * kind of its own ("two villages of Gorkha district", where the villages lie).
    */
   private static boolean severalKinds(String text, PlaceMention m, PlaceWords words) {
     int end = m.start();
@@ -94,7 +95,17 @@ final class PlaceLists {
     if (plural - start < 4 || text.charAt(plural - 1) != 's') {
       return false;
     }
-    PlaceWords.Role role = words.role(PlaceKeys.key(text.substring(start, plural - 1)));
+    String kind = PlaceKeys.key(text.substring(start, plural - 1));
+    if (!isKind(words.role(kind))) {
+      return false;
+    }
+    // "two villages of Gorkha district": a place of another kind is what the villages lie in
+    String named = m.named();
+    String last = PlaceKeys.key(named.substring(named.lastIndexOf(' ') + 1));
+    return last.equals(kind) || !isKind(words.role(last));
+  }
+
+  private static boolean isKind(PlaceWords.Role role) {
     return role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE;
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.casualtyclaims.engine.place.lexicon.Place;
+import org.casualtyclaims.engine.place.mentions.BorderNeighbours;
 import org.casualtyclaims.engine.place.mentions.PlaceMention;
 
 /**
@@ -33,7 +34,8 @@ final class StoryCountries {
 
   /**
    * The country of a place the gazetteer lacks: that of a known place of its sentence, else of
-   * its sentence's demonyms, else of a known place before it, the dateline, the article.
+   * its sentence's demonyms, else of a known place before it, the dateline, the article; a
+   * country named only across a border ("near the border with Mali") is none of them.
    */
   String contextCountry(int sentence, PlaceMention unknown) {
     for (int j = sentence; j >= Math.max(0, sentence - LOOK_BACK); j--) {
@@ -41,7 +43,8 @@ final class StoryCountries {
         continue; // further back, only sentences read already: bounded reading per claim
       }
       for (PlaceMention m : story.mentionsOf(j)) {
-        if (m != unknown && m.known()) {
+        if (m != unknown && m.known()
+            && !BorderNeighbours.across(story.sentence(j), m.start(), m.end())) {
           String c = story.resolve(m, j).country();
           if (c != null) {
             return c;

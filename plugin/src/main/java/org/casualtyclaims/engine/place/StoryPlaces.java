@@ -136,12 +136,16 @@ public final class StoryPlaces {
     PlaceMention inherited = found.mention();
     PlaceChoice choice = resolve(inherited, found.sentence());
     if (cumulative) {
+      boolean party = !inherited.locative() && choice.place() != null
+          && choice.place().kind() == Place.Kind.COUNTRY;
       if (words(sentence).has(PlaceWords.Role.WAR)) {
         // a war's running total counts where the war is fought, not at a town of one attack,
         // nor in a country named before only as a party ("Russia had lost 1,200 in a day")
-        boolean party = !inherited.locative() && choice.place() != null
-            && choice.place().kind() == Place.Kind.COUNTRY;
         return party ? warCountry(choice) : countryOf(choice);
+      }
+      if (party && words(sentence).has(PlaceWords.Role.ACTOR)) {
+        // "Israel says ... Israel's offensive has killed 40,000": the attacker is a party too
+        return warCountry(choice);
       }
       return found.sentence() == sentence - 1 ? choice : countryOf(choice);
     }

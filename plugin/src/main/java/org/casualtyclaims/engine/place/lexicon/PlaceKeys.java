@@ -68,6 +68,19 @@ public final class PlaceKeys {
     }
   }
 
+  /**
+   * Whether two names open with the same word: a title's "Sagaing village" and the body's
+   * "Sagaing region" tell of one region and a village of it the title does not name.
+   */
+  public static boolean sameFirstWord(String a, String b) {
+    return firstWord(key(a)).equals(firstWord(key(b)));
+  }
+
+  private static String firstWord(String key) {
+    int space = key.indexOf(' ');
+    return space < 0 ? key : key.substring(0, space);
+  }
+
   private static boolean plainWord(String name) {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);

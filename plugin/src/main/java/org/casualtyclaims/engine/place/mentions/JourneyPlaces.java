@@ -82,7 +82,8 @@ final class JourneyPlaces {
       boolean from = ws.keyIs(k, "from");
       if (from || ws.keyIs(k, "to") || ws.is(k, PlaceWords.Role.LOCATIVE)) {
         // "from a crash site in Lukla": Lukla is where, unless people were taken there
-        return k > 0 && ws.joined(k) && (from ? setsOut(ws, k - 1) : arrives(ws, k - 1));
+        return k > 0 && ws.joined(k) && (from ? setsOut(ws, k - 1) : arrives(ws, k - 1)
+            || !from && crossedInto(ws, k));
       }
     }
     return false;
@@ -90,17 +91,24 @@ final class JourneyPlaces {
 
   /**
    * Whether word {@code k}, just before "at", "in", "on" or "to", makes what follows where people
-   * were taken: a word of arrival, or a landing of people ("survivors who landed at"), not of a
-   * rocket or a plane ("a rocket landed in", "crashed while landing at": there it happened).
+   * were taken: a word of arrival, one of departure before "to" ("fled to"), or a landing of
+   * people ("survivors who landed at"), not of a rocket or a plane ("a rocket landed in",
+   * "crashed while landing at": there it happened).
    */
   private boolean arrives(SentenceWords ws, int k) {
     if (ws.is(k, PlaceWords.Role.DESTINATION)) {
       return true;
     }
+    if (ws.is(k, PlaceWords.Role.ORIGIN) && ws.keyIs(k + 1, "to")) {
+      return true; // "a resident who fled to the town of Dedougou": where people went
+    }
     if (!ws.is(k, PlaceWords.Role.LANDING)) {
       return false;
     }
     for (int j = k - 1; j >= Math.max(0, k - LANDING_REACH); j--) {
+      if (ws.keyIs(j, "while") || ws.keyIs(j, "when")) {
+        return false; // "a plane carrying 72 people crashed while landing": the plane landed
+      }
       if (personNouns.contains(ws.key(j)) || ws.is(j, PlaceWords.Role.ORIGIN)
           || ws.is(j, PlaceWords.Role.DESTINATION) || ws.keyIs(j, "who")
           || ws.keyIs(j, "they")) {
@@ -108,6 +116,23 @@ final class JourneyPlaces {
       }
     }
     return false;
+  }
+
+  /**
+   * "taken across the border into Congo", "fled across the river into Rwanda": a word of travel
+   * or arrival, a crossing, and "into" at word {@code k}.
+   */
+  private static boolean crossedInto(SentenceWords ws, int k) {
+    if (k < 4 || !ws.keyIs(k, "into") || !ws.keyIs(k - 3, "across") || !ws.keyIs(k - 2, "the")
+        || !(ws.keyIs(k - 1, "border") || ws.keyIs(k - 1, "river") || ws.keyIs(k - 1, "frontier"))) {
+      return false;
+    }
+    for (int j = k - 1; j >= k - 3; j--) {
+      if (!ws.joined(j)) {
+        return false;
+      }
+    }
+    return ws.is(k - 4, PlaceWords.Role.DESTINATION) || ws.is(k - 4, PlaceWords.Role.ORIGIN);
   }
 
   /** Whether word {@code k}, just before "from", makes what follows where people set out from. */

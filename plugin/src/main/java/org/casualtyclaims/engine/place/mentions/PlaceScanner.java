@@ -90,8 +90,9 @@ public final class PlaceScanner {
           && kindOf(ws.key(i + place)) != Place.Kind.TOWN)) {
         String country =
             gazetteer.demonymCountry(text, ws.start(i), ws.end(i + demonym - 1));
-        if (demonymCountries != null) {
-          demonymCountries.add(country);
+        if (demonymCountries != null
+            && !BorderNeighbours.across(text, ws.start(i), ws.end(i + demonym - 1))) {
+          demonymCountries.add(country); // not "the Algerian border": the far side of one
         }
         int next = i + demonym;
         if (next < n && ws.joined(next) && ws.is(next, PlaceWords.Role.WAR)
@@ -204,6 +205,7 @@ public final class PlaceScanner {
     boolean speaker = SpeakerPlaces.before(ws, before) || SpeakerPlaces.distanceBefore(ws, before)
         || SpeakerPlaces.partBefore(ws, before)
         || SpeakerPlaces.after(text, ws, last, end, locative)
+        || from == 0 && SpeakerPlaces.appositionAfter(text, ws, last, end)
         || !locative && allOfKind(places, Place.Kind.COUNTRY) && actorAfter(ws, last);
     if (places.isEmpty()) {
       String bare = text.substring(ws.start(from), ws.end(to - 1));
@@ -216,8 +218,11 @@ public final class PlaceScanner {
         && (from == 0 || maxPopulation(places) < PROMINENT_TOWN)) {
       return null; // a small town's name used as some other word
     }
-    if (ws.possessive(to - 1) && containerOfNext(ws, to)) {
-      locative = false; // "in Nigeria's commercial capital Lagos": Lagos is where
+    if (ws.possessive(to - 1) && containerOfNext(ws, to)
+        || CapitalPhrases.capitalAfter(ws, last)) {
+      // "in Nigeria's commercial capital Lagos", "in the Chechen capital Grozny": Lagos and Grozny
+      // are where
+      locative = false;
     }
     String named = text.substring(start, end);
     if (!places.isEmpty() && named.equals(named.toUpperCase(java.util.Locale.ROOT))) {
@@ -241,6 +246,10 @@ public final class PlaceScanner {
     if (kindBefore(ws, before)) {
       return true;
     }
+    if (before > 0 && (ws.keyIs(before, "neighbouring") || ws.keyIs(before, "neighboring")
+        || ws.keyIs(before, "nearby"))) {
+      before--; // "in neighbouring Chad"
+    }
     int k = before;
     // "in Nigeria's commercial capital Lagos", "in Russia's Kursk region"
     for (int skipped = 0; k >= 0 && skipped < 3 && !ws.capital(k) && !ws.possessive(k)
@@ -250,7 +259,7 @@ public final class PlaceScanner {
     if (k >= 0 && ws.possessive(k) && ws.capital(k)) {
       k--;
     } else {
-      k = before;
+      k = CapitalPhrases.beforeRegion(ws, before);
     }
     if (k >= 0 && ws.keyIs(k, "the")) {
       k--;
@@ -281,7 +290,7 @@ public final class PlaceScanner {
 
   /**
    * Whether the word before a name the gazetteer lacks puts something there firmly: "in", "at",
-   * "near", "outside" (not "on", which also opens dates and topics).
+   * "near", "outside", "off" ("sank off Pylos"; not "on", which also opens dates and topics).
    */
   static boolean firmlyLocative(SentenceWords ws, int before) {
     int k = before;
@@ -292,7 +301,7 @@ public final class PlaceScanner {
       return false;
     }
     return switch (ws.key(k)) {
-      case "in", "at", "near", "outside", "inside", "of" -> true;
+      case "in", "at", "near", "outside", "inside", "of", "off" -> true;
       default -> false;
     };
   }
@@ -419,6 +428,10 @@ public final class PlaceScanner {
         && ws.role(k) == null
         && ws.facts(k).demonymCountry() == null) {
       k++;
+    }
+    if (k > i && k < ws.size() && ws.capital(k) && ws.joined(k) && !ws.possessive(k - 1)
+        && ws.is(k, PlaceWords.Role.NOT_PLACE)) {
+      return 0; // "the Anti-Terrorist Operation zone": a name that runs on into no place's word
     }
     return k - i;
   }

@@ -11,6 +11,10 @@ import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 final class SpeakerPlaces {
   private SpeakerPlaces() {}
 
+  /** Speaker words that name a building, which may be a target of an attack. */
+  private static final java.util.Set<String> BUILDINGS = java.util.Set.of("hospital",
+      "hospitals", "clinic", "clinics", "headquarters", "embassy", "office", "morgue");
+
   /** Words of a share before "of": "most of them", "many of the dead". */
   private static final java.util.Set<String> SHARES =
       java.util.Set.of("most", "many", "some", "half", "several");
@@ -85,7 +89,7 @@ final class SpeakerPlaces {
     // "told the BBC in London", "said on Monday in Kabul": names and articles may stand between
     for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
       if (ws.is(k, PlaceWords.Role.SPEAKER)) {
-        return true;
+        return !target(ws, k);
       }
       if (!(ws.capital(k) || ws.keyIs(k, "the") || ws.keyIs(k, "a") || ws.keyIs(k, "on"))
           || !ws.joined(k + 1)) {
@@ -93,6 +97,28 @@ final class SpeakerPlaces {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the building at word {@code k} (a hospital, an embassy) is what was attacked, the
+   * last of a list of targets or right after a verb of attack ("attacked a wedding, a funeral and
+   * a hospital in Gwoza", "shelled a hospital in Kherson"): then the place is where the attack
+   * happened.
+   */
+  private static boolean target(SentenceWords ws, int k) {
+    if (!BUILDINGS.contains(ws.key(k))) {
+      return false; // "clashes between protesters and police in Dhaka": people, who speak
+    }
+    int j = k - 1;
+    if (j >= 0 && (ws.keyIs(j, "a") || ws.keyIs(j, "an") || ws.keyIs(j, "the"))) {
+      j--;
+    }
+    return j >= 0 && ws.joined(j + 1) && (ws.keyIs(j, "and") || ws.is(j, PlaceWords.Role.ACTOR));
+  }
+
+  private static boolean kind(SentenceWords ws, int k) {
+    return ws.is(k, PlaceWords.Role.DROP) || ws.is(k, PlaceWords.Role.ADMIN)
+        || ws.is(k, PlaceWords.Role.TYPE);
   }
 
   /** "Gaza's health ministry", "Kabul police", "a Kabul-based monitor", "Kabul said". */
@@ -105,6 +131,9 @@ final class SpeakerPlaces {
         return false;
       }
       if (ws.is(k, PlaceWords.Role.SPEAKER)) {
+        if (k + 1 < ws.size() && ws.joined(k + 1) && kind(ws, k + 1)) {
+          return false; // "Kajuru local government area": a division's name, not an office
+        }
         // "Kabul said" speaks for a government; "residents in Helmand said" do not
         boolean verb = ws.keyIs(k, "said") || ws.keyIs(k, "told");
         // "clashes in Bolivia's Cochabamba department": a division, not an office
@@ -113,6 +142,24 @@ final class SpeakerPlaces {
       }
       if (ws.capital(k) && k > next) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Saba, the news agency of the government, said": a name opening its sentence, set beside a
+   * description of a body that speaks, names that body, not a place ("In Marib, the city's health
+   * office said" opens with "In", and keeps Marib).
+   */
+  static boolean appositionAfter(String text, SentenceWords ws, int next, int end) {
+    if (!text.startsWith(", ", end) || next >= ws.size()
+        || !(ws.keyIs(next, "the") || ws.keyIs(next, "a") || ws.keyIs(next, "an"))) {
+      return false;
+    }
+    for (int k = next + 1; k < Math.min(next + 5, ws.size()) && ws.joined(k); k++) {
+      if (ws.is(k, PlaceWords.Role.SPEAKER)) {
+        return !ws.keyIs(k, "said") && !ws.keyIs(k, "told");
       }
     }
     return false;

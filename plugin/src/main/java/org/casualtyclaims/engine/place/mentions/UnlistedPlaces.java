@@ -2,6 +2,7 @@ package org.casualtyclaims.engine.place.mentions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.casualtyclaims.engine.place.lexicon.Gazetteer;
 import org.casualtyclaims.engine.place.lexicon.Place;
 import org.casualtyclaims.engine.place.lexicon.PlaceWords;
@@ -27,6 +28,9 @@ final class UnlistedPlaces {
   /** How many words after "and" may say the place is one of several: "and at least 16 other". */
   private static final int OTHER_REACH = 4;
 
+  /** Kinds of place that lie inside a town, named before "of" and the town. */
+  private static final Set<String> PART_OF_TOWN = Set.of("neighbourhood", "neighborhood", "suburb");
+
   /** A town this populous keeps its country though another country's name owns it. */
   private static final long OWNED_TOWN = 100_000;
 
@@ -49,6 +53,13 @@ final class UnlistedPlaces {
       String owner = i > 0 ? ownerCountry(text, found.get(i - 1), m) : null;
       if (fixed != null && after == null && owner != null) {
         fixed = inCountry(fixed, owner); // "Peru's southern Andes" is no Colombian town
+      }
+      if (fixed != null && after == null && owner == null && !fixed.known()
+          && fixed.countryHint() == null) {
+        String country = countryOwning(text, ws, fixed);
+        if (country != null) {
+          fixed = inCountry(fixed, country); // "Nepal's Gorkha district": in Nepal
+        }
       }
       if (fixed != m && out == null) {
         out = new ArrayList<>(found.subList(0, i));
@@ -96,9 +107,11 @@ final class UnlistedPlaces {
     if (!m.known()) {
       boolean typed = isKind(ws.role(last));
       if (typed && last + 2 < ws.size() && ws.keyIs(last + 1, "of")
-          && ws.capital(last + 2) && PlaceScanner.kindOf(ws.key(last)) == Place.Kind.TOWN) {
+          && ws.capital(last + 2) && PlaceScanner.kindOf(ws.key(last)) == Place.Kind.TOWN
+          && !PART_OF_TOWN.contains(ws.key(last))) {
         // "the mainly Turkomen city of Tal Afar": Tal Afar is the place; but "the Tolvani
-        // district of Afghanistan" is a district
+        // district of Afghanistan" is a district, "the Solino neighbourhood of Port-au-Prince"
+        // a part of the city
         return null;
       }
       if (typed && indefinite(ws, first)) {
@@ -273,7 +286,8 @@ final class UnlistedPlaces {
   /**
    * The country that owns a place ("Peru's southern Andes", "Mexico's Jalisco state") when the
    * place's name is elsewhere only a small town, or a town of several countries, one of them the
-   * owner; else null. "Ukraine's Kursk offensive" keeps Kursk in Russia.
+   * owner, or not a place of the gazetteer at all; else null. "Ukraine's Kursk offensive" keeps
+   * Kursk in Russia.
    */
   private static String ownerCountry(String text, PlaceMention owner, PlaceMention m) {
     String gap = text.substring(owner.end(), Math.max(owner.end(), m.start()));
@@ -282,8 +296,11 @@ final class UnlistedPlaces {
       return null;
     }
     String country = owner.candidates().get(0).country(); // the country, not its namesakes
-    if (country == null || !m.known()) {
+    if (country == null) {
       return null;
+    }
+    if (!m.known()) {
+      return country; // "Nepal's Gorkha district", a district the gazetteer lacks, is in Nepal
     }
     boolean there = false;
     boolean prominent = false;
@@ -292,6 +309,39 @@ final class UnlistedPlaces {
       prominent |= p.population() >= OWNED_TOWN;
     }
     return there && m.candidates().size() > 1 || !there && !prominent ? country : null;
+  }
+
+  /**
+   * The country whose possessive name stands right before a place the gazetteer lacks ("Nepal's
+   * Gorkha district", "South Sudan's Jonglei state"), which the scanner reads as no place of its
+   * own; null when there is none.
+   */
+  private String countryOwning(String text, SentenceWords ws, PlaceMention m) {
+    int first = ws.indexStarting(m.start());
+    if (first < 1 || !ws.possessive(first - 1) || !ws.joined(first)) {
+      return null;
+    }
+    for (int from = Math.max(0, first - 3); from < first; from++) {
+      if (!ws.capital(from) || !joinedRun(ws, from, first - 1)) {
+        continue;
+      }
+      for (Place p : gazetteer.lookup(text, ws.start(from), ws.end(first - 1))) {
+        if (p.kind() == Place.Kind.COUNTRY) {
+          return p.country();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether words [from, to] are capitalised and joined by spaces only. */
+  private static boolean joinedRun(SentenceWords ws, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (!ws.capital(k) || k > from && !ws.joined(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "the Italian island of Lampedusa", "the Mexican hamlet of La Pintada": the country said. */
