@@ -58,7 +58,7 @@ final class AppositivePlaces {
       return false;
     }
     if (ws.role(k) == PlaceWords.Role.TYPE) {
-      return PlaceScanner.kindOf(ws.key(k)) == Place.Kind.TOWN;
+      return PlaceContext.kindOf(ws.key(k)) == Place.Kind.TOWN;
     }
     int end = ws.end(k);
     if (end - ws.start(k) < 5 || text.charAt(end - 1) != 's') {
@@ -67,7 +67,7 @@ final class AppositivePlaces {
     String singular = PlaceKeys.key(text.substring(ws.start(k), end - 1));
     int id = lexicon.id(singular);
     return id != AnchorWords.UNKNOWN && lexicon.role(id) == PlaceWords.Role.TYPE
-        && PlaceScanner.kindOf(singular) == Place.Kind.TOWN;
+        && PlaceContext.kindOf(singular) == Place.Kind.TOWN;
   }
 
   /** "in one of the flooded villages": a preposition of place opens the noun's phrase. */

@@ -1,5 +1,14 @@
 package org.casualtyclaims.engine.place.mentions;
 
+import static org.casualtyclaims.engine.place.mentions.PlaceContext.actorAfter;
+import static org.casualtyclaims.engine.place.mentions.PlaceContext.attributive;
+import static org.casualtyclaims.engine.place.mentions.PlaceContext.containerOfNext;
+import static org.casualtyclaims.engine.place.mentions.PlaceContext.firmlyAfter;
+import static org.casualtyclaims.engine.place.mentions.PlaceContext.firmlyLocative;
+import static org.casualtyclaims.engine.place.mentions.PlaceContext.kindOf;
+import static org.casualtyclaims.engine.place.mentions.PlaceContext.kindWordAt;
+import static org.casualtyclaims.engine.place.mentions.PlaceContext.locative;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -149,12 +158,6 @@ public final class PlaceScanner {
     return gazetteer.lookup(text, ws.start(i), ws.end(i + words - 1));
   }
 
-  /** Whether "in", "at", "near" or "outside" stands right before word {@code k}. */
-  private static boolean firmlyAfter(SentenceWords ws, int k) {
-    return k > 0 && !ws.keyIs(k - 1, "the") && !ws.keyIs(k - 1, "of")
-        && firmlyLocative(ws, k - 1);
-  }
-
   /**
    * The mention of words [from, to), with a kind word after it and a compass word before it; null
    * when the wording does not make it a place.
@@ -229,125 +232,6 @@ public final class PlaceScanner {
       named = places.get(0).name(); // "KABUL" in a dateline-like opening
     }
     return new PlaceMention(start, end, named, places, hint, locative || typed, speaker, null);
-  }
-
-  /** Whether a capitalised word follows within three words: "Nigeria's commercial capital Lagos". */
-  private static boolean containerOfNext(SentenceWords ws, int next) {
-    for (int k = next; k < Math.min(ws.size(), next + 3); k++) {
-      if (ws.capital(k)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "in", "in the", "in Russia's", "the region of": something happens at the place. */
-  private boolean locative(SentenceWords ws, int before) {
-    if (kindBefore(ws, before)) {
-      return true;
-    }
-    if (before > 0 && (ws.keyIs(before, "neighbouring") || ws.keyIs(before, "neighboring")
-        || ws.keyIs(before, "nearby"))) {
-      before--; // "in neighbouring Chad"
-    }
-    int k = before;
-    // "in Nigeria's commercial capital Lagos", "in Russia's Kursk region"
-    for (int skipped = 0; k >= 0 && skipped < 3 && !ws.capital(k) && !ws.possessive(k)
-        && ws.role(k) == null; skipped++) {
-      k--;
-    }
-    if (k >= 0 && ws.possessive(k) && ws.capital(k)) {
-      k--;
-    } else {
-      k = CapitalPhrases.beforeRegion(ws, before);
-    }
-    if (k >= 0 && ws.keyIs(k, "the")) {
-      k--;
-    }
-    if (k < 0) {
-      return false;
-    }
-    if (ws.keyIs(k, "of") && k > 0) {
-      PlaceWords.Role role = ws.role(k - 1);
-      // "the town of Khash", "the River of ...", "west of Khan Younis"
-      return role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE
-          || role == PlaceWords.Role.DROP || role == PlaceWords.Role.FEATURE
-          || role == PlaceWords.Role.DIRECTION;
-    }
-    return ws.is(k, PlaceWords.Role.LOCATIVE);
-  }
-
-  /** "at their province Logar", "in the district Chak": a preposition, a determiner, a kind. */
-  private boolean kindBefore(SentenceWords ws, int before) {
-    if (before < 2 || !kindWordAt(ws, before)) {
-      return false;
-    }
-    boolean determiner = ws.keyIs(before - 1, "the") || ws.keyIs(before - 1, "his")
-        || ws.keyIs(before - 1, "her") || ws.keyIs(before - 1, "its")
-        || ws.keyIs(before - 1, "their");
-    return determiner && ws.is(before - 2, PlaceWords.Role.LOCATIVE);
-  }
-
-  /**
-   * Whether the word before a name the gazetteer lacks puts something there firmly: "in", "at",
-   * "near", "outside", "off" ("sank off Pylos"; not "on", which also opens dates and topics).
-   */
-  static boolean firmlyLocative(SentenceWords ws, int before) {
-    int k = before;
-    if (k >= 0 && ws.keyIs(k, "the")) {
-      k--;
-    }
-    if (k < 0) {
-      return false;
-    }
-    return switch (ws.key(k)) {
-      case "in", "at", "near", "outside", "inside", "of", "off" -> true;
-      default -> false;
-    };
-  }
-
-  /**
-   * "Russia fired missiles", "Israel has launched strikes": a verb of attack right after a
-   * country makes it the attacker; "Turkey hit by an earthquake" is where it happened.
-   */
-  private static boolean actorAfter(SentenceWords ws, int next) {
-    int k = next;
-    if (k < ws.size() && ws.joined(k)
-        && (ws.keyIs(k, "has") || ws.keyIs(k, "have") || ws.keyIs(k, "had"))) {
-      k++;
-    }
-    return k < ws.size() && ws.joined(k) && ws.is(k, PlaceWords.Role.ACTOR)
-        && !(k + 1 < ws.size() && ws.keyIs(k + 1, "by"));
-  }
-
-  static Place.Kind kindOf(String typeWord) {
-    return switch (typeWord) {
-      case "city", "town", "village", "hamlet", "camp", "neighbourhood", "neighborhood" ->
-          Place.Kind.TOWN;
-      case "region", "province", "oblast", "governorate", "state", "krai", "prefecture",
-          "territory" -> Place.Kind.REGION;
-      // "district", "county" and the like lie below a first-level region: no hint
-      default -> null;
-    };
-  }
-
-  /** Whether word {@code k} runs on from the one before and names a kind of place. */
-  static boolean kindWordAt(SentenceWords ws, int k) {
-    if (k >= ws.size() || !ws.joined(k)) {
-      return false;
-    }
-    PlaceWords.Role role = ws.role(k);
-    return role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE
-        || role == PlaceWords.Role.DROP || role == PlaceWords.Role.FEATURE;
-  }
-
-  /**
-   * Whether a town's name stands before a kind of settlement as a description, not as its name:
-   * "the" (with a compass word) opens the phrase, as in "the Meridian town of Tolvany" or "the
-   * northern Meridian town", where "in Boisar town" names Boisar.
-   */
-  private static boolean attributive(SentenceWords ws, int before) {
-    return before >= 0 && ws.keyIs(before, "the");
   }
 
   /** Whether every one of {@code places}, and at least one, is of {@code kind}. */

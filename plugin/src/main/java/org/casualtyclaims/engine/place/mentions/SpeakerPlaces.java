@@ -49,7 +49,7 @@ final class SpeakerPlaces {
    */
   private static int prepositionOf(SentenceWords ws, int before) {
     int k = before;
-    if (k >= 1 && ws.keyIs(k, "of") && PlaceScanner.kindWordAt(ws, k - 1)) {
+    if (k >= 1 && ws.keyIs(k, "of") && PlaceContext.kindWordAt(ws, k - 1)) {
       k -= 2;
       for (int words = 0; k >= 0 && words < 2 && !ws.capital(k) && !ws.keyIs(k, "the")
           && (ws.role(k) == null || ws.is(k, PlaceWords.Role.DIRECTION)); words++) {
@@ -65,7 +65,7 @@ final class SpeakerPlaces {
    */
   static boolean distanceBefore(SentenceWords ws, int before) {
     int k = before;
-    if (k >= 2 && ws.keyIs(k, "of") && PlaceScanner.kindWordAt(ws, k - 1)
+    if (k >= 2 && ws.keyIs(k, "of") && PlaceContext.kindWordAt(ws, k - 1)
         && ws.keyIs(k - 2, "the")) {
       k -= 3; // "... of the town of Puquio"
     } else if (k >= 0 && ws.keyIs(k, "the")) {

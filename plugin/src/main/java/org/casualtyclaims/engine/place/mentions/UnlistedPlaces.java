@@ -107,7 +107,7 @@ final class UnlistedPlaces {
     if (!m.known()) {
       boolean typed = isKind(ws.role(last));
       if (typed && last + 2 < ws.size() && ws.keyIs(last + 1, "of")
-          && ws.capital(last + 2) && PlaceScanner.kindOf(ws.key(last)) == Place.Kind.TOWN
+          && ws.capital(last + 2) && PlaceContext.kindOf(ws.key(last)) == Place.Kind.TOWN
           && !PART_OF_TOWN.contains(ws.key(last))) {
         // "the mainly Turkomen city of Tal Afar": Tal Afar is the place; but "the Tolvani
         // district of Afghanistan" is a district, "the Solino neighbourhood of Port-au-Prince"
@@ -267,7 +267,7 @@ final class UnlistedPlaces {
     if (first < 2 || !ws.keyIs(first - 1, "of")) {
       return null;
     }
-    return PlaceScanner.kindOf(ws.key(first - 2));
+    return PlaceContext.kindOf(ws.key(first - 2));
   }
 
   /**
@@ -378,7 +378,7 @@ final class UnlistedPlaces {
   /** A division below a first-level region named after a town: "district", "municipality". */
   private static boolean district(SentenceWords ws, int k) {
     // not "county": "Carver County" is named after a town of its own state
-    return ws.is(k, PlaceWords.Role.ADMIN) && PlaceScanner.kindOf(ws.key(k)) == null
+    return ws.is(k, PlaceWords.Role.ADMIN) && PlaceContext.kindOf(ws.key(k)) == null
         && !ws.keyIs(k, "county");
   }
 

@@ -1,0 +1,140 @@
+package org.casualtyclaims.engine.place.mentions;
+
+import org.casualtyclaims.engine.place.lexicon.Place;
+import org.casualtyclaims.engine.place.lexicon.PlaceWords;
+import org.casualtyclaims.engine.place.lexicon.SentenceWords;
+
+/**
+ * What the words around a name say of it: whether something happens there ("in", "the town of",
+ * "in Russia's"), whether a kind of place runs on from it ("Kunduz province"), whether it acts
+ * ("Russia fired"). {@link PlaceScanner} and the other readers of mentions ask these of a
+ * sentence's words.
+ */
+final class PlaceContext {
+  private PlaceContext() {}
+
+  /** Whether "in", "at", "near" or "outside" stands right before word {@code k}. */
+  static boolean firmlyAfter(SentenceWords ws, int k) {
+    return k > 0 && !ws.keyIs(k - 1, "the") && !ws.keyIs(k - 1, "of")
+        && firmlyLocative(ws, k - 1);
+  }
+
+  /** Whether a capitalised word follows within three words: "Nigeria's commercial capital Lagos". */
+  static boolean containerOfNext(SentenceWords ws, int next) {
+    for (int k = next; k < Math.min(ws.size(), next + 3); k++) {
+      if (ws.capital(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "in", "in the", "in Russia's", "the region of": something happens at the place. */
+  static boolean locative(SentenceWords ws, int before) {
+    if (kindBefore(ws, before)) {
+      return true;
+    }
+    if (before > 0 && (ws.keyIs(before, "neighbouring") || ws.keyIs(before, "neighboring")
+        || ws.keyIs(before, "nearby"))) {
+      before--; // "in neighbouring Chad"
+    }
+    int k = before;
+    // "in Nigeria's commercial capital Lagos", "in Russia's Kursk region"
+    for (int skipped = 0; k >= 0 && skipped < 3 && !ws.capital(k) && !ws.possessive(k)
+        && ws.role(k) == null; skipped++) {
+      k--;
+    }
+    if (k >= 0 && ws.possessive(k) && ws.capital(k)) {
+      k--;
+    } else {
+      k = CapitalPhrases.beforeRegion(ws, before);
+    }
+    if (k >= 0 && ws.keyIs(k, "the")) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    if (ws.keyIs(k, "of") && k > 0) {
+      PlaceWords.Role role = ws.role(k - 1);
+      // "the town of Khash", "the River of ...", "west of Khan Younis"
+      return role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE
+          || role == PlaceWords.Role.DROP || role == PlaceWords.Role.FEATURE
+          || role == PlaceWords.Role.DIRECTION;
+    }
+    return ws.is(k, PlaceWords.Role.LOCATIVE);
+  }
+
+  /** "at their province Logar", "in the district Chak": a preposition, a determiner, a kind. */
+  static boolean kindBefore(SentenceWords ws, int before) {
+    if (before < 2 || !kindWordAt(ws, before)) {
+      return false;
+    }
+    boolean determiner = ws.keyIs(before - 1, "the") || ws.keyIs(before - 1, "his")
+        || ws.keyIs(before - 1, "her") || ws.keyIs(before - 1, "its")
+        || ws.keyIs(before - 1, "their");
+    return determiner && ws.is(before - 2, PlaceWords.Role.LOCATIVE);
+  }
+
+  /**
+   * Whether the word before a name the gazetteer lacks puts something there firmly: "in", "at",
+   * "near", "outside", "off" ("sank off Pylos"; not "on", which also opens dates and topics).
+   */
+  static boolean firmlyLocative(SentenceWords ws, int before) {
+    int k = before;
+    if (k >= 0 && ws.keyIs(k, "the")) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    return switch (ws.key(k)) {
+      case "in", "at", "near", "outside", "inside", "of", "off" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * "Russia fired missiles", "Israel has launched strikes": a verb of attack right after a
+   * country makes it the attacker; "Turkey hit by an earthquake" is where it happened.
+   */
+  static boolean actorAfter(SentenceWords ws, int next) {
+    int k = next;
+    if (k < ws.size() && ws.joined(k)
+        && (ws.keyIs(k, "has") || ws.keyIs(k, "have") || ws.keyIs(k, "had"))) {
+      k++;
+    }
+    return k < ws.size() && ws.joined(k) && ws.is(k, PlaceWords.Role.ACTOR)
+        && !(k + 1 < ws.size() && ws.keyIs(k + 1, "by"));
+  }
+
+  static Place.Kind kindOf(String typeWord) {
+    return switch (typeWord) {
+      case "city", "town", "village", "hamlet", "camp", "neighbourhood", "neighborhood" ->
+          Place.Kind.TOWN;
+      case "region", "province", "oblast", "governorate", "state", "krai", "prefecture",
+          "territory" -> Place.Kind.REGION;
+      // "district", "county" and the like lie below a first-level region: no hint
+      default -> null;
+    };
+  }
+
+  /** Whether word {@code k} runs on from the one before and names a kind of place. */
+  static boolean kindWordAt(SentenceWords ws, int k) {
+    if (k >= ws.size() || !ws.joined(k)) {
+      return false;
+    }
+    PlaceWords.Role role = ws.role(k);
+    return role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE
+        || role == PlaceWords.Role.DROP || role == PlaceWords.Role.FEATURE;
+  }
+
+  /**
+   * Whether a town's name stands before a kind of settlement as a description, not as its name:
+   * "the" (with a compass word) opens the phrase, as in "the Meridian town of Tolvany" or "the
+   * northern Meridian town", where "in Boisar town" names Boisar.
+   */
+  static boolean attributive(SentenceWords ws, int before) {
+    return before >= 0 && ws.keyIs(before, "the");
+  }
+}
