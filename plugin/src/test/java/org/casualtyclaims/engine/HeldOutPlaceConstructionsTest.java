@@ -156,7 +156,7 @@ class HeldOutPlaceConstructionsTest {
   void aRunningTotalOfAnAttackersOffensiveCountsWhereTheWarIsFought() {
     EventAnchor e = killed("Israeli air strikes hit Khan Younis in the Gaza Strip on Monday, "
         + "killing 9 people, the health ministry said. Israel says it targets only militants. "
-        + "The ministry says Israel's offensive has killed more than 39,000 people since "
+        + "By its count, Israel's offensive has now killed more than 39,000 Palestinians since "
         + "October.", 39000);
     assertEquals("PS", e.country());
   }
