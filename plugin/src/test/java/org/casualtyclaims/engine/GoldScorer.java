@@ -33,6 +33,7 @@ final class GoldScorer {
   private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an) ");
 
+  int documents;
   int tp;
   int fp;
   int fn;
@@ -76,6 +77,7 @@ final class GoldScorer {
 
   /** Scores one document: its gold claims against the predicted ones. */
   void score(String id, JsonNode gold, List<Claim> predicted) {
+    documents++;
     Map<Key, List<JsonNode>> required = new HashMap<>();
     Set<Key> optional = new HashSet<>();
     for (JsonNode c : gold) {
