@@ -30,6 +30,19 @@ final class TextContainers {
     return out == null ? events : out;
   }
 
+  /**
+   * "on the Lomami River in Tshopo province": the river gave way to the province that holds the
+   * event (see FeaturesBesidePlaces), which is therefore no mere container of it.
+   */
+  private static boolean featureGivenWay(PlaceMention inner, PlaceWords words) {
+    if (inner.locative()) {
+      return false;
+    }
+    String[] named = inner.named().split(" ");
+    return words.is(PlaceKeys.key(named[0]), PlaceWords.Role.FEATURE)
+        || words.is(PlaceKeys.key(named[named.length - 1]), PlaceWords.Role.FEATURE);
+  }
+
   /** The most characters between a place and its container: " area of the ". */
   private static final int GAP = 16;
 
@@ -38,7 +51,7 @@ final class TextContainers {
       PlaceWords words) {
     int from = inner.end();
     int to = outer.start();
-    if (to <= from || to - from > GAP) {
+    if (to <= from || to - from > GAP || featureGivenWay(inner, words)) {
       return false;
     }
     String gap = text.substring(from, to);

@@ -46,6 +46,7 @@ public final class PlaceScanner {
   private final JourneyPlaces journeys;
   private final PeopleNotPlaces people;
   private final AppositivePlaces appositives;
+  private final FeaturesBesidePlaces features = new FeaturesBesidePlaces();
   private final AnchorWords lexicon;
   private final WordFacts.Table facts;
 
@@ -151,7 +152,9 @@ public final class PlaceScanner {
         }
       }
     }
-    return journeys.mark(text, ws, appositives.add(text, ws, unlisted.complete(text, ws, found)));
+    List<PlaceMention> completed = appositives.add(text, ws, unlisted.complete(text, ws, found));
+    // after the journeys: a river beside a place people set out from keeps the event
+    return features.mark(ws, journeys.mark(text, ws, completed));
   }
 
   private List<Place> places(String text, SentenceWords ws, int i, int words) {
