@@ -45,8 +45,7 @@ final class FeaturesBesidePlaces {
         out = new ArrayList<>(found.subList(0, i));
       }
       if (out != null) {
-        out.add(yields ? new PlaceMention(m.start(), m.end(), m.named(), m.candidates(),
-            m.kindHint(), false, m.speaker(), m.countryHint()) : m);
+        out.add(yields ? m.notLocative() : m);
       }
     }
     return out == null ? found : out;
@@ -109,11 +108,6 @@ final class FeaturesBesidePlaces {
     if (m.kindHint() != null || !m.known()) {
       return m.kindHint() == Place.Kind.COUNTRY;
     }
-    for (Place p : m.candidates()) {
-      if (p.kind() != Place.Kind.COUNTRY) {
-        return false;
-      }
-    }
-    return true;
+    return PlaceScanner.allOfKind(m.candidates(), Place.Kind.COUNTRY);
   }
 }

@@ -45,8 +45,7 @@ final class JourneyPlaces {
         out = new ArrayList<>(found.subList(0, i));
       }
       if (out != null) {
-        out.add(origin ? new PlaceMention(m.start(), m.end(), m.named(), m.candidates(),
-            m.kindHint(), m.locative(), true, m.countryHint()) : m);
+        out.add(origin ? m.asSpeaker() : m);
       }
       // "taken to hospitals in Lima and Ica": the list shares a speaker's place too
       previousOrigin = origin || m.speaker();

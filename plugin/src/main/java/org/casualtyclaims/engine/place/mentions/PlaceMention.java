@@ -29,6 +29,16 @@ public record PlaceMention(
     return !candidates.isEmpty();
   }
 
+  /** This mention as a place of no event: a speaker's, an origin's or a destination's. */
+  PlaceMention asSpeaker() {
+    return new PlaceMention(start, end, named, candidates, kindHint, locative, true, countryHint);
+  }
+
+  /** This mention with nothing in its wording that puts the event there. */
+  PlaceMention notLocative() {
+    return new PlaceMention(start, end, named, candidates, kindHint, false, speaker, countryHint);
+  }
+
   /**
    * Whether this mention follows {@code before} in {@code text} as the next place of a list:
    * only ", ", " and ", ", and " or " or " stands between them.
