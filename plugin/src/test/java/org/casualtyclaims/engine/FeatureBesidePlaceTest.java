@@ -1,7 +1,6 @@
 package org.casualtyclaims.engine;
 
-import static org.casualtyclaims.engine.Fixtures.claims;
-import static org.casualtyclaims.engine.Fixtures.find;
+import static org.casualtyclaims.engine.Fixtures.killed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -11,10 +10,6 @@ import org.junit.jupiter.api.Test;
  * specific place is the administrative one the text names), in sentences written for the project.
  */
 class FeatureBesidePlaceTest {
-  private static EventAnchor killed(String body, long count) {
-    return find(claims(body), Category.KILLED, count).event();
-  }
-
   @Test
   void aRiverInAProvinceIsTheProvince() {
     EventAnchor e = killed("KINSHASA - A crowded barge overturned on the Lomami River in Tshopo "

@@ -77,6 +77,11 @@ public final class Fixtures {
     return matches.get(0);
   }
 
+  /** The event (where, when, what kind) of the one killed claim of that count in {@code body}. */
+  public static EventAnchor killed(String body, long count) {
+    return find(claims(body), Category.KILLED, count).event();
+  }
+
   public static void assertNone(List<Claim> claims, Category category, long count) {
     assertTrue(
         claims.stream().noneMatch(c -> c.category() == category && c.count() == count),

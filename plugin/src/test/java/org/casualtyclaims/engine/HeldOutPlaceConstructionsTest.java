@@ -2,6 +2,7 @@ package org.casualtyclaims.engine;
 
 import static org.casualtyclaims.engine.Fixtures.claims;
 import static org.casualtyclaims.engine.Fixtures.find;
+import static org.casualtyclaims.engine.Fixtures.killed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -13,10 +14,6 @@ import org.junit.jupiter.api.Test;
  * project.
  */
 class HeldOutPlaceConstructionsTest {
-  private static EventAnchor killed(String body, long count) {
-    return find(claims(body), Category.KILLED, count).event();
-  }
-
   @Test
   void aCountryOwningAnUnlistedDistrictIsItsCountry() {
     EventAnchor e = killed("Floodwater swept away a bridge in Nepal's Dolkhari district on "

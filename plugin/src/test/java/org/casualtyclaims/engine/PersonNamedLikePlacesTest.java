@@ -1,7 +1,6 @@
 package org.casualtyclaims.engine;
 
-import static org.casualtyclaims.engine.Fixtures.claims;
-import static org.casualtyclaims.engine.Fixtures.find;
+import static org.casualtyclaims.engine.Fixtures.killed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -14,10 +13,6 @@ import org.junit.jupiter.api.Test;
  */
 class PersonNamedLikePlacesTest {
   private static final String BLAST = "A car bomb went off outside a courthouse on Saturday.\n\n";
-
-  private static EventAnchor killed(String body, long count) {
-    return find(claims(body), Category.KILLED, count).event();
-  }
 
   @Test
   void aSurnameAfterAGivenNameIsAPerson() {

@@ -1,7 +1,6 @@
 package org.casualtyclaims.engine;
 
-import static org.casualtyclaims.engine.Fixtures.claims;
-import static org.casualtyclaims.engine.Fixtures.find;
+import static org.casualtyclaims.engine.Fixtures.killed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -11,10 +10,6 @@ import org.junit.jupiter.api.Test;
  * "Tarapur industrial area"), in sentences written for the project.
  */
 class UnlistedPlaceNamesTest {
-  private static EventAnchor killed(String body, long count) {
-    return find(claims(body), Category.KILLED, count).event();
-  }
-
   @Test
   void anIndefiniteArticleBeforeAPrepositionDoesNotMakeTheNameADescription() {
     // "a mixed Sunni-Shiite town" describes a town; "a monastery in Kyauk Ka village" names one
