@@ -1,0 +1,201 @@
+package org.casualtyclaims.engine.place;
+
+import java.util.List;
+import org.casualtyclaims.engine.place.lexicon.Gazetteer;
+import org.casualtyclaims.engine.place.lexicon.Place;
+import org.casualtyclaims.engine.place.lexicon.PlaceWords;
+import org.casualtyclaims.engine.place.mentions.PlaceMention;
+
+/**
+ * Which of a story's places a figure takes, per GUIDELINES.md: the event's place in the claim's
+ * own sentence, else the place of an earlier sentence of the story, else the dateline, else the
+ * title, else a place the next sentences give.
+ */
+final class FigurePlaces {
+  /** How many sentences after a claim's may give it a place when nothing before does. */
+  private static final int LOOK_AHEAD = 2;
+  /** How many sentences back a claim looks for the place of its story. */
+  static final int LOOK_BACK = 12;
+
+  private final StoryPlaces story;
+  private final Gazetteer gazetteer;
+  private final EventPlaces eventPlaces;
+  private final NearPlaces nearPlaces;
+  private final HomeCountry home;
+  private Boolean widespreadTitle;
+
+  FigurePlaces(StoryPlaces story, Gazetteer gazetteer) {
+    this.story = story;
+    this.gazetteer = gazetteer;
+    this.eventPlaces = new EventPlaces(story);
+    this.nearPlaces = new NearPlaces(story);
+    this.home = new HomeCountry(story);
+  }
+
+  /**
+   * Where the event of a figure at {@code offset} of sentence {@code sentence} took place, or
+   * null when the text ties it to no place.
+   *
+   * <p>A figure takes the place its sentence puts it in ("killed in Kunduz"). Else an incident
+   * takes a place the sentence names otherwise, or the story's place before it, and then a place
+   * of the same country that the neighbouring sentences or the title name more precisely
+   * ("Kunduz province" near "the Dashti Archi district"). Else a running total takes the country
+   * its sentence names, where a country named only as a party to a war ("Russia has lost ...")
+   * yields to the country where the fighting is counted; without one, it keeps the place of the
+   * sentence just before it, and takes only the country of a place further back.
+   *
+   * @param cumulative whether the figure is a running total rather than one incident
+   */
+  PlaceChoice placeOf(int sentence, int offset, boolean cumulative) {
+    PlaceChoice choice = placeOfFigure(sentence, offset, cumulative);
+    // "gales left 30 dead elsewhere in the country": not at the story's places, in its country
+    return choice != null && FigureClauses.elsewhere(story.sentence(sentence), offset)
+        ? countryOf(choice) : choice;
+  }
+
+  private PlaceChoice placeOfFigure(int sentence, int offset, boolean cumulative) {
+    List<PlaceMention> events = story.choices(sentence);
+    // a storm's toll counts where its sentence says, not in one village the story also names
+    boolean refine = !cumulative && !widespread(sentence);
+    List<PlaceMention> locatives = MentionRanking.locatives(events);
+    List<PlaceMention> clause = FigureClauses.ofFigure(story.sentence(sentence), offset, locatives);
+    PlaceMention here = MentionRanking.best(clause, offset);
+    if (here != null) {
+      // "killed in Bihar": the sentence says where
+      PlaceChoice choice = story.resolve(here, sentence);
+      if (cumulative || clause != locatives || AreaWide.spanned(story.sentence(sentence), here)) {
+        // a roundup's clause names its own figure's place, and no sibling's; "in parts of
+        // Myanmar" the area the figure spans
+        return choice;
+      }
+      return refine ? eventPlaces.within(here, choice) : eventPlaces.regionWithin(here, choice);
+    }
+    PlaceMention named = MentionRanking.best(events, offset);
+    if (named != null) {
+      PlaceChoice choice = story.resolve(named, sentence);
+      if (!cumulative && AreaWide.spanned(story.sentence(sentence), named)) {
+        return choice; // "in parts of Laos"
+      }
+      if (cumulative || !refine) {
+        return cumulative ? warCountry(choice) : eventPlaces.regionWithin(named, choice);
+      }
+      PlaceChoice event = eventPlaces.within(named, choice);
+      if (event == choice) {
+        // a place named without "in" ("a rights group based in Yangon", "Palu's hospitals")
+        // yields to a finer place the story puts its event in
+        PlaceChoice body = eventPlaces.finerPlace(named, choice);
+        return body != null ? body : choice;
+      }
+      return event;
+    }
+    Found found = inherited(sentence);
+    if (found != null && refine) {
+      found = home.atHome(sentence, found);
+    }
+    if (found == null) {
+      // a figure whose story names no place near it ("Militia kills 40 in attack on village")
+      // belongs to the event the body places
+      return refine ? eventPlaces.bodyPlace(null, null) : null;
+    }
+    PlaceMention inherited = found.mention();
+    PlaceChoice choice = story.resolve(inherited, found.sentence());
+    if (cumulative) {
+      boolean party = !inherited.locative() && choice.place() != null
+          && choice.place().kind() == Place.Kind.COUNTRY;
+      if (story.words(sentence).has(PlaceWords.Role.WAR)) {
+        // a war's running total counts where the war is fought, not at a town of one attack,
+        // nor in a country named before only as a party ("Russia had lost 1,200 in a day")
+        return party ? warCountry(choice) : countryOf(choice);
+      }
+      if (party && story.words(sentence).has(PlaceWords.Role.ACTOR)) {
+        // "Israel says ... Israel's offensive has killed 40,000": the attacker is a party too
+        return warCountry(choice);
+      }
+      return found.sentence() == sentence - 1 ? choice : countryOf(choice);
+    }
+    if (!refine) {
+      return eventPlaces.regionWithin(inherited, choice);
+    }
+    if (inherited == story.dateline()) {
+      PlaceChoice body = eventPlaces.bodyPlace(choice, inherited);
+      if (body != null) {
+        return body; // a dateline counts only when the body names no place
+      }
+    }
+    PlaceChoice event = eventPlaces.within(inherited, choice);
+    return event != choice ? event : nearPlaces.finer(sentence, inherited, choice);
+  }
+
+  /** Whether a figure's sentence or the title tells of a storm, a flood, a quake. */
+  private boolean widespread(int sentence) {
+    if (widespreadTitle == null) {
+      boolean title = false;
+      for (int j = 0; j < story.sentenceCount() && story.headline(j) && !title; j++) {
+        title = story.words(j).has(PlaceWords.Role.WIDESPREAD);
+      }
+      widespreadTitle = title;
+    }
+    return widespreadTitle || story.words(sentence).has(PlaceWords.Role.WIDESPREAD);
+  }
+
+  /** A running total of a story told about one town counts the town's country. */
+  private PlaceChoice countryOf(PlaceChoice choice) {
+    Place country = gazetteer.country(choice.country());
+    return country == null ? choice : new PlaceChoice(country.name(), country, country.country());
+  }
+
+  /** For a country named as a party to a war, the other country the article names most. */
+  private PlaceChoice warCountry(PlaceChoice party) {
+    if (party.place() == null || party.place().kind() != Place.Kind.COUNTRY) {
+      return party;
+    }
+    Place war = gazetteer.country(mostNamedCountryBut(party.country()));
+    return war == null ? party : new PlaceChoice(war.name(), war, war.country());
+  }
+
+  /** A mention with the sentence it was read in, where its context settles its country. */
+  record Found(PlaceMention mention, int sentence) {}
+
+  /** The place the sentences before, the dateline, the title or the next sentences give. */
+  private Found inherited(int sentence) {
+    if (!story.headline(sentence)) {
+      int from = Math.max(0, sentence - LOOK_BACK);
+      for (int j = sentence - 1; j >= from && !story.headline(j); j--) {
+        PlaceMention m = MentionRanking.best(story.choices(j), Integer.MAX_VALUE);
+        if (m != null) {
+          return new Found(m, j);
+        }
+      }
+    }
+    PlaceMention d = story.dateline();
+    if (d != null && !story.countries().datelineAbroad()) {
+      return new Found(d, Math.max(0, story.datelineSentence()));
+    }
+    for (int j = 0; j < story.sentenceCount() && story.headline(j); j++) {
+      PlaceMention m = MentionRanking.best(story.choices(j), 0);
+      if (m != null) {
+        return new Found(m, j);
+      }
+    }
+    int first = sentence + 1;
+    if (story.headline(sentence)) {
+      first = 0;
+      while (first < story.sentenceCount() && story.headline(first)) {
+        first++;
+      }
+    }
+    for (int j = first; j < Math.min(story.sentenceCount(), first + LOOK_AHEAD); j++) {
+      PlaceMention m = MentionRanking.best(story.choices(j), 0);
+      if (m != null) {
+        return new Found(m, j);
+      }
+    }
+    return null;
+  }
+
+  /** The country the article names most often (by places and demonyms), other than {@code but}. */
+  private String mostNamedCountryBut(String but) {
+    return StoryCountries.mostNamed(story.countries().counts(), but);
+  }
+
+}
