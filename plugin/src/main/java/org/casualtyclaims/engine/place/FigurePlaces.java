@@ -22,6 +22,7 @@ final class FigurePlaces {
   private final EventPlaces eventPlaces;
   private final NearPlaces nearPlaces;
   private final HomeCountry home;
+  private final WarCountries wars;
   private Boolean widespreadTitle;
 
   FigurePlaces(StoryPlaces story, Gazetteer gazetteer) {
@@ -30,6 +31,7 @@ final class FigurePlaces {
     this.eventPlaces = new EventPlaces(story);
     this.nearPlaces = new NearPlaces(story);
     this.home = new HomeCountry(story);
+    this.wars = new WarCountries(story, gazetteer);
   }
 
   /**
@@ -77,7 +79,8 @@ final class FigurePlaces {
         return choice; // "in parts of Laos"
       }
       if (cumulative || !refine) {
-        return cumulative ? warCountry(choice) : eventPlaces.regionWithin(named, choice);
+        return cumulative ? wars.foughtIn(sentence, named, choice)
+            : eventPlaces.regionWithin(named, choice);
       }
       PlaceChoice event = eventPlaces.within(named, choice);
       if (event == choice) {
@@ -105,11 +108,11 @@ final class FigurePlaces {
       if (story.words(sentence).has(PlaceWords.Role.WAR)) {
         // a war's running total counts where the war is fought, not at a town of one attack,
         // nor in a country named before only as a party ("Russia had lost 1,200 in a day")
-        return party ? warCountry(choice) : countryOf(choice);
+        return party ? wars.foughtIn(found.sentence(), inherited, choice) : countryOf(choice);
       }
       if (party && story.words(sentence).has(PlaceWords.Role.ACTOR)) {
         // "Israel says ... Israel's offensive has killed 40,000": the attacker is a party too
-        return warCountry(choice);
+        return wars.foughtIn(found.sentence(), inherited, choice);
       }
       return found.sentence() == sentence - 1 ? choice : countryOf(choice);
     }
@@ -142,15 +145,6 @@ final class FigurePlaces {
   private PlaceChoice countryOf(PlaceChoice choice) {
     Place country = gazetteer.country(choice.country());
     return country == null ? choice : new PlaceChoice(country.name(), country, country.country());
-  }
-
-  /** For a country named as a party to a war, the other country the article names most. */
-  private PlaceChoice warCountry(PlaceChoice party) {
-    if (party.place() == null || party.place().kind() != Place.Kind.COUNTRY) {
-      return party;
-    }
-    Place war = gazetteer.country(mostNamedCountryBut(party.country()));
-    return war == null ? party : new PlaceChoice(war.name(), war, war.country());
   }
 
   /** A mention with the sentence it was read in, where its context settles its country. */
@@ -192,10 +186,4 @@ final class FigurePlaces {
     }
     return null;
   }
-
-  /** The country the article names most often (by places and demonyms), other than {@code but}. */
-  private String mostNamedCountryBut(String but) {
-    return StoryCountries.mostNamed(story.countries().counts(), but);
-  }
-
 }

@@ -1,0 +1,82 @@
+package org.casualtyclaims.engine.place;
+
+import org.casualtyclaims.engine.place.lexicon.Gazetteer;
+import org.casualtyclaims.engine.place.lexicon.Place;
+import org.casualtyclaims.engine.place.lexicon.PlaceWords;
+import org.casualtyclaims.engine.place.lexicon.SentenceWords;
+import org.casualtyclaims.engine.place.mentions.PlaceMention;
+
+/**
+ * Where a war's running total is counted (GUIDELINES.md: the country where the fighting is
+ * counted): not in a country named only as a party to it ("Russia has lost 1,200 troops",
+ * "Israel's offensive has killed 40,000"), but in the other country the story names most; a
+ * country named as what a war or an attack is waged on ("the invasion of Ukraine", "the war
+ * on Gaza") is where it is fought.
+ */
+final class WarCountries {
+  private final StoryPlaces story;
+  private final Gazetteer gazetteer;
+
+  WarCountries(StoryPlaces story, Gazetteer gazetteer) {
+    this.story = story;
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * For {@code party}, a country named in sentence {@code sentence} as {@code m}, the country
+   * the war is fought in, named as the story names it; {@code party} itself when it is where the
+   * war is fought or is no country.
+   */
+  PlaceChoice foughtIn(int sentence, PlaceMention m, PlaceChoice party) {
+    if (party.place() == null || party.place().kind() != Place.Kind.COUNTRY
+        || wagedOn(story.words(sentence), m)) {
+      return party;
+    }
+    Place war = gazetteer.country(
+        StoryCountries.mostNamed(story.countries().counts(), party.country()));
+    return war == null ? party : namedAsTheStoryDoes(war);
+  }
+
+  /**
+   * "the invasion of Ukraine", "Israel's war on Gaza", "the offensive against Gaza": a war or
+   * attack word, then "of", "on", "against" or "in" (and "the"), then the country.
+   */
+  static boolean wagedOn(SentenceWords ws, PlaceMention m) {
+    int k = ws.indexStarting(m.start()) - 1;
+    if (k >= 0 && ws.keyIs(k, "the")) {
+      k--;
+    }
+    if (k < 1 || !(ws.keyIs(k, "of") || ws.keyIs(k, "on") || ws.keyIs(k, "against")
+        || ws.keyIs(k, "in")) || !ws.joined(k + 1) || !ws.joined(k)) {
+      return false;
+    }
+    return ws.is(k - 1, PlaceWords.Role.WAR) || ws.is(k - 1, PlaceWords.Role.ACTOR);
+  }
+
+  /**
+   * The war's country by its own name where the story names it at all, else by the most
+   * populous place of it the story has put an event in so far: a story of the Gaza war names
+   * "the Gaza Strip", never "Palestine".
+   */
+  private PlaceChoice namedAsTheStoryDoes(Place war) {
+    PlaceChoice best = null;
+    for (int j = 0; j < story.sentenceCount(); j++) {
+      if (!story.read(j)) {
+        continue;
+      }
+      for (PlaceMention m : story.mentionsOf(j)) {
+        if (m.candidates().contains(war)) {
+          return new PlaceChoice(war.name(), war, war.country());
+        }
+      }
+      for (PlaceMention m : story.events(j)) {
+        PlaceChoice c = m.known() ? story.resolve(m, j) : null;
+        if (c != null && c.place() != null && war.country().equals(c.country())
+            && (best == null || c.place().population() > best.place().population())) {
+          best = c;
+        }
+      }
+    }
+    return best != null ? best : new PlaceChoice(war.name(), war, war.country());
+  }
+}

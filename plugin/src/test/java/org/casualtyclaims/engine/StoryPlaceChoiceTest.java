@@ -1,0 +1,37 @@
+package org.casualtyclaims.engine;
+
+import static org.casualtyclaims.engine.Fixtures.claims;
+import static org.casualtyclaims.engine.Fixtures.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which of a story's places a figure takes (GUIDELINES.md "Where and what kind of event"): the
+ * event's, not the speaker's or the attacker's, each incident its own, a war's totals where the
+ * war is fought. Sentences written for the project.
+ */
+class StoryPlaceChoiceTest {
+  @Test
+  void aWarTotalCountsInTheCountryInvadedNotTheInvader() {
+    String body = "A drone struck a fuel depot in Poltava overnight, the governor said. A UN "
+        + "monitoring team said on Monday that at least 11,900 civilians had been killed since "
+        + "Russia launched its invasion of Ukraine.";
+    EventAnchor e = find(claims(body), Category.KILLED, 11900).event();
+    assertEquals(Scope.CUMULATIVE, e.scope());
+    assertEquals("Ukraine", e.place());
+    assertEquals("UA", e.country());
+  }
+
+  @Test
+  void aWarTotalAfterTheAttackersNameTakesThePlaceTheStoryCallsTheWarsCountry() {
+    // the story never says "Palestine": the war's territory is the one it names
+    String body = "Israeli tank fire hit a crowd waiting for aid in the Gaza Strip on Tuesday, "
+        + "killing 9 people, medics said. Gaza's health ministry says Israel's campaign has "
+        + "killed more than 41,000 people in the territory.";
+    EventAnchor e = find(claims(body), Category.KILLED, 41000).event();
+    assertEquals(Scope.CUMULATIVE, e.scope());
+    assertEquals("Gaza Strip", e.place());
+    assertEquals("PS", e.country());
+  }
+}
