@@ -34,4 +34,24 @@ class StoryPlaceChoiceTest {
     assertEquals("Gaza Strip", e.place());
     assertEquals("PS", e.country());
   }
+
+  @Test
+  void aNationwideTollAfterASentenceOnOneTownTakesTheCountry() {
+    String body = "The collapse of a hotel in Adiyaman killed 27 people, the governor said, three "
+        + "days after the earthquake struck southern Turkey. Nationwide, the toll from the "
+        + "quake climbed to 2,310, the disaster agency said.";
+    EventAnchor e = find(claims(body), Category.KILLED, 2310).event();
+    assertEquals("Turkey", e.place());
+    assertEquals("TR", e.country());
+    assertEquals("Adiyaman", find(claims(body), Category.KILLED, 27).event().place());
+  }
+
+  @Test
+  void aFigureCountedAcrossTheCountryInItsOwnClauseTakesTheCountry() {
+    String body = "Floodwater swept away a bridge in Garissa on Friday, the Red Cross said. "
+        + "Police said the rains had killed 61 people across the country.";
+    EventAnchor e = find(claims(body), Category.KILLED, 61).event();
+    assertEquals("Kenya", e.place());
+    assertEquals("KE", e.country());
+  }
 }

@@ -16,13 +16,28 @@ import org.casualtyclaims.engine.text.FoldedTable;
 
 /**
  * The words that tell what kind of event a figure counts, from {@code scope-cues.tsv}: "since the
- * war began" or "so far this year" make a running total, "attack" or "quake" one event.
+ * war began" or "so far this year" make a running total, "attack" or "quake" one event; and
+ * those that say it counts over the story's whole country ("nationwide", "across the country").
  */
 final class ScopeCues {
   static final String FILE = "scope-cues.tsv";
 
-  /** A cue found in a sentence, where it stands. */
-  record Cue(Scope scope, int start, int end) {}
+  /** The label of {@code scope-cues.tsv} for a figure counted over the story's whole country. */
+  static final String COUNTRYWIDE = "countrywide";
+
+  /**
+   * A cue found in a sentence, where it stands.
+   *
+   * @param scope the kind of event it tells, or null for a countrywide cue
+   */
+  record Cue(Scope scope, int start, int end) {
+    boolean countrywide() {
+      return scope == null;
+    }
+  }
+
+  /** A phrase's cue while the file is read: its scope, or none for a countrywide one. */
+  private record Label(Scope scope) {}
 
   /**
    * The phrases as a tree of words: a node per phrase and per first words of one ("since the"),
@@ -30,11 +45,11 @@ final class ScopeCues {
    */
   private static final class Node {
     /** The cue of the phrase that ends here, or null. */
-    final Scope scope;
+    final Label scope;
     /** The words a longer phrase goes on with, or null when none does. */
     final FoldedTable<Node> next;
 
-    Node(Scope scope, FoldedTable<Node> next) {
+    Node(Label scope, FoldedTable<Node> next) {
       this.scope = scope;
       this.next = next;
     }
@@ -42,7 +57,7 @@ final class ScopeCues {
 
   /** A node while the tree is built. */
   private static final class Branch {
-    Scope scope;
+    Label scope;
     final Map<String, Branch> next = new HashMap<>();
 
     FoldedTable<Node> children() {
@@ -68,9 +83,9 @@ final class ScopeCues {
   }
 
   /** @param scopes the cue phrases, keyed by their folded words joined with single spaces */
-  private static ScopeCues of(Map<String, Scope> scopes) {
+  private static ScopeCues of(Map<String, Label> scopes) {
     Branch root = new Branch();
-    for (Map.Entry<String, Scope> e : scopes.entrySet()) {
+    for (Map.Entry<String, Label> e : scopes.entrySet()) {
       Branch b = root;
       for (String word : e.getKey().split(" ")) {
         b = b.next.computeIfAbsent(word, w -> new Branch());
@@ -102,13 +117,15 @@ final class ScopeCues {
    * the lexicon that splits them.
    */
   static ScopeCues load(ResourceOpener opener, String directory) {
-    Map<String, Scope> scopes = new HashMap<>();
+    Map<String, Label> scopes = new HashMap<>();
     for (LexiconFile.Row row : LexiconFile.read(opener, directory + "/" + FILE, 2, 2)) {
-      Scope scope;
+      Label scope;
       try {
-        scope = Scope.fromLabel(row.column(1));
+        scope = new Label(
+            COUNTRYWIDE.equals(row.column(1)) ? null : Scope.fromLabel(row.column(1)));
       } catch (IllegalArgumentException e) {
-        throw row.error("scope must be incident or cumulative, found '" + row.column(1) + "'");
+        throw row.error("scope must be incident, cumulative or " + COUNTRYWIDE + ", found '"
+            + row.column(1) + "'");
       }
       String phrase = String.join(" ", words(row.column(0)));
       if (phrase.isEmpty()) {
@@ -191,7 +208,7 @@ final class ScopeCues {
    */
   private static int longestAt(String text, Words ws, int i, List<Cue> cues) {
     Node node = ws.firsts[i];
-    Scope scope = node.scope;
+    Label scope = node.scope;
     int last = i;
     for (int k = i + 1; node.next != null && k < ws.size; k++) {
       node = node.next.get(text, ws.starts[k], ws.ends[k]);
@@ -204,7 +221,7 @@ final class ScopeCues {
       }
     }
     if (scope != null) {
-      cues.add(new Cue(scope, ws.starts[i], ws.ends[last]));
+      cues.add(new Cue(scope.scope(), ws.starts[i], ws.ends[last]));
     }
     return last;
   }

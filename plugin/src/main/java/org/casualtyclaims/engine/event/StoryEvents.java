@@ -52,7 +52,8 @@ public final class StoryEvents {
         date = nearest(datesOf(j), Integer.MAX_VALUE);
       }
     }
-    PlaceChoice where = places.placeOf(sentence, offset, scope == Scope.CUMULATIVE);
+    PlaceChoice where = places.placeOf(sentence, offset, scope == Scope.CUMULATIVE,
+        countrywide(sentence, offset));
     Place p = where == null ? null : where.place();
     return new EventAnchor(
         where == null ? null : where.named(),
@@ -74,15 +75,10 @@ public final class StoryEvents {
   private Scope scope(int sentence, int offset, List<DateSpan> own) {
     Scope scope = Scope.INCIDENT;
     int best = Integer.MAX_VALUE;
-    List<ScopeCues.Cue> cues = cuesBySentence.get(sentence);
-    if (cues == null) {
-      cues = scopes.find(places.words(sentence));
-      cuesBySentence.set(sentence, cues);
-    }
     int relative = relativeClauseAfter(places.words(sentence).text(), offset);
-    for (ScopeCues.Cue cue : cues) {
+    for (ScopeCues.Cue cue : cuesOf(sentence)) {
       int d = distance(cue.start(), cue.end(), offset);
-      if (d < best && cue.start() < relative) {
+      if (d < best && cue.start() < relative && !cue.countrywide()) {
         best = d;
         scope = cue.scope();
       }
@@ -97,6 +93,43 @@ public final class StoryEvents {
       wholeYear |= span.wholeYear();
     }
     return wholeYear && best == Integer.MAX_VALUE ? Scope.CUMULATIVE : scope;
+  }
+
+  private List<ScopeCues.Cue> cuesOf(int sentence) {
+    List<ScopeCues.Cue> cues = cuesBySentence.get(sentence);
+    if (cues == null) {
+      cues = scopes.find(places.words(sentence));
+      cuesBySentence.set(sentence, cues);
+    }
+    return cues;
+  }
+
+  /**
+   * Whether the figure counts over the story's whole country: a countrywide cue opens its
+   * sentence ("Nationwide, ...", "Across the country, ...") or stands in the figure's own clause
+   * ("killed 40 people across the country").
+   */
+  private boolean countrywide(int sentence, int offset) {
+    String text = places.words(sentence).text();
+    for (ScopeCues.Cue cue : cuesOf(sentence)) {
+      if (cue.countrywide() && (cue.start() == 0 && text.startsWith(",", cue.end())
+          || !pauseBetween(text, Math.min(cue.start(), offset), Math.max(cue.end(), offset)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a comma (not one inside "1,200") or a semicolon stands in [from, to). */
+  private static boolean pauseBetween(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ';' || c == ',' && !(i > 0 && i + 1 < text.length()
+          && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

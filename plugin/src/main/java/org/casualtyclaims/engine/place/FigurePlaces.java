@@ -47,12 +47,15 @@ final class FigurePlaces {
    * sentence just before it, and takes only the country of a place further back.
    *
    * @param cumulative whether the figure is a running total rather than one incident
+   * @param countrywide whether its sentence counts it over the story's whole country
    */
-  PlaceChoice placeOf(int sentence, int offset, boolean cumulative) {
+  PlaceChoice placeOf(int sentence, int offset, boolean cumulative, boolean countrywide) {
     PlaceChoice choice = placeOfFigure(sentence, offset, cumulative);
-    // "gales left 30 dead elsewhere in the country": not at the story's places, in its country
-    return choice != null && FigureClauses.elsewhere(story.sentence(sentence), offset)
-        ? countryOf(choice) : choice;
+    // "gales left 30 dead elsewhere in the country": not at the story's places, in its country;
+    // "nationwide, the toll rose to 90": not at the town of the sentence before
+    boolean wholeCountry =
+        countrywide || FigureClauses.elsewhere(story.sentence(sentence), offset);
+    return choice != null && wholeCountry ? countryOf(choice) : choice;
   }
 
   private PlaceChoice placeOfFigure(int sentence, int offset, boolean cumulative) {
@@ -141,10 +144,17 @@ final class FigurePlaces {
     return widespreadTitle || story.words(sentence).has(PlaceWords.Role.WIDESPREAD);
   }
 
-  /** A running total of a story told about one town counts the town's country. */
+  /**
+   * A running total of a story told about one town counts the town's country, named as the
+   * story names it ("Turkey", where the gazetteer says "Türkiye").
+   */
   private PlaceChoice countryOf(PlaceChoice choice) {
     Place country = gazetteer.country(choice.country());
-    return country == null ? choice : new PlaceChoice(country.name(), country, country.country());
+    if (country == null) {
+      return choice;
+    }
+    String named = story.nameOf(country);
+    return new PlaceChoice(named != null ? named : country.name(), country, country.country());
   }
 
   /** A mention with the sentence it was read in, where its context settles its country. */

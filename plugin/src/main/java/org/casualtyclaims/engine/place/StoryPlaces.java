@@ -3,6 +3,7 @@ package org.casualtyclaims.engine.place;
 import java.util.ArrayList;
 import java.util.List;
 import org.casualtyclaims.engine.place.lexicon.Gazetteer;
+import org.casualtyclaims.engine.place.lexicon.Place;
 import org.casualtyclaims.engine.place.lexicon.PlaceWords;
 import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 import org.casualtyclaims.engine.place.mentions.Dateline;
@@ -65,9 +66,11 @@ public final class StoryPlaces {
    * null when the text ties it to no place ({@link FigurePlaces}).
    *
    * @param cumulative whether the figure is a running total rather than one incident
+   * @param countrywide whether its sentence counts it over the story's whole country
+   *     ("nationwide", "across the country")
    */
-  public PlaceChoice placeOf(int sentence, int offset, boolean cumulative) {
-    return figures.placeOf(sentence, offset, cumulative);
+  public PlaceChoice placeOf(int sentence, int offset, boolean cumulative, boolean countrywide) {
+    return figures.placeOf(sentence, offset, cumulative, countrywide);
   }
 
   int sentenceCount() {
@@ -203,6 +206,25 @@ public final class StoryPlaces {
   List<String> demonymsReadIn(int i) {
     List<String> d = demonyms.get(i);
     return d == null ? List.of() : d;
+  }
+
+  /**
+   * How the sentences read so far name {@code place}, without a compass word before it
+   * ("Turkey" of "southeastern Turkey"); null when none names it.
+   */
+  String nameOf(Place place) {
+    for (int j = 0; j < sentences.size(); j++) {
+      for (PlaceMention m : read(j) ? mentions.get(j) : List.<PlaceMention>of()) {
+        if (m.candidates().contains(place)) {
+          String named = m.named();
+          int space = named.indexOf(' ');
+          // a compass word ("southeastern") is written in lower case, a country's name is not
+          return space > 0 && Character.isLowerCase(named.charAt(0))
+              ? named.substring(space + 1) : named;
+        }
+      }
+    }
+    return null;
   }
 
   /** The sentence the dateline opens, -1 when there is none (read by {@link #dateline}). */

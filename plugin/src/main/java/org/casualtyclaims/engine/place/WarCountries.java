@@ -1,5 +1,6 @@
 package org.casualtyclaims.engine.place;
 
+import java.util.List;
 import org.casualtyclaims.engine.place.lexicon.Gazetteer;
 import org.casualtyclaims.engine.place.lexicon.Place;
 import org.casualtyclaims.engine.place.lexicon.PlaceWords;
@@ -54,22 +55,18 @@ final class WarCountries {
   }
 
   /**
-   * The war's country by its own name where the story names it at all, else by the most
-   * populous place of it the story has put an event in so far: a story of the Gaza war names
-   * "the Gaza Strip", never "Palestine".
+   * The war's country as the story names it where it does, else by the most populous place of
+   * it the story has put an event in so far: a story of the Gaza war names "the Gaza Strip",
+   * never "Palestine".
    */
   private PlaceChoice namedAsTheStoryDoes(Place war) {
+    String named = story.nameOf(war);
+    if (named != null) {
+      return new PlaceChoice(named, war, war.country());
+    }
     PlaceChoice best = null;
     for (int j = 0; j < story.sentenceCount(); j++) {
-      if (!story.read(j)) {
-        continue;
-      }
-      for (PlaceMention m : story.mentionsOf(j)) {
-        if (m.candidates().contains(war)) {
-          return new PlaceChoice(war.name(), war, war.country());
-        }
-      }
-      for (PlaceMention m : story.events(j)) {
+      for (PlaceMention m : story.read(j) ? story.events(j) : List.<PlaceMention>of()) {
         PlaceChoice c = m.known() ? story.resolve(m, j) : null;
         if (c != null && c.place() != null && war.country().equals(c.country())
             && (best == null || c.place().population() > best.place().population())) {
