@@ -20,10 +20,12 @@ final class EventAnchoring {
       LocalDate published) {
     List<Sentence> sentences = context.sentences();
     boolean[] headline = new boolean[sentences.size()];
+    int[] paragraphs = new int[sentences.size()];
     for (int i = 0; i < sentences.size(); i++) {
       headline[i] = sentences.get(i).headline();
+      paragraphs[i] = sentences.get(i).paragraph();
     }
-    StoryEvents story = stage.story(new Texts(context), headline, published);
+    StoryEvents story = stage.story(new Texts(context), headline, paragraphs, published);
     List<Claim> anchored = new ArrayList<>(claims.size());
     for (Claim c : claims) {
       int sentence = -1;

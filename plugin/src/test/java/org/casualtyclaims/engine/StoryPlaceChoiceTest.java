@@ -54,4 +54,23 @@ class StoryPlaceChoiceTest {
     assertEquals("Kenya", e.place());
     assertEquals("KE", e.country());
   }
+
+  @Test
+  void aPhotoCaptionsPlaceIsNotPassedOnToTheFiguresAfterIt() {
+    String body = "A fuel tanker exploded beside a crowded market in Kano on Sunday, police said."
+        + "\n\nMourners gather at a funeral in Zaria on Monday. Several victims came from the "
+        + "town. (AP Photo/Jane Okoro)\n\nAt least 31 people were killed, the fire service said.";
+    EventAnchor e = find(claims(body), Category.KILLED, 31).event();
+    assertEquals("Kano", e.place());
+  }
+
+  @Test
+  void aCaptionOpenedByPhotoIsACaptionToo() {
+    String body = "Floods swept through homes in Beledweyne on Friday, the regional governor "
+        + "said.\n\nPhoto: Residents carry belongings through a flooded street in Jowhar.\n\n"
+        + "The river burst its banks after a week of heavy rain upstream.\n\n"
+        + "Nine people were still missing, the governor said.";
+    EventAnchor e = find(claims(body), Category.MISSING, 9).event();
+    assertEquals("Beledweyne", e.place());
+  }
 }

@@ -165,6 +165,9 @@ final class FigurePlaces {
     if (!story.headline(sentence)) {
       int from = Math.max(0, sentence - LOOK_BACK);
       for (int j = sentence - 1; j >= from && !story.headline(j); j--) {
+        if (story.caption(j) && !story.caption(sentence)) {
+          continue; // a photo's place is where it was taken, not the story's
+        }
         PlaceMention m = MentionRanking.best(story.choices(j), Integer.MAX_VALUE);
         if (m != null) {
           return new Found(m, j);

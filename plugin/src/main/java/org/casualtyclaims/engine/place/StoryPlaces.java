@@ -25,6 +25,10 @@ public final class StoryPlaces {
   private final Gazetteer gazetteer;
   private final List<String> sentences;
   private final boolean[] headline;
+  private final int[] paragraphs;
+  private final CaptionCredits credits;
+  /** Whether each sentence is part of a photo caption; null until asked. */
+  private final Boolean[] captions;
   /** Each sentence's words, split when a stage first reads the sentence. */
   private final SentenceWords[] words;
   private final List<List<PlaceMention>> mentions = new ArrayList<>();
@@ -44,12 +48,15 @@ public final class StoryPlaces {
   private final FigurePlaces figures;
 
   StoryPlaces(PlaceScanner scanner, Gazetteer gazetteer, PlaceWords placeWords,
-      List<String> sentences, boolean[] headline) {
+      CaptionCredits credits, List<String> sentences, boolean[] headline, int[] paragraphs) {
     this.scanner = scanner;
     this.gazetteer = gazetteer;
     this.placeWords = placeWords;
+    this.credits = credits;
     this.sentences = sentences;
     this.headline = headline;
+    this.paragraphs = paragraphs;
+    this.captions = new Boolean[sentences.size()];
     this.words = new SentenceWords[sentences.size()];
     this.figures = new FigurePlaces(this, gazetteer);
     for (int i = 0; i < sentences.size(); i++) {
@@ -91,6 +98,31 @@ public final class StoryPlaces {
 
   boolean headline(int i) {
     return headline[i];
+  }
+
+  /**
+   * Whether sentence {@code i} belongs to a photo caption: a body paragraph one of whose
+   * sentences holds a credit ({@link CaptionCredits}).
+   */
+  boolean caption(int i) {
+    if (captions[i] == null) {
+      int first = i;
+      while (first > 0 && paragraphs[first - 1] == paragraphs[i]) {
+        first--;
+      }
+      int last = i;
+      while (last + 1 < sentences.size() && paragraphs[last + 1] == paragraphs[i]) {
+        last++;
+      }
+      boolean caption = false;
+      for (int k = first; k <= last && !caption; k++) {
+        caption = !headline[k] && credits.credits(sentences.get(k));
+      }
+      for (int k = first; k <= last; k++) {
+        captions[k] = caption;
+      }
+    }
+    return captions[i];
   }
 
   /** Whether sentence {@code i} has been read already. */

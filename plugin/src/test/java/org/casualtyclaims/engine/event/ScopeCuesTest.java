@@ -9,6 +9,7 @@ import java.util.Set;
 import org.casualtyclaims.engine.Fixtures;
 import org.casualtyclaims.engine.ResourceOpener;
 import org.casualtyclaims.engine.Scope;
+import org.casualtyclaims.engine.place.CaptionCredits;
 import org.casualtyclaims.engine.place.PlaceStage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,8 @@ class ScopeCuesTest {
 
   /** The cues of {@code sentence}, split as the place stage splits it. */
   private List<ScopeCues.Cue> find(String sentence) {
-    return cues.find(places.story(List.of(sentence), new boolean[1]).words(0));
+    return cues.find(places.story(List.of(sentence), new boolean[1], new int[1],
+        CaptionCredits.of(Set.of())).words(0));
   }
 
   private String found(String sentence) {
