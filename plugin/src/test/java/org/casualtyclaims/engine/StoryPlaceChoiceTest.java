@@ -73,4 +73,23 @@ class StoryPlaceChoiceTest {
     EventAnchor e = find(claims(body), Category.MISSING, 9).event();
     assertEquals("Beledweyne", e.place());
   }
+
+  @Test
+  void aCountryThatSaysIsASpeakerNotAPlaceListedBesideTheEvents() {
+    String body = "Gunmen killed about 1,150 people in southern Israel, Israel says.";
+    EventAnchor e = find(claims(body), Category.KILLED, 1150).event();
+    assertEquals("southern Israel", e.place());
+    assertEquals("IL", e.country());
+  }
+
+  @Test
+  void aWarTotalAfterATownsStrikeTakesTheWarsTerritoryNotTheTown() {
+    String body = "An air strike killed 6 people in Khan Younis in the Gaza Strip on Sunday, "
+        + "medics said.\n\nRescuers searched the rubble for hours.\n\nThe health ministry "
+        + "says Israel's offensive has killed more than 39,000 people in the territory.";
+    EventAnchor e = find(claims(body), Category.KILLED, 39000).event();
+    assertEquals(Scope.CUMULATIVE, e.scope());
+    assertEquals("Gaza Strip", e.place());
+    assertEquals("Khan Younis", find(claims(body), Category.KILLED, 6).event().place());
+  }
 }

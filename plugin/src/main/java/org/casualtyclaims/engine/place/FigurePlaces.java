@@ -108,14 +108,13 @@ final class FigurePlaces {
     if (cumulative) {
       boolean party = !inherited.locative() && choice.place() != null
           && choice.place().kind() == Place.Kind.COUNTRY;
-      if (story.words(sentence).has(PlaceWords.Role.WAR)) {
+      if (story.words(sentence).has(PlaceWords.Role.WAR)
+          || story.words(sentence).has(PlaceWords.Role.ACTOR)) {
         // a war's running total counts where the war is fought, not at a town of one attack,
-        // nor in a country named before only as a party ("Russia had lost 1,200 in a day")
-        return party ? wars.foughtIn(found.sentence(), inherited, choice) : countryOf(choice);
-      }
-      if (party && story.words(sentence).has(PlaceWords.Role.ACTOR)) {
-        // "Israel says ... Israel's offensive has killed 40,000": the attacker is a party too
-        return wars.foughtIn(found.sentence(), inherited, choice);
+        // nor in a country named before only as a party ("Russia had lost 1,200 in a day";
+        // "Israel says ... Israel's offensive has killed 40,000": the attacker is a party too)
+        return party ? wars.foughtIn(found.sentence(), inherited, choice)
+            : wars.country(choice.country(), choice);
       }
       return found.sentence() == sentence - 1 ? choice : countryOf(choice);
     }

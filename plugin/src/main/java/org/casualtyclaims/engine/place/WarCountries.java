@@ -33,9 +33,13 @@ final class WarCountries {
         || wagedOn(story.words(sentence), m)) {
       return party;
     }
-    Place war = gazetteer.country(
-        StoryCountries.mostNamed(story.countries().counts(), party.country()));
-    return war == null ? party : namedAsTheStoryDoes(war);
+    return country(StoryCountries.mostNamed(story.countries().counts(), party.country()), party);
+  }
+
+  /** The war's country of code {@code code}, named as the story names it; else {@code fallback}. */
+  PlaceChoice country(String code, PlaceChoice fallback) {
+    Place war = gazetteer.country(code);
+    return war == null ? fallback : namedAsTheStoryDoes(war);
   }
 
   /**
@@ -55,9 +59,9 @@ final class WarCountries {
   }
 
   /**
-   * The war's country as the story names it where it does, else by the most populous place of
-   * it the story has put an event in so far: a story of the Gaza war names "the Gaza Strip",
-   * never "Palestine".
+   * The war's country as the story names it where it does, else by the coarsest, then most
+   * populous, place of it the story has put an event in so far: a story of the Gaza war names
+   * "the Gaza Strip", never "Palestine".
    */
   private PlaceChoice namedAsTheStoryDoes(Place war) {
     String named = story.nameOf(war);
@@ -69,11 +73,16 @@ final class WarCountries {
       for (PlaceMention m : story.read(j) ? story.events(j) : List.<PlaceMention>of()) {
         PlaceChoice c = m.known() ? story.resolve(m, j) : null;
         if (c != null && c.place() != null && war.country().equals(c.country())
-            && (best == null || c.place().population() > best.place().population())) {
+            && (best == null || coarser(c.place(), best.place()))) {
           best = c;
         }
       }
     }
     return best != null ? best : new PlaceChoice(war.name(), war, war.country());
+  }
+
+  private static boolean coarser(Place a, Place b) {
+    return a.kind() != b.kind() ? a.kind().ordinal() < b.kind().ordinal()
+        : a.population() > b.population();
   }
 }

@@ -134,8 +134,8 @@ final class SpeakerPlaces {
         if (k + 1 < ws.size() && ws.joined(k + 1) && kind(ws, k + 1)) {
           return false; // "Kajuru local government area": a division's name, not an office
         }
-        // "Kabul said" speaks for a government; "residents in Helmand said" do not
-        boolean verb = ws.keyIs(k, "said") || ws.keyIs(k, "told");
+        // "Kabul said", "Israel says" speak for a government; "residents in Helmand said" do not
+        boolean verb = ws.keyIs(k, "said") || ws.keyIs(k, "told") || ws.keyIs(k, "says");
         // "clashes in Bolivia's Cochabamba department": a division, not an office
         boolean division = k == next && locative && ws.keyIs(k, "department");
         return !division && (!verb || (k == next && !locative));
@@ -159,7 +159,7 @@ final class SpeakerPlaces {
     }
     for (int k = next + 1; k < Math.min(next + 5, ws.size()) && ws.joined(k); k++) {
       if (ws.is(k, PlaceWords.Role.SPEAKER)) {
-        return !ws.keyIs(k, "said") && !ws.keyIs(k, "told");
+        return !ws.keyIs(k, "said") && !ws.keyIs(k, "told") && !ws.keyIs(k, "says");
       }
     }
     return false;
