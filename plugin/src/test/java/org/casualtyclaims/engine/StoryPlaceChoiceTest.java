@@ -92,4 +92,29 @@ class StoryPlaceChoiceTest {
     assertEquals("Gaza Strip", e.place());
     assertEquals("Khan Younis", find(claims(body), Category.KILLED, 6).event().place());
   }
+
+  @Test
+  void aPlaceAStatementComesFromIsTheSpeakers() {
+    String body = "Nigerian police said in a statement from Abuja that gunmen had abducted 6 "
+        + "travellers.\n\nThe kidnapping happened near Zaria on Sunday night.";
+    EventAnchor e = find(claims(body), Category.CAPTURED, 6).event();
+    assertEquals("Zaria", e.place());
+  }
+
+  @Test
+  void aPlaceAfterAccordingToInTheSameClauseIsTheSpeakers() {
+    String body = "Drone strikes in Yemen this year have killed at least 140 militants, "
+        + "according to a count by a research group in London.";
+    EventAnchor e = find(claims(body), Category.KILLED, 140).event();
+    assertEquals("Yemen", e.place());
+    assertEquals(Scope.CUMULATIVE, e.scope());
+  }
+
+  @Test
+  void aFigureCountedThisYearIsARunningTotal() {
+    String body = "Police said 73 people had been killed by elephants in Assam this year.";
+    EventAnchor e = find(claims(body), Category.KILLED, 73).event();
+    assertEquals(Scope.CUMULATIVE, e.scope());
+    assertEquals("Assam", e.place());
+  }
 }

@@ -79,12 +79,25 @@ final class SpeakerPlaces {
     return ws.is(k - 2, PlaceWords.Role.DISTANCE);
   }
 
-  /** "the ministry in Kabul", "officials at Kabul": the place is the speaker's. */
+  /** How many words "according to" may stand before the place of whoever it names. */
+  private static final int ACCORDING_REACH = 10;
+
+  /**
+   * "the ministry in Kabul", "officials at Kabul", "a statement from Abuja", "according to a
+   * tally by a think-tank in Washington": the place is the speaker's.
+   */
   static boolean before(SentenceWords ws, int before) {
     // "a clinic in the nearby town of Macomia": the place's own phrase may open with "in"
     int at = prepositionOf(ws, before);
+    if (at >= 1 && ws.keyIs(at, "from") && ws.joined(at)
+        && ws.is(at - 1, PlaceWords.Role.SPEAKER)) {
+      return true;
+    }
     if (at < 1 || !(ws.keyIs(at, "in") || ws.keyIs(at, "at"))) {
       return false;
+    }
+    if (accordingTo(ws, at)) {
+      return true;
     }
     // "told the BBC in London", "said on Monday in Kabul": names and articles may stand between
     for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
@@ -94,6 +107,33 @@ final class SpeakerPlaces {
       if (!(ws.capital(k) || ws.keyIs(k, "the") || ws.keyIs(k, "a") || ws.keyIs(k, "on"))
           || !ws.joined(k + 1)) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether "according to" opens the phrase that word {@code at} ends, with no pause between:
+   * what follows it names who gives a figure, and where they are.
+   */
+  private static boolean accordingTo(SentenceWords ws, int at) {
+    String text = ws.text();
+    for (int k = at - 1; k >= Math.max(1, at - ACCORDING_REACH); k--) {
+      if (pause(text, ws.fullEnd(k), ws.start(k + 1))) {
+        return false; // "according to police, ... in Kunduz": another clause
+      }
+      if (ws.keyIs(k, "to") && ws.keyIs(k - 1, "according") && ws.joined(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean pause(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == ':' || c == '.') {
+        return true;
       }
     }
     return false;
