@@ -131,7 +131,7 @@ final class DateFinder {
       if (month > 0) {
         int year = k + 1 < ws.size() ? ws.get(k + 1).year() : -1;
         int end = year > 0 ? k + 1 : k;
-        add(found, ws, i, end, day(year, month, w.day(), published), published, true);
+        add(found, ws, i, end, day(year, month, w.day(), published), published, true, false);
         return end - i + 1;
       }
     }
@@ -142,13 +142,14 @@ final class DateFinder {
       if (next.day() > 0) {
         int year = i + 2 < ws.size() ? ws.get(i + 2).year() : -1;
         int end = year > 0 ? i + 2 : i + 1;
-        add(found, ws, i, end, day(year, month, next.day(), published), published, true);
+        add(found, ws, i, end, day(year, month, next.day(), published), published, true,
+            false);
         return end - i + 1;
       }
       if (next.year() > 0) {
         YearMonth ym = YearMonth.of(next.year(), month);
         add(found, ws, i, i + 1, new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()}, published,
-            true);
+            true, false);
         return 2;
       }
     }
@@ -156,10 +157,11 @@ final class DateFinder {
     if (w.year() > 0 && i > 0 && yearPreposition(ws.get(i - 1))) {
       int y = w.year();
       int at = add(found, ws, i, i,
-          new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)}, published, true);
+          new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)}, published, true,
+          false);
       if (at >= 0 && !found.get(at).since()) {
         DateSpan d = found.get(at);
-        found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true));
+        found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false));
       }
       return 1;
     }
@@ -167,7 +169,7 @@ final class DateFinder {
       // "last week", "this morning"
       DateWords.Entry two = words.get(w.lower() + " " + ws.get(i + 1).lower());
       if (two != null) {
-        add(found, ws, i, i + 1, relative(two, published), published, false);
+        add(found, ws, i, i + 1, relative(two, published), published, false, false);
         return 2;
       }
     }
@@ -177,11 +179,11 @@ final class DateFinder {
     if (entry.kind() == DateWords.Kind.WEEKDAY && w.capital()) {
       LocalDate day = published == null ? null
           : published.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(entry.value())));
-      add(found, ws, i, i, new LocalDate[] {day, null}, published, false);
+      add(found, ws, i, i, new LocalDate[] {day, null}, published, false, true);
       return 1;
     }
     if (entry.kind() == DateWords.Kind.DAY) {
-      add(found, ws, i, i, relative(entry, published), published, false);
+      add(found, ws, i, i, relative(entry, published), published, false, true);
       return 1;
     }
     return 0;
@@ -210,10 +212,11 @@ final class DateFinder {
    * @param days the first and last day (either may be null), or null for no date at all
    * @param calendarDate whether the words name a date of the calendar ("October 7", "2024"), so
    *     that "since" before them makes a running total; "since Monday" stays a few days
+   * @param day whether they name a day of the last week ("Monday", "yesterday")
    * @return the index of the date in {@code found}, or -1
    */
   private static int add(List<DateSpan> found, List<Word> ws, int from, int to, LocalDate[] days,
-      LocalDate published, boolean calendarDate) {
+      LocalDate published, boolean calendarDate, boolean day) {
     if (days == null) {
       return -1;
     }
@@ -235,7 +238,7 @@ final class DateFinder {
       since = calendarDate; // "since October 7": a running total to the article's date
       last = published != null && first != null && !published.isBefore(first) ? published : null;
     }
-    found.add(new DateSpan(first, last, start, end, since, false));
+    found.add(new DateSpan(first, last, start, end, since, false, day));
     return found.size() - 1;
   }
 

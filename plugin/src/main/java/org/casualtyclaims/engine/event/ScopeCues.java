@@ -22,22 +22,34 @@ import org.casualtyclaims.engine.text.FoldedTable;
 final class ScopeCues {
   static final String FILE = "scope-cues.tsv";
 
-  /** The label of {@code scope-cues.tsv} for a figure counted over the story's whole country. */
-  static final String COUNTRYWIDE = "countrywide";
+  /** What a cue phrase says of a figure near it: the labels of {@code scope-cues.tsv}. */
+  enum Kind {
+    INCIDENT,
+    CUMULATIVE,
+    /** Counted over the story's whole country ("nationwide"): no scope. */
+    COUNTRYWIDE,
+    /** A fight that may run over days ("clashes"): no scope of its own. */
+    BATTLE;
 
-  /**
-   * A cue found in a sentence, where it stands.
-   *
-   * @param scope the kind of event it tells, or null for a countrywide cue
-   */
-  record Cue(Scope scope, int start, int end) {
-    boolean countrywide() {
-      return scope == null;
+    /** The kind of a label of the file, or null for none. */
+    static Kind fromLabel(String label) {
+      for (Kind k : values()) {
+        if (k.name().toLowerCase(Locale.ROOT).equals(label)) {
+          return k;
+        }
+      }
+      return null;
     }
   }
 
-  /** A phrase's cue while the file is read: its scope, or none for a countrywide one. */
-  private record Label(Scope scope) {}
+  /** A cue found in a sentence, where it stands. */
+  record Cue(Kind kind, int start, int end) {
+    /** The kind of event the cue tells, or null for one that tells none. */
+    Scope scope() {
+      return kind == Kind.INCIDENT ? Scope.INCIDENT
+          : kind == Kind.CUMULATIVE ? Scope.CUMULATIVE : null;
+    }
+  }
 
   /**
    * The phrases as a tree of words: a node per phrase and per first words of one ("since the"),
@@ -45,11 +57,11 @@ final class ScopeCues {
    */
   private static final class Node {
     /** The cue of the phrase that ends here, or null. */
-    final Label scope;
+    final Kind scope;
     /** The words a longer phrase goes on with, or null when none does. */
     final FoldedTable<Node> next;
 
-    Node(Label scope, FoldedTable<Node> next) {
+    Node(Kind scope, FoldedTable<Node> next) {
       this.scope = scope;
       this.next = next;
     }
@@ -57,7 +69,7 @@ final class ScopeCues {
 
   /** A node while the tree is built. */
   private static final class Branch {
-    Label scope;
+    Kind scope;
     final Map<String, Branch> next = new HashMap<>();
 
     FoldedTable<Node> children() {
@@ -83,9 +95,9 @@ final class ScopeCues {
   }
 
   /** @param scopes the cue phrases, keyed by their folded words joined with single spaces */
-  private static ScopeCues of(Map<String, Label> scopes) {
+  private static ScopeCues of(Map<String, Kind> scopes) {
     Branch root = new Branch();
-    for (Map.Entry<String, Label> e : scopes.entrySet()) {
+    for (Map.Entry<String, Kind> e : scopes.entrySet()) {
       Branch b = root;
       for (String word : e.getKey().split(" ")) {
         b = b.next.computeIfAbsent(word, w -> new Branch());
@@ -117,14 +129,11 @@ final class ScopeCues {
    * the lexicon that splits them.
    */
   static ScopeCues load(ResourceOpener opener, String directory) {
-    Map<String, Label> scopes = new HashMap<>();
+    Map<String, Kind> scopes = new HashMap<>();
     for (LexiconFile.Row row : LexiconFile.read(opener, directory + "/" + FILE, 2, 2)) {
-      Label scope;
-      try {
-        scope = new Label(
-            COUNTRYWIDE.equals(row.column(1)) ? null : Scope.fromLabel(row.column(1)));
-      } catch (IllegalArgumentException e) {
-        throw row.error("scope must be incident, cumulative or " + COUNTRYWIDE + ", found '"
+      Kind scope = Kind.fromLabel(row.column(1));
+      if (scope == null) {
+        throw row.error("scope must be incident, cumulative, countrywide or battle, found '"
             + row.column(1) + "'");
       }
       String phrase = String.join(" ", words(row.column(0)));
@@ -208,7 +217,7 @@ final class ScopeCues {
    */
   private static int longestAt(String text, Words ws, int i, List<Cue> cues) {
     Node node = ws.firsts[i];
-    Label scope = node.scope;
+    Kind scope = node.scope;
     int last = i;
     for (int k = i + 1; node.next != null && k < ws.size; k++) {
       node = node.next.get(text, ws.starts[k], ws.ends[k]);
@@ -221,7 +230,7 @@ final class ScopeCues {
       }
     }
     if (scope != null) {
-      cues.add(new Cue(scope.scope(), ws.starts[i], ws.ends[last]));
+      cues.add(new Cue(scope, ws.starts[i], ws.ends[last]));
     }
     return last;
   }

@@ -75,13 +75,25 @@ public final class StoryEvents {
   private Scope scope(int sentence, int offset, List<DateSpan> own) {
     Scope scope = Scope.INCIDENT;
     int best = Integer.MAX_VALUE;
-    int relative = relativeClauseAfter(places.words(sentence).text(), offset);
+    String text = places.words(sentence).text();
+    int relative = relativeClauseAfter(text, offset);
+    ScopeCues.Cue deciding = null;
+    boolean battle = false;
     for (ScopeCues.Cue cue : cuesOf(sentence)) {
       int d = distance(cue.start(), cue.end(), offset);
-      if (d < best && cue.start() < relative && !cue.countrywide()) {
-        best = d;
-        scope = cue.scope();
+      if (cue.start() < relative) {
+        battle |= cue.kind() == ScopeCues.Kind.BATTLE;
+        if (d < best && cue.scope() != null) {
+          best = d;
+          scope = cue.scope();
+          deciding = cue;
+        }
       }
+    }
+    if (deciding != null && battle && sinceADay(text, deciding, own)) {
+      // "clashes have killed 52 since Thursday": one battle over a few days, not a running
+      // total ("a hospital has admitted 312 wounded since Sunday" names no fight)
+      scope = Scope.INCIDENT;
     }
     boolean wholeYear = false;
     for (DateSpan span : own) {
@@ -93,6 +105,27 @@ public final class StoryEvents {
       wholeYear |= span.wholeYear();
     }
     return wholeYear && best == Integer.MAX_VALUE ? Scope.CUMULATIVE : scope;
+  }
+
+  /** How far after "since", in characters, the day it counts from may be named. */
+  private static final int SINCE_REACH = 40;
+
+  /**
+   * Whether {@code cue} is a bare "since" whose clause counts from a day of the last week:
+   * "since Thursday", "since the fighting broke out on Saturday".
+   */
+  private static boolean sinceADay(String text, ScopeCues.Cue cue, List<DateSpan> dates) {
+    if (cue.scope() != Scope.CUMULATIVE || cue.end() - cue.start() != "since".length()
+        || !text.regionMatches(true, cue.start(), "since", 0, "since".length())) {
+      return false;
+    }
+    for (DateSpan d : dates) {
+      if (d.day() && d.start() >= cue.end() && d.start() - cue.end() <= SINCE_REACH
+          && !pauseBetween(text, cue.end(), d.start())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<ScopeCues.Cue> cuesOf(int sentence) {
@@ -112,7 +145,7 @@ public final class StoryEvents {
   private boolean countrywide(int sentence, int offset) {
     String text = places.words(sentence).text();
     for (ScopeCues.Cue cue : cuesOf(sentence)) {
-      if (cue.countrywide() && (cue.start() == 0 && text.startsWith(",", cue.end())
+      if (cue.kind() == ScopeCues.Kind.COUNTRYWIDE && (cue.start() == 0 && text.startsWith(",", cue.end())
           || !pauseBetween(text, Math.min(cue.start(), offset), Math.max(cue.end(), offset)))) {
         return true;
       }

@@ -1,0 +1,43 @@
+package org.casualtyclaims.engine;
+
+import static org.casualtyclaims.engine.Fixtures.claims;
+import static org.casualtyclaims.engine.Fixtures.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A fight counted "since" a day of the last week is one incident, a battle over days; a count
+ * since a day that names no fight, or a fight since a date of the calendar, is a running total
+ * (GUIDELINES.md: an incident is one bounded event). Sentences written for the project.
+ */
+class BattleOverDaysScopeTest {
+  private static Scope scopeOf(String body, Category category, long count) {
+    return find(claims(body), category, count).event().scope();
+  }
+
+  @Test
+  void clashesSinceAWeekdayAreOneIncident() {
+    assertEquals(Scope.INCIDENT, scopeOf("Clashes between rival militias in Zawiya have killed "
+        + "27 people since Friday, the health ministry said.", Category.KILLED, 27));
+  }
+
+  @Test
+  void fightingThatBrokeOutOnAWeekdayIsOneIncident() {
+    assertEquals(Scope.INCIDENT, scopeOf("Eleven police officers have been killed in Kismayo "
+        + "since the fighting erupted on Saturday, the regional police chief said.",
+        Category.KILLED, 11));
+  }
+
+  @Test
+  void aCountSinceAWeekdayThatNamesNoFightIsARunningTotal() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("The main hospital in Zawiya has admitted 312 "
+        + "wounded since Sunday, its director said.", Category.INJURED, 312));
+  }
+
+  @Test
+  void clashesSinceADateOfTheCalendarAreARunningTotal() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("Clashes in the region have killed 140 people since "
+        + "March 3, the health ministry said.", Category.KILLED, 140));
+  }
+}
