@@ -117,4 +117,14 @@ class StoryPlaceChoiceTest {
     assertEquals(Scope.CUMULATIVE, e.scope());
     assertEquals("Assam", e.place());
   }
+
+  @Test
+  void aCapitalsDatelineDoesNotRefineARegionTheGazetteerLacks() {
+    String body = "MOGADISHU (AFP) - Militants stormed an army base in Somalia's Galmudug "
+        + "region on Thursday, the army said.\n\nAn officer at the base said 11 soldiers had "
+        + "died.";
+    EventAnchor e = find(claims(body), Category.KILLED, 11).event();
+    assertEquals("Galmudug region", e.place());
+    assertEquals("SO", e.country());
+  }
 }
