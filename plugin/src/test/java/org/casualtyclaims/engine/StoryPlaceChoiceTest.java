@@ -127,4 +127,12 @@ class StoryPlaceChoiceTest {
     assertEquals("Galmudug region", e.place());
     assertEquals("SO", e.country());
   }
+
+  @Test
+  void aCountryNamedAsTheFarSideOfABorderIsNotWhereTheEventWas() {
+    String body = "A landslide struck northern Laos near the border with China on Friday, "
+        + "killing 9 people, officials said.";
+    EventAnchor e = find(claims(body), Category.KILLED, 9).event();
+    assertEquals("LA", e.country());
+  }
 }

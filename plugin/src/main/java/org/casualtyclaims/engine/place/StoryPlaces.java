@@ -6,6 +6,7 @@ import org.casualtyclaims.engine.place.lexicon.Gazetteer;
 import org.casualtyclaims.engine.place.lexicon.Place;
 import org.casualtyclaims.engine.place.lexicon.PlaceWords;
 import org.casualtyclaims.engine.place.lexicon.SentenceWords;
+import org.casualtyclaims.engine.place.mentions.BorderNeighbours;
 import org.casualtyclaims.engine.place.mentions.Dateline;
 import org.casualtyclaims.engine.place.mentions.PlaceMention;
 import org.casualtyclaims.engine.place.mentions.PlaceScanner;
@@ -163,16 +164,22 @@ public final class StoryPlaces {
 
   /**
    * The places of sentence {@code i} that may be a figure's: its event places less those named
-   * only as what another lies in ({@link TextContainers}), lists of places taken together
-   * ({@link PlaceLists}).
+   * only as what another lies in ({@link TextContainers}) or as the far side of a border ("near
+   * the border with Libya", {@link BorderNeighbours}), lists of places taken together ({@link
+   * PlaceLists}).
    */
   List<PlaceMention> choices(int i) {
     List<PlaceMention> c = choices.get(i);
     if (c == null) {
       String text = sentences.get(i);
       int sentence = i;
-      c = PlaceLists.merged(text, TextContainers.without(text, events(i), placeWords),
-          m -> resolve(m, sentence).country(), gazetteer, placeWords);
+      List<PlaceMention> near = TextContainers.without(text, events(i), placeWords);
+      if (near.stream().anyMatch(m -> BorderNeighbours.across(text, m.start(), m.end()))) {
+        near = near.stream().filter(m -> !BorderNeighbours.across(text, m.start(), m.end()))
+            .toList();
+      }
+      c = PlaceLists.merged(text, near, m -> resolve(m, sentence).country(), gazetteer,
+          placeWords);
       choices.set(i, c);
     }
     return c;
