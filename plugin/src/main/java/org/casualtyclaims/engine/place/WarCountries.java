@@ -60,8 +60,9 @@ final class WarCountries {
 
   /**
    * The war's country as the story names it where it does, else by the coarsest, then most
-   * populous, place of it the story has put an event in so far: a story of the Gaza war names
-   * "the Gaza Strip", never "Palestine".
+   * populous, area of it the story has put an event in so far (a region, or an area the
+   * gazetteer keeps in no region): a story of the Gaza war names "the Gaza Strip", never
+   * "Palestine". Without one, the gazetteer's name: a town is no war's territory.
    */
   private PlaceChoice namedAsTheStoryDoes(Place war) {
     String named = story.nameOf(war);
@@ -72,13 +73,17 @@ final class WarCountries {
     for (int j = 0; j < story.sentenceCount(); j++) {
       for (PlaceMention m : story.read(j) ? story.events(j) : List.<PlaceMention>of()) {
         PlaceChoice c = m.known() ? story.resolve(m, j) : null;
-        if (c != null && c.place() != null && war.country().equals(c.country())
+        if (c != null && area(c.place()) && war.country().equals(c.country())
             && (best == null || coarser(c.place(), best.place()))) {
           best = c;
         }
       }
     }
     return best != null ? best : new PlaceChoice(war.name(), war, war.country());
+  }
+
+  private static boolean area(Place p) {
+    return p != null && (p.kind() == Place.Kind.REGION || p.region() == null);
   }
 
   private static boolean coarser(Place a, Place b) {
