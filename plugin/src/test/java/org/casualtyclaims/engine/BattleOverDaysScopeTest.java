@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A fight counted "since" a day of the last week is one incident, a battle over days; a count
- * since a day that names no fight, or a fight since a date of the calendar, is a running total
+ * since a day that names no fight, or a fight since a date of the calendar, is a running total,
+ * as is a figure whose clause goes on to count since a month, whatever event it names on the way
  * (GUIDELINES.md: an incident is one bounded event). Sentences written for the project.
  */
 class BattleOverDaysScopeTest {
@@ -39,5 +40,11 @@ class BattleOverDaysScopeTest {
   void clashesSinceADateOfTheCalendarAreARunningTotal() {
     assertEquals(Scope.CUMULATIVE, scopeOf("Clashes in the region have killed 140 people since "
         + "March 3, the health ministry said.", Category.KILLED, 140));
+  }
+
+  @Test
+  void aFigureCountedSinceAMonthInItsOwnClauseIsARunningTotal() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("Israeli fire has killed 212 people in southern "
+        + "Lebanon since November, the health ministry said.", Category.KILLED, 212));
   }
 }

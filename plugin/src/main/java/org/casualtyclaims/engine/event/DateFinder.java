@@ -153,6 +153,16 @@ final class DateFinder {
         return 2;
       }
     }
+    if (month > 0 && i > 0 && ws.get(i - 1).is("since")) {
+      // "since October": from the first of the last such month, a running total
+      LocalDate first = null;
+      if (published != null) {
+        first = published.withMonth(month).withDayOfMonth(1);
+        first = first.isAfter(published) ? first.minusYears(1) : first;
+      }
+      add(found, ws, i, i, new LocalDate[] {first, null}, published, true, false);
+      return 1;
+    }
     // "in 2024", "since 2011"
     if (w.year() > 0 && i > 0 && yearPreposition(ws.get(i - 1))) {
       int y = w.year();

@@ -90,6 +90,11 @@ public final class StoryEvents {
         }
       }
     }
+    if (scope == Scope.INCIDENT && sinceADateAfter(text, offset, own)) {
+      // "killed in Lebanon by Israeli fire since October": the span counts the whole clause,
+      // whatever event it names on the way
+      scope = Scope.CUMULATIVE;
+    }
     if (deciding != null && battle && sinceADay(text, deciding, own)) {
       // "clashes have killed 52 since Thursday": one battle over a few days, not a running
       // total ("a hospital has admitted 312 wounded since Sunday" names no fight)
@@ -122,6 +127,16 @@ public final class StoryEvents {
     for (DateSpan d : dates) {
       if (d.day() && d.start() >= cue.end() && d.start() - cue.end() <= SINCE_REACH
           && !pauseBetween(text, cue.end(), d.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the figure's clause goes on to count "since" a date of the calendar. */
+  private static boolean sinceADateAfter(String text, int offset, List<DateSpan> dates) {
+    for (DateSpan d : dates) {
+      if (d.since() && d.start() > offset && !pauseBetween(text, offset, d.start())) {
         return true;
       }
     }
