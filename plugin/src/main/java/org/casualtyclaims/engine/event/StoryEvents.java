@@ -8,6 +8,8 @@ import org.casualtyclaims.engine.Scope;
 import org.casualtyclaims.engine.place.PlaceChoice;
 import org.casualtyclaims.engine.place.StoryPlaces;
 import org.casualtyclaims.engine.place.lexicon.Place;
+import org.casualtyclaims.engine.place.lexicon.PlaceWords;
+import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 
 /**
  * The place, date and scope of each claim of one document. Sentences are read only when a claim
@@ -90,6 +92,10 @@ public final class StoryEvents {
         }
       }
     }
+    if (scope == Scope.INCIDENT && warAsSubject(places.words(sentence), offset)) {
+      // "the invasion of Ukraine has killed 12,500": a war's toll, whatever the nearest cue
+      scope = Scope.CUMULATIVE;
+    }
     if (scope == Scope.INCIDENT && sinceADateAfter(text, offset, own)) {
       // "killed in Lebanon by Israeli fire since October": the span counts the whole clause,
       // whatever event it names on the way
@@ -127,6 +133,29 @@ public final class StoryEvents {
     for (DateSpan d : dates) {
       if (d.day() && d.start() >= cue.end() && d.start() - cue.end() <= SINCE_REACH
           && !pauseBetween(text, cue.end(), d.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a war (a {@code war} word of place-words.tsv) is what "has killed" the figure: the
+   * war word, then "has", "have" or "had", then the figure, all in one clause ("the insurgency in
+   * the northeast has killed more than 40,000").
+   */
+  private static boolean warAsSubject(SentenceWords ws, int offset) {
+    String text = ws.text();
+    boolean has = false;
+    for (int k = ws.size() - 1; k >= 0; k--) {
+      if (ws.start(k) >= offset) {
+        continue;
+      }
+      if (pauseBetween(text, ws.end(k), offset)) {
+        return false;
+      }
+      has |= ws.keyIs(k, "has") || ws.keyIs(k, "have") || ws.keyIs(k, "had");
+      if (has && ws.is(k, PlaceWords.Role.WAR)) {
         return true;
       }
     }

@@ -7,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 /**
- * A fight counted "since" a day of the last week is one incident, a battle over days; a count
- * since a day that names no fight, or a fight since a date of the calendar, is a running total,
- * as is a figure whose clause goes on to count since a month, whatever event it names on the way
- * (GUIDELINES.md: an incident is one bounded event). Sentences written for the project.
+ * Scope by construction (GUIDELINES.md: an incident is one bounded event). A fight counted
+ * "since" a day of the last week is one incident, a battle over days; a count since a day that
+ * names no fight, or a fight since a date of the calendar, is a running total, as is a figure
+ * whose clause goes on to count since a month, whatever event it names on the way, and one a war
+ * "has killed". Sentences written for the project.
  */
-class BattleOverDaysScopeTest {
+class IncidentOrRunningTotalTest {
   private static Scope scopeOf(String body, Category category, long count) {
     return find(claims(body), category, count).event().scope();
   }
@@ -46,5 +47,13 @@ class BattleOverDaysScopeTest {
   void aFigureCountedSinceAMonthInItsOwnClauseIsARunningTotal() {
     assertEquals(Scope.CUMULATIVE, scopeOf("Israeli fire has killed 212 people in southern "
         + "Lebanon since November, the health ministry said.", Category.KILLED, 212));
+  }
+
+  @Test
+  void aWarThatHasKilledTheFigureMakesARunningTotal() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("The insurgency in Cabo Delgado has killed more than "
+        + "6,000 people, according to a conflict monitor.", Category.KILLED, 6000));
+    assertEquals(Scope.INCIDENT, scopeOf("A missile struck a station in Kramatorsk, killing 52 "
+        + "people, as the invasion entered its second month.", Category.KILLED, 52));
   }
 }
