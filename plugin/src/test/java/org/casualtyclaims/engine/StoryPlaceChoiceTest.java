@@ -135,4 +135,14 @@ class StoryPlaceChoiceTest {
     EventAnchor e = find(claims(body), Category.KILLED, 9).event();
     assertEquals("LA", e.country());
   }
+
+  @Test
+  void aBulletOfHighlightsGivesWayToTheBodysAccountOfTheSameFigure() {
+    String body = "\u2022 Mortar rounds wound 21 in Fallujah\n\n\u2022 Suicide bomber kills at least "
+        + "seven officers at police station\n\n\u2022 Roadside bomb hits army patrol\n\nA "
+        + "suicide bomber blew himself up in a police station in Tuz Khurmatu on Sunday, killing "
+        + "at least seven officers, a security official said.";
+    EventAnchor e = find(claims(body), Category.KILLED, 7).event();
+    assertEquals("Tuz Khurmatu", e.place());
+  }
 }
