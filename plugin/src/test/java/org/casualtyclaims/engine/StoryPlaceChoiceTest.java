@@ -145,4 +145,12 @@ class StoryPlaceChoiceTest {
     EventAnchor e = find(claims(body), Category.KILLED, 7).event();
     assertEquals("Tuz Khurmatu", e.place());
   }
+
+  @Test
+  void aStormsTollTakesThePlaceItsOwnWordsPutItIn() {
+    String body = "Typhoon Haima slammed into northern Luzon on Wednesday, killing 13 people in "
+        + "the Philippines, the disaster agency said.";
+    EventAnchor e = find(claims(body), Category.KILLED, 13).event();
+    assertEquals("Philippines", e.place());
+  }
 }

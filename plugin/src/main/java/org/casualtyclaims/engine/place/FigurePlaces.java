@@ -65,6 +65,10 @@ final class FigurePlaces {
     List<PlaceMention> locatives = MentionRanking.locatives(events);
     List<PlaceMention> clause = FigureClauses.ofFigure(story.sentence(sentence), offset, locatives);
     PlaceMention here = MentionRanking.best(clause, offset);
+    PlaceMention attached = attached(story.sentence(sentence), offset, clause);
+    if (attached != null && attached != here && !refine) {
+      return story.resolve(attached, sentence); // "killing 19 people in the Philippines"
+    }
     if (here != null) {
       // "killed in Bihar": the sentence says where
       PlaceChoice choice = story.resolve(here, sentence);
@@ -129,6 +133,20 @@ final class FigurePlaces {
     }
     PlaceChoice event = eventPlaces.within(inherited, choice);
     return event != choice ? event : nearPlaces.finer(sentence, inherited, choice);
+  }
+
+  /** The place "in" which the figure's own words put it: "19 people in the Philippines". */
+  private static PlaceMention attached(String text, int offset, List<PlaceMention> locatives) {
+    for (PlaceMention m : locatives) {
+      if (m.start() > offset && m.start() - offset <= 30) {
+        String between = text.substring(offset, m.start());
+        if (between.indexOf(',') < 0 && between.indexOf(';') < 0
+            && (between.endsWith(" in ") || between.endsWith(" in the "))) {
+          return m;
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether a figure's sentence or the title tells of a storm, a flood, a quake. */
