@@ -153,4 +153,13 @@ class StoryPlaceChoiceTest {
     EventAnchor e = find(claims(body), Category.KILLED, 13).event();
     assertEquals("Philippines", e.place());
   }
+
+  @Test
+  void aFigureInTheSameDistrictTakesTheDistrictNotItsVillage() {
+    String body = "Rebels ambushed a police convoy near Tondapalli village in Bijapur district on "
+        + "Monday, killing 9 commandos, police said.\n\nIn March, 14 troopers were killed in an "
+        + "attack in the same district.";
+    assertEquals("Bijapur district", find(claims(body), Category.KILLED, 14).event().place());
+    assertEquals("Tondapalli village", find(claims(body), Category.KILLED, 9).event().place());
+  }
 }

@@ -3,7 +3,9 @@ package org.casualtyclaims.engine.place;
 import java.util.List;
 import org.casualtyclaims.engine.place.lexicon.Gazetteer;
 import org.casualtyclaims.engine.place.lexicon.Place;
+import org.casualtyclaims.engine.place.lexicon.PlaceKeys;
 import org.casualtyclaims.engine.place.lexicon.PlaceWords;
+import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 import org.casualtyclaims.engine.place.mentions.PlaceMention;
 
 /**
@@ -98,6 +100,10 @@ final class FigurePlaces {
       }
       return event;
     }
+    Found same = sameKind(sentence, offset);
+    if (same != null) {
+      return story.resolve(same.mention(), same.sentence()); // "in the same district"
+    }
     Found found = inherited(sentence);
     if (found != null && refine) {
       found = home.atHome(sentence, found);
@@ -172,6 +178,38 @@ final class FigurePlaces {
     }
     String named = story.nameOf(country);
     return new PlaceChoice(named != null ? named : country.name(), country, country.country());
+  }
+
+  /**
+   * For a figure whose clause says "in the same district" (an {@code admin} or {@code type} word
+   * of place-words.tsv after "the same"), the last place of that kind the story named before
+   * ("Sukma district"), not a village of it; null when the clause says no such thing.
+   */
+  private Found sameKind(int sentence, int offset) {
+    SentenceWords ws = story.words(sentence);
+    String kind = null;
+    for (int k = 1; k + 1 < ws.size() && kind == null; k++) {
+      if (ws.keyIs(k, "same") && ws.keyIs(k - 1, "the")
+          && (ws.is(k + 1, PlaceWords.Role.ADMIN) || ws.is(k + 1, PlaceWords.Role.TYPE))
+          && !FigureClauses.pauseBetween(ws.text(), Math.min(offset, ws.start(k)),
+              Math.max(offset, ws.start(k)))) {
+        kind = ws.key(k + 1);
+      }
+    }
+    if (kind == null) {
+      return null;
+    }
+    int from = Math.max(0, sentence - LOOK_BACK);
+    for (int j = sentence - 1; j >= from && !story.headline(j); j--) {
+      List<PlaceMention> ms = story.events(j); // "in Sukma district" holds the village before it
+      for (int i = ms.size() - 1; i >= 0; i--) {
+        String named = ms.get(i).named();
+        if (PlaceKeys.key(named.substring(named.lastIndexOf(' ') + 1)).equals(kind)) {
+          return new Found(ms.get(i), j);
+        }
+      }
+    }
+    return null;
   }
 
   /** A mention with the sentence it was read in, where its context settles its country. */
