@@ -56,4 +56,12 @@ class IncidentOrRunningTotalTest {
     assertEquals(Scope.INCIDENT, scopeOf("A missile struck a station in Kramatorsk, killing 52 "
         + "people, as the invasion entered its second month.", Category.KILLED, 52));
   }
+
+  @Test
+  void attacksOnATargetAreOneIncidentWhereAttacksAloneAreARunningTotal() {
+    assertEquals(Scope.INCIDENT, scopeOf("Bandits killed 41 people in attacks on three villages "
+        + "in Zamfara state, police said.", Category.KILLED, 41));
+    assertEquals(Scope.CUMULATIVE, scopeOf("Bandit attacks have killed 410 people in Zamfara "
+        + "state, police said.", Category.KILLED, 410));
+  }
 }

@@ -162,4 +162,13 @@ class StoryPlaceChoiceTest {
     assertEquals("Bijapur district", find(claims(body), Category.KILLED, 14).event().place());
     assertEquals("Tondapalli village", find(claims(body), Category.KILLED, 9).event().place());
   }
+
+  @Test
+  void aFigureOverSeveralVillagesOfARegionTakesTheRegion() {
+    String body = "Gunmen killed 63 people in raids on several villages in Nigeria's Benue state "
+        + "on Sunday, police said.\n\nA local leader in Agatu said many homes were burned.";
+    EventAnchor e = find(claims(body), Category.KILLED, 63).event();
+    assertEquals(Scope.INCIDENT, e.scope());
+    assertEquals("Benue state", e.place());
+  }
 }

@@ -74,7 +74,7 @@ final class FigurePlaces {
     if (here != null) {
       // "killed in Bihar": the sentence says where
       PlaceChoice choice = story.resolve(here, sentence);
-      if (cumulative || clause != locatives || AreaWide.spanned(story.sentence(sentence), here)) {
+      if (cumulative || clause != locatives || AreaWide.spanned(story.sentence(sentence), here, story.placeWords())) {
         // a roundup's clause names its own figure's place, and no sibling's; "in parts of
         // Myanmar" the area the figure spans
         return choice;
@@ -84,7 +84,7 @@ final class FigurePlaces {
     PlaceMention named = MentionRanking.best(events, offset);
     if (named != null) {
       PlaceChoice choice = story.resolve(named, sentence);
-      if (!cumulative && AreaWide.spanned(story.sentence(sentence), named)) {
+      if (!cumulative && AreaWide.spanned(story.sentence(sentence), named, story.placeWords())) {
         return choice; // "in parts of Laos"
       }
       if (cumulative || !refine) {

@@ -81,6 +81,10 @@ public final class StoryPlaces {
     return figures.placeOf(sentence, offset, cumulative, countrywide);
   }
 
+  PlaceWords placeWords() {
+    return placeWords;
+  }
+
   int sentenceCount() {
     return sentences.size();
   }
