@@ -64,4 +64,12 @@ class IncidentOrRunningTotalTest {
     assertEquals(Scope.CUMULATIVE, scopeOf("Bandit attacks have killed 410 people in Zamfara "
         + "state, police said.", Category.KILLED, 410));
   }
+
+  @Test
+  void oneDaysProtestsAreOneIncidentWhereProtestsAloneAreARunningTotal() {
+    assertEquals(Scope.INCIDENT, scopeOf("Police said 23 people had been killed in Thursday's "
+        + "protests in Lusaka.", Category.KILLED, 23));
+    assertEquals(Scope.CUMULATIVE, scopeOf("Rights groups say 230 people have been killed in the "
+        + "protests in Lusaka.", Category.KILLED, 230));
+  }
 }

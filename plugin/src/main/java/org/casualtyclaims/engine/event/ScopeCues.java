@@ -29,7 +29,9 @@ final class ScopeCues {
     /** Counted over the story's whole country ("nationwide"): no scope. */
     COUNTRYWIDE,
     /** A fight that may run over days ("clashes"): no scope of its own. */
-    BATTLE;
+    BATTLE,
+    /** Unrest ("protests"): a running total, but one day's unrest is one incident. */
+    UNREST;
 
     /** The kind of a label of the file, or null for none. */
     static Kind fromLabel(String label) {
@@ -47,7 +49,7 @@ final class ScopeCues {
     /** The kind of event the cue tells, or null for one that tells none. */
     Scope scope() {
       return kind == Kind.INCIDENT ? Scope.INCIDENT
-          : kind == Kind.CUMULATIVE ? Scope.CUMULATIVE : null;
+          : kind == Kind.CUMULATIVE || kind == Kind.UNREST ? Scope.CUMULATIVE : null;
     }
   }
 
@@ -133,7 +135,7 @@ final class ScopeCues {
     for (LexiconFile.Row row : LexiconFile.read(opener, directory + "/" + FILE, 2, 2)) {
       Kind scope = Kind.fromLabel(row.column(1));
       if (scope == null) {
-        throw row.error("scope must be incident, cumulative, countrywide or battle, found '"
+        throw row.error("scope must be incident, cumulative, countrywide, battle or unrest, found '"
             + row.column(1) + "'");
       }
       String phrase = String.join(" ", words(row.column(0)));

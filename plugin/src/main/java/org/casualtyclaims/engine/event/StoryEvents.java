@@ -101,6 +101,11 @@ public final class StoryEvents {
       // whatever event it names on the way
       scope = Scope.CUMULATIVE;
     }
+    if (deciding != null && deciding.kind() == ScopeCues.Kind.UNREST
+        && oneDay(text, offset, own)) {
+      // "killed in Tuesday's protests", "during protests on Wednesday": the count of one day
+      scope = Scope.INCIDENT;
+    }
     if (deciding != null && battle && sinceADay(text, deciding, own)) {
       // "clashes have killed 52 since Thursday": one battle over a few days, not a running
       // total ("a hospital has admitted 312 wounded since Sunday" names no fight)
@@ -162,6 +167,20 @@ public final class StoryEvents {
     return false;
   }
 
+  /**
+   * Whether the figure's clause names a day of the last week it counts ("in Tuesday's
+   * protests", "during protests on Wednesday"), not one it counts from ("since Monday").
+   */
+  private static boolean oneDay(String text, int offset, List<DateSpan> dates) {
+    for (DateSpan d : dates) {
+      if (d.day() && !pauseBetween(text, Math.min(offset, d.start()), Math.max(offset, d.start()))
+          && !text.regionMatches(true, Math.max(0, d.start() - 6), "since ", 0, 6)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the figure's clause goes on to count "since" a date of the calendar. */
   private static boolean sinceADateAfter(String text, int offset, List<DateSpan> dates) {
     for (DateSpan d : dates) {
@@ -189,7 +208,8 @@ public final class StoryEvents {
   private boolean countrywide(int sentence, int offset) {
     String text = places.words(sentence).text();
     for (ScopeCues.Cue cue : cuesOf(sentence)) {
-      if (cue.kind() == ScopeCues.Kind.COUNTRYWIDE && (cue.start() == 0 && text.startsWith(",", cue.end())
+      boolean opening = cue.start() == 0 && text.startsWith(",", cue.end());
+      if (cue.kind() == ScopeCues.Kind.COUNTRYWIDE && (opening
           || !pauseBetween(text, Math.min(cue.start(), offset), Math.max(cue.end(), offset)))) {
         return true;
       }
