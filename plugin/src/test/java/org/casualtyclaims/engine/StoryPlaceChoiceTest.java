@@ -171,4 +171,12 @@ class StoryPlaceChoiceTest {
     assertEquals(Scope.INCIDENT, e.scope());
     assertEquals("Benue state", e.place());
   }
+
+  @Test
+  void aHeadquartersThatWasStormedIsWhereTheAttackHappened() {
+    String body = "BAUCHI - Militants stormed a regional police headquarters in Gombe state on "
+        + "Friday, killing 8 officers, the police said.";
+    EventAnchor e = find(claims(body), Category.KILLED, 8).event();
+    assertEquals("Gombe state", e.place());
+  }
 }

@@ -15,6 +15,9 @@ final class SpeakerPlaces {
   private static final java.util.Set<String> BUILDINGS = java.util.Set.of("hospital",
       "hospitals", "clinic", "clinics", "headquarters", "embassy", "office", "morgue");
 
+  /** How many words may describe a building attacked ("a military command headquarters"). */
+  private static final int MODIFIERS = 2;
+
   /** Words of a share before "of": "most of them", "many of the dead". */
   private static final java.util.Set<String> SHARES =
       java.util.Set.of("most", "many", "some", "half", "several");
@@ -141,19 +144,35 @@ final class SpeakerPlaces {
 
   /**
    * Whether the building at word {@code k} (a hospital, an embassy) is what was attacked, the
-   * last of a list of targets or right after a verb of attack ("attacked a wedding, a funeral and
-   * a hospital in Gwoza", "shelled a hospital in Kherson"): then the place is where the attack
-   * happened.
+   * last of a list of targets or right after a verb of attack, a few words describing it aside
+   * ("attacked a wedding, a funeral and a hospital in Gwoza", "shelled a hospital in Kherson",
+   * "overran a military command headquarters in Rakhine state"): then the place is where the
+   * attack happened.
    */
   private static boolean target(SentenceWords ws, int k) {
     if (!BUILDINGS.contains(ws.key(k))) {
       return false; // "clashes between protesters and police in Dhaka": people, who speak
     }
     int j = k - 1;
-    if (j >= 0 && (ws.keyIs(j, "a") || ws.keyIs(j, "an") || ws.keyIs(j, "the"))) {
+    // "overran a military command headquarters": lower-case words between an article and the
+    // building describe it
+    for (int a = k - 1; a >= Math.max(0, k - 1 - MODIFIERS) && ws.joined(a + 1); a--) {
+      if (article(ws, a)) {
+        j = a;
+        break;
+      }
+      if (ws.capital(a)) {
+        break;
+      }
+    }
+    if (j >= 0 && article(ws, j)) {
       j--;
     }
     return j >= 0 && ws.joined(j + 1) && (ws.keyIs(j, "and") || ws.is(j, PlaceWords.Role.ACTOR));
+  }
+
+  private static boolean article(SentenceWords ws, int k) {
+    return ws.keyIs(k, "a") || ws.keyIs(k, "an") || ws.keyIs(k, "the");
   }
 
   private static boolean kind(SentenceWords ws, int k) {
