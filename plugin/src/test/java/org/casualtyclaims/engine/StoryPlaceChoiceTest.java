@@ -179,4 +179,13 @@ class StoryPlaceChoiceTest {
     EventAnchor e = find(claims(body), Category.KILLED, 8).event();
     assertEquals("Gombe state", e.place());
   }
+
+  @Test
+  void aDatelinesCapitalGivesOnlyItsCountryToAnEventAtABearingFromIt() {
+    String body = "LIMA (AP) - A bus plunged into a ravine east of the Peruvian capital, killing "
+        + "17 passengers, police said.";
+    EventAnchor e = find(claims(body), Category.KILLED, 17).event();
+    assertEquals("Peru", e.place());
+    assertEquals("PE", e.country());
+  }
 }

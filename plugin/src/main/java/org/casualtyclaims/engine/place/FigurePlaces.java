@@ -136,6 +136,9 @@ final class FigurePlaces {
       if (body != null) {
         return body; // a dateline counts only when the body names no place
       }
+      if (bearingFromCapital(sentence)) {
+        return countryOf(choice); // "TEGUCIGALPA - a prison north of the Honduran capital"
+      }
     }
     PlaceChoice event = eventPlaces.within(inherited, choice);
     return event != choice ? event : nearPlaces.finer(sentence, inherited, choice);
@@ -210,6 +213,24 @@ final class FigurePlaces {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the figure's sentence puts its event at a bearing from the capital ("north of the
+   * Honduran capital", "south of the capital"): the capital of a dateline is then only a point
+   * of reference.
+   */
+  private boolean bearingFromCapital(int sentence) {
+    SentenceWords ws = story.words(sentence);
+    for (int k = 0; k + 3 < ws.size(); k++) {
+      if (ws.is(k, PlaceWords.Role.DIRECTION) && ws.keyIs(k + 1, "of") && ws.keyIs(k + 2, "the")) {
+        int c = ws.keyIs(k + 3, "capital") ? k + 3 : k + 4;
+        if (c < ws.size() && ws.keyIs(c, "capital") && (c == k + 3 || ws.capital(k + 3))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A mention with the sentence it was read in, where its context settles its country. */
