@@ -4,6 +4,8 @@ import static org.casualtyclaims.engine.Fixtures.claims;
 import static org.casualtyclaims.engine.Fixtures.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,5 +73,16 @@ class IncidentOrRunningTotalTest {
         + "protests in Lusaka.", Category.KILLED, 23));
     assertEquals(Scope.CUMULATIVE, scopeOf("Rights groups say 230 people have been killed in the "
         + "protests in Lusaka.", Category.KILLED, 230));
+  }
+
+  @Test
+  void sinceAMonthRunsFromTheFirstOfItsLastOccurrenceToPublication() {
+    LocalDate published = LocalDate.of(2025, 1, 19);
+    EventAnchor e = Fixtures.extractor().extract(List.of(new FieldText("body", "Avalanches have "
+        + "killed 9 people in the Alps since December, local media said.")), published)
+        .claims().get(0).event();
+    assertEquals(Scope.CUMULATIVE, e.scope());
+    assertEquals(LocalDate.of(2024, 12, 1), e.date());
+    assertEquals(published, e.dateEnd());
   }
 }
