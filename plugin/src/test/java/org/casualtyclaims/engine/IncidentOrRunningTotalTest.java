@@ -85,4 +85,12 @@ class IncidentOrRunningTotalTest {
     assertEquals(LocalDate.of(2024, 12, 1), e.date());
     assertEquals(published, e.dateEnd());
   }
+
+  @Test
+  void sinceAfterASuperlativeDatesAComparisonNotARunningTotal() {
+    assertEquals(Scope.INCIDENT, scopeOf("A suicide bomber killed 31 people in Quetta on Friday in "
+        + "the deadliest attack since 2019, police said.", Category.KILLED, 31));
+    assertEquals(Scope.INCIDENT, scopeOf("Floods killed 58 people in the worst flooding since "
+        + "2012, officials said.", Category.KILLED, 58));
+  }
 }

@@ -31,7 +31,9 @@ final class ScopeCues {
     /** A fight that may run over days ("clashes"): no scope of its own. */
     BATTLE,
     /** Unrest ("protests"): a running total, but one day's unrest is one incident. */
-    UNREST;
+    UNREST,
+    /** A superlative ("deadliest"): "since" after it dates a comparison, not a running total. */
+    SUPERLATIVE;
 
     /** The kind of a label of the file, or null for none. */
     static Kind fromLabel(String label) {
@@ -135,7 +137,8 @@ final class ScopeCues {
     for (LexiconFile.Row row : LexiconFile.read(opener, directory + "/" + FILE, 2, 2)) {
       Kind scope = Kind.fromLabel(row.column(1));
       if (scope == null) {
-        throw row.error("scope must be incident, cumulative, countrywide, battle or unrest, found '"
+        throw row.error("scope must be incident, cumulative, countrywide, battle, unrest or "
+            + "superlative, found '"
             + row.column(1) + "'");
       }
       String phrase = String.join(" ", words(row.column(0)));

@@ -85,7 +85,9 @@ public final class StoryEvents {
       int d = distance(cue.start(), cue.end(), offset);
       if (cue.start() < relative) {
         battle |= cue.kind() == ScopeCues.Kind.BATTLE;
-        if (d < best && cue.scope() != null) {
+        boolean compared = text.regionMatches(true, cue.start(), "since", 0, "since".length())
+            && comparison(text, cue.start(), cuesOf(sentence));
+        if (d < best && cue.scope() != null && !compared) {
           best = d;
           scope = cue.scope();
           deciding = cue;
@@ -96,7 +98,7 @@ public final class StoryEvents {
       // "the invasion of Ukraine has killed 12,500": a war's toll, whatever the nearest cue
       scope = Scope.CUMULATIVE;
     }
-    if (scope == Scope.INCIDENT && sinceADateAfter(text, offset, own)) {
+    if (scope == Scope.INCIDENT && sinceADateAfter(text, offset, own, cuesOf(sentence))) {
       // "killed in Lebanon by Israeli fire since October": the span counts the whole clause,
       // whatever event it names on the way
       scope = Scope.CUMULATIVE;
@@ -114,7 +116,7 @@ public final class StoryEvents {
     boolean wholeYear = false;
     for (DateSpan span : own) {
       int d = distance(span.start(), span.end(), offset);
-      if (span.since() && d < best) {
+      if (span.since() && d < best && !comparison(text, span.start(), cuesOf(sentence))) {
         best = d;
         scope = Scope.CUMULATIVE;
       }
@@ -181,10 +183,38 @@ public final class StoryEvents {
     return false;
   }
 
-  /** Whether the figure's clause goes on to count "since" a date of the calendar. */
-  private static boolean sinceADateAfter(String text, int offset, List<DateSpan> dates) {
+  /**
+   * Whether the figure's clause goes on to count "since" a date of the calendar, not after a
+   * superlative ("in the deadliest attack since 2021" dates a comparison).
+   */
+  private static boolean sinceADateAfter(String text, int offset, List<DateSpan> dates,
+      List<ScopeCues.Cue> cues) {
     for (DateSpan d : dates) {
-      if (d.since() && d.start() > offset && !pauseBetween(text, offset, d.start())) {
+      if (d.since() && d.start() > offset && !pauseBetween(text, offset, d.start())
+          && !superlativeBetween(cues, offset, d.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a superlative stands before the "since" at {@code since} in its clause: "the worst
+   * floods since 2010" dates a comparison.
+   */
+  private static boolean comparison(String text, int since, List<ScopeCues.Cue> cues) {
+    for (ScopeCues.Cue cue : cues) {
+      if (cue.kind() == ScopeCues.Kind.SUPERLATIVE && cue.end() <= since
+          && !pauseBetween(text, cue.end(), since)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean superlativeBetween(List<ScopeCues.Cue> cues, int from, int to) {
+    for (ScopeCues.Cue cue : cues) {
+      if (cue.kind() == ScopeCues.Kind.SUPERLATIVE && cue.start() >= from && cue.end() <= to) {
         return true;
       }
     }
