@@ -1,6 +1,5 @@
 package org.casualtyclaims.engine.event;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -131,7 +130,8 @@ final class DateFinder {
       if (month > 0) {
         int year = k + 1 < ws.size() ? ws.get(k + 1).year() : -1;
         int end = year > 0 ? k + 1 : k;
-        add(found, ws, i, end, day(year, month, w.day(), published), published, true, false);
+        add(found, ws, i, end, CalendarDays.day(year, month, w.day(), published), published,
+            true, false);
         return end - i + 1;
       }
     }
@@ -142,8 +142,8 @@ final class DateFinder {
       if (next.day() > 0) {
         int year = i + 2 < ws.size() ? ws.get(i + 2).year() : -1;
         int end = year > 0 ? i + 2 : i + 1;
-        add(found, ws, i, end, day(year, month, next.day(), published), published, true,
-            false);
+        add(found, ws, i, end, CalendarDays.day(year, month, next.day(), published),
+            published, true, false);
         return end - i + 1;
       }
       if (next.year() > 0) {
@@ -155,12 +155,7 @@ final class DateFinder {
     }
     if (month > 0 && i > 0 && ws.get(i - 1).is("since")) {
       // "since October": from the first of the last such month, a running total
-      LocalDate first = null;
-      if (published != null) {
-        first = published.withMonth(month).withDayOfMonth(1);
-        first = first.isAfter(published) ? first.minusYears(1) : first;
-      }
-      add(found, ws, i, i, new LocalDate[] {first, null}, published, true, false);
+      add(found, ws, i, i, CalendarDays.monthStart(month, published), published, true, false);
       return 1;
     }
     // "in 2024", "since 2011"
@@ -179,7 +174,7 @@ final class DateFinder {
       // "last week", "this morning"
       DateWords.Entry two = words.get(w.lower() + " " + ws.get(i + 1).lower());
       if (two != null) {
-        add(found, ws, i, i + 1, relative(two, published), published, false, false);
+        add(found, ws, i, i + 1, CalendarDays.relative(two, published), published, false, false);
         return 2;
       }
     }
@@ -193,7 +188,7 @@ final class DateFinder {
       return 1;
     }
     if (entry.kind() == DateWords.Kind.DAY) {
-      add(found, ws, i, i, relative(entry, published), published, false, true);
+      add(found, ws, i, i, CalendarDays.relative(entry, published), published, false, true);
       return 1;
     }
     return 0;
@@ -250,48 +245,6 @@ final class DateFinder {
     }
     found.add(new DateSpan(first, last, start, end, since, false, day));
     return found.size() - 1;
-  }
-
-  /** A day of a month; without a year, the last such day on or before the article's date. */
-  private static LocalDate[] day(int year, int month, int day, LocalDate published) {
-    try {
-      if (year > 0) {
-        return new LocalDate[] {LocalDate.of(year, month, day), null};
-      }
-      if (published == null) {
-        LocalDate.of(2000, month, day); // still reject "31 February"
-        return new LocalDate[] {null, null};
-      }
-      LocalDate date = LocalDate.of(published.getYear(), month, day);
-      return new LocalDate[] {date.isAfter(published) ? date.minusYears(1) : date, null};
-    } catch (DateTimeException e) {
-      return null; // no such day
-    }
-  }
-
-  private static LocalDate[] relative(DateWords.Entry e, LocalDate published) {
-    if (published == null) {
-      return new LocalDate[] {null, null};
-    }
-    int back = e.value();
-    return switch (e.kind()) {
-      case DAY -> new LocalDate[] {published.plusDays(back), null};
-      case WEEK -> {
-        LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-            .plusWeeks(back);
-        yield new LocalDate[] {monday, back == 0 ? published : monday.plusDays(6)};
-      }
-      case MONTHS -> {
-        YearMonth ym = YearMonth.from(published).plusMonths(back);
-        yield new LocalDate[] {ym.atDay(1), back == 0 ? published : ym.atEndOfMonth()};
-      }
-      case YEAR -> {
-        int y = published.getYear() + back;
-        yield new LocalDate[] {LocalDate.of(y, 1, 1),
-            back == 0 ? published : LocalDate.of(y, 12, 31)};
-      }
-      default -> null;
-    };
   }
 
   /**
