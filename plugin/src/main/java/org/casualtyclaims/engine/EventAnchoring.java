@@ -10,7 +10,8 @@ import org.casualtyclaims.engine.text.Sentence;
 
 /**
  * Gives each merged claim the place, date and scope of its event, read from the sentence of its
- * first mention in the body (a headline repeats what the body tells in full).
+ * first mention in the body (a headline or a bullet of highlights repeats what the body tells in
+ * full).
  */
 final class EventAnchoring {
   private EventAnchoring() {}
@@ -20,17 +21,20 @@ final class EventAnchoring {
       LocalDate published) {
     List<Sentence> sentences = context.sentences();
     boolean[] headline = new boolean[sentences.size()];
+    int[] paragraphs = new int[sentences.size()];
     for (int i = 0; i < sentences.size(); i++) {
       headline[i] = sentences.get(i).headline();
+      paragraphs[i] = sentences.get(i).paragraph();
     }
-    StoryEvents story = stage.story(new Texts(context), headline, published);
+    StoryEvents story = stage.story(new Texts(context), headline, paragraphs, published);
     List<Claim> anchored = new ArrayList<>(claims.size());
     for (Claim c : claims) {
       int sentence = -1;
       Evidence chosen = null;
       for (Evidence e : c.evidence()) {
         int i = indexOf(sentences, e);
-        if (i >= 0 && (chosen == null || headline[sentence] && !headline[i])) {
+        if (i >= 0 && (chosen == null || summary(context, headline, sentence)
+            && !summary(context, headline, i))) {
           sentence = i;
           chosen = e;
         }
@@ -39,6 +43,14 @@ final class EventAnchoring {
           : c.withEvent(story.anchor(sentence, chosen.start() - chosen.sentenceStart())));
     }
     return anchored;
+  }
+
+  /**
+   * Whether sentence {@code i} only sums up what the body tells in full: a title, or a bullet of
+   * a list of highlights ("• Suicide bomber kills seven officers").
+   */
+  private static boolean summary(DocumentContext context, boolean[] headline, int i) {
+    return headline[i] || context.textOf(i).startsWith("\u2022");
   }
 
   private static int indexOf(List<Sentence> sentences, Evidence e) {

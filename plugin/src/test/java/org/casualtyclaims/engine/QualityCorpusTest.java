@@ -47,16 +47,23 @@ class QualityCorpusTest {
   private static final double PLACES_MIN_PLACE = 0.96;
   private static final double PLACES_MIN_COUNTRY = 0.96;
   private static final double PLACES_MIN_SCOPE = 0.96;
+  // The event batch (71 pairs, a pair being 0.014) reads place, country and scope 0.972 after
+  // the constructions it was written to probe: one more wrong pair is allowed.
+  private static final double EVENTS_MIN_PLACE = 0.95;
+  private static final double EVENTS_MIN_COUNTRY = 0.95;
+  private static final double EVENTS_MIN_SCOPE = 0.95;
 
   private static GoldScorer corpus;
   private static GoldScorer wireCorpus;
   private static GoldScorer placeBatch;
+  private static GoldScorer eventBatch;
 
   @BeforeAll
   static void scoreCorpora() throws IOException {
     corpus = scoreFile("/quality/corpus.jsonl");
     wireCorpus = scoreFile("/quality/corpus-wire.jsonl");
     placeBatch = scoreFile("/quality/corpus-places.jsonl");
+    eventBatch = scoreFile("/quality/corpus-events.jsonl");
     System.out.println("quality corpus: " + corpus.documents + " documents, " + corpus.summary());
     System.out.println("quality corpus, where and what kind: " + corpus.eventSummary());
     System.out.println("wire corpus: " + wireCorpus.documents + " documents, " + wireCorpus.summary());
@@ -165,6 +172,21 @@ class QualityCorpusTest {
     assertTrue(placeBatch.tp + placeBatch.fn >= 30, "the place batch lost claims");
     assertWhereAndWhatKind(placeBatch, "place batch", PLACES_MIN_PLACE, PLACES_MIN_COUNTRY,
         PLACES_MIN_SCOPE);
+  }
+
+  /**
+   * The event batch (quality/corpus-events.jsonl: 30 wire-style documents aimed at which of a
+   * story's places a figure takes: officials in a capital, several incidents, war totals,
+   * cross-border attacks, two-country disasters, captions, nationwide tolls; written and
+   * annotated before the engine read them. First reading of e-001..e-020: place 0.846, country
+   * 0.942, scope 0.942 of 52 pairs; of e-021..e-030, written after this round's fixes: place
+   * 0.947, country 0.895, scope 0.947 of 19 pairs).
+   */
+  @Test
+  void eventsCorpusHoldsItsWhereAndWhatKind() {
+    assertTrue(eventBatch.tp + eventBatch.fn >= 70, "the event batch lost claims");
+    assertWhereAndWhatKind(eventBatch, "event batch", EVENTS_MIN_PLACE, EVENTS_MIN_COUNTRY,
+        EVENTS_MIN_SCOPE);
   }
 
   private static void assertWhereAndWhatKind(GoldScorer scorer, String name, double place,

@@ -1,6 +1,5 @@
 package org.casualtyclaims.engine.event;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -131,7 +130,8 @@ final class DateFinder {
       if (month > 0) {
         int year = k + 1 < ws.size() ? ws.get(k + 1).year() : -1;
         int end = year > 0 ? k + 1 : k;
-        add(found, ws, i, end, day(year, month, w.day(), published), published, true);
+        add(found, ws, i, end, CalendarDays.day(year, month, w.day(), published), published,
+            true, false);
         return end - i + 1;
       }
     }
@@ -142,24 +142,31 @@ final class DateFinder {
       if (next.day() > 0) {
         int year = i + 2 < ws.size() ? ws.get(i + 2).year() : -1;
         int end = year > 0 ? i + 2 : i + 1;
-        add(found, ws, i, end, day(year, month, next.day(), published), published, true);
+        add(found, ws, i, end, CalendarDays.day(year, month, next.day(), published),
+            published, true, false);
         return end - i + 1;
       }
       if (next.year() > 0) {
         YearMonth ym = YearMonth.of(next.year(), month);
         add(found, ws, i, i + 1, new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()}, published,
-            true);
+            true, false);
         return 2;
       }
+    }
+    if (month > 0 && i > 0 && ws.get(i - 1).is("since")) {
+      // "since October": from the first of the last such month, a running total
+      add(found, ws, i, i, CalendarDays.monthStart(month, published), published, true, false);
+      return 1;
     }
     // "in 2024", "since 2011"
     if (w.year() > 0 && i > 0 && yearPreposition(ws.get(i - 1))) {
       int y = w.year();
       int at = add(found, ws, i, i,
-          new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)}, published, true);
+          new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)}, published, true,
+          false);
       if (at >= 0 && !found.get(at).since()) {
         DateSpan d = found.get(at);
-        found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true));
+        found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false));
       }
       return 1;
     }
@@ -167,7 +174,7 @@ final class DateFinder {
       // "last week", "this morning"
       DateWords.Entry two = words.get(w.lower() + " " + ws.get(i + 1).lower());
       if (two != null) {
-        add(found, ws, i, i + 1, relative(two, published), published, false);
+        add(found, ws, i, i + 1, CalendarDays.relative(two, published), published, false, false);
         return 2;
       }
     }
@@ -177,11 +184,11 @@ final class DateFinder {
     if (entry.kind() == DateWords.Kind.WEEKDAY && w.capital()) {
       LocalDate day = published == null ? null
           : published.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(entry.value())));
-      add(found, ws, i, i, new LocalDate[] {day, null}, published, false);
+      add(found, ws, i, i, new LocalDate[] {day, null}, published, false, true);
       return 1;
     }
     if (entry.kind() == DateWords.Kind.DAY) {
-      add(found, ws, i, i, relative(entry, published), published, false);
+      add(found, ws, i, i, CalendarDays.relative(entry, published), published, false, true);
       return 1;
     }
     return 0;
@@ -210,10 +217,11 @@ final class DateFinder {
    * @param days the first and last day (either may be null), or null for no date at all
    * @param calendarDate whether the words name a date of the calendar ("October 7", "2024"), so
    *     that "since" before them makes a running total; "since Monday" stays a few days
+   * @param day whether they name a day of the last week ("Monday", "yesterday")
    * @return the index of the date in {@code found}, or -1
    */
   private static int add(List<DateSpan> found, List<Word> ws, int from, int to, LocalDate[] days,
-      LocalDate published, boolean calendarDate) {
+      LocalDate published, boolean calendarDate, boolean day) {
     if (days == null) {
       return -1;
     }
@@ -235,50 +243,8 @@ final class DateFinder {
       since = calendarDate; // "since October 7": a running total to the article's date
       last = published != null && first != null && !published.isBefore(first) ? published : null;
     }
-    found.add(new DateSpan(first, last, start, end, since, false));
+    found.add(new DateSpan(first, last, start, end, since, false, day));
     return found.size() - 1;
-  }
-
-  /** A day of a month; without a year, the last such day on or before the article's date. */
-  private static LocalDate[] day(int year, int month, int day, LocalDate published) {
-    try {
-      if (year > 0) {
-        return new LocalDate[] {LocalDate.of(year, month, day), null};
-      }
-      if (published == null) {
-        LocalDate.of(2000, month, day); // still reject "31 February"
-        return new LocalDate[] {null, null};
-      }
-      LocalDate date = LocalDate.of(published.getYear(), month, day);
-      return new LocalDate[] {date.isAfter(published) ? date.minusYears(1) : date, null};
-    } catch (DateTimeException e) {
-      return null; // no such day
-    }
-  }
-
-  private static LocalDate[] relative(DateWords.Entry e, LocalDate published) {
-    if (published == null) {
-      return new LocalDate[] {null, null};
-    }
-    int back = e.value();
-    return switch (e.kind()) {
-      case DAY -> new LocalDate[] {published.plusDays(back), null};
-      case WEEK -> {
-        LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-            .plusWeeks(back);
-        yield new LocalDate[] {monday, back == 0 ? published : monday.plusDays(6)};
-      }
-      case MONTHS -> {
-        YearMonth ym = YearMonth.from(published).plusMonths(back);
-        yield new LocalDate[] {ym.atDay(1), back == 0 ? published : ym.atEndOfMonth()};
-      }
-      case YEAR -> {
-        int y = published.getYear() + back;
-        yield new LocalDate[] {LocalDate.of(y, 1, 1),
-            back == 0 ? published : LocalDate.of(y, 12, 31)};
-      }
-      default -> null;
-    };
   }
 
   /**

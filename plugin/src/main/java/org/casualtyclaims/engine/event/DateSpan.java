@@ -14,6 +14,7 @@ import java.time.LocalDate;
  *     October 7", "since 2011"): a running total, not "since Monday"
  * @param wholeYear whether the text names a whole year ("in 2024"): a running total unless the
  *     sentence names one event ("died in 2016 when a truck crashed")
+ * @param day whether the text names a day of the last week ("Thursday", "yesterday")
  */
 record DateSpan(LocalDate first, LocalDate last, int start, int end, boolean since,
-    boolean wholeYear) {}
+    boolean wholeYear, boolean day) {}

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.casualtyclaims.engine.ResourceOpener;
+import org.casualtyclaims.engine.place.CaptionCredits;
 import org.casualtyclaims.engine.place.PlaceStage;
 
 /**
@@ -15,16 +16,19 @@ public final class EventStage {
   private final PlaceStage places;
   private final DateFinder dates;
   private final ScopeCues scopes;
+  private final CaptionCredits credits;
 
-  private EventStage(PlaceStage places, DateFinder dates, ScopeCues scopes) {
+  private EventStage(PlaceStage places, DateFinder dates, ScopeCues scopes,
+      CaptionCredits credits) {
     this.places = places;
     this.dates = dates;
     this.scopes = scopes;
+    this.credits = credits;
   }
 
   /**
-   * Loads the place words, gazetteer, custom places, date words and scope cues of {@code
-   * directory}.
+   * Loads the place words, gazetteer, custom places, date words, scope cues and photo credit
+   * words of {@code directory}.
    *
    * @param personNouns lower-case nouns for people ("troops"), from the lexicons
    */
@@ -36,7 +40,7 @@ public final class EventStage {
     eventWords.addAll(scopes.firstWords());
     PlaceStage places = PlaceStage.load(opener, directory, personNouns, eventWords);
     return new EventStage(places, new DateFinder(dates, places.lexicon()),
-        scopes.numbered(places.lexicon()));
+        scopes.numbered(places.lexicon()), CaptionCredits.load(opener, directory));
   }
 
   public PlaceStage places() {
@@ -48,10 +52,13 @@ public final class EventStage {
    *
    * @param sentences the document's sentences, in order
    * @param headline which of them belong to the title
+   * @param paragraphs the paragraph of each, numbered in order
    * @param published the article's date, or null: relative dates then stay unresolved
    */
-  public StoryEvents story(List<String> sentences, boolean[] headline, LocalDate published) {
-    return new StoryEvents(places.story(sentences, headline), dates, scopes, sentences.size(),
+  public StoryEvents story(List<String> sentences, boolean[] headline, int[] paragraphs,
+      LocalDate published) {
+    return new StoryEvents(places.story(sentences, headline, paragraphs, credits), dates, scopes,
+        sentences.size(),
         headline, published);
   }
 }

@@ -16,13 +16,44 @@ import org.casualtyclaims.engine.text.FoldedTable;
 
 /**
  * The words that tell what kind of event a figure counts, from {@code scope-cues.tsv}: "since the
- * war began" or "so far this year" make a running total, "attack" or "quake" one event.
+ * war began" or "so far this year" make a running total, "attack" or "quake" one event; and
+ * those that say it counts over the story's whole country ("nationwide", "across the country").
  */
 final class ScopeCues {
   static final String FILE = "scope-cues.tsv";
 
+  /** What a cue phrase says of a figure near it: the labels of {@code scope-cues.tsv}. */
+  enum Kind {
+    INCIDENT,
+    CUMULATIVE,
+    /** Counted over the story's whole country ("nationwide"): no scope. */
+    COUNTRYWIDE,
+    /** A fight that may run over days ("clashes"): no scope of its own. */
+    BATTLE,
+    /** Unrest ("protests"): a running total, but one day's unrest is one incident. */
+    UNREST,
+    /** A superlative ("deadliest"): "since" after it dates a comparison, not a running total. */
+    SUPERLATIVE;
+
+    /** The kind of a label of the file, or null for none. */
+    static Kind fromLabel(String label) {
+      for (Kind k : values()) {
+        if (k.name().toLowerCase(Locale.ROOT).equals(label)) {
+          return k;
+        }
+      }
+      return null;
+    }
+  }
+
   /** A cue found in a sentence, where it stands. */
-  record Cue(Scope scope, int start, int end) {}
+  record Cue(Kind kind, int start, int end) {
+    /** The kind of event the cue tells, or null for one that tells none. */
+    Scope scope() {
+      return kind == Kind.INCIDENT ? Scope.INCIDENT
+          : kind == Kind.CUMULATIVE || kind == Kind.UNREST ? Scope.CUMULATIVE : null;
+    }
+  }
 
   /**
    * The phrases as a tree of words: a node per phrase and per first words of one ("since the"),
@@ -30,11 +61,11 @@ final class ScopeCues {
    */
   private static final class Node {
     /** The cue of the phrase that ends here, or null. */
-    final Scope scope;
+    final Kind scope;
     /** The words a longer phrase goes on with, or null when none does. */
     final FoldedTable<Node> next;
 
-    Node(Scope scope, FoldedTable<Node> next) {
+    Node(Kind scope, FoldedTable<Node> next) {
       this.scope = scope;
       this.next = next;
     }
@@ -42,7 +73,7 @@ final class ScopeCues {
 
   /** A node while the tree is built. */
   private static final class Branch {
-    Scope scope;
+    Kind scope;
     final Map<String, Branch> next = new HashMap<>();
 
     FoldedTable<Node> children() {
@@ -68,9 +99,9 @@ final class ScopeCues {
   }
 
   /** @param scopes the cue phrases, keyed by their folded words joined with single spaces */
-  private static ScopeCues of(Map<String, Scope> scopes) {
+  private static ScopeCues of(Map<String, Kind> scopes) {
     Branch root = new Branch();
-    for (Map.Entry<String, Scope> e : scopes.entrySet()) {
+    for (Map.Entry<String, Kind> e : scopes.entrySet()) {
       Branch b = root;
       for (String word : e.getKey().split(" ")) {
         b = b.next.computeIfAbsent(word, w -> new Branch());
@@ -102,13 +133,13 @@ final class ScopeCues {
    * the lexicon that splits them.
    */
   static ScopeCues load(ResourceOpener opener, String directory) {
-    Map<String, Scope> scopes = new HashMap<>();
+    Map<String, Kind> scopes = new HashMap<>();
     for (LexiconFile.Row row : LexiconFile.read(opener, directory + "/" + FILE, 2, 2)) {
-      Scope scope;
-      try {
-        scope = Scope.fromLabel(row.column(1));
-      } catch (IllegalArgumentException e) {
-        throw row.error("scope must be incident or cumulative, found '" + row.column(1) + "'");
+      Kind scope = Kind.fromLabel(row.column(1));
+      if (scope == null) {
+        throw row.error("scope must be incident, cumulative, countrywide, battle, unrest or "
+            + "superlative, found '"
+            + row.column(1) + "'");
       }
       String phrase = String.join(" ", words(row.column(0)));
       if (phrase.isEmpty()) {
@@ -191,7 +222,7 @@ final class ScopeCues {
    */
   private static int longestAt(String text, Words ws, int i, List<Cue> cues) {
     Node node = ws.firsts[i];
-    Scope scope = node.scope;
+    Kind scope = node.scope;
     int last = i;
     for (int k = i + 1; node.next != null && k < ws.size; k++) {
       node = node.next.get(text, ws.starts[k], ws.ends[k]);

@@ -17,34 +17,29 @@ public final class StoryEvents {
   /** How many sentences back a claim looks for the date of its event. */
   private static final int DATE_LOOK_BACK = 3;
 
-  /** What opens a relative clause after a figure, whose scope cues are not the figure's. */
-  private static final List<String> RELATIVE_OPENERS = List.of(", where ", ", which ");
-
   private final StoryPlaces places;
   private final DateFinder dates;
-  private final ScopeCues scopes;
+  private final FigureCues cues;
   private final boolean[] headline;
   private final LocalDate published;
   private final List<List<DateSpan>> datesBySentence = new ArrayList<>();
-  private final List<List<ScopeCues.Cue>> cuesBySentence = new ArrayList<>();
 
   StoryEvents(StoryPlaces places, DateFinder dates, ScopeCues scopes, int sentences,
       boolean[] headline, LocalDate published) {
     this.places = places;
     this.dates = dates;
-    this.scopes = scopes;
+    this.cues = new FigureCues(places, scopes, sentences);
     this.headline = headline;
     this.published = published;
     for (int i = 0; i < sentences; i++) {
       datesBySentence.add(null);
-      cuesBySentence.add(null);
     }
   }
 
   /** The event of a figure at {@code offset} in sentence {@code sentence}. */
   public EventAnchor anchor(int sentence, int offset) {
     List<DateSpan> own = datesOf(sentence);
-    Scope scope = scope(sentence, offset, own);
+    Scope scope = cues.scope(sentence, offset, own);
     DateSpan date = nearest(own, offset);
     if (date == null && !headline[sentence]) {
       for (int j = sentence - 1; j >= Math.max(0, sentence - DATE_LOOK_BACK) && !headline[j]
@@ -52,7 +47,8 @@ public final class StoryEvents {
         date = nearest(datesOf(j), Integer.MAX_VALUE);
       }
     }
-    PlaceChoice where = places.placeOf(sentence, offset, scope == Scope.CUMULATIVE);
+    PlaceChoice where = places.placeOf(sentence, offset, scope == Scope.CUMULATIVE,
+        cues.countrywide(sentence, offset));
     Place p = where == null ? null : where.place();
     return new EventAnchor(
         where == null ? null : where.named(),
@@ -66,70 +62,18 @@ public final class StoryEvents {
         scope);
   }
 
-  /**
-   * The cue nearest the figure decides, "since October 7" being a cumulative cue, but not one of a
-   * relative clause after it; a whole year ("in 2024") makes a running total only when no cue
-   * names the kind of event.
-   */
-  private Scope scope(int sentence, int offset, List<DateSpan> own) {
-    Scope scope = Scope.INCIDENT;
-    int best = Integer.MAX_VALUE;
-    List<ScopeCues.Cue> cues = cuesBySentence.get(sentence);
-    if (cues == null) {
-      cues = scopes.find(places.words(sentence));
-      cuesBySentence.set(sentence, cues);
-    }
-    int relative = relativeClauseAfter(places.words(sentence).text(), offset);
-    for (ScopeCues.Cue cue : cues) {
-      int d = distance(cue.start(), cue.end(), offset);
-      if (d < best && cue.start() < relative) {
-        best = d;
-        scope = cue.scope();
-      }
-    }
-    boolean wholeYear = false;
-    for (DateSpan span : own) {
-      int d = distance(span.start(), span.end(), offset);
-      if (span.since() && d < best) {
-        best = d;
-        scope = Scope.CUMULATIVE;
-      }
-      wholeYear |= span.wholeYear();
-    }
-    return wholeYear && best == Integer.MAX_VALUE ? Scope.CUMULATIVE : scope;
-  }
-
-  /**
-   * Where a clause describing a place or thing after the figure opens (", where buildings already
-   * damaged by years of fighting collapsed"): its cues tell of something else. The sentence's end
-   * when there is none.
-   */
-  private static int relativeClauseAfter(String text, int offset) {
-    int at = text.length();
-    for (String opener : RELATIVE_OPENERS) {
-      int i = text.indexOf(opener, offset);
-      if (i >= 0 && i < at) {
-        at = i;
-      }
-    }
-    return at;
-  }
 
   private static DateSpan nearest(List<DateSpan> spans, int offset) {
     DateSpan best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (DateSpan s : spans) {
-      int d = distance(s.start(), s.end(), offset);
+      int d = FigureCues.distance(s.start(), s.end(), offset);
       if (d < bestDistance) {
         best = s;
         bestDistance = d;
       }
     }
     return best;
-  }
-
-  private static int distance(int start, int end, int offset) {
-    return start >= offset ? start - offset : Math.max(0, offset - end);
   }
 
   private List<DateSpan> datesOf(int i) {

@@ -1,5 +1,7 @@
 package org.casualtyclaims.engine.place;
 
+import org.casualtyclaims.engine.place.lexicon.PlaceKeys;
+import org.casualtyclaims.engine.place.lexicon.PlaceWords;
 import org.casualtyclaims.engine.place.mentions.PlaceMention;
 
 /**
@@ -16,13 +18,16 @@ final class AreaWide {
   private static final String[] SPANS = {"throughout", "parts of", "areas of", "much of",
       "most of", "all over", "toll for"};
 
-  static boolean spanned(String text, PlaceMention m) {
+  static boolean spanned(String text, PlaceMention m, PlaceWords words) {
     int end = m.start();
     while (end > 0 && text.charAt(end - 1) == ' ') {
       end--;
     }
     if (end >= 4 && text.regionMatches(true, end - 4, " the", 0, 4)) {
       end -= 4;
+    }
+    if (severalSettlements(text, end, words)) {
+      return true;
     }
     for (String span : SPANS) {
       int start = end - span.length();
@@ -32,5 +37,43 @@ final class AreaWide {
       }
     }
     return false;
+  }
+
+  /**
+   * "attacks on several villages in Nigeria's Plateau state", "three towns of Zamfara": places
+   * of a plural kind (a {@code type} word of place-words.tsv and "s") "in" or "of" the place,
+   * which the figure spans.
+   */
+  private static boolean severalSettlements(String text, int end, PlaceWords words) {
+    int at = end;
+    int owner = at;
+    while (owner > 0 && text.charAt(owner - 1) == ' ') {
+      owner--;
+    }
+    if (owner >= 2 && text.charAt(owner - 1) == 's'
+        && (text.charAt(owner - 2) == '\'' || text.charAt(owner - 2) == '\u2019')) {
+      // "several villages in Nigeria's Plateau state": the country that owns the place
+      at = owner - 2;
+      while (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+        at--;
+      }
+      while (at > 0 && text.charAt(at - 1) == ' ') {
+        at--;
+      }
+    }
+    if (at >= 3 && (text.regionMatches(true, at - 3, " in", 0, 3)
+        || text.regionMatches(true, at - 3, " of", 0, 3))) {
+      at -= 3;
+    } else {
+      return false;
+    }
+    int start = at;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    if (at - start < 4 || text.charAt(at - 1) != 's') {
+      return false;
+    }
+    return words.is(PlaceKeys.key(text.substring(start, at - 1)), PlaceWords.Role.TYPE);
   }
 }

@@ -43,6 +43,16 @@ final class FigureClauses {
         && (at == 0 || !Character.isLetter(text.charAt(at - 1)));
   }
 
+  /** Whether a pause (a comma, not that of "1,400", or a semicolon) stands in [from, to). */
+  static boolean pauseBetween(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (boundary(text, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int clauseStart(String text, int offset) {
     int i = Math.min(offset, text.length()) - 1;
     while (i >= 0 && !boundary(text, i)) {

@@ -24,7 +24,7 @@ final class HomeCountry {
    * inherit lies abroad: where the victims fled ("across the river into Rwanda") or where the
    * attackers came from ("the group formed in Uganda") is no place of the story's event.
    */
-  StoryPlaces.Found atHome(int sentence, StoryPlaces.Found found) {
+  FigurePlaces.Found atHome(int sentence, FigurePlaces.Found found) {
     String home = ledeCountry();
     if (home == null || found.sentence() >= sentence || story.headline(found.sentence())) {
       return found;
@@ -33,7 +33,7 @@ final class HomeCountry {
     if (country == null || country.equals(home)) {
       return found;
     }
-    int from = Math.max(0, sentence - StoryPlaces.LOOK_BACK);
+    int from = Math.max(0, sentence - FigurePlaces.LOOK_BACK);
     for (int j = found.sentence() - 1; j >= from && !story.headline(j); j--) {
       PlaceMention best = null;
       for (PlaceMention m : story.choices(j)) {
@@ -43,7 +43,7 @@ final class HomeCountry {
         }
       }
       if (best != null) {
-        return new StoryPlaces.Found(best, j);
+        return new FigurePlaces.Found(best, j);
       }
     }
     return found;

@@ -84,12 +84,13 @@ final class NearPlaces {
   /**
    * Whether the dateline's town lies in the region the body named: a story filed from the
    * capital ("ABUJA -") about a boat lost in Kwara state did not happen in the capital, nor one
-   * ("WARSAW -") about a mine in southern Poland.
+   * ("WARSAW -") about a mine in southern Poland. A region the gazetteer lacks cannot be shown
+   * to hold it ("MOGADISHU -" over a raid in the Middle Shabelle region).
    */
   private static boolean liesIn(PlaceChoice dateline, PlaceChoice choice) {
     Place region = choice.place();
     if (region == null || region.kind() != Place.Kind.REGION) {
-      return region == null;
+      return false;
     }
     return dateline.place() != null && Objects.equals(dateline.place().region(), region.region());
   }

@@ -51,9 +51,11 @@ public final class PlaceStage {
 
   /**
    * The places of one document whose sentences are {@code sentences}, in order; {@code
-   * headline[i]} marks a title sentence.
+   * headline[i]} marks a title sentence, {@code paragraphs[i]} numbers its paragraph; {@code
+   * credits} tell which paragraphs are photo captions.
    */
-  public StoryPlaces story(List<String> sentences, boolean[] headline) {
-    return new StoryPlaces(scanner, gazetteer, words, sentences, headline);
+  public StoryPlaces story(List<String> sentences, boolean[] headline, int[] paragraphs,
+      CaptionCredits credits) {
+    return new StoryPlaces(scanner, gazetteer, words, credits, sentences, headline, paragraphs);
   }
 }

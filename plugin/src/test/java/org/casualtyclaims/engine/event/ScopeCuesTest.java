@@ -1,14 +1,19 @@
 package org.casualtyclaims.engine.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.casualtyclaims.engine.Fixtures;
+import org.casualtyclaims.engine.LexiconException;
 import org.casualtyclaims.engine.ResourceOpener;
-import org.casualtyclaims.engine.Scope;
+import org.casualtyclaims.engine.place.CaptionCredits;
+import org.casualtyclaims.engine.event.ScopeCues.Cue;
 import org.casualtyclaims.engine.place.PlaceStage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +36,9 @@ class ScopeCuesTest {
         "since the flood season\tcumulative",
         "so far this year\tcumulative",
         "the ferry's\tincident",
-        "quake\tincident");
+        "quake\tincident",
+        "nationwide\tcountrywide",
+        "clashes\tbattle");
     // the place stage splits the sentences: it needs its own files
     write("place-words.tsv", "in\tlocative");
     write("gazetteer/countries.tsv", "AF\tAfghanistan\t33.0\t65.0\t-\tAfghan");
@@ -46,13 +53,15 @@ class ScopeCuesTest {
 
   /** The cues of {@code sentence}, split as the place stage splits it. */
   private List<ScopeCues.Cue> find(String sentence) {
-    return cues.find(places.story(List.of(sentence), new boolean[1]).words(0));
+    return cues.find(places.story(List.of(sentence), new boolean[1], new int[1],
+        CaptionCredits.of(Set.of())).words(0));
   }
 
   private String found(String sentence) {
     StringBuilder sb = new StringBuilder();
     for (ScopeCues.Cue c : find(sentence)) {
-      sb.append(c.scope() == Scope.CUMULATIVE ? "C:" : "I:")
+      sb.append(c.kind() == ScopeCues.Kind.CUMULATIVE ? "C:"
+              : c.kind() == ScopeCues.Kind.INCIDENT ? "I:" : c.kind() + ":")
           .append(sentence, c.start(), c.end()).append('|');
     }
     return sb.toString();
@@ -77,5 +86,22 @@ class ScopeCuesTest {
   void wordsFoldCaseAndTheTypographicApostrophe() {
     assertEquals("I:THE FERRY\u2019S|", found("THE FERRY\u2019S crew of 12 survived."));
     assertEquals(List.of(), find("Quakes and floods"));
+  }
+
+  @Test
+  void countrywideAndBattleCuesAreFoundButTellNoScope() {
+    assertEquals("COUNTRYWIDE:Nationwide|BATTLE:clashes|C:since|",
+        found("Nationwide, clashes have killed 40 since the vote."));
+    for (Cue c : find("Nationwide, clashes have killed 40.")) {
+      assertNull(c.scope());
+    }
+  }
+
+  @Test
+  void anUnknownLabelFailsTheLoadNamingIt() throws IOException {
+    write(ScopeCues.FILE, "massacre\tmassacre");
+    LexiconException e = assertThrows(LexiconException.class,
+        () -> ScopeCues.load(ResourceOpener.folder(conf), "claims"));
+    assertTrue(e.getMessage().contains("'massacre'"), e.getMessage());
   }
 }

@@ -15,6 +15,9 @@ final class SpeakerPlaces {
   private static final java.util.Set<String> BUILDINGS = java.util.Set.of("hospital",
       "hospitals", "clinic", "clinics", "headquarters", "embassy", "office", "morgue");
 
+  /** How many words may describe a building attacked ("a military command headquarters"). */
+  private static final int MODIFIERS = 2;
+
   /** Words of a share before "of": "most of them", "many of the dead". */
   private static final java.util.Set<String> SHARES =
       java.util.Set.of("most", "many", "some", "half", "several");
@@ -79,12 +82,25 @@ final class SpeakerPlaces {
     return ws.is(k - 2, PlaceWords.Role.DISTANCE);
   }
 
-  /** "the ministry in Kabul", "officials at Kabul": the place is the speaker's. */
+  /** How many words "according to" may stand before the place of whoever it names. */
+  private static final int ACCORDING_REACH = 10;
+
+  /**
+   * "the ministry in Kabul", "officials at Kabul", "a statement from Abuja", "according to a
+   * tally by a think-tank in Washington": the place is the speaker's.
+   */
   static boolean before(SentenceWords ws, int before) {
     // "a clinic in the nearby town of Macomia": the place's own phrase may open with "in"
     int at = prepositionOf(ws, before);
+    if (at >= 1 && ws.keyIs(at, "from") && ws.joined(at)
+        && ws.is(at - 1, PlaceWords.Role.SPEAKER)) {
+      return true;
+    }
     if (at < 1 || !(ws.keyIs(at, "in") || ws.keyIs(at, "at"))) {
       return false;
+    }
+    if (accordingTo(ws, at)) {
+      return true;
     }
     // "told the BBC in London", "said on Monday in Kabul": names and articles may stand between
     for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
@@ -100,20 +116,63 @@ final class SpeakerPlaces {
   }
 
   /**
+   * Whether "according to" opens the phrase that word {@code at} ends, with no pause between:
+   * what follows it names who gives a figure, and where they are.
+   */
+  private static boolean accordingTo(SentenceWords ws, int at) {
+    String text = ws.text();
+    for (int k = at - 1; k >= Math.max(1, at - ACCORDING_REACH); k--) {
+      if (pause(text, ws.fullEnd(k), ws.start(k + 1))) {
+        return false; // "according to police, ... in Kunduz": another clause
+      }
+      if (ws.keyIs(k, "to") && ws.keyIs(k - 1, "according") && ws.joined(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean pause(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == ':' || c == '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the building at word {@code k} (a hospital, an embassy) is what was attacked, the
-   * last of a list of targets or right after a verb of attack ("attacked a wedding, a funeral and
-   * a hospital in Gwoza", "shelled a hospital in Kherson"): then the place is where the attack
-   * happened.
+   * last of a list of targets or right after a verb of attack, a few words describing it aside
+   * ("attacked a wedding, a funeral and a hospital in Gwoza", "shelled a hospital in Kherson",
+   * "overran a military command headquarters in Rakhine state"): then the place is where the
+   * attack happened.
    */
   private static boolean target(SentenceWords ws, int k) {
     if (!BUILDINGS.contains(ws.key(k))) {
       return false; // "clashes between protesters and police in Dhaka": people, who speak
     }
     int j = k - 1;
-    if (j >= 0 && (ws.keyIs(j, "a") || ws.keyIs(j, "an") || ws.keyIs(j, "the"))) {
+    // "overran a military command headquarters": lower-case words between an article and the
+    // building describe it
+    for (int a = k - 1; a >= Math.max(0, k - 1 - MODIFIERS) && ws.joined(a + 1); a--) {
+      if (article(ws, a)) {
+        j = a;
+        break;
+      }
+      if (ws.capital(a)) {
+        break;
+      }
+    }
+    if (j >= 0 && article(ws, j)) {
       j--;
     }
     return j >= 0 && ws.joined(j + 1) && (ws.keyIs(j, "and") || ws.is(j, PlaceWords.Role.ACTOR));
+  }
+
+  private static boolean article(SentenceWords ws, int k) {
+    return ws.keyIs(k, "a") || ws.keyIs(k, "an") || ws.keyIs(k, "the");
   }
 
   private static boolean kind(SentenceWords ws, int k) {
@@ -134,8 +193,8 @@ final class SpeakerPlaces {
         if (k + 1 < ws.size() && ws.joined(k + 1) && kind(ws, k + 1)) {
           return false; // "Kajuru local government area": a division's name, not an office
         }
-        // "Kabul said" speaks for a government; "residents in Helmand said" do not
-        boolean verb = ws.keyIs(k, "said") || ws.keyIs(k, "told");
+        // "Kabul said", "Israel says" speak for a government; "residents in Helmand said" do not
+        boolean verb = ws.keyIs(k, "said") || ws.keyIs(k, "told") || ws.keyIs(k, "says");
         // "clashes in Bolivia's Cochabamba department": a division, not an office
         boolean division = k == next && locative && ws.keyIs(k, "department");
         return !division && (!verb || (k == next && !locative));
@@ -159,7 +218,7 @@ final class SpeakerPlaces {
     }
     for (int k = next + 1; k < Math.min(next + 5, ws.size()) && ws.joined(k); k++) {
       if (ws.is(k, PlaceWords.Role.SPEAKER)) {
-        return !ws.keyIs(k, "said") && !ws.keyIs(k, "told");
+        return !ws.keyIs(k, "said") && !ws.keyIs(k, "told") && !ws.keyIs(k, "says");
       }
     }
     return false;

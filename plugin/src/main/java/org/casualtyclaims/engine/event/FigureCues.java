@@ -1,0 +1,240 @@
+package org.casualtyclaims.engine.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.casualtyclaims.engine.Scope;
+import org.casualtyclaims.engine.place.StoryPlaces;
+import org.casualtyclaims.engine.place.lexicon.PlaceWords;
+import org.casualtyclaims.engine.place.lexicon.SentenceWords;
+
+/**
+ * What the cues of a figure's sentence ({@link ScopeCues}) and its dates say of the figure: one
+ * incident or a running total, and whether it counts over the story's whole country. Each
+ * sentence's cues are read once, when a figure first asks.
+ */
+final class FigureCues {
+  /** What opens a relative clause after a figure, whose scope cues are not the figure's. */
+  private static final List<String> RELATIVE_OPENERS = List.of(", where ", ", which ");
+
+  private final StoryPlaces places;
+  private final ScopeCues scopes;
+  private final List<List<ScopeCues.Cue>> cuesBySentence = new ArrayList<>();
+
+  FigureCues(StoryPlaces places, ScopeCues scopes, int sentences) {
+    this.places = places;
+    this.scopes = scopes;
+    for (int i = 0; i < sentences; i++) {
+      cuesBySentence.add(null);
+    }
+  }
+
+  /**
+   * The cue nearest the figure decides, "since October 7" being a cumulative cue, but not one of a
+   * relative clause after it; a whole year ("in 2024") makes a running total only when no cue
+   * names the kind of event.
+   */
+  Scope scope(int sentence, int offset, List<DateSpan> own) {
+    Scope scope = Scope.INCIDENT;
+    int best = Integer.MAX_VALUE;
+    String text = places.words(sentence).text();
+    int relative = relativeClauseAfter(text, offset);
+    ScopeCues.Cue deciding = null;
+    boolean battle = false;
+    for (ScopeCues.Cue cue : cuesOf(sentence)) {
+      int d = distance(cue.start(), cue.end(), offset);
+      if (cue.start() < relative) {
+        battle |= cue.kind() == ScopeCues.Kind.BATTLE;
+        boolean compared = text.regionMatches(true, cue.start(), "since", 0, "since".length())
+            && comparison(text, cue.start(), cuesOf(sentence));
+        if (d < best && cue.scope() != null && !compared) {
+          best = d;
+          scope = cue.scope();
+          deciding = cue;
+        }
+      }
+    }
+    if (scope == Scope.INCIDENT && warAsSubject(places.words(sentence), offset)) {
+      // "the invasion of Ukraine has killed 12,500": a war's toll, whatever the nearest cue
+      scope = Scope.CUMULATIVE;
+    }
+    if (scope == Scope.INCIDENT && sinceADateAfter(text, offset, own, cuesOf(sentence))) {
+      // "killed in Lebanon by Israeli fire since October": the span counts the whole clause,
+      // whatever event it names on the way
+      scope = Scope.CUMULATIVE;
+    }
+    if (deciding != null && deciding.kind() == ScopeCues.Kind.UNREST
+        && oneDay(text, offset, own)) {
+      // "killed in Tuesday's protests", "during protests on Wednesday": the count of one day
+      scope = Scope.INCIDENT;
+    }
+    if (deciding != null && battle && sinceADay(text, deciding, own)) {
+      // "clashes have killed 52 since Thursday": one battle over a few days, not a running
+      // total ("a hospital has admitted 312 wounded since Sunday" names no fight)
+      scope = Scope.INCIDENT;
+    }
+    boolean wholeYear = false;
+    for (DateSpan span : own) {
+      int d = distance(span.start(), span.end(), offset);
+      if (span.since() && d < best && !comparison(text, span.start(), cuesOf(sentence))) {
+        best = d;
+        scope = Scope.CUMULATIVE;
+      }
+      wholeYear |= span.wholeYear();
+    }
+    return wholeYear && best == Integer.MAX_VALUE ? Scope.CUMULATIVE : scope;
+  }
+
+  /** How far after "since", in characters, the day it counts from may be named. */
+  private static final int SINCE_REACH = 40;
+
+  /**
+   * Whether {@code cue} is a bare "since" whose clause counts from a day of the last week:
+   * "since Thursday", "since the fighting broke out on Saturday".
+   */
+  private static boolean sinceADay(String text, ScopeCues.Cue cue, List<DateSpan> dates) {
+    if (cue.scope() != Scope.CUMULATIVE || cue.end() - cue.start() != "since".length()
+        || !text.regionMatches(true, cue.start(), "since", 0, "since".length())) {
+      return false;
+    }
+    for (DateSpan d : dates) {
+      if (d.day() && d.start() >= cue.end() && d.start() - cue.end() <= SINCE_REACH
+          && !pauseBetween(text, cue.end(), d.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a war (a {@code war} word of place-words.tsv) is what "has killed" the figure: the
+   * war word, then "has", "have" or "had", then the figure, all in one clause ("the insurgency in
+   * the northeast has killed more than 40,000").
+   */
+  private static boolean warAsSubject(SentenceWords ws, int offset) {
+    String text = ws.text();
+    boolean has = false;
+    for (int k = ws.size() - 1; k >= 0; k--) {
+      if (ws.start(k) >= offset) {
+        continue;
+      }
+      if (pauseBetween(text, ws.end(k), offset)) {
+        return false;
+      }
+      has |= ws.keyIs(k, "has") || ws.keyIs(k, "have") || ws.keyIs(k, "had");
+      if (has && ws.is(k, PlaceWords.Role.WAR)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the figure's clause names a day of the last week it counts ("in Tuesday's
+   * protests", "during protests on Wednesday"), not one it counts from ("since Monday").
+   */
+  private static boolean oneDay(String text, int offset, List<DateSpan> dates) {
+    for (DateSpan d : dates) {
+      if (d.day() && !pauseBetween(text, Math.min(offset, d.start()), Math.max(offset, d.start()))
+          && !text.regionMatches(true, Math.max(0, d.start() - 6), "since ", 0, 6)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the figure's clause goes on to count "since" a date of the calendar, not after a
+   * superlative ("in the deadliest attack since 2021" dates a comparison).
+   */
+  private static boolean sinceADateAfter(String text, int offset, List<DateSpan> dates,
+      List<ScopeCues.Cue> cues) {
+    for (DateSpan d : dates) {
+      if (d.since() && d.start() > offset && !pauseBetween(text, offset, d.start())
+          && !superlativeBetween(cues, offset, d.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a superlative stands before the "since" at {@code since} in its clause: "the worst
+   * floods since 2010" dates a comparison.
+   */
+  private static boolean comparison(String text, int since, List<ScopeCues.Cue> cues) {
+    for (ScopeCues.Cue cue : cues) {
+      if (cue.kind() == ScopeCues.Kind.SUPERLATIVE && cue.end() <= since
+          && !pauseBetween(text, cue.end(), since)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean superlativeBetween(List<ScopeCues.Cue> cues, int from, int to) {
+    for (ScopeCues.Cue cue : cues) {
+      if (cue.kind() == ScopeCues.Kind.SUPERLATIVE && cue.start() >= from && cue.end() <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<ScopeCues.Cue> cuesOf(int sentence) {
+    List<ScopeCues.Cue> cues = cuesBySentence.get(sentence);
+    if (cues == null) {
+      cues = scopes.find(places.words(sentence));
+      cuesBySentence.set(sentence, cues);
+    }
+    return cues;
+  }
+
+  /**
+   * Whether the figure counts over the story's whole country: a countrywide cue opens its
+   * sentence ("Nationwide, ...", "Across the country, ...") or stands in the figure's own clause
+   * ("killed 40 people across the country").
+   */
+  boolean countrywide(int sentence, int offset) {
+    String text = places.words(sentence).text();
+    for (ScopeCues.Cue cue : cuesOf(sentence)) {
+      boolean opening = cue.start() == 0 && text.startsWith(",", cue.end());
+      if (cue.kind() == ScopeCues.Kind.COUNTRYWIDE && (opening
+          || !pauseBetween(text, Math.min(cue.start(), offset), Math.max(cue.end(), offset)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a comma (not one inside "1,200") or a semicolon stands in [from, to). */
+  private static boolean pauseBetween(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ';' || c == ',' && !(i > 0 && i + 1 < text.length()
+          && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a clause describing a place or thing after the figure opens (", where buildings already
+   * damaged by years of fighting collapsed"): its cues tell of something else. The sentence's end
+   * when there is none.
+   */
+  private static int relativeClauseAfter(String text, int offset) {
+    int at = text.length();
+    for (String opener : RELATIVE_OPENERS) {
+      int i = text.indexOf(opener, offset);
+      if (i >= 0 && i < at) {
+        at = i;
+      }
+    }
+    return at;
+  }
+
+  static int distance(int start, int end, int offset) {
+    return start >= offset ? start - offset : Math.max(0, offset - end);
+  }
+}
