@@ -119,6 +119,12 @@ final class PlaceContext {
     };
   }
 
+  /** Whether a word's role names a kind of place that keeps its name: not "area" (a drop). */
+  static boolean kindRole(PlaceWords.Role role) {
+    return role == PlaceWords.Role.TYPE || role == PlaceWords.Role.ADMIN
+        || role == PlaceWords.Role.FEATURE;
+  }
+
   /** Whether word {@code k} runs on from the one before and names a kind of place. */
   static boolean kindWordAt(SentenceWords ws, int k) {
     if (k >= ws.size() || !ws.joined(k)) {

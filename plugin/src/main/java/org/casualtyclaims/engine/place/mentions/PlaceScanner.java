@@ -33,7 +33,7 @@ public final class PlaceScanner {
   /** A town this populous counts even without "in" before it. */
   private static final long PROMINENT_TOWN = 100_000;
   /**
-   * The words the rules below and {@link UnlistedPlaces} compare a word's key with: {@link
+   * The words the rules below and {@link CorrectedPlaces} compare a word's key with: {@link
    * AnchorWords} files them, so that a word the lexicon lacks needs no key to differ from them.
    */
   public static final Set<String> RULE_WORDS = Set.of("the", "of", "in", "at", "a", "an", "and",
@@ -42,7 +42,7 @@ public final class PlaceScanner {
 
   private final Gazetteer gazetteer;
   private final Set<String> personNouns;
-  private final UnlistedPlaces unlisted;
+  private final CorrectedPlaces corrected;
   private final JourneyPlaces journeys;
   private final PeopleNotPlaces people;
   private final AppositivePlaces appositives;
@@ -58,7 +58,7 @@ public final class PlaceScanner {
       AnchorWords lexicon) {
     this.gazetteer = gazetteer;
     this.personNouns = personNouns;
-    this.unlisted = new UnlistedPlaces(gazetteer);
+    this.corrected = new CorrectedPlaces(gazetteer);
     this.journeys = new JourneyPlaces(personNouns);
     this.people = new PeopleNotPlaces(personNouns);
     this.lexicon = lexicon;
@@ -152,7 +152,7 @@ public final class PlaceScanner {
         }
       }
     }
-    List<PlaceMention> completed = appositives.add(text, ws, unlisted.complete(text, ws, found));
+    List<PlaceMention> completed = appositives.add(text, ws, corrected.complete(text, ws, found));
     // after the journeys: a river beside a place people set out from keeps the event
     return features.mark(ws, journeys.mark(text, ws, completed));
   }
