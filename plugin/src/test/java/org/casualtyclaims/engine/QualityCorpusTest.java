@@ -39,12 +39,15 @@ class QualityCorpusTest {
   // The wire corpus's place, country and scope after the same round: 0.917, 0.995, 0.922 on its
   // first 95 documents, but 0.814, 0.963, 0.923 on the 200 it holds once the second round of
   // wire batches (w-096..w-200, written meanwhile and never read by this round) is merged, so the
-  // thresholds sit under the latter. The place batch reads 1.0, 1.0, 1.0 of 30 pairs, a pair
-  // being 0.033: one wrong pair is allowed.
+  // thresholds sit under the latter. The place batch read 1.0, 1.0, 1.0 of its first 30 pairs;
+  // with the 41 of w-216..w-235 (first reading 0.732, 0.951, 0.976) it reads 0.930, 1.0, 0.986
+  // of 71 after the fixes they prompted, so its place threshold sits just under that (a pair
+  // being 0.014); the rest are constructions no general rule reads yet (README, "Quality,
+  // measured").
   private static final double WIRE_MIN_PLACE = 0.80;
   private static final double WIRE_MIN_COUNTRY = 0.95;
   private static final double WIRE_MIN_SCOPE = 0.90;
-  private static final double PLACES_MIN_PLACE = 0.96;
+  private static final double PLACES_MIN_PLACE = 0.92;
   private static final double PLACES_MIN_COUNTRY = 0.96;
   private static final double PLACES_MIN_SCOPE = 0.96;
 
@@ -156,13 +159,13 @@ class QualityCorpusTest {
   }
 
   /**
-   * The place batch (quality/corpus-places.jsonl: 15 wire-style documents aimed at place, written
-   * and annotated before the engine read them; first reading place 0.867, country 1.0, scope
-   * 0.933 of 30 pairs).
+   * The place batch (quality/corpus-places.jsonl: wire-style documents aimed at place, written
+   * and annotated before the engine read them: 15 with a first reading of place 0.867, country
+   * 1.0, scope 0.933 of 30 pairs, then 20 on the most specific place, 0.732, 0.951, 0.976 of 41).
    */
   @Test
   void placesCorpusHoldsItsWhereAndWhatKind() {
-    assertTrue(placeBatch.tp + placeBatch.fn >= 30, "the place batch lost claims");
+    assertTrue(placeBatch.tp + placeBatch.fn >= 71, "the place batch lost claims");
     assertWhereAndWhatKind(placeBatch, "place batch", PLACES_MIN_PLACE, PLACES_MIN_COUNTRY,
         PLACES_MIN_SCOPE);
   }

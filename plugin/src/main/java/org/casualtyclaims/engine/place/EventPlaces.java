@@ -225,13 +225,23 @@ final class EventPlaces {
         }
       }
     }
-    if (out.isEmpty()) {
+    if (!listed(out)) {
+      // "Aab Bareek, a remote village in Argo district": the region the story was in holds both
       PlaceChoice before = regionBefore(sentence, level);
       if (before != null) {
         out.add(before);
       }
     }
     return out;
+  }
+
+  private static boolean listed(List<PlaceChoice> containers) {
+    for (PlaceChoice c : containers) {
+      if (c.place() != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The region or country the story's earlier sentences put events in, coarser than level. */

@@ -67,8 +67,12 @@ final class TextContainers {
     if (k == between.length || !(between[k].equals("of") || between[k].equals("in"))) {
       return false;
     }
-    if (between[k].equals("of") && inner.kindHint() != null) {
-      return false; // "the Amhara town of Debre Tabor": the name follows its kind
+    if (between[k].equals("of") && inner.kindHint() != null && !inner.partOfTown()
+        && MentionRanking.specificity(outer) >= MentionRanking.specificity(inner)) {
+      // "the Amhara town of Debre Tabor": the name follows its kind; but "Tronglaobi village of
+      // Bishnupur district" lies in the district, "the Solino neighbourhood of Port-au-Prince"
+      // in the city
+      return false;
     }
     k++;
     if (k < between.length && between[k].equals("the")) {

@@ -1,7 +1,6 @@
 package org.casualtyclaims.engine.place.mentions;
 
 import java.util.List;
-import java.util.Set;
 import org.casualtyclaims.engine.place.lexicon.Gazetteer;
 import org.casualtyclaims.engine.place.lexicon.Place;
 import org.casualtyclaims.engine.place.lexicon.PlaceWords;
@@ -19,8 +18,8 @@ final class MisreadPlaces {
   private static final int BUILDING_REACH = 5;
   /** How many words after "and" may say the place is one of several: "and at least 16 other". */
   private static final int OTHER_REACH = 4;
-  /** Kinds of place that lie inside a town, named before "of" and the town. */
-  private static final Set<String> PART_OF_TOWN = Set.of("neighbourhood", "neighborhood", "suburb");
+  /** The most words of a division's name read before its kind ("Bishnupur district"). */
+  private static final int NAME_WORDS = 4;
 
   private final Gazetteer gazetteer;
 
@@ -39,10 +38,13 @@ final class MisreadPlaces {
       boolean typed = PlaceContext.kindRole(ws.role(last));
       if (typed && last + 2 < ws.size() && ws.keyIs(last + 1, "of")
           && ws.capital(last + 2) && PlaceContext.kindOf(ws.key(last)) == Place.Kind.TOWN
-          && !PART_OF_TOWN.contains(ws.key(last))) {
+          && !PlaceContext.partOfTown(ws, last)
+          && !(first > 0 && ws.is(first - 1, PlaceWords.Role.LOCATIVE))
+          && !divisionAt(ws, last + 2)) {
         // "the mainly Turkomen city of Tal Afar": Tal Afar is the place; but "the Tolvani
         // district of Afghanistan" is a district, "the Solino neighbourhood of Port-au-Prince"
-        // a part of the city
+        // a part of the city, and "in Tronglaobi village of Bishnupur district" names the
+        // village and what it lies in
         return null;
       }
       if (typed && indefinite(ws, first)) {
@@ -77,14 +79,16 @@ final class MisreadPlaces {
 
   /**
    * "a", "an" opening the phrase of a name, over lower-case words: "a mixed Sunni-Shiite town";
-   * a preposition between them opens another phrase ("a monastery in Kyauk Ka village").
+   * a preposition or "the" between them opens another phrase ("a monastery in Kyauk Ka village",
+   * "a shell hit the Dzaleka camp").
    */
   private static boolean indefinite(SentenceWords ws, int first) {
     for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
       if (ws.keyIs(k, "a") || ws.keyIs(k, "an")) {
         return true;
       }
-      if (ws.capital(k) || !ws.joined(k + 1) || ws.is(k, PlaceWords.Role.LOCATIVE)) {
+      if (ws.capital(k) || !ws.joined(k + 1) || ws.is(k, PlaceWords.Role.LOCATIVE)
+          || ws.keyIs(k, "the")) {
         return false;
       }
     }
@@ -149,6 +153,16 @@ final class MisreadPlaces {
   private static PlaceMention withHint(PlaceMention m, Place.Kind kind) {
     return new PlaceMention(m.start(), m.end(), m.named(), m.candidates(), kind, m.locative(),
         m.speaker(), m.countryHint());
+  }
+
+  /** Whether capitalised words from {@code k} end in a division: "Bishnupur district". */
+  private static boolean divisionAt(SentenceWords ws, int k) {
+    int end = k;
+    while (end < ws.size() && end - k < NAME_WORDS && ws.capital(end) && ws.role(end) == null
+        && (end == k || ws.joined(end))) {
+      end++;
+    }
+    return end > k && end < ws.size() && ws.joined(end) && ws.is(end, PlaceWords.Role.ADMIN);
   }
 
   /** "the district of Nawa": a division written before the name of a town. */

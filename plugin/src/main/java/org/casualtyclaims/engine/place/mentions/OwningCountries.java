@@ -29,6 +29,11 @@ final class OwningCountries {
    */
   PlaceMention settle(String text, SentenceWords ws, PlaceMention before, PlaceMention read,
       PlaceMention fixed, PlaceMention next) {
+    String town = next != null && read.partOfTown() && next.follows(text, read, " of ")
+        ? Candidates.oneCountry(next.candidates()) : null;
+    if (town != null) {
+      return partOf(fixed, town); // "the San Miguel neighbourhood of Celaya"
+    }
     String after = next != null ? countryAfter(text, read, next) : null;
     if (after != null) {
       return inCountry(fixed, after); // "the port of Augusta, Italy", "Moore, Oklahoma"
@@ -44,6 +49,15 @@ final class OwningCountries {
       }
     }
     return fixed;
+  }
+
+  /**
+   * A neighbourhood or suburb named before "of" and its town, in the town's country: no town of
+   * the gazetteer that shares its name ("San Miguel" of El Salvador), but a part of the town.
+   */
+  private static PlaceMention partOf(PlaceMention part, String country) {
+    return new PlaceMention(part.start(), part.end(), part.named(), List.of(), Place.Kind.TOWN,
+        part.locative(), part.speaker(), country);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.casualtyclaims.engine.place.mentions;
 
+import java.util.Set;
 import org.casualtyclaims.engine.place.lexicon.Place;
 import org.casualtyclaims.engine.place.lexicon.PlaceWords;
 import org.casualtyclaims.engine.place.lexicon.SentenceWords;
@@ -11,7 +12,20 @@ import org.casualtyclaims.engine.place.lexicon.SentenceWords;
  * sentence's words.
  */
 final class PlaceContext {
+  /** Kinds of place that lie inside a town, named before "of" and the town. */
+  private static final Set<String> PART_OF_TOWN = Set.of("neighbourhood", "neighborhood", "suburb");
+
   private PlaceContext() {}
+
+  /** Whether word {@code k} is a kind of place inside a town: "the Solino neighbourhood of". */
+  static boolean partOfTown(SentenceWords ws, int k) {
+    return partOfTown(ws.key(k));
+  }
+
+  /** Whether a word's key names a kind of place inside a town. */
+  static boolean partOfTown(String key) {
+    return PART_OF_TOWN.contains(key);
+  }
 
   /** Whether "in", "at", "near" or "outside" stands right before word {@code k}. */
   static boolean firmlyAfter(SentenceWords ws, int k) {
@@ -125,6 +139,28 @@ final class PlaceContext {
         || role == PlaceWords.Role.FEATURE;
   }
 
+  /**
+   * Where the kind of place after a name that ends before word {@code k} stands: at {@code k}
+   * ("Dadaab camp"), or past a word that says what the settlement is for ("the Nuseirat refugee
+   * camp"); -1 when none does.
+   */
+  static int kindAfter(SentenceWords ws, int k) {
+    if (kindWordAt(ws, k)) {
+      return k;
+    }
+    return ws.is(k, PlaceWords.Role.KIND_PREFIX) && ws.joined(k) && kindWordAt(ws, k + 1)
+        && kindOf(ws.key(k + 1)) == Place.Kind.TOWN ? k + 1 : -1;
+  }
+
+  /**
+   * Whether word {@code k} is a lower-case particle inside a name, with a capitalised word of the
+   * name after it: "de" in "San Juan de Abajo", "el" in "Kafr el Sheikh".
+   */
+  static boolean particleInName(SentenceWords ws, int k) {
+    return ws.is(k, PlaceWords.Role.NAME_PARTICLE) && k + 1 < ws.size() && ws.joined(k)
+        && ws.joined(k + 1) && ws.capital(k + 1);
+  }
+
   /** Whether word {@code k} runs on from the one before and names a kind of place. */
   static boolean kindWordAt(SentenceWords ws, int k) {
     if (k >= ws.size() || !ws.joined(k)) {
@@ -136,11 +172,15 @@ final class PlaceContext {
   }
 
   /**
-   * Whether a town's name stands before a kind of settlement as a description, not as its name:
-   * "the" (with a compass word) opens the phrase, as in "the Meridian town of Tolvany" or "the
-   * northern Meridian town", where "in Boisar town" names Boisar.
+   * Whether a town's name stands before a kind of settlement (at word {@code kind}) as a
+   * description, not as its name: "the" (with a compass word) opens the phrase, and the kind is a
+   * town or city, or the name follows it with "of", as in "the Meridian town of Tolvany" or "the
+   * northern Meridian town", where "in Boisar town" names Boisar, "the Nuseirat camp" the camp
+   * and "the Solino neighbourhood of Port-au-Prince" a part of the city.
    */
-  static boolean attributive(SentenceWords ws, int before) {
-    return before >= 0 && ws.keyIs(before, "the");
+  static boolean attributive(SentenceWords ws, int before, int kind) {
+    return before >= 0 && ws.keyIs(before, "the")
+        && (ws.keyIs(kind, "town") || ws.keyIs(kind, "city")
+            || kind + 1 < ws.size() && ws.keyIs(kind + 1, "of") && !partOfTown(ws, kind));
   }
 }

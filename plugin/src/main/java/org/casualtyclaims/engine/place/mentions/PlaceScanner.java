@@ -5,9 +5,11 @@ import static org.casualtyclaims.engine.place.mentions.PlaceContext.attributive;
 import static org.casualtyclaims.engine.place.mentions.PlaceContext.containerOfNext;
 import static org.casualtyclaims.engine.place.mentions.PlaceContext.firmlyAfter;
 import static org.casualtyclaims.engine.place.mentions.PlaceContext.firmlyLocative;
+import static org.casualtyclaims.engine.place.mentions.PlaceContext.kindAfter;
 import static org.casualtyclaims.engine.place.mentions.PlaceContext.kindOf;
 import static org.casualtyclaims.engine.place.mentions.PlaceContext.kindWordAt;
 import static org.casualtyclaims.engine.place.mentions.PlaceContext.locative;
+import static org.casualtyclaims.engine.place.mentions.PlaceContext.particleInName;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -125,7 +127,7 @@ public final class PlaceScanner {
         // place, follow "in" or "at" itself ("at Tarapur MIDC"): "at the Riverside Music
         // Festival" names an event
         PlaceMention longer = run > place
-            && (kindWordAt(ws, i + run) || m == null && firmlyAfter(ws, i))
+            && (kindAfter(ws, i + run) >= 0 || m == null && firmlyAfter(ws, i))
             ? mention(text, ws, i, i + run, List.of()) : null;
         if (longer != null) {
           found.add(longer); // "the Moe Kaung village": a listed "Moe" opens an unlisted name
@@ -172,16 +174,19 @@ public final class PlaceScanner {
     Place.Kind hint = null;
     boolean typed = false;
     boolean countryOfPlace = false;
-    if (kindWordAt(ws, to) && !ws.possessive(to - 1)) {
-      PlaceWords.Role role = ws.role(to);
-      if (allOfKind(places, Place.Kind.COUNTRY) && kindOf(ws.key(to)) == Place.Kind.TOWN) {
+    int kind = kindAfter(ws, to);
+    if (kind >= 0 && !ws.possessive(to - 1)) {
+      PlaceWords.Role role = ws.role(kind);
+      if (allOfKind(places, Place.Kind.COUNTRY) && kindOf(ws.key(kind)) == Place.Kind.TOWN) {
         countryOfPlace = true; // "an attack on a Sudan village" happened in Sudan
       } else {
         typed = true;
-        hint = kindOf(ws.key(to));
-        last = to + 1;
+        // "the Nuseirat refugee camp": a camp named after a listed town lies at that town, in
+        // its country, whichever other countries the story names
+        hint = kind == to || places.isEmpty() ? kindOf(ws.key(kind)) : null;
+        last = kind + 1;
         if (role != PlaceWords.Role.DROP) {
-          end = ws.end(to);
+          end = ws.end(kind);
         }
       }
     }
@@ -192,7 +197,8 @@ public final class PlaceScanner {
       start = ws.start(before);
       before--;
     }
-    if (hint == Place.Kind.TOWN && allOfKind(places, Place.Kind.TOWN) && attributive(ws, before)) {
+    if (hint == Place.Kind.TOWN && allOfKind(places, Place.Kind.TOWN)
+        && attributive(ws, before, kind)) {
       return null; // "the Meridian town of Tolvany", "the northern Meridian town": X describes it
     }
     boolean locative = locative(ws, before) || countryOfPlace;
@@ -310,11 +316,15 @@ public final class PlaceScanner {
   private int unknownRun(SentenceWords ws, int i) {
     int k = i;
     while (k < ws.size() && k - i < MAX_UNKNOWN_WORDS
-        && (ws.capital(k) || k > i && ws.particleName(k)) // "Wadi al-Shay"
+        // "Wadi al-Shay", "San Juan de Abajo"
+        && (ws.capital(k) || k > i && (ws.particleName(k) || particleInName(ws, k)))
         && (k == i || (ws.joined(k) && !ws.possessive(k - 1)))
-        && ws.role(k) == null
+        && (ws.role(k) == null || k > i && particleInName(ws, k))
         && ws.facts(k).demonymCountry() == null) {
       k++;
+    }
+    while (k > i + 1 && particleInName(ws, k - 1)) {
+      k--; // a name cut short by its length ends on its last capitalised word
     }
     if (k > i && k < ws.size() && ws.capital(k) && ws.joined(k) && !ws.possessive(k - 1)
         && ws.is(k, PlaceWords.Role.NOT_PLACE)) {

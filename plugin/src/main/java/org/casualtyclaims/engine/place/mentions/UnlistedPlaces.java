@@ -62,12 +62,12 @@ final class UnlistedPlaces {
         null);
   }
 
-  /** The name after "the village of": capitalised words and particles ("al-Num"). */
+  /** The name after "the village of": capitalised words and particles ("al-Num", "de"). */
   private PlaceMention nameAfterKind(String text, SentenceWords ws, int from) {
     int end = nameEnd(ws, from);
     boolean particles = false;
     for (int k = from; k < end; k++) {
-      particles |= ws.particleName(k);
+      particles |= ws.particleName(k) || PlaceContext.particleInName(ws, k);
     }
     if (!particles) {
       return null; // a name of capitalised words only the scanner reads itself
@@ -83,9 +83,13 @@ final class UnlistedPlaces {
   private static int nameEnd(SentenceWords ws, int from) {
     int k = from;
     while (k < ws.size() && k - from < MAX_WORDS && (k == from || ws.joined(k))
-        && (ws.capital(k) || ws.particleName(k)) && ws.role(k) == null
+        && (ws.capital(k) || ws.particleName(k) || k > from && PlaceContext.particleInName(ws, k))
+        && (ws.role(k) == null || k > from && PlaceContext.particleInName(ws, k))
         && (k == from || !ws.possessive(k - 1))) {
       k++;
+    }
+    while (k > from + 1 && PlaceContext.particleInName(ws, k - 1)) {
+      k--; // "the village of San Juan de": a name ends on a capitalised word
     }
     return k;
   }

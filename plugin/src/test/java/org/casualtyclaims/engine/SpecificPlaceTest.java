@@ -1,0 +1,94 @@
+package org.casualtyclaims.engine;
+
+import static org.casualtyclaims.engine.Fixtures.killed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The most specific place a figure is tied to, as reporting names villages, camps and
+ * neighbourhoods below a known place (GUIDELINES.md: the most specific place the text ties the
+ * figure to), in sentences written for the project.
+ */
+class SpecificPlaceTest {
+  @Test
+  void aVillageBeforeOfAndItsDistrictIsThePlace() {
+    // "of Churachandpur district" says where the village lies; it does not make "Lamdan village"
+    // a description, as "the mainly Turkomen city of Tal Afar" is one
+    EventAnchor e = killed("Insurgents ambushed a patrol in Lamdan village of Churachandpur "
+        + "district on Friday, killing four soldiers, the army said.", 4);
+    assertEquals("Lamdan village", e.place());
+    assertEquals("IN", e.country());
+  }
+
+  @Test
+  void aNameDescribedAfterACommaAsATownIsThePlace() {
+    // no "in" before the name: "Goungou-Ka, a village in ..." makes it one
+    EventAnchor e = killed("Militants killed 19 people in a raid on Goungou-Ka, a village in "
+        + "Togo's Savanes region, officials said on Monday.", 19);
+    assertEquals("Goungou-Ka", e.place());
+    assertEquals("TG", e.country());
+  }
+
+  @Test
+  void aVillageDescribedInAnUnlistedDistrictBelongsToTheProvinceOfTheStory() {
+    // the province's toll belongs to the village the story puts the attack in, though the
+    // district it names in between is no place of the gazetteer
+    EventAnchor e = killed("Gunmen attacked a wedding party in Takhar province on Friday, "
+        + "killing 31 people, officials said. The attack took place in Sang Kalan, a remote "
+        + "village in Darqad district, after dusk.", 31);
+    assertEquals("Sang Kalan", e.place());
+    assertEquals("AF", e.country());
+  }
+
+  @Test
+  void aLowerCaseParticleJoinsTheWordsOfOneName() {
+    EventAnchor e = killed("Gunmen opened fire at a wake in the Loma del Toro neighbourhood "
+        + "on Sunday, killing six people, Guatemalan police said.", 6);
+    assertEquals("Loma del Toro neighbourhood", e.place());
+  }
+
+  @Test
+  void aCapitalisedParticleStillOpensAName() {
+    EventAnchor e = killed("Shelling in El Fasher on Tuesday killed 14 people, a local "
+        + "resistance committee said.", 14);
+    assertEquals("El Fasher", e.place());
+    assertEquals("SD", e.country());
+  }
+
+  @Test
+  void theNeighbourhoodOfATownIsThePlaceNotTheTown() {
+    // San Miguel is a town of several countries; "the San Miguel neighbourhood of Celaya" names a
+    // part of Celaya, not a description of it
+    EventAnchor e = killed("Armed men burst into a bar in the San Miguel neighbourhood of "
+        + "Celaya on Saturday night, killing eight people, prosecutors said.", 8);
+    assertEquals("San Miguel neighbourhood", e.place());
+    assertEquals("MX", e.country());
+  }
+
+  @Test
+  void aCampAfterTheIsNamedByItsName() {
+    // "the Meridian town" describes; "the Dzaleka camp" names the camp
+    EventAnchor e = killed("A shell hit the Dzaleka camp in Dowa district on Wednesday, "
+        + "killing three children, the police said.", 3);
+    assertEquals("Dzaleka camp", e.place());
+    assertEquals("MW", e.country());
+  }
+
+  @Test
+  void aRefugeeCampKeepsItsNameAndTheRegionAfterItOnlyHoldsIt() {
+    // "central Gaza", as specific as the town Nuseirat and nearer the figure, only holds the camp
+    EventAnchor e = killed("An air strike on a school in the Nuseirat refugee camp in central "
+        + "Gaza killed 13 people, the civil defence said.", 13);
+    assertEquals("Nuseirat refugee camp", e.place());
+    assertEquals("PS", e.country());
+  }
+
+  @Test
+  void aCampNamedAfterAListedTownKeepsTheTownsCountry() {
+    // Nuseirat is a town of the Palestinian territories; the story's only demonym is Israeli
+    EventAnchor e = killed("An Israeli strike on the Nuseirat refugee camp killed 11 people "
+        + "on Sunday, the civil defence said.", 11);
+    assertEquals("PS", e.country());
+  }
+}
