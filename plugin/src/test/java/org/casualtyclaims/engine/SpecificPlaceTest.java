@@ -1,5 +1,7 @@
 package org.casualtyclaims.engine;
 
+import static org.casualtyclaims.engine.Fixtures.claims;
+import static org.casualtyclaims.engine.Fixtures.find;
 import static org.casualtyclaims.engine.Fixtures.killed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -90,5 +92,17 @@ class SpecificPlaceTest {
     EventAnchor e = killed("An Israeli strike on the Nuseirat refugee camp killed 11 people "
         + "on Sunday, the civil defence said.", 11);
     assertEquals("PS", e.country());
+  }
+
+  @Test
+  void aTitlesCapitalisedWordsBeforeAKindOfPlaceNameNoPlace() {
+    // "Philippine" is no demonym of the gazetteer; the title's "southern Philippine island" is
+    // a description, not a place finer than the island the body names
+    EventAnchor e = find(claims("Boat capsizes off southern Philippine island",
+        "A crowded boat capsized off the island of Siquijor on Monday, killing nine people, the "
+            + "coast guard said. Coast guard officer Rey Dulay said four passengers were still "
+            + "missing."), Category.MISSING, 4).event();
+    assertEquals("Siquijor", e.place());
+    assertEquals("PH", e.country());
   }
 }
