@@ -105,4 +105,32 @@ class SpecificPlaceTest {
     assertEquals("Siquijor", e.place());
     assertEquals("PH", e.country());
   }
+
+  @Test
+  void aSuburbNamedAfterItsCityIsTheSuburb() {
+    // "the Houston suburb of Pasadena": Houston, the larger, describes; the suburb is the place
+    EventAnchor suburb = killed("A gunman opened fire at a church in the Houston suburb of "
+        + "Pasadena on Sunday, killing five people, police said.", 5);
+    assertEquals("Pasadena", suburb.place());
+    assertEquals("US", suburb.country());
+    // "the San Miguel neighbourhood of Celaya": the smaller names a part of the larger
+    EventAnchor part = killed("Armed men burst into a bar in the San Miguel neighbourhood of "
+        + "Celaya on Saturday night, killing eight people, prosecutors said.", 8);
+    assertEquals("San Miguel neighbourhood", part.place());
+  }
+
+  @Test
+  void aKindOfPlaceInsideAnOfficesTitleIsNoPlace() {
+    EventAnchor e = killed("A bus plunged into a river in Nepal's Dhading district on Sunday, "
+        + "killing nine passengers, Chief District Officer Ram Prasad Ghimire said.", 9);
+    assertEquals("Dhading district", e.place());
+  }
+
+  @Test
+  void aKindOfPlaceInsideABuildingsNameIsNoPlace() {
+    EventAnchor e = killed("A fire at the Orchid City Hall in Minsk killed 14 people on "
+        + "Friday, the emergencies ministry said.", 14);
+    assertEquals("Minsk", e.place());
+    assertEquals("BY", e.country());
+  }
 }

@@ -124,8 +124,8 @@ final class PlaceContext {
 
   static Place.Kind kindOf(String typeWord) {
     return switch (typeWord) {
-      case "city", "town", "village", "hamlet", "camp", "neighbourhood", "neighborhood" ->
-          Place.Kind.TOWN;
+      case "city", "town", "village", "hamlet", "camp", "neighbourhood", "neighborhood",
+          "suburb" -> Place.Kind.TOWN;
       case "region", "province", "oblast", "governorate", "state", "krai", "prefecture",
           "territory" -> Place.Kind.REGION;
       // "district", "county" and the like lie below a first-level region: no hint
@@ -175,12 +175,12 @@ final class PlaceContext {
    * Whether a town's name stands before a kind of settlement (at word {@code kind}) as a
    * description, not as its name: "the" (with a compass word) opens the phrase, and the kind is a
    * town or city, or the name follows it with "of", as in "the Meridian town of Tolvany" or "the
-   * northern Meridian town", where "in Boisar town" names Boisar, "the Nuseirat camp" the camp
-   * and "the Solino neighbourhood of Port-au-Prince" a part of the city.
+   * northern Meridian town", where "in Boisar town" names Boisar and "the Nuseirat camp" the
+   * camp. (Before "of", a part of a town may be either: see {@link PlaceScanner}.)
    */
   static boolean attributive(SentenceWords ws, int before, int kind) {
     return before >= 0 && ws.keyIs(before, "the")
         && (ws.keyIs(kind, "town") || ws.keyIs(kind, "city")
-            || kind + 1 < ws.size() && ws.keyIs(kind + 1, "of") && !partOfTown(ws, kind));
+            || kind + 1 < ws.size() && ws.keyIs(kind + 1, "of"));
   }
 }

@@ -198,8 +198,14 @@ public final class PlaceScanner {
       before--;
     }
     if (hint == Place.Kind.TOWN && allOfKind(places, Place.Kind.TOWN)
-        && attributive(ws, before, kind)) {
-      return null; // "the Meridian town of Tolvany", "the northern Meridian town": X describes it
+        && attributive(ws, before, kind) && !partOfLargerTown(text, ws, kind, places)) {
+      // "the Meridian town of Tolvany", "the northern Meridian town", "the Dallas suburb of
+      // Allen": X describes it
+      return null;
+    }
+    if (places.isEmpty() && typed && ws.capital(kind) && kind + 1 < ws.size()
+        && ws.joined(kind + 1) && ws.capital(kind + 1)) {
+      return null; // "Chief District Officer": a title or a body's name, not a place
     }
     boolean locative = locative(ws, before) || countryOfPlace;
     int after = last < ws.size() && ws.joined(last) ? last : -1;
@@ -241,6 +247,20 @@ public final class PlaceScanner {
       named = places.get(0).name(); // "KABUL" in a dateline-like opening
     }
     return new PlaceMention(start, end, named, places, hint, locative || typed, speaker, null);
+  }
+
+  /**
+   * Whether the places before a part of a town ("neighbourhood", "suburb" at word {@code kind})
+   * are smaller than the town named after it with "of": "the San Juan de Abajo neighbourhood of
+   * Leon" is a part of Leon, where "the Dallas suburb of Allen" names Allen, a suburb of Dallas.
+   */
+  private boolean partOfLargerTown(String text, SentenceWords ws, int kind, List<Place> places) {
+    if (!PlaceContext.partOfTown(ws, kind) || kind + 2 >= ws.size()) {
+      return false;
+    }
+    int town = longest(text, ws, kind + 2, false);
+    return town > 0
+        && maxPopulation(places(text, ws, kind + 2, town)) > maxPopulation(places);
   }
 
   /** Whether every one of {@code places}, and at least one, is of {@code kind}. */
