@@ -133,4 +133,23 @@ class SpecificPlaceTest {
     assertEquals("Minsk", e.place());
     assertEquals("BY", e.country());
   }
+
+  @Test
+  void aTollOverSeveralVillagesOfAnAreaTakesTheArea() {
+    // the toll spans "three villages in ... Idlib province", not the one the next sentence names
+    EventAnchor e = killed("Air strikes on three villages in northern Syria's Idlib province "
+        + "killed 12 people on Thursday, a war monitor said. One strike hit a bakery in the "
+        + "village of Kafr Tamsa.", 12);
+    assertEquals("Idlib province", e.place());
+    assertEquals("SY", e.country());
+  }
+
+  @Test
+  void theNeighbouringVillageOfAResidentIsNotTheVillageAttacked() {
+    EventAnchor e = killed("Gunmen attacked a village in central Mali's Mopti region on "
+        + "Sunday, killing 25 people, a local official said. A resident of the neighbouring "
+        + "village of Dounbala said he had seen the attackers leave.", 25);
+    assertEquals("Mopti region", e.place());
+    assertEquals("ML", e.country());
+  }
 }

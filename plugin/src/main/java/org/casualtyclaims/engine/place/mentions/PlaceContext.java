@@ -48,8 +48,7 @@ final class PlaceContext {
     if (kindBefore(ws, before)) {
       return true;
     }
-    if (before > 0 && (ws.keyIs(before, "neighbouring") || ws.keyIs(before, "neighboring")
-        || ws.keyIs(before, "nearby"))) {
+    if (before > 0 && neighbouring(ws, before)) {
       before--; // "in neighbouring Chad"
     }
     int k = before;
@@ -71,12 +70,19 @@ final class PlaceContext {
     }
     if (ws.keyIs(k, "of") && k > 0) {
       PlaceWords.Role role = ws.role(k - 1);
+      if (k > 1 && neighbouring(ws, k - 2)) {
+        return false; // "a resident of the neighbouring village of Sangha-Kan": another place
+      }
       // "the town of Khash", "the River of ...", "west of Khan Younis"
       return role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE
           || role == PlaceWords.Role.DROP || role == PlaceWords.Role.FEATURE
           || role == PlaceWords.Role.DIRECTION;
     }
     return ws.is(k, PlaceWords.Role.LOCATIVE);
+  }
+
+  private static boolean neighbouring(SentenceWords ws, int k) {
+    return ws.keyIs(k, "neighbouring") || ws.keyIs(k, "neighboring") || ws.keyIs(k, "nearby");
   }
 
   /** "at their province Logar", "in the district Chak": a preposition, a determiner, a kind. */
