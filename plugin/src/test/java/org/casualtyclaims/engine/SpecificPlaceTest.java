@@ -152,4 +152,15 @@ class SpecificPlaceTest {
     assertEquals("Mopti region", e.place());
     assertEquals("ML", e.country());
   }
+
+  @Test
+  void aTollAcrossAnAreaInItsOwnClauseTakesTheArea() {
+    // the other clause counts its figure in words: the sentence is still a roundup
+    String body = "Heavy rain triggered landslides in Indonesia's Gorontalo province on "
+        + "Wednesday. Six people died in the village of Tulabolo, raising the toll across "
+        + "Gorontalo province to 20, officials said.";
+    EventAnchor e = find(claims(body), Category.KILLED, 20).event();
+    assertEquals("Gorontalo province", e.place());
+    assertEquals("ID", e.country());
+  }
 }
