@@ -163,4 +163,21 @@ class SpecificPlaceTest {
     assertEquals("Gorontalo province", e.place());
     assertEquals("ID", e.country());
   }
+
+  @Test
+  void aDivisionOwnedByACountryIsThatCountrysThoughAnotherHasOneOfItsName() {
+    // the gazetteer's only "Central Province" is Zambia's
+    EventAnchor e = killed("Landslides buried tea workers' homes in Sri Lanka's Central "
+        + "Province on Monday, killing 16 people, the disaster centre said.", 16);
+    assertEquals("Central Province", e.place());
+    assertEquals("LK", e.country());
+  }
+
+  @Test
+  void aCompassWordBeforeADivisionNamesIt() {
+    EventAnchor e = killed("A boat capsized on a lake in Zambia's Western province on "
+        + "Sunday, killing 11 people, police said.", 11);
+    assertEquals("Western province", e.place());
+    assertEquals("ZM", e.country());
+  }
 }

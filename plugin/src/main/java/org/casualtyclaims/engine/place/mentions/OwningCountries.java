@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casualtyclaims.engine.place.lexicon.Gazetteer;
 import org.casualtyclaims.engine.place.lexicon.Place;
+import org.casualtyclaims.engine.place.lexicon.PlaceWords;
 import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 
 /**
@@ -38,7 +39,7 @@ final class OwningCountries {
     if (after != null) {
       return inCountry(fixed, after); // "the port of Augusta, Italy", "Moore, Oklahoma"
     }
-    String owner = before != null ? ownerCountry(text, before, read) : null;
+    String owner = before != null ? ownerCountry(text, before, read, division(ws, read)) : null;
     if (owner != null) {
       return inCountry(fixed, owner); // "Peru's southern Andes" is no Colombian town
     }
@@ -91,14 +92,17 @@ final class OwningCountries {
   /**
    * The country that owns a place ("Peru's southern Andes", "Mexico's Jalisco state") when the
    * place's name is elsewhere only a small town, or a town of several countries, one of them the
-   * owner, or not a place of the gazetteer at all; else null. "Ukraine's Kursk offensive" keeps
-   * Kursk in Russia.
+   * owner, or not a place of the gazetteer at all, or a division of another country ("Sri
+   * Lanka's Central Province"); else null. "Ukraine's Kursk offensive" keeps Kursk in Russia.
    */
-  private static String ownerCountry(String text, PlaceMention owner, PlaceMention m) {
+  private static String ownerCountry(String text, PlaceMention owner, PlaceMention m,
+      boolean division) {
     String gap = text.substring(owner.end(), Math.max(owner.end(), m.start()));
     if (!gap.equals("'s ") && !gap.equals("\u2019s ") || !owner.known()
         || owner.candidates().get(0).kind() != Place.Kind.COUNTRY
-        || !Candidates.allTowns(m.candidates())) {
+        || !Candidates.allTowns(m.candidates()) && !division) {
+      // "Sri Lanka's Central Province" is no province of Zambia; "Ukraine's Kursk offensive"
+      // keeps Kursk in Russia
       return null;
     }
     String country = owner.candidates().get(0).country(); // the country, not its namesakes
@@ -115,6 +119,12 @@ final class OwningCountries {
       prominent |= p.population() >= OWNED_TOWN;
     }
     return there && m.candidates().size() > 1 || !there && !prominent ? country : null;
+  }
+
+  /** Whether a mention ends in a division: "Central Province", "Kunduz province". */
+  private static boolean division(SentenceWords ws, PlaceMention m) {
+    int last = ws.indexEnding(m.end());
+    return last >= 0 && ws.is(last, PlaceWords.Role.ADMIN);
   }
 
   /**
