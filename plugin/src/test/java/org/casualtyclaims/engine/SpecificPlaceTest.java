@@ -180,4 +180,13 @@ class SpecificPlaceTest {
     assertEquals("Western province", e.place());
     assertEquals("ZM", e.country());
   }
+
+  @Test
+  void theRegionsTollIsTheVillagesInAnUnlistedTownshipOfIt() {
+    // the township the gazetteer lacks says nothing against Sagaing region holding the village
+    EventAnchor e = killed("Junta jets bombed Kyun Taw village in Pale township on Tuesday. "
+        + "The air strike in Sagaing region killed 37 people, residents said.", 37);
+    assertEquals("Kyun Taw village", e.place());
+    assertEquals("MM", e.country());
+  }
 }

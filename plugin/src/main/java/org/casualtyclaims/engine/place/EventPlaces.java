@@ -148,9 +148,11 @@ final class EventPlaces {
     if (p != null && p.kind() == Place.Kind.COUNTRY) {
       return true;
     }
-    if (!inner.containers().isEmpty()) {
+    if (inContainer(outer, inner) || listed(inner.containers())) {
       return inContainer(outer, inner);
     }
+    // "Aab Bareek, a remote village in Argo district": a district the gazetteer lacks says
+    // nothing of the region that holds it
     Place e = inner.choice.place();
     if (e != null) {
       // a region the gazetteer lacks ("the province of Sistan-Baluchestan") may hold a town
@@ -225,8 +227,7 @@ final class EventPlaces {
         }
       }
     }
-    if (!listed(out)) {
-      // "Aab Bareek, a remote village in Argo district": the region the story was in holds both
+    if (out.isEmpty()) {
       PlaceChoice before = regionBefore(sentence, level);
       if (before != null) {
         out.add(before);
