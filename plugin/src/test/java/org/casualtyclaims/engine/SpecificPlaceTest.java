@@ -189,4 +189,14 @@ class SpecificPlaceTest {
     assertEquals("Kyun Taw village", e.place());
     assertEquals("MM", e.country());
   }
+
+  @Test
+  void anArticleBeforeTheVerbOpensNoDescriptionOfTheName() {
+    // "a mixed Sunni-Shiite town" describes; in "A mudslide hit Lembang Sawa district" the "a"
+    // opens the subject
+    EventAnchor e = killed("A mudslide hit Lembang Sawa district in South Sulawesi province on "
+        + "Friday, killing nine people, officials said.", 9);
+    assertEquals("Lembang Sawa district", e.place());
+    assertEquals("ID", e.country());
+  }
 }

@@ -80,15 +80,16 @@ final class MisreadPlaces {
   /**
    * "a", "an" opening the phrase of a name, over lower-case words: "a mixed Sunni-Shiite town";
    * a preposition or "the" between them opens another phrase ("a monastery in Kyauk Ka village",
-   * "a shell hit the Dzaleka camp").
+   * "a shell hit the Dzaleka camp"), as does a verb of attack or a disaster ("a flash flood hit
+   * Bone Bolango district"); a compass word describes ("a southern Sunni town").
    */
   private static boolean indefinite(SentenceWords ws, int first) {
     for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
       if (ws.keyIs(k, "a") || ws.keyIs(k, "an")) {
         return true;
       }
-      if (ws.capital(k) || !ws.joined(k + 1) || ws.is(k, PlaceWords.Role.LOCATIVE)
-          || ws.keyIs(k, "the")) {
+      if (ws.capital(k) || !ws.joined(k + 1) || ws.keyIs(k, "the")
+          || ws.role(k) != null && !ws.is(k, PlaceWords.Role.DIRECTION)) {
         return false;
       }
     }
