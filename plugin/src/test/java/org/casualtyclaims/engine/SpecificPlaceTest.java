@@ -199,4 +199,23 @@ class SpecificPlaceTest {
     assertEquals("Lembang Sawa district", e.place());
     assertEquals("ID", e.country());
   }
+
+  @Test
+  void aCountryAcrossTheBorderIsNotWhereTheFigureIs() {
+    String body = "Gunmen attacked a village in Burkina Faso's Soum province on Sunday. The "
+        + "attackers killed 14 people close to the border with Mali, officials said.";
+    EventAnchor e = find(claims(body), Category.KILLED, 14).event();
+    assertEquals("Soum province", e.place());
+    assertEquals("BF", e.country());
+  }
+
+  @Test
+  void aTownSomeDistanceAwayFromTheEventIsOnlyAPointOfReference() {
+    String body = "Bandits blocked a road near Kango village in Zamfara state on Friday. "
+        + "Residents said 18 people were kidnapped about eight kilometres away from Dauran "
+        + "town.";
+    EventAnchor e = find(claims(body), Category.CAPTURED, 18).event();
+    assertEquals("Kango village", e.place());
+    assertEquals("NG", e.country());
+  }
 }

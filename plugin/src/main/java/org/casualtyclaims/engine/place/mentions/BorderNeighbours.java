@@ -5,13 +5,14 @@ import java.util.regex.Pattern;
 
 /**
  * A country named only as the other side of a border near the event ("close to the Algerian
- * border", "near the border with Mali", "the Mali border"): it says where the event is not, so it
- * never settles the country of a place the gazetteer lacks. "The Syrian border town of Tal Abyad"
+ * border", "near the border with Mali", "the Mali border", "a Russian region bordering
+ * Ukraine"): it says where the event is not, so it never settles the country of a place the
+ * gazetteer lacks, nor is it where the event happened. "The Syrian border town of Tal Abyad"
  * names a town of Syria, and keeps it.
  */
 public final class BorderNeighbours {
   private static final Pattern BEFORE = Pattern.compile(
-      "(?:borders?|frontier) with (?:neighbou?ring )?$");
+      "(?:(?:borders?|frontier) with (?:neighbou?ring )?|\\bbordering )$");
   private static final Pattern AFTER = Pattern.compile(
       "^ (?:borders?|frontier)\\b(?! (?:town|city|village|crossing|post|area|region|province|"
           + "district|state|camp)\\b)");
