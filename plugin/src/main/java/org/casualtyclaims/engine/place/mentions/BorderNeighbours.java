@@ -1,7 +1,10 @@
 package org.casualtyclaims.engine.place.mentions;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.casualtyclaims.engine.place.lexicon.Place;
 
 /**
  * A country named only as the other side of a border near the event ("close to the Algerian
@@ -27,5 +30,21 @@ public final class BorderNeighbours {
     }
     String after = text.substring(end, Math.min(text.length(), end + 40)).toLowerCase(Locale.ROOT);
     return AFTER.matcher(after).find();
+  }
+
+  /** {@code found} with each country named only across a border marked as no event's place. */
+  static List<PlaceMention> marked(String text, List<PlaceMention> found) {
+    List<PlaceMention> out = found;
+    for (int i = 0; i < found.size(); i++) {
+      PlaceMention m = found.get(i);
+      if (!m.speaker() && m.known() && m.candidates().get(0).kind() == Place.Kind.COUNTRY
+          && across(text, m.start(), m.end())) {
+        if (out == found) {
+          out = new ArrayList<>(found);
+        }
+        out.set(i, m.asSpeaker()); // "a Russian region bordering Ukraine": not in Ukraine
+      }
+    }
+    return out;
   }
 }

@@ -158,26 +158,10 @@ public final class PlaceScanner {
         }
       }
     }
-    List<PlaceMention> completed =
-        acrossBorders(text, appositives.add(text, ws, corrected.complete(text, ws, found)));
+    List<PlaceMention> completed = BorderNeighbours.marked(text,
+        appositives.add(text, ws, corrected.complete(text, ws, found)));
     // after the journeys: a river beside a place people set out from keeps the event
     return features.mark(ws, journeys.mark(text, ws, completed));
-  }
-
-  /** {@code found} with each country named only across a border marked as no event's place. */
-  private static List<PlaceMention> acrossBorders(String text, List<PlaceMention> found) {
-    List<PlaceMention> out = found;
-    for (int i = 0; i < found.size(); i++) {
-      PlaceMention m = found.get(i);
-      if (!m.speaker() && m.known() && m.candidates().get(0).kind() == Place.Kind.COUNTRY
-          && BorderNeighbours.across(text, m.start(), m.end())) {
-        if (out == found) {
-          out = new ArrayList<>(found);
-        }
-        out.set(i, m.asSpeaker()); // "a Russian region bordering Ukraine": not in Ukraine
-      }
-    }
-    return out;
   }
 
   private List<Place> places(String text, SentenceWords ws, int i, int words) {
