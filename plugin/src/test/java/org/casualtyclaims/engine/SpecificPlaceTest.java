@@ -218,4 +218,24 @@ class SpecificPlaceTest {
     assertEquals("Kango village", e.place());
     assertEquals("NG", e.country());
   }
+
+  @Test
+  void middleMayOpenARegionsName() {
+    EventAnchor e = killed("Militants stormed an army base in Somalia's Middle Juba region on "
+        + "Monday, killing nine soldiers, the army said.", 9);
+    assertEquals("Middle Juba region", e.place());
+    assertEquals("SO", e.country());
+  }
+
+  @Test
+  void aPeninsulaOrAStraitIsThePlaceNotTheDatelinesCity() {
+    EventAnchor peninsula = killed("TOKYO - A landslide struck Japan's Oshika peninsula on "
+        + "Sunday, killing six people, the prefectural government said.", 6);
+    assertEquals("Oshika peninsula", peninsula.place());
+    assertEquals("JP", peninsula.country());
+    EventAnchor strait = killed("JAKARTA - A ferry sank in the Lombok Strait on Friday, "
+        + "killing seven passengers, the rescue agency said.", 7);
+    assertEquals("Lombok Strait", strait.place());
+    assertEquals("ID", strait.country());
+  }
 }
