@@ -238,4 +238,14 @@ class SpecificPlaceTest {
     assertEquals("Lombok Strait", strait.place());
     assertEquals("ID", strait.country());
   }
+
+  @Test
+  void aCountryMadeAModifierGivesNoCountryToAnUnlistedVillage() {
+    // "U.S.-led" names who struck, not where: the village lies in the province before it
+    EventAnchor e = killed("An air strike by the U.S.-led coalition on a village in Syria's "
+        + "Deir ez-Zor province killed eight people, a local official said. The strike hit a "
+        + "house in the village of al-Karama, the official said.", 8);
+    assertEquals("al-Karama", e.place());
+    assertEquals("SY", e.country());
+  }
 }

@@ -29,6 +29,9 @@ final class MisreadPlaces {
 
   /** A mention corrected by its construction, the same one when nothing applies, or null. */
   PlaceMention correct(String text, SentenceWords ws, PlaceMention m) {
+    if (m.known() && dashedTail(text, m.end())) {
+      return null; // "the U.S.-led coalition": who, not where
+    }
     int first = ws.indexStarting(m.start());
     int last = ws.indexEnding(m.end());
     if (first < 0 || last < 0) {
@@ -117,6 +120,16 @@ final class MisreadPlaces {
   private static boolean modifier(String text, SentenceWords ws, int k) {
     int dash = text.lastIndexOf('-', ws.end(k) - 1);
     return dash > ws.start(k) && Character.isLowerCase(text.charAt(dash + 1));
+  }
+
+  /**
+   * A lower-case tail joined by a dash right after a name: "U.S.-led"; not "-based", which
+   * makes the place a speaker's ("a Kabul-based monitor").
+   */
+  private static boolean dashedTail(String text, int end) {
+    int dash = end < text.length() && text.charAt(end) == '.' ? end + 1 : end; // "U.S.-led"
+    return dash + 1 < text.length() && text.charAt(dash) == '-'
+        && Character.isLowerCase(text.charAt(dash + 1)) && !text.startsWith("-based", dash);
   }
 
   /**
