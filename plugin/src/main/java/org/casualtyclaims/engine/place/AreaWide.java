@@ -23,8 +23,8 @@ final class AreaWide {
    */
   private static final Pattern SEVERAL = Pattern.compile("\\b(?:villages|towns|cities|"
       + "hamlets|settlements|communities|camps|neighbou?rhoods|suburbs|districts|provinces|"
-      + "counties|localities) (?:in|of|across) (?:the )?(?:(?:\\p{Ll}+ )?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*"
-      + "['\u2019]s )?$");
+      + "counties|localities) (?:in|of|across) (?:the )?"
+      + "(?:(?:\\p{Ll}+ )?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*['\u2019]s )?$");
   /** How far before a place the settlements may be written. */
   private static final int REACH = 60;
 
