@@ -248,4 +248,25 @@ class SpecificPlaceTest {
     assertEquals("al-Karama", e.place());
     assertEquals("SY", e.country());
   }
+
+  @Test
+  void aRiverYieldsToTheTownItsSentenceNamesWithItsKind() {
+    // Bumba is a town of the gazetteer, which ranks below a name it lacks
+    String body = "A boat capsized on the Lulonga river near the town of Bumba in Mongala "
+        + "province on Friday, killing 20 people, officials said. Another 45 passengers were "
+        + "missing, the officials said.";
+    EventAnchor killed = find(claims(body), Category.KILLED, 20).event();
+    assertEquals("Bumba", killed.place());
+    // the next sentence's figure is not refined back to the river the town outranked
+    EventAnchor missing = find(claims(body), Category.MISSING, 45).event();
+    assertEquals("Bumba", missing.place());
+    assertEquals("CD", missing.country());
+  }
+
+  @Test
+  void theMainTownOfADistrictIsThePlaceNotTheDistrict() {
+    EventAnchor e = killed("Gunmen fired on a bus near Torkhan, the main town of the Zarmast "
+        + "tribal district, on Friday, killing seven people, police said.", 7);
+    assertEquals("Torkhan", e.place());
+  }
 }

@@ -58,14 +58,15 @@ final class AppositivePlaces {
 
   /**
    * {@code found} with the names a settlement describes after a comma ("Tin-Akoff, a town in
-   * Oudalan province") marked as settlements where something happens, and added where the
-   * scanner did not read them.
+   * Oudalan province", "Parachinar, the main town of the Kurram district") marked as settlements
+   * where something happens, and added where the scanner did not read them.
    */
   private List<PlaceMention> described(String text, SentenceWords ws, List<PlaceMention> found) {
     List<PlaceMention> out = found;
     for (int k = 0; k + 3 < ws.size(); k++) {
       if (!text.startsWith(", ", ws.end(k)) || ws.start(k + 1) != ws.end(k) + 2
-          || !ws.capital(k) || !(ws.keyIs(k + 1, "a") || ws.keyIs(k + 1, "an"))) {
+          || !ws.capital(k)
+          || !(ws.keyIs(k + 1, "a") || ws.keyIs(k + 1, "an") || ws.keyIs(k + 1, "the"))) {
         continue;
       }
       int kind = settlementAfter(text, ws, k + 2);

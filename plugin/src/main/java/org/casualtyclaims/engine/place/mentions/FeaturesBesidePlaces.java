@@ -90,7 +90,9 @@ final class FeaturesBesidePlaces {
     for (int k = from + 1; k <= to; k++) {
       // the owner of the place may stand just before it, read as a country, not a mention
       boolean owner = k == to - 1 && ws.possessive(k) && ws.capital(k);
-      if (!ws.joined(k) || k < to && !owner && !joining.contains(ws.key(k))) {
+      // "on the Kwa river near the town of Mushie": the place's own kind may join them too
+      boolean kind = joining == JOINING && ws.is(k, PlaceWords.Role.TYPE);
+      if (!ws.joined(k) || k < to && !owner && !kind && !joining.contains(ws.key(k))) {
         return false;
       }
     }
