@@ -269,4 +269,12 @@ class SpecificPlaceTest {
         + "tribal district, on Friday, killing seven people, police said.", 7);
     assertEquals("Torkhan", e.place());
   }
+
+  @Test
+  void aRiverTheVillagesLieAlongIsNotTheDistrictsFigure() {
+    EventAnchor e = killed("Cholera has killed 14 people in Chikwawa district since January, the "
+        + "health ministry said, as floods swept through villages along the Ruo river.", 14);
+    assertEquals("Chikwawa district", e.place());
+    assertEquals("MW", e.country());
+  }
 }

@@ -40,7 +40,8 @@ final class FeaturesBesidePlaces {
     for (int i = 0; i < found.size(); i++) {
       PlaceMention m = found.get(i);
       boolean yields = m.locative() && feature(ws, m)
-          && (finerBeside(ws, found, i, 1) || finerBeside(ws, found, i, -1));
+          && (finerBeside(ws, found, i, 1) || finerBeside(ws, found, i, -1)
+              || along(ws, m) && finerBefore(ws, found, i));
       if (yields && out == null) {
         out = new ArrayList<>(found.subList(0, i));
       }
@@ -69,6 +70,29 @@ final class FeaturesBesidePlaces {
         return o.locative() && !o.speaker() && !feature(ws, o);
       }
       near = o;
+    }
+    return false;
+  }
+
+  /** "along the Shire river": a line the event's places lie on, not one of them. */
+  private static boolean along(SentenceWords ws, PlaceMention m) {
+    int k = ws.indexStarting(m.start()) - 1;
+    if (k >= 0 && ws.keyIs(k, "the")) {
+      k--;
+    }
+    return k >= 0 && ws.keyIs(k, "along");
+  }
+
+  /**
+   * Whether a division or settlement earlier in the sentence holds the event: "killed 22 in
+   * Nsanje district ..., as rains flooded villages along the Shire river".
+   */
+  private static boolean finerBefore(SentenceWords ws, List<PlaceMention> found, int i) {
+    for (int j = 0; j < i; j++) {
+      PlaceMention o = found.get(j);
+      if (o.locative() && !o.speaker() && !feature(ws, o) && !country(o)) {
+        return true;
+      }
     }
     return false;
   }
