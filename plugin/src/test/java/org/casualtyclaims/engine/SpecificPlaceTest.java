@@ -277,4 +277,12 @@ class SpecificPlaceTest {
     assertEquals("Chikwawa district", e.place());
     assertEquals("MW", e.country());
   }
+
+  @Test
+  void aValleyOfADistrictLiesInItAndIsTheFinerPlace() {
+    // "on the Lomami River in Tshopo province" yields to the province; "of" puts the valley in it
+    EventAnchor e = killed("Militants attacked a checkpoint in the Shawal valley of North "
+        + "Waziristan district overnight, killing six soldiers, the army said.", 6);
+    assertEquals("Shawal valley", e.place());
+  }
 }

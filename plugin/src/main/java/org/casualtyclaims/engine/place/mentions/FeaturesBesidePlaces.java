@@ -59,6 +59,10 @@ final class FeaturesBesidePlaces {
    */
   private static boolean finerBeside(SentenceWords ws, List<PlaceMention> found, int i, int step) {
     PlaceMention near = found.get(i);
+    int next = ws.indexEnding(near.end()) + 1;
+    if (step > 0 && next > 0 && next < ws.size() && ws.keyIs(next, "of")) {
+      return false; // "the Tirah valley of Khyber district": the valley lies in the district
+    }
     for (int j = i + step; j >= 0 && j < found.size(); j += step) {
       PlaceMention o = found.get(j);
       PlaceMention first = step > 0 ? near : o;
