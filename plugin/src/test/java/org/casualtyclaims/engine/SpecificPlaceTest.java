@@ -285,4 +285,23 @@ class SpecificPlaceTest {
         + "Waziristan district overnight, killing six soldiers, the army said.", 6);
     assertEquals("Shawal valley", e.place());
   }
+
+  @Test
+  void aTownInARegionsPossessiveDistrictIsNotOutrankedByTheDistrict() {
+    // "in Himachal Pradesh's Kullu district" says where Manali lies
+    EventAnchor e = killed("A flash flood swept through a campsite near Manali in Himachal "
+        + "Pradesh's Kullu district on Sunday, killing six tourists, officials said.", 6);
+    assertEquals("Manali", e.place());
+    assertEquals("IN", e.country());
+  }
+
+  @Test
+  void aCountrysNameInALakesNameLiesInNoRegion() {
+    // "Chad" of "Lake Chad" is read as a country, which no region of Cameroon holds
+    EventAnchor e = killed("Militants attacked a fishing camp on the shore of Lake Chad in "
+        + "Cameroon's Far North region overnight, killing nine fishermen, a local official "
+        + "said.", 9);
+    assertEquals("Far North region", e.place());
+    assertEquals("CM", e.country());
+  }
 }
