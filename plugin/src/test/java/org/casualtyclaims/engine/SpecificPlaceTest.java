@@ -304,4 +304,12 @@ class SpecificPlaceTest {
     assertEquals("Far North region", e.place());
     assertEquals("CM", e.country());
   }
+
+  @Test
+  void aRoadBetweenTheTownsOfTwoPlacesIsInBothSoInTheirCountry() {
+    EventAnchor e = killed("A truck carrying migrants overturned on the desert road between the "
+        + "towns of Tasawa and Sabha on Monday, killing 14 people, the Red Crescent said.", 14);
+    assertEquals("Libya", e.place());
+    assertEquals("LY", e.country());
+  }
 }

@@ -1,7 +1,9 @@
 package org.casualtyclaims.engine.place.mentions;
 
 import java.util.Set;
+import org.casualtyclaims.engine.place.lexicon.AnchorWords;
 import org.casualtyclaims.engine.place.lexicon.Place;
+import org.casualtyclaims.engine.place.lexicon.PlaceKeys;
 import org.casualtyclaims.engine.place.lexicon.PlaceWords;
 import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 
@@ -83,6 +85,24 @@ final class PlaceContext {
 
   private static boolean neighbouring(SentenceWords ws, int k) {
     return ws.keyIs(k, "neighbouring") || ws.keyIs(k, "neighboring") || ws.keyIs(k, "nearby");
+  }
+
+  /**
+   * Whether "of" at word {@code before} follows a plural kind of place: "between the towns of
+   * Yocalla and Potosi", "in the provinces of Hama and al-Ghab".
+   */
+  static boolean pluralKindOf(String text, SentenceWords ws, int before, AnchorWords lexicon) {
+    if (before < 1 || !ws.keyIs(before, "of") || ws.capital(before - 1)) {
+      return false;
+    }
+    int start = ws.start(before - 1);
+    int end = ws.end(before - 1);
+    if (end - start < 4 || text.charAt(end - 1) != 's') {
+      return false;
+    }
+    int id = lexicon.id(PlaceKeys.key(text.substring(start, end - 1)));
+    return id != AnchorWords.UNKNOWN && kindRole(lexicon.role(id))
+        && lexicon.role(id) != PlaceWords.Role.FEATURE;
   }
 
   /** "at their province Logar", "in the district Chak": a preposition, a determiner, a kind. */

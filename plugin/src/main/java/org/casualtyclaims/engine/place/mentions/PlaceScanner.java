@@ -212,7 +212,8 @@ public final class PlaceScanner {
         && ws.joined(kind + 1) && ws.capital(kind + 1)) {
       return null; // "Chief District Officer": a title or a body's name, not a place
     }
-    boolean locative = locative(ws, before) || countryOfPlace;
+    boolean locative = locative(ws, before) || countryOfPlace
+        || PlaceContext.pluralKindOf(text, ws, before, lexicon); // "the towns of Yocalla and"
     int after = last < ws.size() && ws.joined(last) ? last : -1;
     if (!places.isEmpty() && !typed && after >= 0) {
       if (!locative && (personNouns.contains(ws.key(after))
