@@ -312,4 +312,14 @@ class SpecificPlaceTest {
     assertEquals("Libya", e.place());
     assertEquals("LY", e.country());
   }
+
+  @Test
+  void aBodysInitialsAreNoTownOfThatName() {
+    // "Un" is a small town of India
+    EventAnchor e = find(claims("Two peacekeepers killed in attack on UN convoy",
+        "Two peacekeepers were killed when their convoy hit a mine on Friday, the mission said. "
+            + "The convoy was on patrol in Mali's Kidal region."), Category.KILLED, 2).event();
+    assertEquals("Kidal region", e.place());
+    assertEquals("ML", e.country());
+  }
 }

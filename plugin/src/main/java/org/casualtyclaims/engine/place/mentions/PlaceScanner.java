@@ -32,6 +32,8 @@ public final class PlaceScanner {
   private static final int MAX_UNKNOWN_WORDS = 4;
   /** The most words of a gazetteer name a scan tries ("Bosnia and Herzegovina" has three). */
   private static final int MAX_NAME_WORDS = 6;
+  /** The longest initials of a body that may spell a town's name ("UN"). */
+  private static final int ACRONYM = 3;
   /** A town this populous counts even without "in" before it. */
   private static final long PROMINENT_TOWN = 100_000;
   /**
@@ -250,6 +252,9 @@ public final class PlaceScanner {
     }
     String named = text.substring(start, end);
     if (!places.isEmpty() && named.equals(named.toUpperCase(java.util.Locale.ROOT))) {
+      if (named.length() <= ACRONYM && allOfKind(places, Place.Kind.TOWN)) {
+        return null; // "a UN convoy": a body's initials, not the town of Un
+      }
       named = places.get(0).name(); // "KABUL" in a dateline-like opening
     }
     return new PlaceMention(start, end, named, places, hint, locative || typed, speaker, null);
