@@ -42,13 +42,13 @@ class QualityCorpusTest {
   // wire batches (w-096..w-200, written meanwhile and never read by this round) is merged, so the
   // thresholds sit under the latter; the round on the most specific place took the 200 to place
   // 0.874, country 0.970, and the place threshold to just under it. The place batch read 1.0,
-  // 1.0, 1.0 of its first 30 pairs; with w-216..w-265 (first readings in the test below) it
-  // reads 0.937, 1.0, 0.976 of 126, so its place threshold sits just under that (a pair being
-  // 0.008); the rest are constructions no general rule reads yet (README, "Quality, measured").
+  // 1.0, 1.0 of its first 30 pairs; with w-216..w-275 (first readings in the test below) it
+  // reads 0.958, 1.0, 0.972 of 144, so its place threshold sits just under that (a pair being
+  // 0.007); the rest are constructions no general rule reads yet (README, "Quality, measured").
   private static final double WIRE_MIN_PLACE = 0.86;
   private static final double WIRE_MIN_COUNTRY = 0.95;
   private static final double WIRE_MIN_SCOPE = 0.90;
-  private static final double PLACES_MIN_PLACE = 0.93;
+  private static final double PLACES_MIN_PLACE = 0.94;
   private static final double PLACES_MIN_COUNTRY = 0.96;
   private static final double PLACES_MIN_SCOPE = 0.96;
 
@@ -163,12 +163,13 @@ class QualityCorpusTest {
    * The place batch (quality/corpus-places.jsonl: wire-style documents aimed at place, written
    * and annotated before the engine read them: 15 with a first reading of place 0.867, country
    * 1.0, scope 0.933 of 30 pairs, then 20 on the most specific place, 0.732, 0.951, 0.976 of 41,
-   * then 10 written after the fixes those prompted, 0.895, 1.0, 0.947 of 19, and two more sets of
-   * 10 after later fixes, 0.667, 1.0, 0.944 of 18 and 0.722, 1.0, 1.0 of 18).
+   * then 10 written after the fixes those prompted, 0.895, 1.0, 0.947 of 19, and three more sets
+   * of 10, each after the fixes the set before prompted: 0.667, 1.0, 0.944 of 18; 0.722, 1.0,
+   * 1.0 of 18; 1.0, 1.0, 0.944 of 18).
    */
   @Test
   void placesCorpusHoldsItsWhereAndWhatKind() {
-    assertTrue(placeBatch.tp + placeBatch.fn >= 126, "the place batch lost claims");
+    assertTrue(placeBatch.tp + placeBatch.fn >= 146, "the place batch lost claims");
     assertWhereAndWhatKind(placeBatch, "place batch", PLACES_MIN_PLACE, PLACES_MIN_COUNTRY,
         PLACES_MIN_SCOPE);
   }
