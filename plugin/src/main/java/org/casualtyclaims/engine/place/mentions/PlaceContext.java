@@ -174,8 +174,8 @@ final class PlaceContext {
     if (kindWordAt(ws, k)) {
       return k;
     }
-    return ws.is(k, PlaceWords.Role.KIND_PREFIX) && ws.joined(k) && kindWordAt(ws, k + 1)
-        && kindOf(ws.key(k + 1)) == Place.Kind.TOWN ? k + 1 : -1;
+    return k < ws.size() && ws.is(k, PlaceWords.Role.KIND_PREFIX) && ws.joined(k)
+        && kindWordAt(ws, k + 1) && kindOf(ws.key(k + 1)) == Place.Kind.TOWN ? k + 1 : -1;
   }
 
   /**

@@ -94,8 +94,8 @@ public final class PlaceScanner {
       PlaceWords.Role role = ws.role(i);
       if (role != null && role != PlaceWords.Role.LOCATIVE && role != PlaceWords.Role.SPEAKER
           && !(role == PlaceWords.Role.DIRECTION && (longest(text, ws, i, false) > 1
-              || longest(text, ws, i, false) == 1 && ws.is(i + 1, PlaceWords.Role.ADMIN)
-                  && ws.joined(i + 1)))) {
+              || longest(text, ws, i, false) == 1 && i + 1 < n
+                  && ws.is(i + 1, PlaceWords.Role.ADMIN) && ws.joined(i + 1)))) {
         // "Southern" opens the place after it (not "North Kordofan"), but names one before a
         // division ("in Western province"); "State TV" is none
         continue;
