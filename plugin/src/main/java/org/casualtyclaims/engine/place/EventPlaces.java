@@ -148,8 +148,11 @@ final class EventPlaces {
     if (p != null && p.kind() == Place.Kind.COUNTRY) {
       return true;
     }
-    if (inContainer(outer, inner) || listed(inner.containers())) {
-      return inContainer(outer, inner);
+    if (inContainer(outer, inner)) {
+      return true;
+    }
+    if (listed(inner.containers())) {
+      return false;
     }
     // "Aab Bareek, a remote village in Argo district": a district the gazetteer lacks says
     // nothing of the region that holds it
