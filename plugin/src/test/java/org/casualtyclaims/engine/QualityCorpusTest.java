@@ -32,19 +32,23 @@ class QualityCorpusTest {
   private static final double WIRE_MIN_QUALIFIER = 0.99;
   // Place, country and scope sit just under what the engine reaches on the corpus after the place
   // constructions of issue 14's third round, from held-out text (place 0.811, country 0.955,
-  // scope 0.904 of 334 pairs): two or three more wrong pairs fail, a pair being 0.003.
-  private static final double MIN_PLACE = 0.805;
+  // scope 0.904 of 334 pairs): two or three more wrong pairs fail, a pair being 0.003. The round
+  // on the most specific place raised place to 0.850, and its threshold with it.
+  private static final double MIN_PLACE = 0.84;
   private static final double MIN_COUNTRY = 0.95;
   private static final double MIN_SCOPE = 0.895;
   // The wire corpus's place, country and scope after the same round: 0.917, 0.995, 0.922 on its
   // first 95 documents, but 0.814, 0.963, 0.923 on the 200 it holds once the second round of
   // wire batches (w-096..w-200, written meanwhile and never read by this round) is merged, so the
-  // thresholds sit under the latter. The place batch reads 1.0, 1.0, 1.0 of 30 pairs, a pair
-  // being 0.033: one wrong pair is allowed.
-  private static final double WIRE_MIN_PLACE = 0.80;
+  // thresholds sit under the latter; the round on the most specific place took the 200 to place
+  // 0.874, country 0.970, and the place threshold to just under it. The place batch read 1.0,
+  // 1.0, 1.0 of its first 30 pairs; with w-216..w-275 (first readings in the test below) it
+  // reads 0.958, 1.0, 0.972 of 144, so its place threshold sits just under that (a pair being
+  // 0.007); the rest are constructions no general rule reads yet (README, "Quality, measured").
+  private static final double WIRE_MIN_PLACE = 0.86;
   private static final double WIRE_MIN_COUNTRY = 0.95;
   private static final double WIRE_MIN_SCOPE = 0.90;
-  private static final double PLACES_MIN_PLACE = 0.96;
+  private static final double PLACES_MIN_PLACE = 0.94;
   private static final double PLACES_MIN_COUNTRY = 0.96;
   private static final double PLACES_MIN_SCOPE = 0.96;
   // The event batch (71 pairs, a pair being 0.014) reads place, country and scope 0.972 after
@@ -163,13 +167,16 @@ class QualityCorpusTest {
   }
 
   /**
-   * The place batch (quality/corpus-places.jsonl: 15 wire-style documents aimed at place, written
-   * and annotated before the engine read them; first reading place 0.867, country 1.0, scope
-   * 0.933 of 30 pairs).
+   * The place batch (quality/corpus-places.jsonl: wire-style documents aimed at place, written
+   * and annotated before the engine read them: 15 with a first reading of place 0.867, country
+   * 1.0, scope 0.933 of 30 pairs, then 20 on the most specific place, 0.732, 0.951, 0.976 of 41,
+   * then 10 written after the fixes those prompted, 0.895, 1.0, 0.947 of 19, and three more sets
+   * of 10, each after the fixes the set before prompted: 0.667, 1.0, 0.944 of 18; 0.722, 1.0,
+   * 1.0 of 18; 1.0, 1.0, 0.944 of 18).
    */
   @Test
   void placesCorpusHoldsItsWhereAndWhatKind() {
-    assertTrue(placeBatch.tp + placeBatch.fn >= 30, "the place batch lost claims");
+    assertTrue(placeBatch.tp + placeBatch.fn >= 146, "the place batch lost claims");
     assertWhereAndWhatKind(placeBatch, "place batch", PLACES_MIN_PLACE, PLACES_MIN_COUNTRY,
         PLACES_MIN_SCOPE);
   }

@@ -60,6 +60,7 @@ final class AreaWide {
       while (at > 0 && text.charAt(at - 1) == ' ') {
         at--;
       }
+      at = beforeDirection(text, at, words); // "villages in northern Syria's Idlib province"
     }
     if (at >= 3 && (text.regionMatches(true, at - 3, " in", 0, 3)
         || text.regionMatches(true, at - 3, " of", 0, 3))) {
@@ -75,5 +76,22 @@ final class AreaWide {
       return false;
     }
     return words.is(PlaceKeys.key(text.substring(start, at - 1)), PlaceWords.Role.TYPE);
+  }
+
+  /** Where the compass word that ends at {@code end} starts, or {@code end} when none does. */
+  private static int beforeDirection(String text, int end, PlaceWords words) {
+    int start = end;
+    while (start > 0 && (Character.isLetter(text.charAt(start - 1))
+        || text.charAt(start - 1) == '-')) {
+      start--;
+    }
+    if (start == end || !words.is(PlaceKeys.key(text.substring(start, end)),
+        PlaceWords.Role.DIRECTION)) {
+      return end;
+    }
+    while (start > 0 && text.charAt(start - 1) == ' ') {
+      start--;
+    }
+    return start;
   }
 }

@@ -148,9 +148,14 @@ final class EventPlaces {
     if (p != null && p.kind() == Place.Kind.COUNTRY) {
       return true;
     }
-    if (!inner.containers().isEmpty()) {
-      return inContainer(outer, inner);
+    if (inContainer(outer, inner)) {
+      return true;
     }
+    if (listed(inner.containers())) {
+      return false;
+    }
+    // "Aab Bareek, a remote village in Argo district": a district the gazetteer lacks says
+    // nothing of the region that holds it
     Place e = inner.choice.place();
     if (e != null) {
       // a region the gazetteer lacks ("the province of Sistan-Baluchestan") may hold a town
@@ -232,6 +237,15 @@ final class EventPlaces {
       }
     }
     return out;
+  }
+
+  private static boolean listed(List<PlaceChoice> containers) {
+    for (PlaceChoice c : containers) {
+      if (c.place() != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The region or country the story's earlier sentences put events in, coarser than level. */

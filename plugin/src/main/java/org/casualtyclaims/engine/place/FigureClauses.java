@@ -2,6 +2,9 @@ package org.casualtyclaims.engine.place;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.casualtyclaims.engine.figures.NumberWords;
 import org.casualtyclaims.engine.place.mentions.PlaceMention;
 
 /**
@@ -12,6 +15,8 @@ import org.casualtyclaims.engine.place.mentions.PlaceMention;
  * figure "elsewhere" puts it away from the places the sentence names.
  */
 final class FigureClauses {
+  private static final Set<String> NUMBER_WORDS = Set.copyOf(NumberWords.words());
+
   private FigureClauses() {}
 
   /**
@@ -30,7 +35,7 @@ final class FigureClauses {
       if (m.start() >= start && m.end() <= end) {
         inside.add(m);
       } else if (!roundup) {
-        roundup = hasDigit(text, clauseStart(text, m.start()), clauseEnd(text, m.start()));
+        roundup = hasNumber(text, clauseStart(text, m.start()), clauseEnd(text, m.start()));
       }
     }
     return roundup && !inside.isEmpty() ? inside : locatives;
@@ -78,10 +83,24 @@ final class FigureClauses {
         && Character.isDigit(text.charAt(i + 1)));
   }
 
-  private static boolean hasDigit(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (Character.isDigit(text.charAt(i))) {
+  /**
+   * Whether a clause holds a number, in digits or in words ("Eight more died in Majene district,
+   * bringing the toll across West Sulawesi to 42").
+   */
+  private static boolean hasNumber(String text, int start, int end) {
+    int word = -1;
+    for (int i = start; i <= end; i++) {
+      char c = i < end ? text.charAt(i) : ' ';
+      if (Character.isDigit(c)) {
         return true;
+      }
+      if (Character.isLetter(c)) {
+        word = word < 0 ? i : word;
+      } else if (word >= 0) {
+        if (NUMBER_WORDS.contains(text.substring(word, i).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        word = -1;
       }
     }
     return false;

@@ -36,6 +36,12 @@ final class NearPlaces {
       PlaceMention finer = null;
       PlaceChoice finerChoice = null;
       for (PlaceMention e : story.choices(j)) {
+        if (!e.known() && story.headline(j)) {
+          continue; // a title's capitals do not mark names: "off southern Philippine island"
+        }
+        if (!e.locative() && !e.known()) {
+          continue; // "on the Kwa river near the town of Mushie": the river gave way to the town
+        }
         PlaceChoice c = story.resolve(e, j);
         if (MentionRanking.specificity(e, c) > specificity && choice.country().equals(c.country())
             && !PlaceKeys.sameLetters(c.named(), choice.named())

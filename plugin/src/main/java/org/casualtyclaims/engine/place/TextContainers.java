@@ -2,6 +2,8 @@ package org.casualtyclaims.engine.place;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.casualtyclaims.engine.place.lexicon.Place;
 import org.casualtyclaims.engine.place.lexicon.PlaceKeys;
 import org.casualtyclaims.engine.place.lexicon.PlaceWords;
 import org.casualtyclaims.engine.place.mentions.PlaceMention;
@@ -45,16 +47,27 @@ final class TextContainers {
 
   /** The most characters between a place and its container: " area of the ". */
   private static final int GAP = 16;
+  /** The owner of a container, a capitalised name's possessive, at the end of the gap. */
+  private static final Pattern OWNER =
+      Pattern.compile(" (?:\\p{Lu}[\\p{L}-]* )*\\p{Lu}[\\p{L}-]*['\u2019]s $");
 
   /** Whether {@code outer} follows {@code inner} as what it lies in. */
   private static boolean contains(String text, PlaceMention inner, PlaceMention outer,
       PlaceWords words) {
     int from = inner.end();
     int to = outer.start();
-    if (to <= from || to - from > GAP || featureGivenWay(inner, words)) {
+    if (to <= from || featureGivenWay(inner, words)) {
       return false;
     }
+    // "Manali in Himachal Pradesh's Kullu district": the container's owner may stand before it,
+    // but no country lies in a region ("Lake Chad in Cameroon's Far North region")
     String gap = text.substring(from, to);
+    if (!(inner.known() && inner.candidates().get(0).kind() == Place.Kind.COUNTRY)) {
+      gap = OWNER.matcher(gap).replaceFirst(" ");
+    }
+    if (gap.length() > GAP) {
+      return false;
+    }
     if (gap.equals(", ")) {
       // "Muqdadiya, Iraq" (not a list of places alike: "Iraq, Syria and Lebanon")
       return MentionRanking.specificity(outer) < MentionRanking.specificity(inner);
@@ -67,8 +80,12 @@ final class TextContainers {
     if (k == between.length || !(between[k].equals("of") || between[k].equals("in"))) {
       return false;
     }
-    if (between[k].equals("of") && inner.kindHint() != null) {
-      return false; // "the Amhara town of Debre Tabor": the name follows its kind
+    if (between[k].equals("of") && inner.kindHint() != null && !inner.partOfTown()
+        && MentionRanking.specificity(outer) >= MentionRanking.specificity(inner)) {
+      // "the Amhara town of Debre Tabor": the name follows its kind; but "Tronglaobi village of
+      // Bishnupur district" lies in the district, "the Solino neighbourhood of Port-au-Prince"
+      // in the city
+      return false;
     }
     k++;
     if (k < between.length && between[k].equals("the")) {

@@ -70,7 +70,17 @@ public final class PlaceWords {
      * A unit of distance before a compass word and "of": the place after it is a point of
      * reference, not where the event happened ("35 km south of Puquio").
      */
-    DISTANCE
+    DISTANCE,
+    /**
+     * A lower-case word inside a place's name, between its capitalised words: "San Juan de Abajo",
+     * "Kafr el Sheikh". Written with a capital it is no particle ("La Paz", "El Fasher").
+     */
+    NAME_PARTICLE,
+    /**
+     * A word between a name and its kind of settlement: "the Nuseirat refugee camp", "the Zamzam
+     * displacement camp" name the camp as "Dadaab camp" does.
+     */
+    KIND_PREFIX
   }
 
   public static final String FILE = "place-words.tsv";
@@ -89,7 +99,8 @@ public final class PlaceWords {
         role = Role.valueOf(row.column(1).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
         throw row.error("role must be one of admin, type, drop, locative, direction, speaker, attributive, war,"
-            + " not-place, feature, building, widespread, origin, destination, landing, actor;"
+            + " not-place, feature, building, widespread, origin, destination, landing, actor, distance,"
+            + " name-particle, kind-prefix;"
             + " found '" + row.column(1) + "'");
       }
       if (roles.put(PlaceKeys.key(row.column(0)), role) != null) {

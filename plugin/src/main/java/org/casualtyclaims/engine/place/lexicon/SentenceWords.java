@@ -117,6 +117,9 @@ public final class SentenceWords {
       roles = Arrays.copyOf(roles, room);
     }
     PlaceWords.Role role = id >= 0 ? lexicon.role(id) : lexicon.otherRole(text, start, end);
+    if (role == PlaceWords.Role.NAME_PARTICLE && (shape & CAPITAL) != 0) {
+      role = null; // "La Paz", "El Fasher": a name's first word, not a particle inside it
+    }
     starts[size] = start;
     ends[size] = end;
     ids[size] = id;

@@ -10,14 +10,18 @@ import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 
 /**
  * A place named in apposition to a kind of place that something happens in: "in one of the
- * flooded villages, Dravo, said", "at a border camp, Zelta." The name is the place, of the
- * kind the noun says, even where the gazetteer lacks it and no preposition stands before it.
+ * flooded villages, Dravo, said", "at a border camp, Zelta.", or described by one after it:
+ * "Tin-Akoff, a town in Oudalan province", "Aab Bareek, a remote village in Argo district". The
+ * name is the place, of the kind the noun says, even where the gazetteer lacks it and no
+ * preposition stands before it.
  */
 final class AppositivePlaces {
   /** The most words of a name read after the comma. */
   private static final int MAX_WORDS = 3;
   /** How many words before the kind of place its preposition may stand. */
   private static final int REACH = 6;
+  /** How many words may describe a settlement after "a": "a remote mountain village". */
+  private static final int DESCRIBING_WORDS = 3;
 
   private final Gazetteer gazetteer;
   private final AnchorWords lexicon;
@@ -49,7 +53,85 @@ final class AppositivePlaces {
           gazetteer.lookup(text, start, stop), Place.Kind.TOWN, true, false, null);
       out = PlaceMention.merged(out, m); // not covered: it overlaps none
     }
+    return described(text, ws, out);
+  }
+
+  /**
+   * {@code found} with the names a settlement describes after a comma ("Tin-Akoff, a town in
+   * Oudalan province", "Parachinar, the main town of the Kurram district") marked as settlements
+   * where something happens, and added where the scanner did not read them.
+   */
+  private List<PlaceMention> described(String text, SentenceWords ws, List<PlaceMention> found) {
+    List<PlaceMention> out = found;
+    for (int k = 0; k + 3 < ws.size(); k++) {
+      if (!text.startsWith(", ", ws.end(k)) || ws.start(k + 1) != ws.end(k) + 2
+          || !ws.capital(k)
+          || !(ws.keyIs(k + 1, "a") || ws.keyIs(k + 1, "an") || ws.keyIs(k + 1, "the"))) {
+        continue;
+      }
+      int kind = settlementAfter(text, ws, k + 2);
+      if (kind < 0 || kind + 1 >= ws.size() || !ws.joined(kind + 1)
+          || !(ws.is(kind + 1, PlaceWords.Role.LOCATIVE) || ws.keyIs(kind + 1, "of"))) {
+        continue; // "Ahmed, a village elder": a person
+      }
+      int stop = ws.end(k);
+      PlaceMention read = ending(out, stop);
+      if (read != null) {
+        out = PlaceMention.merged(out, new PlaceMention(read.start(), read.end(), read.named(),
+            read.candidates(), Place.Kind.TOWN, true, read.speaker(), read.countryHint()));
+        continue;
+      }
+      int first = nameStart(ws, k);
+      int start = first < 0 ? -1 : ws.start(first);
+      if (first >= 0 && !covered(out, start, stop)) {
+        out = PlaceMention.merged(out, new PlaceMention(start, stop, text.substring(start, stop),
+            gazetteer.lookup(text, start, stop), Place.Kind.TOWN, true, false, null));
+      }
+    }
     return out;
+  }
+
+  /** The settlement's noun after "a" and at most a few words describing it, or -1. */
+  private int settlementAfter(String text, SentenceWords ws, int from) {
+    for (int k = from; k < Math.min(ws.size(), from + DESCRIBING_WORDS + 1); k++) {
+      if (ws.capital(k) || !ws.joined(k)) {
+        return -1;
+      }
+      if (ws.role(k) != null) {
+        return ws.role(k) == PlaceWords.Role.TYPE && settlement(text, ws, k) ? k : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The first word of the name that ends at word {@code last}: capitalised words the lexicon
+   * does not know as other words, and particles between them; -1 when it is no such name.
+   */
+  private static int nameStart(SentenceWords ws, int last) {
+    int k = last;
+    while (k > 0 && last - k + 1 < MAX_WORDS && ws.joined(k) && !ws.possessive(k - 1)
+        && (ws.capital(k - 1) && ws.role(k - 1) == null
+            || PlaceContext.particleInName(ws, k - 1) && k - 1 > 0 && ws.capital(k - 2))) {
+      k--;
+    }
+    for (int j = k; j <= last; j++) {
+      if (ws.facts(j).demonymCountry() != null
+          || ws.role(j) != null && !PlaceContext.particleInName(ws, j)) {
+        return -1;
+      }
+    }
+    return k;
+  }
+
+  /** The mention of {@code found} that ends at {@code end}, or null. */
+  private static PlaceMention ending(List<PlaceMention> found, int end) {
+    for (PlaceMention m : found) {
+      if (m.end() == end) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** Whether a noun names a settlement, singular or plural ("village", "villages"). */

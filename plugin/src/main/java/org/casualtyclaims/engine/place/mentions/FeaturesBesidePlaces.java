@@ -40,7 +40,8 @@ final class FeaturesBesidePlaces {
     for (int i = 0; i < found.size(); i++) {
       PlaceMention m = found.get(i);
       boolean yields = m.locative() && feature(ws, m)
-          && (finerBeside(ws, found, i, 1) || finerBeside(ws, found, i, -1));
+          && (finerBeside(ws, found, i, 1) || finerBeside(ws, found, i, -1)
+              || along(ws, m) && finerBefore(ws, found, i));
       if (yields && out == null) {
         out = new ArrayList<>(found.subList(0, i));
       }
@@ -58,6 +59,10 @@ final class FeaturesBesidePlaces {
    */
   private static boolean finerBeside(SentenceWords ws, List<PlaceMention> found, int i, int step) {
     PlaceMention near = found.get(i);
+    int next = ws.indexEnding(near.end()) + 1;
+    if (step > 0 && next > 0 && next < ws.size() && ws.keyIs(next, "of")) {
+      return false; // "the Tirah valley of Khyber district": the valley lies in the district
+    }
     for (int j = i + step; j >= 0 && j < found.size(); j += step) {
       PlaceMention o = found.get(j);
       PlaceMention first = step > 0 ? near : o;
@@ -69,6 +74,29 @@ final class FeaturesBesidePlaces {
         return o.locative() && !o.speaker() && !feature(ws, o);
       }
       near = o;
+    }
+    return false;
+  }
+
+  /** "along the Shire river": a line the event's places lie on, not one of them. */
+  private static boolean along(SentenceWords ws, PlaceMention m) {
+    int k = ws.indexStarting(m.start()) - 1;
+    if (k >= 0 && ws.keyIs(k, "the")) {
+      k--;
+    }
+    return k >= 0 && ws.keyIs(k, "along");
+  }
+
+  /**
+   * Whether a division or settlement earlier in the sentence holds the event: "killed 22 in
+   * Nsanje district ..., as rains flooded villages along the Shire river".
+   */
+  private static boolean finerBefore(SentenceWords ws, List<PlaceMention> found, int i) {
+    for (int j = 0; j < i; j++) {
+      PlaceMention o = found.get(j);
+      if (o.locative() && !o.speaker() && !feature(ws, o) && !country(o)) {
+        return true;
+      }
     }
     return false;
   }
@@ -90,7 +118,9 @@ final class FeaturesBesidePlaces {
     for (int k = from + 1; k <= to; k++) {
       // the owner of the place may stand just before it, read as a country, not a mention
       boolean owner = k == to - 1 && ws.possessive(k) && ws.capital(k);
-      if (!ws.joined(k) || k < to && !owner && !joining.contains(ws.key(k))) {
+      // "on the Kwa river near the town of Mushie": the place's own kind may join them too
+      boolean kind = joining == JOINING && ws.is(k, PlaceWords.Role.TYPE);
+      if (!ws.joined(k) || k < to && !owner && !kind && !joining.contains(ws.key(k))) {
         return false;
       }
     }

@@ -1,6 +1,9 @@
 package org.casualtyclaims.engine.place.mentions;
 
+import java.util.Set;
+import org.casualtyclaims.engine.place.lexicon.AnchorWords;
 import org.casualtyclaims.engine.place.lexicon.Place;
+import org.casualtyclaims.engine.place.lexicon.PlaceKeys;
 import org.casualtyclaims.engine.place.lexicon.PlaceWords;
 import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 
@@ -11,7 +14,20 @@ import org.casualtyclaims.engine.place.lexicon.SentenceWords;
  * sentence's words.
  */
 final class PlaceContext {
+  /** Kinds of place that lie inside a town, named before "of" and the town. */
+  private static final Set<String> PART_OF_TOWN = Set.of("neighbourhood", "neighborhood", "suburb");
+
   private PlaceContext() {}
+
+  /** Whether word {@code k} is a kind of place inside a town: "the Solino neighbourhood of". */
+  static boolean partOfTown(SentenceWords ws, int k) {
+    return partOfTown(ws.key(k));
+  }
+
+  /** Whether a word's key names a kind of place inside a town. */
+  static boolean partOfTown(String key) {
+    return PART_OF_TOWN.contains(key);
+  }
 
   /** Whether "in", "at", "near" or "outside" stands right before word {@code k}. */
   static boolean firmlyAfter(SentenceWords ws, int k) {
@@ -34,8 +50,7 @@ final class PlaceContext {
     if (kindBefore(ws, before)) {
       return true;
     }
-    if (before > 0 && (ws.keyIs(before, "neighbouring") || ws.keyIs(before, "neighboring")
-        || ws.keyIs(before, "nearby"))) {
+    if (before > 0 && neighbouring(ws, before)) {
       before--; // "in neighbouring Chad"
     }
     int k = before;
@@ -57,12 +72,37 @@ final class PlaceContext {
     }
     if (ws.keyIs(k, "of") && k > 0) {
       PlaceWords.Role role = ws.role(k - 1);
+      if (k > 1 && neighbouring(ws, k - 2)) {
+        return false; // "a resident of the neighbouring village of Sangha-Kan": another place
+      }
       // "the town of Khash", "the River of ...", "west of Khan Younis"
       return role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE
           || role == PlaceWords.Role.DROP || role == PlaceWords.Role.FEATURE
           || role == PlaceWords.Role.DIRECTION;
     }
     return ws.is(k, PlaceWords.Role.LOCATIVE);
+  }
+
+  private static boolean neighbouring(SentenceWords ws, int k) {
+    return ws.keyIs(k, "neighbouring") || ws.keyIs(k, "neighboring") || ws.keyIs(k, "nearby");
+  }
+
+  /**
+   * Whether "of" at word {@code before} follows a plural kind of place: "between the towns of
+   * Yocalla and Potosi", "in the provinces of Hama and al-Ghab".
+   */
+  static boolean pluralKindOf(String text, SentenceWords ws, int before, AnchorWords lexicon) {
+    if (before < 1 || !ws.keyIs(before, "of") || ws.capital(before - 1)) {
+      return false;
+    }
+    int start = ws.start(before - 1);
+    int end = ws.end(before - 1);
+    if (end - start < 4 || text.charAt(end - 1) != 's') {
+      return false;
+    }
+    int id = lexicon.id(PlaceKeys.key(text.substring(start, end - 1)));
+    return id != AnchorWords.UNKNOWN && kindRole(lexicon.role(id))
+        && lexicon.role(id) != PlaceWords.Role.FEATURE;
   }
 
   /** "at their province Logar", "in the district Chak": a preposition, a determiner, a kind. */
@@ -110,13 +150,41 @@ final class PlaceContext {
 
   static Place.Kind kindOf(String typeWord) {
     return switch (typeWord) {
-      case "city", "town", "village", "hamlet", "camp", "neighbourhood", "neighborhood" ->
-          Place.Kind.TOWN;
+      case "city", "town", "village", "hamlet", "camp", "neighbourhood", "neighborhood",
+          "suburb" -> Place.Kind.TOWN;
       case "region", "province", "oblast", "governorate", "state", "krai", "prefecture",
           "territory" -> Place.Kind.REGION;
       // "district", "county" and the like lie below a first-level region: no hint
       default -> null;
     };
+  }
+
+  /** Whether a word's role names a kind of place that keeps its name: not "area" (a drop). */
+  static boolean kindRole(PlaceWords.Role role) {
+    return role == PlaceWords.Role.TYPE || role == PlaceWords.Role.ADMIN
+        || role == PlaceWords.Role.FEATURE;
+  }
+
+  /**
+   * Where the kind of place after a name that ends before word {@code k} stands: at {@code k}
+   * ("Dadaab camp"), or past a word that says what the settlement is for ("the Nuseirat refugee
+   * camp"); -1 when none does.
+   */
+  static int kindAfter(SentenceWords ws, int k) {
+    if (kindWordAt(ws, k)) {
+      return k;
+    }
+    return k < ws.size() && ws.is(k, PlaceWords.Role.KIND_PREFIX) && ws.joined(k)
+        && kindWordAt(ws, k + 1) && kindOf(ws.key(k + 1)) == Place.Kind.TOWN ? k + 1 : -1;
+  }
+
+  /**
+   * Whether word {@code k} is a lower-case particle inside a name, with a capitalised word of the
+   * name after it: "de" in "San Juan de Abajo", "el" in "Kafr el Sheikh".
+   */
+  static boolean particleInName(SentenceWords ws, int k) {
+    return ws.is(k, PlaceWords.Role.NAME_PARTICLE) && k + 1 < ws.size() && ws.joined(k)
+        && ws.joined(k + 1) && ws.capital(k + 1);
   }
 
   /** Whether word {@code k} runs on from the one before and names a kind of place. */
@@ -130,11 +198,15 @@ final class PlaceContext {
   }
 
   /**
-   * Whether a town's name stands before a kind of settlement as a description, not as its name:
-   * "the" (with a compass word) opens the phrase, as in "the Meridian town of Tolvany" or "the
-   * northern Meridian town", where "in Boisar town" names Boisar.
+   * Whether a town's name stands before a kind of settlement (at word {@code kind}) as a
+   * description, not as its name: "the" (with a compass word) opens the phrase, and the kind is a
+   * town or city, or the name follows it with "of", as in "the Meridian town of Tolvany" or "the
+   * northern Meridian town", where "in Boisar town" names Boisar and "the Nuseirat camp" the
+   * camp. (Before "of", a part of a town may be either: see {@link PlaceScanner}.)
    */
-  static boolean attributive(SentenceWords ws, int before) {
-    return before >= 0 && ws.keyIs(before, "the");
+  static boolean attributive(SentenceWords ws, int before, int kind) {
+    return before >= 0 && ws.keyIs(before, "the")
+        && (ws.keyIs(kind, "town") || ws.keyIs(kind, "city")
+            || kind + 1 < ws.size() && ws.keyIs(kind + 1, "of"));
   }
 }

@@ -3,6 +3,7 @@ package org.casualtyclaims.engine.place.mentions;
 import java.util.ArrayList;
 import java.util.List;
 import org.casualtyclaims.engine.place.lexicon.Place;
+import org.casualtyclaims.engine.place.lexicon.PlaceKeys;
 
 /**
  * A place named in one sentence, as {@link PlaceScanner} read it.
@@ -27,6 +28,13 @@ public record PlaceMention(
 
   public boolean known() {
     return !candidates.isEmpty();
+  }
+
+  /** Whether the place as named ends in a kind of place inside a town: "Solino neighbourhood". */
+  public boolean partOfTown() {
+    int space = named.lastIndexOf(' ');
+    return space > 0 && PlaceContext.partOfTown(
+        PlaceKeys.key(named.substring(space + 1)));
   }
 
   /** This mention as a place of no event: a speaker's, an origin's or a destination's. */

@@ -5,9 +5,11 @@ import static org.casualtyclaims.engine.place.mentions.PlaceContext.attributive;
 import static org.casualtyclaims.engine.place.mentions.PlaceContext.containerOfNext;
 import static org.casualtyclaims.engine.place.mentions.PlaceContext.firmlyAfter;
 import static org.casualtyclaims.engine.place.mentions.PlaceContext.firmlyLocative;
+import static org.casualtyclaims.engine.place.mentions.PlaceContext.kindAfter;
 import static org.casualtyclaims.engine.place.mentions.PlaceContext.kindOf;
 import static org.casualtyclaims.engine.place.mentions.PlaceContext.kindWordAt;
 import static org.casualtyclaims.engine.place.mentions.PlaceContext.locative;
+import static org.casualtyclaims.engine.place.mentions.PlaceContext.particleInName;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +32,12 @@ public final class PlaceScanner {
   private static final int MAX_UNKNOWN_WORDS = 4;
   /** The most words of a gazetteer name a scan tries ("Bosnia and Herzegovina" has three). */
   private static final int MAX_NAME_WORDS = 6;
+  /** The longest initials of a body that may spell a town's name ("UN"). */
+  private static final int ACRONYM = 3;
   /** A town this populous counts even without "in" before it. */
   private static final long PROMINENT_TOWN = 100_000;
   /**
-   * The words the rules below and {@link UnlistedPlaces} compare a word's key with: {@link
+   * The words the rules below and {@link CorrectedPlaces} compare a word's key with: {@link
    * AnchorWords} files them, so that a word the lexicon lacks needs no key to differ from them.
    */
   public static final Set<String> RULE_WORDS = Set.of("the", "of", "in", "at", "a", "an", "and",
@@ -42,7 +46,7 @@ public final class PlaceScanner {
 
   private final Gazetteer gazetteer;
   private final Set<String> personNouns;
-  private final UnlistedPlaces unlisted;
+  private final CorrectedPlaces corrected;
   private final JourneyPlaces journeys;
   private final PeopleNotPlaces people;
   private final AppositivePlaces appositives;
@@ -58,7 +62,7 @@ public final class PlaceScanner {
       AnchorWords lexicon) {
     this.gazetteer = gazetteer;
     this.personNouns = personNouns;
-    this.unlisted = new UnlistedPlaces(gazetteer);
+    this.corrected = new CorrectedPlaces(gazetteer);
     this.journeys = new JourneyPlaces(personNouns);
     this.people = new PeopleNotPlaces(personNouns);
     this.lexicon = lexicon;
@@ -89,8 +93,12 @@ public final class PlaceScanner {
       }
       PlaceWords.Role role = ws.role(i);
       if (role != null && role != PlaceWords.Role.LOCATIVE && role != PlaceWords.Role.SPEAKER
-          && !(role == PlaceWords.Role.DIRECTION && longest(text, ws, i, false) > 1)) {
-        continue; // "Southern" opens the place after it (not "North Kordofan"); "State TV" is none
+          && !(role == PlaceWords.Role.DIRECTION && (longest(text, ws, i, false) > 1
+              || longest(text, ws, i, false) == 1 && i + 1 < n
+                  && ws.is(i + 1, PlaceWords.Role.ADMIN) && ws.joined(i + 1)))) {
+        // "Southern" opens the place after it (not "North Kordofan"), but names one before a
+        // division ("in Western province"); "State TV" is none
+        continue;
       }
       int demonym = longest(text, ws, i, true);
       int place = longest(text, ws, i, false);
@@ -125,7 +133,7 @@ public final class PlaceScanner {
         // place, follow "in" or "at" itself ("at Tarapur MIDC"): "at the Riverside Music
         // Festival" names an event
         PlaceMention longer = run > place
-            && (kindWordAt(ws, i + run) || m == null && firmlyAfter(ws, i))
+            && (kindAfter(ws, i + run) >= 0 || m == null && firmlyAfter(ws, i))
             ? mention(text, ws, i, i + run, List.of()) : null;
         if (longer != null) {
           found.add(longer); // "the Moe Kaung village": a listed "Moe" opens an unlisted name
@@ -152,7 +160,8 @@ public final class PlaceScanner {
         }
       }
     }
-    List<PlaceMention> completed = appositives.add(text, ws, unlisted.complete(text, ws, found));
+    List<PlaceMention> completed = BorderNeighbours.marked(text,
+        appositives.add(text, ws, corrected.complete(text, ws, found)));
     // after the journeys: a river beside a place people set out from keeps the event
     return features.mark(ws, journeys.mark(text, ws, completed));
   }
@@ -172,16 +181,19 @@ public final class PlaceScanner {
     Place.Kind hint = null;
     boolean typed = false;
     boolean countryOfPlace = false;
-    if (kindWordAt(ws, to) && !ws.possessive(to - 1)) {
-      PlaceWords.Role role = ws.role(to);
-      if (allOfKind(places, Place.Kind.COUNTRY) && kindOf(ws.key(to)) == Place.Kind.TOWN) {
+    int kind = kindAfter(ws, to);
+    if (kind >= 0 && !ws.possessive(to - 1)) {
+      PlaceWords.Role role = ws.role(kind);
+      if (allOfKind(places, Place.Kind.COUNTRY) && kindOf(ws.key(kind)) == Place.Kind.TOWN) {
         countryOfPlace = true; // "an attack on a Sudan village" happened in Sudan
       } else {
         typed = true;
-        hint = kindOf(ws.key(to));
-        last = to + 1;
+        // "the Nuseirat refugee camp": a camp named after a listed town lies at that town, in
+        // its country, whichever other countries the story names
+        hint = kind == to || places.isEmpty() ? kindOf(ws.key(kind)) : null;
+        last = kind + 1;
         if (role != PlaceWords.Role.DROP) {
-          end = ws.end(to);
+          end = ws.end(kind);
         }
       }
     }
@@ -192,10 +204,18 @@ public final class PlaceScanner {
       start = ws.start(before);
       before--;
     }
-    if (hint == Place.Kind.TOWN && allOfKind(places, Place.Kind.TOWN) && attributive(ws, before)) {
-      return null; // "the Meridian town of Tolvany", "the northern Meridian town": X describes it
+    if (hint == Place.Kind.TOWN && allOfKind(places, Place.Kind.TOWN)
+        && attributive(ws, before, kind) && !partOfLargerTown(text, ws, kind, places)) {
+      // "the Meridian town of Tolvany", "the northern Meridian town", "the Dallas suburb of
+      // Allen": X describes it
+      return null;
     }
-    boolean locative = locative(ws, before) || countryOfPlace;
+    if (places.isEmpty() && typed && ws.capital(kind) && kind + 1 < ws.size()
+        && ws.joined(kind + 1) && ws.capital(kind + 1)) {
+      return null; // "Chief District Officer": a title or a body's name, not a place
+    }
+    boolean locative = locative(ws, before) || countryOfPlace
+        || PlaceContext.pluralKindOf(text, ws, before, lexicon); // "the towns of Yocalla and"
     int after = last < ws.size() && ws.joined(last) ? last : -1;
     if (!places.isEmpty() && !typed && after >= 0) {
       if (!locative && (personNouns.contains(ws.key(after))
@@ -232,9 +252,26 @@ public final class PlaceScanner {
     }
     String named = text.substring(start, end);
     if (!places.isEmpty() && named.equals(named.toUpperCase(java.util.Locale.ROOT))) {
+      if (named.length() <= ACRONYM && allOfKind(places, Place.Kind.TOWN)) {
+        return null; // "a UN convoy": a body's initials, not the town of Un
+      }
       named = places.get(0).name(); // "KABUL" in a dateline-like opening
     }
     return new PlaceMention(start, end, named, places, hint, locative || typed, speaker, null);
+  }
+
+  /**
+   * Whether the places before a part of a town ("neighbourhood", "suburb" at word {@code kind})
+   * are smaller than the town named after it with "of": "the San Juan de Abajo neighbourhood of
+   * Leon" is a part of Leon, where "the Dallas suburb of Allen" names Allen, a suburb of Dallas.
+   */
+  private boolean partOfLargerTown(String text, SentenceWords ws, int kind, List<Place> places) {
+    if (!PlaceContext.partOfTown(ws, kind) || kind + 2 >= ws.size()) {
+      return false;
+    }
+    int town = longest(text, ws, kind + 2, false);
+    return town > 0
+        && maxPopulation(places(text, ws, kind + 2, town)) > maxPopulation(places);
   }
 
   /** Whether every one of {@code places}, and at least one, is of {@code kind}. */
@@ -310,11 +347,15 @@ public final class PlaceScanner {
   private int unknownRun(SentenceWords ws, int i) {
     int k = i;
     while (k < ws.size() && k - i < MAX_UNKNOWN_WORDS
-        && (ws.capital(k) || k > i && ws.particleName(k)) // "Wadi al-Shay"
+        // "Wadi al-Shay", "San Juan de Abajo"
+        && (ws.capital(k) || k > i && (ws.particleName(k) || particleInName(ws, k)))
         && (k == i || (ws.joined(k) && !ws.possessive(k - 1)))
-        && ws.role(k) == null
+        && (ws.role(k) == null || k > i && particleInName(ws, k))
         && ws.facts(k).demonymCountry() == null) {
       k++;
+    }
+    while (k > i + 1 && particleInName(ws, k - 1)) {
+      k--; // a name cut short by its length ends on its last capitalised word
     }
     if (k > i && k < ws.size() && ws.capital(k) && ws.joined(k) && !ws.possessive(k - 1)
         && ws.is(k, PlaceWords.Role.NOT_PLACE)) {

@@ -74,6 +74,9 @@ final class SpeakerPlaces {
     } else if (k >= 0 && ws.keyIs(k, "the")) {
       k--;
     }
+    if (k >= 2 && ws.keyIs(k, "from") && ws.keyIs(k - 1, "away")) {
+      return ws.is(k - 2, PlaceWords.Role.DISTANCE); // "five kilometres away from Gobirawa"
+    }
     // a bearing from the place, not a mere distance: "about 20 km from the town of Marak" may
     // still be where the story's event is, "35 km south of Puquio" is not
     if (k < 2 || !ws.keyIs(k, "of") || !ws.is(k - 1, PlaceWords.Role.DIRECTION)) {
