@@ -190,6 +190,11 @@ public final class CategoryLinker {
               Mention.Link.AFTER));
           return found;
         }
+        if (woundsAfterWith(tokens, j)) { // "were admitted with gunshot wounds"
+          found.add(new Mention(figure, Category.INJURED, victims(tokens, start, phraseEnd), false,
+              Mention.Link.AFTER));
+          return found;
+        }
         if (t.info.has(WordInfo.FILLER) || andThenCategory(tokens, j) || isMannerAdverb(t)) {
           j++; // "were shot and killed", "had been briefly taken hostage"
           continue;
@@ -260,6 +265,32 @@ public final class CategoryLinker {
    * participle that "to death" follows, whatever the manner ("were crushed to death", "were
    * burned to death"), but a court's ("were sentenced to death").
    */
+  /** How many words may describe the wounds after "with": "with serious gunshot wounds". */
+  private static final int MAX_WOUND_MODIFIERS = 2;
+
+  /**
+   * Whether {@code j} starts "with" and the injuries a passive verb's subject came with: "were
+   * admitted with gunshot wounds", "were brought in with severe burns". Only an injury word ends
+   * it: "were armed with rifles" says nothing of harm.
+   */
+  private static boolean woundsAfterWith(List<Token> tokens, int j) {
+    if (!tokens.get(j).is("with")) {
+      return false;
+    }
+    for (int k = j + 1; k < tokens.size() && k <= j + 1 + MAX_WOUND_MODIFIERS; k++) {
+      Token t = tokens.get(k);
+      if (!t.isWord() || t.isNumber()) {
+        return false;
+      }
+      Category c = t.info.passive != null ? t.info.passive
+          : t.info.cue != null ? t.info.cue.category() : null;
+      if (c != null) {
+        return c == Category.INJURED;
+      }
+    }
+    return false;
+  }
+
   private Category twoWordPassive(List<Token> tokens, int j) {
     if (j + 2 < tokens.size() && tokens.get(j + 1).is("to") && tokens.get(j + 2).is("death")
         && tokens.get(j).isWord() && !tokens.get(j).isCapitalized()
