@@ -50,7 +50,9 @@ final class SourceResolver {
         }
         SourceRef named = statementWords.contains(s.head())
             ? statementIssuer(context, i) // "the statement said": whoever issued it
-            : context.institutionWith(s.head(), true);
+            // a role ("the governor") or people ("residents") may be the person named after; a
+            // body ("police") is not taken over by a spokesman quoted a sentence on
+            : context.institutionWith(s.head(), true, !names.isBody(s.head()));
         if (named != null && (!names.mayStandFor(s, named)
             || (named.type() == SourceType.ANONYMOUS && s.type() != SourceType.ANONYMOUS))) {
           // "the interior ministry" is not the defence ministry named before, nor "the police"

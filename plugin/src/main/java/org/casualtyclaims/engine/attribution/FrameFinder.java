@@ -71,6 +71,11 @@ public final class FrameFinder {
           f.via = last.via;
           f.relayed = last.relayed;
           frames.add(f);
+        } else if (v > 0 && tokens.get(v - 1).is(",") && frames.isEmpty()) {
+          Frame f = ParticipleSubject.speaker(namer, tokens, v, context);
+          if (f != null) {
+            frames.add(f);
+          }
         }
       } else {
         ConfidenceEffect effect = t.info.speech;

@@ -58,8 +58,9 @@ public final class SourceNamer {
         || tokens.get(from).is("and") || tokens.get(from).is("by") || tokens.get(from).isPunct())) {
       from++;
     }
-    while (to > from && tokens.get(to - 1).isPunct()) {
-      to--;
+    while (to > from && (tokens.get(to - 1).isPunct()
+        || (to - 1 > from && (tokens.get(to - 1).is("there") || tokens.get(to - 1).is("here"))))) {
+      to--; // "a nurse there said": the nurse
     }
     if (from >= to) {
       return null;

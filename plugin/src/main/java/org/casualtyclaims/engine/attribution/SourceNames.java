@@ -272,7 +272,8 @@ public final class SourceNames {
     return head == null ? null : head.kind();
   }
 
-  private boolean isBody(String word) {
+  /** Whether a head noun names a body ("police", "ministry"), not a role or people. */
+  public boolean isBody(String word) {
     return headKind(word) == SourceHead.Kind.ORG;
   }
 
