@@ -175,4 +175,50 @@ class WireThirdRoundTest {
     assertEquals("nurse", c.source());
     assertEquals(SourceType.WITNESS, c.sourceType());
   }
+
+  @Test
+  void aNamedSpeakerOfAWhileClauseSpeaksForHisOwnFigureOnly() {
+    List<Claim> claims = claims("The interior ministry put the death toll at 31, while Omar Farah, "
+        + "a colonel in the national army, told reporters he had counted at least 45 bodies.");
+    assertEquals("interior ministry", find(claims, Category.KILLED, 31).source());
+    assertEquals("Omar Farah", find(claims, Category.KILLED, 45).source());
+  }
+
+  @Test
+  void aSpeakerWhoDeclinesOneThingButSaysAnotherKeepsTheSubject() {
+    Claim c = find(claims("The Ukrainian navy did not comment on its own losses, but said 48 "
+        + "Russian marines had been killed near the bridge."), Category.KILLED, 48);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+    assertEquals(true, c.source().toLowerCase(java.util.Locale.ROOT).contains("navy"), c.source());
+  }
+
+  @Test
+  void aParticipleClauseBeforeAndSaidIsNoSubject() {
+    Claim c = find(claims("The National Rights Council put the toll at 52, disputing the army's "
+        + "figure, and said 90 people had been injured."), Category.INJURED, 90);
+    assertEquals("National Rights Council", c.source());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The army said it had lost 340 men killed and wounded over the past week.",
+      "The army said 340 of its men were killed and wounded during the assault."})
+  void killedAndWoundedTogetherAreCasualties(String text) {
+    find(claims(text), Category.CASUALTIES, 340);
+  }
+
+  @Test
+  void killedAndThenWoundedWithAFigureAreTwoClaims() {
+    List<Claim> claims = claims("The blast killed 12 and wounded over 30 people, police said.");
+    find(claims, Category.KILLED, 12);
+    find(claims, Category.INJURED, 30);
+  }
+
+  @Test
+  void aRightsGroupCitingItsSourcesStillSpeaks() {
+    Claim c = find(claims("The rights group Hengaw said on Friday, citing medics at two "
+        + "hospitals, that at least 64 protesters had been killed."), Category.KILLED, 64);
+    assertEquals("Hengaw", c.source());
+    assertEquals(SourceType.INTERNATIONAL, c.sourceType());
+  }
 }

@@ -59,6 +59,7 @@ public final class FrameFinder {
       } else if (t.is("citing")) {
         addAccording(frames, tokens, v, rightPhrase(tokens, v + 1), context);
         relayCited(frames, tokens, v);
+        keepCitingSpeaker(frames, tokens, v);
       } else if (t.info.has(WordInfo.PARTICIPLE_SPEECH)
           && !(v > 0 && tokens.get(v - 1).info.has(WordInfo.BE_FORM))) {
         Frame with = withParticiple(tokens, v, context);
@@ -250,6 +251,24 @@ public final class FrameFinder {
     outlet.via = stripOwner(outlet.source.name());
     outlet.source = cited.source;
     outlet.relayed = true;
+  }
+
+  /**
+   * "The rights group Hengaw said on Tuesday, citing sources at local hospitals, that 70 died":
+   * a speaker who is no outlet asserts the figure on what it cites, so the cited frame the
+   * ", citing" clause made gives way to the speaker's own (an outlet's was relayed above).
+   */
+  private static void keepCitingSpeaker(List<Frame> frames, List<Token> tokens, int citing) {
+    if (frames.size() < 2 || citing < 1 || !tokens.get(citing - 1).is(",")) {
+      return;
+    }
+    Frame cited = frames.get(frames.size() - 1);
+    Frame speaker = frames.get(frames.size() - 2);
+    if (cited.anchor == citing && speaker.kind == Frame.Kind.SAID && speaker.anchor < citing
+        && citing - speaker.anchor <= 5 && speaker.source.type() != SourceType.MEDIA
+        && !speaker.relayed) {
+      frames.remove(frames.size() - 1);
+    }
   }
 
   /**

@@ -8,7 +8,7 @@ import org.casualtyclaims.engine.text.Token;
 
 /**
  * Whether a speech frame reaches a figure of its sentence. A speaker who opens a clause joined on
- * with ", and" or ";" after the figure and gives a figure of their own ("the coast guard has
+ * with ", and", ", while" or ";" after the figure and gives a figure of their own ("the coast guard has
  * recovered six bodies, and survivors say more than 60 are missing") speaks of what follows the
  * verb, not of the clause before.
  */
@@ -23,7 +23,8 @@ public final class FrameReach {
     for (int k = figure.last + 1; k + 1 < frame.anchor; k++) {
       Token t = tokens.get(k);
       Token next = tokens.get(k + 1);
-      if (t.is(";") || (t.is(",") && (next.is("and") || next.is("but")))) {
+      if (t.is(";") || (t.is(",") && (next.is("and") || next.is("but") || next.is("while")
+          || next.is("whereas")))) {
         return false;
       }
     }

@@ -157,13 +157,12 @@ final class SubjectFinder {
    * capitalised words, role and body nouns, "the", "of" and possessives, up to the first verb.
    */
   static Subject sentenceSubject(List<Token> tokens, int k) {
-    int start = 0;
-    for (int i = k - 1; i > 0; i--) {
-      if (tokens.get(i).is(",") || tokens.get(i).isDoubleQuote()) {
-        start = i + 1;
-        break;
-      }
+    boolean commaBefore = k >= 2 && tokens.get(k - 1).is(",");
+    int start = clauseStart(tokens, commaBefore ? k - 2 : k - 1);
+    if (commaBefore && tokens.get(start).endsWith("ing")) {
+      start = k; // "put the toll at 39, contradicting the police figure, and said": no subject
     }
+    // else "did not comment on its losses, but said": the comma before "but" closes no subject
     int end = start;
     for (int i = start; i < k && i - start < MAX_PHRASE; i++) {
       Token t = tokens.get(i);
@@ -179,6 +178,16 @@ final class SubjectFinder {
       }
     }
     return end > start ? new Subject(new Span(start, end), Span.EMPTY) : null;
+  }
+
+  /** The word after the last comma or double quote at or before {@code from}, or 0. */
+  private static int clauseStart(List<Token> tokens, int from) {
+    for (int i = from; i > 0; i--) {
+      if (tokens.get(i).is(",") || tokens.get(i).isDoubleQuote()) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   /**

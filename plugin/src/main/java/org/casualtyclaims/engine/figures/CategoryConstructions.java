@@ -109,18 +109,36 @@ final class CategoryConstructions {
   }
 
   /**
-   * "killed or wounded", "dead or missing": a figure that mixes categories counts casualties.
+   * "killed or wounded", "dead or missing", "killed and wounded": a figure that mixes categories
+   * counts casualties.
    */
   static Category mixed(List<Token> tokens, int j, Category category) {
     if (j + 2 < tokens.size() && (tokens.get(j + 1).is("or") || tokens.get(j + 1).is("and"))) {
       CategoryCue other = tokens.get(j + 2).info.cue;
       if (other != null && other.category() != category
           && (other.has(CueRole.AFTER) || other.has(CueRole.NOUN))
-          && !(tokens.get(j + 1).is("and") && startsObject(tokens, j + 3))) {
-        return tokens.get(j + 1).is("or") ? Category.CASUALTIES : category;
+          && !(tokens.get(j + 1).is("and") && startsObject(tokens, j + 3)
+              && figureWithin(tokens, j + 3))) {
+        return Category.CASUALTIES; // "killed or wounded", "lost 1,230 men killed and wounded"
       }
     }
     return category;
+  }
+
+  /** How far into an object its figure may stand: "wounded at least 30". */
+  private static final int OBJECT_FIGURE_REACH = 3;
+
+  /**
+   * Whether a figure stands within the object that starts at {@code from}: "killed 12 and wounded
+   * over 30" gives the wounded a figure of their own; "killed and wounded over the past day" not.
+   */
+  private static boolean figureWithin(List<Token> tokens, int from) {
+    for (int k = from; k < tokens.size() && k < from + OBJECT_FIGURE_REACH; k++) {
+      if (tokens.get(k).isNumber() || NumberWords.startsNumber(tokens, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** After an inserted ", ... ,": an auxiliary or a category word carries the clause on. */
