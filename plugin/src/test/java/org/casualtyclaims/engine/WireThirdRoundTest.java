@@ -221,4 +221,42 @@ class WireThirdRoundTest {
     assertEquals("Hengaw", c.source());
     assertEquals(SourceType.INTERNATIONAL, c.sourceType());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The Kestrel Liberation Front, or KLF, claimed responsibility for the ambush and said its "
+          + "fighters had killed 27 soldiers.",
+      "The Kestrel Liberation Front claimed responsibility for the ambush and said its fighters "
+          + "had killed 27 soldiers."})
+  void aGroupThatClaimsAnAttackAndGivesATollStillClaims(String text) {
+    Claim c = find(claims(text), Category.KILLED, 27);
+    assertEquals(SourceType.GROUP, c.sourceType(), c.source());
+    assertEquals(ConfidenceLabel.LOW, c.confidenceLabel());
+  }
+
+  @Test
+  void aSpeakerWhoDidSomethingElseAndSaidStillSpeaksPlainly() {
+    Claim c = find(claims("The interior minister visited the site and said 12 people had died."),
+        Category.KILLED, 12);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+    assertEquals(ConfidenceLabel.HIGH, c.confidenceLabel());
+  }
+
+  @Test
+  void aVerbAfterCommaAndGoesOnWithTheSameSpeaker() {
+    List<Claim> claims = claims("A missile strike on the town killed 17 people, including two "
+        + "infants, and wounded 64, the regional governor, Petro Hnatyuk, said, while nine were "
+        + "still missing, according to the emergency service.");
+    assertEquals("Petro Hnatyuk", find(claims, Category.KILLED, 17).source());
+    assertEquals("Petro Hnatyuk", find(claims, Category.INJURED, 64).source());
+    assertEquals("emergency service", find(claims, Category.MISSING, 9).source());
+  }
+
+  @Test
+  void theMilitarysMediaWingIsTheMilitaryOnTheRecord() {
+    Claim c = find(claims("Insurgents stormed an outpost, killing 14 soldiers, the military's media "
+        + "wing said."), Category.KILLED, 14);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+    assertEquals(ConfidenceLabel.HIGH, c.confidenceLabel());
+  }
 }

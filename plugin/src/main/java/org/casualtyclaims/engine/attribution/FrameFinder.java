@@ -94,7 +94,8 @@ public final class FrameFinder {
           effect = ConfidenceEffect.PLAIN; // "figures released by the ministry show"
         }
         if (effect != null && isSpeechVerb(tokens, v)) {
-          Frame f = speeches.speech(tokens, v, effect, context);
+          Frame same = sameSpeakerGoesOn(frames, tokens, v, effect);
+          Frame f = same != null ? same : speeches.speech(tokens, v, effect, context);
           if (f != null) {
             frames.add(f);
           }
@@ -251,6 +252,34 @@ public final class FrameFinder {
     outlet.via = stripOwner(outlet.source.name());
     outlet.source = cited.source;
     outlet.relayed = true;
+  }
+
+  /**
+   * "The group claimed responsibility for the attack and said its fighters had killed 18": a
+   * speech verb joined by a bare "and" to the clause of the frame before goes on with its speaker,
+   * and a claim stays a claim. Null when a comma or clause break stands between them.
+   */
+  private static Frame sameSpeakerGoesOn(
+      List<Frame> frames, List<Token> tokens, int v, ConfidenceEffect effect) {
+    if (frames.isEmpty() || v < 1 || !tokens.get(v - 1).is("and")) {
+      return null;
+    }
+    Frame last = frames.get(frames.size() - 1);
+    if (last.kind != Frame.Kind.SAID || last.anchor >= v - 1) {
+      return null;
+    }
+    for (int k = last.anchor + 1; k < v - 1; k++) {
+      Token t = tokens.get(k);
+      if (t.isPunct() || t.info.has(WordInfo.CLAUSE_BREAK) || t.isNumber()) {
+        return null;
+      }
+    }
+    boolean weaker = effect == ConfidenceEffect.PLAIN && last.effect != ConfidenceEffect.CONFIRM;
+    Frame f = new Frame(Frame.Kind.SAID, v, last.source, weaker ? last.effect : effect,
+        tokens.get(v).lower());
+    f.via = last.via;
+    f.relayed = last.relayed;
+    return f;
   }
 
   /**

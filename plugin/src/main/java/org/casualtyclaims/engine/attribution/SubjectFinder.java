@@ -85,6 +85,7 @@ final class SubjectFinder {
         citing = new Span(clause.from() + 1, clause.to()); // ", citing police sources,"
       }
       if (startsWithRelative(tokens, clause) || isCitation(tokens, clause)
+          || tokens.get(clause.from()).is("or") // "The Pakistani Taliban, or TTP, claimed"
           || tokens.get(clause.from()).endsWith("ing") || tokens.get(clause.from()).isNumber()
           || isAgentClause(tokens, clause) || isCircumstance(tokens, clause)) {
         // ", which relies on ...,", ", cited by TASS,", ", speaking on condition of anonymity,"
