@@ -259,4 +259,27 @@ class WireThirdRoundTest {
     assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
     assertEquals(ConfidenceLabel.HIGH, c.confidenceLabel());
   }
+
+  @Test
+  void aPersonWhoVisitedTheWoundedIsTheHeWhoSpeaksAfter() {
+    Claim c = find(claims("General Tomas Reyes, commander of the marine brigade, visited "
+        + "injured sailors at the naval hospital on Tuesday. He told reporters that seven sailors "
+        + "had been killed."), Category.KILLED, 7);
+    assertEquals("Tomas Reyes", c.source());
+  }
+
+  @Test
+  void aPersonCountedAmongTheWoundedIsNotTheHeWhoSpeaksAfter() {
+    Claim c = find(claims("Tomas Reyes, a fisherman, was among the injured. He said seven sailors "
+        + "had been killed."), Category.KILLED, 7);
+    assertEquals(SourceType.UNATTRIBUTED, c.sourceType(), c.source());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The army said it had \"neutralised\" 23 assailants near the border.",
+      "Police said officers had neutralised 23 kidnappers in the forest."})
+  void armedMenAreThePeopleAnActiveVerbKills(String text) {
+    find(claims(text), Category.KILLED, 23);
+  }
 }
