@@ -50,9 +50,19 @@ final class ClaimMerger {
 
   List<Claim> merge(List<RawClaim> raws) {
     Map<RawClaim.FigureKey, Bucket> buckets = new HashMap<>();
+    // body ranges by their high end: "up to 60" in a headline repeats "between 40 and 60"
+    Map<RawClaim.FigureKey, RawClaim> rangeTops = null;
     for (RawClaim raw : raws) {
       if (raw.headline) {
         continue;
+      }
+      Long top = raw.mention.figure().countMax;
+      if (top != null) {
+        if (rangeTops == null) {
+          rangeTops = new HashMap<>();
+        }
+        rangeTops.putIfAbsent(
+            new RawClaim.FigureKey(raw.mention.category(), top, raw.mention.figure().vague), raw);
       }
       Bucket b = buckets.computeIfAbsent(raw.figureKey(), k -> new Bucket());
       b.body.add(raw);
@@ -77,6 +87,9 @@ final class ClaimMerger {
       RawClaim into = null;
       if (b != null && raw.headline) {
         into = bodyClaimFor(raw, b);
+      } else if (b == null && raw.headline && rangeTops != null
+          && raw.qualifier() != Qualifier.AT_LEAST) {
+        into = rangeTops.get(raw.figureKey());
       } else if (b != null && raw.source == null && !raw.additional) {
         // an unattributed figure, even one a later count replaced, is the claim of whoever
         // gives it on the record

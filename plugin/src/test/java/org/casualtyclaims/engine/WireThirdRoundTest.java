@@ -282,4 +282,36 @@ class WireThirdRoundTest {
   void armedMenAreThePeopleAnActiveVerbKills(String text) {
     find(claims(text), Category.KILLED, 23);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "A strike on a market killed 16 people, the government media office said.",
+      "A strike on a market killed 16 people, the junta's information team said."})
+  void aGovernmentsMediaOfficeIsTheGovernmentOnTheRecord(String text) {
+    Claim c = find(claims(text), Category.KILLED, 16);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+  }
+
+  @Test
+  void thoseWhoCouldStillBeMissingAreAnEstimate() {
+    Claim c = find(claims("Up to 45 hikers could still be missing, mountain rescue chief Ilse "
+        + "Brandt said."), Category.MISSING, 45);
+    assertEquals(ConfidenceLabel.MEDIUM, c.confidenceLabel(), c.confidenceReasons().toString());
+  }
+
+  @Test
+  void aTollThatCouldStillRiseLeavesTheFigureOnTheRecord() {
+    Claim c = find(claims("Forty-five hikers were killed and the toll could still be higher, "
+        + "mountain rescue chief Ilse Brandt said."), Category.KILLED, 45);
+    assertEquals(ConfidenceLabel.HIGH, c.confidenceLabel(), c.confidenceReasons().toString());
+  }
+
+  @Test
+  void aHeadlineUpToTheTopOfARangeRepeatsTheRange() {
+    List<Claim> claims = claims("Shelling killed up to 35 villagers, monitor says",
+        "Shelling of the valley killed between 20 and 35 villagers over three days, the monitor "
+            + "said.");
+    assertNone(claims, Category.KILLED, 35);
+    assertEquals(Qualifier.RANGE, find(claims, Category.KILLED, 20).qualifier());
+  }
 }
