@@ -314,4 +314,43 @@ class WireThirdRoundTest {
     assertNone(claims, Category.KILLED, 35);
     assertEquals(Qualifier.RANGE, find(claims, Category.KILLED, 20).qualifier());
   }
+
+  @Test
+  void anOfficeOfTheUnitedNationsIsInternational() {
+    Claim c = find(claims("Gunmen killed 44 villagers in the valley, the United Nations "
+        + "refugee office said."), Category.KILLED, 44);
+    assertEquals(SourceType.INTERNATIONAL, c.sourceType(), c.source());
+  }
+
+  @Test
+  void prosecutorsAreTheProsecutionOnTheRecord() {
+    Claim c = find(claims("A truck hit a crowded minibus, killing 13 people, including a "
+        + "toddler, federal prosecutors said."), Category.KILLED, 13);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+    assertEquals(ConfidenceLabel.HIGH, c.confidenceLabel());
+  }
+
+  @Test
+  void aQuotedWordDoesNotEndTheClauseBeforeAndSaid() {
+    Claim c = find(claims("Interior Minister Lara Voss called the bombing \"barbaric\" and said "
+        + "22 militants had been captured."), Category.CAPTURED, 22);
+    assertEquals("Lara Voss", c.source());
+  }
+
+  @Test
+  void deathsUnderInvestigationAreUnverified() {
+    Claim c = find(claims("The oversight authority said it was investigating reports of at least 12 "
+        + "deaths in custody."), Category.KILLED, 12);
+    assertEquals(ConfidenceLabel.LOW, c.confidenceLabel());
+  }
+
+  @Test
+  void neitherAccountIsTheLastTwoAccounts() {
+    List<Claim> claims = claims("An avalanche killed nine soldiers at the pass, the regional governor said. "
+        + "The rebels said their fighters had killed 40 soldiers. The army said troops had killed "
+        + "25 rebels. Neither account could be independently confirmed.");
+    assertEquals(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 9).confidenceLabel());
+    assertEquals(ConfidenceLabel.LOW, find(claims, Category.KILLED, 40).confidenceLabel());
+    assertEquals(ConfidenceLabel.LOW, find(claims, Category.KILLED, 25).confidenceLabel());
+  }
 }

@@ -81,6 +81,9 @@ final class SourceKinds {
       }
       stateOwned |= ownedByTheState(tokens, k, to);
       KnownSource known = known(tokens, k, k + 1);
+      if (known == null && k + 2 < to && t.isCapitalized()) {
+        known = known(tokens, k, k + 2); // "the United Nations human rights office"
+      }
       if (known != null && t.isCapitalized() && known.type() != SourceType.OFFICIAL
           && !ownsAdministration(tokens, k, to)) {
         org = known.type();

@@ -181,14 +181,43 @@ final class SubjectFinder {
     return end > start ? new Subject(new Span(start, end), Span.EMPTY) : null;
   }
 
-  /** The word after the last comma or double quote at or before {@code from}, or 0. */
+  /**
+   * The word after the last comma or double quote at or before {@code from}, or 0. A quoted word
+   * or two ("called the attack \"cowardly\" and said") is stepped over, as the clause goes on.
+   */
   private static int clauseStart(List<Token> tokens, int from) {
     for (int i = from; i > 0; i--) {
-      if (tokens.get(i).is(",") || tokens.get(i).isDoubleQuote()) {
+      Token t = tokens.get(i);
+      int open = t.isDoubleQuote() ? openingQuote(tokens, i) : -1;
+      if (open > 0) {
+        i = open; // the loop steps on past it
+        continue;
+      }
+      if (t.is(",") || t.isDoubleQuote()) {
         return i + 1;
       }
     }
     return 0;
+  }
+
+  /** How many words a quotation stepped over inside a clause may hold. */
+  private static final int MAX_INLINE_QUOTE = 3;
+
+  /**
+   * The opening quote of the quotation {@code close} ends, when it holds a few words and no
+   * punctuation; else -1.
+   */
+  private static int openingQuote(List<Token> tokens, int close) {
+    for (int k = close - 1; k >= 1 && k >= close - 1 - MAX_INLINE_QUOTE; k--) {
+      Token t = tokens.get(k);
+      if (t.isDoubleQuote()) {
+        return k < close - 1 ? k : -1;
+      }
+      if (t.isPunct()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
