@@ -59,7 +59,9 @@ class WireThirdRoundTest {
       "The militia said it had seized 26 border guards, a figure the interior ministry did not "
           + "confirm.",
       "The union said 26 dockers were killed and 40 hurt, a toll the port authority has not "
-          + "confirmed."})
+          + "confirmed.",
+      "The union said 26 dockers were killed and 40 hurt, a toll the state-run port authority "
+          + "did not confirm."})
   void aFigureAnotherPartyDidNotConfirmIsLow(String text) {
     List<Claim> claims = claims(text);
     for (Claim c : claims) {

@@ -106,6 +106,9 @@ public final class HedgeScope {
   private static boolean appositiveOfTheFigures(List<Token> tokens, int from, int at) {
     for (int k = at - 1; k > from; k--) {
       Token t = tokens.get(k);
+      if (t.is("-") && !t.spaceBefore) {
+        continue; // "army-backed"
+      }
       if (t.isPunct()) {
         return t.is(",") && k + 2 < at && tokens.get(k + 1).is("a")
             && (tokens.get(k + 2).info.has(WordInfo.TALLY_NOUN) || tokens.get(k + 2).is("claim"));
