@@ -355,4 +355,60 @@ class WireThirdRoundTest {
     assertEquals(ConfidenceLabel.LOW, find(claims, Category.KILLED, 40).confidenceLabel());
     assertEquals(ConfidenceLabel.LOW, find(claims, Category.KILLED, 25).confidenceLabel());
   }
+
+  @Test
+  void hostagesWhoHadBeenFreedAreNoCaptives() {
+    assertNone(claims("The army said 212 hostages had been freed from the ship."),
+        Category.CAPTURED, 212);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Nine of the passengers were in a critical condition, the hospital said.",
+      "Nine passengers remain in serious condition, the hospital said."})
+  void thoseInACriticalConditionAreHurt(String text) {
+    find(claims(text), Category.INJURED, 9);
+  }
+
+  @Test
+  void thoseInGoodConditionAreNotCounted() {
+    assertNone(claims("Nine passengers were in good condition, the hospital said."),
+        Category.INJURED, 9);
+  }
+
+  @Test
+  void aClaimForWhichNoEvidenceWasGivenIsLow() {
+    Claim c = find(claims("The navy said it had sunk a boat, killing 61 smugglers, a claim for "
+        + "which it gave no evidence."), Category.KILLED, 61);
+    assertEquals(ConfidenceLabel.LOW, c.confidenceLabel());
+  }
+
+  @Test
+  void aTollLoweredByAnotherBodyIsLowAndTheNewOneStands() {
+    List<Claim> claims = claims("A ferry sank in the bay, killing 27 people, the coastguard said, "
+        + "lowering an earlier toll of 31 given by the port authority.");
+    assertEquals(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 27).confidenceLabel());
+    assertEquals(ConfidenceLabel.LOW, find(claims, Category.KILLED, 31).confidenceLabel());
+  }
+
+  @Test
+  void aManagementUnitIsABodyOnTheRecord() {
+    Claim c = find(claims("The national risk management unit said 48 people had been injured."),
+        Category.INJURED, 48);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+  }
+
+  @Test
+  void aBarePoliceIsNotAnUnnamedSpokesmanOfItQuotedAfter() {
+    List<Claim> claims = claims("Troops killed 14 gunmen in the hills, police said. Three officers "
+        + "were wounded, a police spokesman said.");
+    assertEquals("police", find(claims, Category.KILLED, 14).source());
+  }
+
+  @Test
+  void residentsOfTwoVillagesAreResidents() {
+    Claim c = find(claims("Residents of two villages near the town of Sokoro said at least 19 "
+        + "people were killed."), Category.KILLED, 19);
+    assertEquals(SourceType.WITNESS, c.sourceType(), c.source());
+  }
 }

@@ -138,8 +138,8 @@ public final class CategoryLinker {
         }
         Mention.Link link = aux || !cue.has(CueRole.NOUN) ? Mention.Link.AFTER : Mention.Link.NOUN;
         if (link == Mention.Link.NOUN && cue.category() == Category.CAPTURED
-            && j + 1 < tokens.size() && lexicons.trapsObject.contains(tokens.get(j + 1).lower())) {
-          return found; // "354 hostages freed": captives no longer held
+            && freedAfter(tokens, j + 1)) {
+          return found; // "354 hostages (had been) freed": captives no longer held
         }
         found.add(new Mention(figure, mixed(tokens, j, cue.category()),
             victims(tokens, start, phraseEnd), false, link));
@@ -190,7 +190,8 @@ public final class CategoryLinker {
               Mention.Link.AFTER));
           return found;
         }
-        if (woundsAfterWith(tokens, j)) { // "were admitted with gunshot wounds"
+        if (woundsAfterWith(tokens, j) || conditionAfterIn(tokens, j)) {
+          // "were admitted with gunshot wounds", "were in a critical condition"
           found.add(new Mention(figure, Category.INJURED, victims(tokens, start, phraseEnd), false,
               Mention.Link.AFTER));
           return found;
@@ -265,6 +266,35 @@ public final class CategoryLinker {
    * participle that "to death" follows, whatever the manner ("were crushed to death", "were
    * burned to death"), but a court's ("were sentenced to death").
    */
+  /** Whether "freed", "released" or the like follows at {@code k}, after any auxiliaries. */
+  private boolean freedAfter(List<Token> tokens, int k) {
+    while (k < tokens.size() && tokens.get(k).info.has(WordInfo.AUXILIARY)
+        && !tokens.get(k).info.has(WordInfo.SPEECH_LIKE)) {
+      k++; // "354 hostages had been freed"
+    }
+    return k < tokens.size() && lexicons.trapsObject.contains(tokens.get(k).lower());
+  }
+
+  /** Words that say how badly the hurt are: "in a critical condition", "in serious condition". */
+  private static final Set<String> CONDITIONS =
+      Set.of("critical", "serious", "stable", "grave", "severe");
+
+  /**
+   * Whether {@code j} starts "in (a) critical condition": those in it are hurt, as those
+   * "admitted with gunshot wounds" are.
+   */
+  private static boolean conditionAfterIn(List<Token> tokens, int j) {
+    int k = j + 1;
+    if (!tokens.get(j).is("in") || k >= tokens.size()) {
+      return false;
+    }
+    if (tokens.get(k).is("a")) {
+      k++;
+    }
+    return k + 1 < tokens.size() && CONDITIONS.contains(tokens.get(k).lower())
+        && tokens.get(k + 1).is("condition");
+  }
+
   /** How many words may describe the wounds after "with": "with serious gunshot wounds". */
   private static final int MAX_WOUND_MODIFIERS = 2;
 
