@@ -411,4 +411,39 @@ class WireThirdRoundTest {
         + "people were killed."), Category.KILLED, 19);
     assertEquals(SourceType.WITNESS, c.sourceType(), c.source());
   }
+
+  @Test
+  void theBeheadedAreKilled() {
+    find(claims("Militants beheaded 14 farmers near the river, the army said."), Category.KILLED,
+        14);
+  }
+
+  @Test
+  void aBodyAGroupRunsIsOfficial() {
+    Claim c = find(claims("Air strikes killed 37 people, Al-Nour television reported, citing the "
+        + "group's civil defence."), Category.KILLED, 37);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+  }
+
+  @Test
+  void aSpeakerRelayedByAnOutletAfterTheVerbIsRelayed() {
+    Claim c = find(claims("A blaze killed 64 people, the interior ministry said, according to the "
+        + "state news agency."), Category.KILLED, 64);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+    assertEquals(ConfidenceLabel.MEDIUM, c.confidenceLabel());
+  }
+
+  @Test
+  void anUnnamedOfficialAndResidentsAreAnonymous() {
+    Claim c = find(claims("Gunmen killed 15 herders, a local official and three residents told "
+        + "reporters."), Category.KILLED, 15);
+    assertEquals(SourceType.ANONYMOUS, c.sourceType(), c.source());
+  }
+
+  @Test
+  void aGroupThatMadeTheClaimInAStatementClaims() {
+    Claim c = find(claims("The Kestrel Front said it had captured 130 soldiers. The group made the "
+        + "claim in a statement on its website."), Category.CAPTURED, 130);
+    assertEquals(ConfidenceLabel.LOW, c.confidenceLabel());
+  }
 }

@@ -56,6 +56,7 @@ public final class FrameFinder {
       if (t.is("according") && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
         Span phrase = rightPhrase(tokens, v + 2);
         addAccording(frames, tokens, v, phrase, context);
+        relayedSpeaker(frames, tokens, v);
       } else if (t.is("citing")) {
         addAccording(frames, tokens, v, rightPhrase(tokens, v + 1), context);
         relayCited(frames, tokens, v);
@@ -280,6 +281,26 @@ public final class FrameFinder {
     f.via = last.via;
     f.relayed = last.relayed;
     return f;
+  }
+
+  /**
+   * "..., the health ministry said, according to the state news agency": the outlet that follows
+   * a speaker's verb relayed what the speaker said; the speaker keeps the figure, via the outlet.
+   */
+  private static void relayedSpeaker(List<Frame> frames, List<Token> tokens, int according) {
+    if (frames.size() < 2 || according < 1 || !tokens.get(according - 1).is(",")) {
+      return;
+    }
+    Frame outlet = frames.get(frames.size() - 1);
+    Frame speaker = frames.get(frames.size() - 2);
+    if (outlet.anchor != according || outlet.source.type() != SourceType.MEDIA
+        || speaker.kind != Frame.Kind.SAID || speaker.anchor >= according
+        || according - speaker.anchor > 4 || speaker.source.type() == SourceType.MEDIA) {
+      return;
+    }
+    speaker.via = stripOwner(outlet.source.name());
+    speaker.relayed = true;
+    frames.remove(frames.size() - 1);
   }
 
   /**

@@ -95,9 +95,12 @@ final class Phrases {
         && tokens.get(i + 2).is("year")) {
       return true; // an age: "a 52-year-old shopkeeper"
     }
-    if (leftwards && t.isWord() && !t.isCapitalized() && i > 0 && tokens.get(i - 1).is("of")
+    if (leftwards && t.isWord() && !t.isCapitalized() && i > 0
+        && (tokens.get(i - 1).is("of") || tokens.get(i - 1).is("and"))
         && NumberWords.startsNumber(tokens, i)) {
-      return true; // "Residents of two villages near the town said": a count within the phrase
+      // "Residents of two villages near the town said", "a local official and two residents
+      // told Reuters": a count within the phrase
+      return true;
     }
     if (t.isNumber() || t.info.vague != null
         || (t.isWord() && NumberWords.startsNumber(tokens, i) && !t.is("one"))) {
