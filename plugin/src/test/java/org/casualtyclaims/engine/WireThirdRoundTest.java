@@ -446,4 +446,19 @@ class WireThirdRoundTest {
         + "claim in a statement on its website."), Category.CAPTURED, 130);
     assertEquals(ConfidenceLabel.LOW, c.confidenceLabel());
   }
+
+  @Test
+  void anOutletQuotingAnOfficialRelaysTheOfficial() {
+    Claim c = find(claims("A boiler blast killed seven workers, the state news agency reported, "
+        + "quoting a local official."), Category.KILLED, 7);
+    assertEquals(SourceType.ANONYMOUS, c.sourceType(), c.source());
+    assertEquals("state media", c.via());
+  }
+
+  @Test
+  void aFigureDismissedAsExaggeratedIsLow() {
+    Claim c = find(claims("The opposition alliance said 212 protesters had been killed, a figure "
+        + "the government dismissed as exaggerated."), Category.KILLED, 212);
+    assertEquals(ConfidenceLabel.LOW, c.confidenceLabel());
+  }
 }

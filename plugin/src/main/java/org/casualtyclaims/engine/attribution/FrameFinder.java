@@ -57,7 +57,7 @@ public final class FrameFinder {
         Span phrase = rightPhrase(tokens, v + 2);
         addAccording(frames, tokens, v, phrase, context);
         relayedSpeaker(frames, tokens, v);
-      } else if (t.is("citing")) {
+      } else if (t.is("citing") || t.is("quoting")) {
         addAccording(frames, tokens, v, rightPhrase(tokens, v + 1), context);
         relayCited(frames, tokens, v);
         keepCitingSpeaker(frames, tokens, v);
