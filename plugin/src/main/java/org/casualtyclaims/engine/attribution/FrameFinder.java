@@ -3,7 +3,6 @@ package org.casualtyclaims.engine.attribution;
 import static org.casualtyclaims.engine.attribution.Clauses.namesSomeone;
 import static org.casualtyclaims.engine.attribution.Phrases.leftPhrase;
 import static org.casualtyclaims.engine.attribution.Phrases.rightPhrase;
-import static org.casualtyclaims.engine.attribution.SpeechFrames.stripOwner;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,11 +55,11 @@ public final class FrameFinder {
       if (t.is("according") && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
         Span phrase = rightPhrase(tokens, v + 2);
         addAccording(frames, tokens, v, phrase, context);
-        relayedSpeaker(frames, tokens, v);
+        RelayedFrames.relayedSpeaker(frames, tokens, v);
       } else if (t.is("citing") || t.is("quoting")) {
         addAccording(frames, tokens, v, rightPhrase(tokens, v + 1), context);
-        relayCited(frames, tokens, v);
-        keepCitingSpeaker(frames, tokens, v);
+        RelayedFrames.relayCited(frames, tokens, v);
+        RelayedFrames.keepCitingSpeaker(frames, tokens, v);
       } else if (t.info.has(WordInfo.PARTICIPLE_SPEECH)
           && !(v > 0 && tokens.get(v - 1).info.has(WordInfo.BE_FORM))) {
         Frame with = withParticiple(tokens, v, context);
@@ -234,28 +233,6 @@ public final class FrameFinder {
   }
 
   /**
-   * "..., Kyodo News reported on Sunday, citing the prefectural government": an outlet's frame
-   * that a ", citing" clause closes speaks for whom it cites, as "The Daily Nation, citing police
-   * sources, said" does. The last frame is the citing one; the one before, if it is the outlet's
-   * and ends just before the clause, takes its source.
-   */
-  private static void relayCited(List<Frame> frames, List<Token> tokens, int citing) {
-    if (frames.size() < 2 || citing < 1 || !tokens.get(citing - 1).is(",")) {
-      return;
-    }
-    Frame cited = frames.get(frames.size() - 1);
-    Frame outlet = frames.get(frames.size() - 2);
-    if (cited.anchor != citing || outlet.anchor >= citing || citing - outlet.anchor > 5
-        || outlet.kind == Frame.Kind.ACCORDING || outlet.via != null
-        || outlet.source.type() != SourceType.MEDIA || cited.source.type() == SourceType.MEDIA) {
-      return;
-    }
-    outlet.via = stripOwner(outlet.source.name());
-    outlet.source = cited.source;
-    outlet.relayed = true;
-  }
-
-  /**
    * "The group claimed responsibility for the attack and said its fighters had killed 18": a
    * speech verb joined by a bare "and" to the clause of the frame before goes on with its speaker,
    * and a claim stays a claim. Null when a comma or clause break stands between them.
@@ -281,44 +258,6 @@ public final class FrameFinder {
     f.via = last.via;
     f.relayed = last.relayed;
     return f;
-  }
-
-  /**
-   * "..., the health ministry said, according to the state news agency": the outlet that follows
-   * a speaker's verb relayed what the speaker said; the speaker keeps the figure, via the outlet.
-   */
-  private static void relayedSpeaker(List<Frame> frames, List<Token> tokens, int according) {
-    if (frames.size() < 2 || according < 1 || !tokens.get(according - 1).is(",")) {
-      return;
-    }
-    Frame outlet = frames.get(frames.size() - 1);
-    Frame speaker = frames.get(frames.size() - 2);
-    if (outlet.anchor != according || outlet.source.type() != SourceType.MEDIA
-        || speaker.kind != Frame.Kind.SAID || speaker.anchor >= according
-        || according - speaker.anchor > 4 || speaker.source.type() == SourceType.MEDIA) {
-      return;
-    }
-    speaker.via = stripOwner(outlet.source.name());
-    speaker.relayed = true;
-    frames.remove(frames.size() - 1);
-  }
-
-  /**
-   * "The rights group Hengaw said on Tuesday, citing sources at local hospitals, that 70 died":
-   * a speaker who is no outlet asserts the figure on what it cites, so the cited frame the
-   * ", citing" clause made gives way to the speaker's own (an outlet's was relayed above).
-   */
-  private static void keepCitingSpeaker(List<Frame> frames, List<Token> tokens, int citing) {
-    if (frames.size() < 2 || citing < 1 || !tokens.get(citing - 1).is(",")) {
-      return;
-    }
-    Frame cited = frames.get(frames.size() - 1);
-    Frame speaker = frames.get(frames.size() - 2);
-    if (cited.anchor == citing && speaker.kind == Frame.Kind.SAID && speaker.anchor < citing
-        && citing - speaker.anchor <= 5 && speaker.source.type() != SourceType.MEDIA
-        && !speaker.relayed) {
-      frames.remove(frames.size() - 1);
-    }
   }
 
   /**

@@ -59,7 +59,7 @@ final class InstitutionNames {
       }
       KnownSource known = kinds.known(tokens, k, headEnd);
       if (known != null) {
-        KnownSource section = nationalSection(tokens, from, k, known);
+        KnownSource section = BodyReferences.nationalSection(kinds, tokens, from, k, known);
         return section != null
             ? SourceRef.org(Names.surface(tokens, from, headEnd), section.type(), true)
             : SourceRef.org(known.canonical(), known.type(), true);
@@ -144,7 +144,7 @@ final class InstitutionNames {
       }
       case ROLE -> {
         SourceRef body = lexicons.isBodyVoice(last.lower())
-            ? bodyNamedBefore(tokens, pp, to, context) : null;
+            ? BodyReferences.bodyNamedBefore(tokens, pp, to, context) : null;
         if (body != null) {
           return body; // "A spokeswoman for the office said": the office named before speaks
         }
@@ -190,24 +190,6 @@ final class InstitutionNames {
         return SourceRef.org(name, type, true);
       }
     }
-  }
-
-  /**
-   * The body a spokesperson's "for the office", "of the agency" points back to: an institution
-   * named earlier whose name holds the head noun. Null when the words after the preposition name
-   * a body of their own, or none was named before.
-   */
-  private SourceRef bodyNamedBefore(List<Token> tokens, int pp, int to, DocumentContext context) {
-    if (pp < 0 || pp + 2 >= to || !tokens.get(pp + 1).is("the")
-        || hasProperWord(tokens, pp + 2, to)) {
-      return null;
-    }
-    SourceHead head = tokens.get(to - 1).info.head;
-    if (head == null || head.kind() != SourceHead.Kind.ORG) {
-      return null;
-    }
-    SourceRef body = context.institutionWith(tokens.get(to - 1).lower(), false, false);
-    return body == null || body.person() || body.type() == SourceType.ANONYMOUS ? null : body;
   }
 
   /** "a local hospital director", "a senior army commander": "a" and a word of rank or reach. */
@@ -322,7 +304,7 @@ final class InstitutionNames {
   }
 
   /** A capitalised word that is not capitalised merely for opening the sentence. */
-  private static boolean hasProperWord(List<Token> tokens, int from, int to) {
+  static boolean hasProperWord(List<Token> tokens, int from, int to) {
     for (int k = Math.max(from, 1); k < to; k++) {
       if (tokens.get(k).isCapitalized() && !isQuote(tokens.get(k - 1))) {
         return true;
@@ -398,19 +380,6 @@ final class InstitutionNames {
   }
 
   /** A phrase with no known head: a proper name is taken as a person or a body, else anonymous. */
-  /**
-   * "Amnesty International Kenya", "Human Rights Watch Nigeria": a known organisation that is not
-   * the state's, followed by the country whose section speaks, keeps its own type; the country
-   * (a known source of the state) does not speak. Null when the words before name no such body.
-   */
-  private KnownSource nationalSection(List<Token> tokens, int from, int k, KnownSource after) {
-    if (after.type() != SourceType.OFFICIAL || k - from < 1) {
-      return null;
-    }
-    KnownSource before = kinds.known(tokens, from, k);
-    return before != null && before.type() != SourceType.OFFICIAL ? before : null;
-  }
-
   private SourceRef unknownPhrase(List<Token> tokens, int from, int to, String surface) {
     boolean proper = true;
     for (int k = from; k < to; k++) {

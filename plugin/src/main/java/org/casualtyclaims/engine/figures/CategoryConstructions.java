@@ -1,6 +1,7 @@
 package org.casualtyclaims.engine.figures;
 
 import java.util.List;
+import java.util.Set;
 import org.casualtyclaims.engine.Category;
 import org.casualtyclaims.engine.Mention;
 import org.casualtyclaims.engine.text.Token;
@@ -179,5 +180,51 @@ final class CategoryConstructions {
     String w = verb.lower();
     return w.startsWith("claim") || w.startsWith("cost") || w.equals("took") || w.equals("taken")
         || w.equals("taking") || w.equals("take") || w.equals("takes");
+  }
+
+  /** How many words may describe the wounds after "with": "with serious gunshot wounds". */
+  private static final int MAX_WOUND_MODIFIERS = 2;
+
+  /**
+   * Whether {@code j} starts "with" and the injuries a passive verb's subject came with: "were
+   * admitted with gunshot wounds", "were brought in with severe burns". Only an injury word ends
+   * it: "were armed with rifles" says nothing of harm.
+   */
+  static boolean woundsAfterWith(List<Token> tokens, int j) {
+    if (!tokens.get(j).is("with")) {
+      return false;
+    }
+    for (int k = j + 1; k < tokens.size() && k <= j + 1 + MAX_WOUND_MODIFIERS; k++) {
+      Token t = tokens.get(k);
+      if (!t.isWord() || t.isNumber()) {
+        return false;
+      }
+      Category c = t.info.passive != null ? t.info.passive
+          : t.info.cue != null ? t.info.cue.category() : null;
+      if (c != null) {
+        return c == Category.INJURED;
+      }
+    }
+    return false;
+  }
+
+  /** Words that say how badly the hurt are: "in a critical condition", "in serious condition". */
+  private static final Set<String> CONDITIONS =
+      Set.of("critical", "serious", "stable", "grave", "severe");
+
+  /**
+   * Whether {@code j} starts "in (a) critical condition": those in it are hurt, as those
+   * "admitted with gunshot wounds" are.
+   */
+  static boolean conditionAfterIn(List<Token> tokens, int j) {
+    int k = j + 1;
+    if (!tokens.get(j).is("in") || k >= tokens.size()) {
+      return false;
+    }
+    if (tokens.get(k).is("a")) {
+      k++;
+    }
+    return k + 1 < tokens.size() && CONDITIONS.contains(tokens.get(k).lower())
+        && tokens.get(k + 1).is("condition");
   }
 }
