@@ -461,4 +461,11 @@ class WireThirdRoundTest {
         + "the government dismissed as exaggerated."), Category.KILLED, 212);
     assertEquals(ConfidenceLabel.LOW, c.confidenceLabel());
   }
+
+  @Test
+  void officialsAtSeveralHospitalsAreUnnamedOfficials() {
+    Claim c = find(claims("At least 23 protesters were killed when troops opened fire, officials "
+        + "at several hospitals said."), Category.KILLED, 23);
+    assertEquals(SourceType.ANONYMOUS, c.sourceType(), c.source());
+  }
 }
