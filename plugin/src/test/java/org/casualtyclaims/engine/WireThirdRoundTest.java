@@ -468,4 +468,27 @@ class WireThirdRoundTest {
         + "at several hospitals said."), Category.KILLED, 23);
     assertEquals(SourceType.ANONYMOUS, c.sourceType(), c.source());
   }
+
+  @Test
+  void aCoalitionOfCivilSocietyGroupsIsInternational() {
+    Claim c = find(claims("Security forces killed 11 marchers, a coalition of civil society groups "
+        + "said."), Category.KILLED, 11);
+    assertEquals(SourceType.INTERNATIONAL, c.sourceType(), c.source());
+  }
+
+  @Test
+  void aPreliminaryTollTheSpeakerCitesHedgesEachFigure() {
+    List<Claim> claims = claims("The blast killed 19 people and wounded 52, the health ministry "
+        + "said, citing a preliminary toll.");
+    assertEquals(ConfidenceLabel.MEDIUM, find(claims, Category.KILLED, 19).confidenceLabel());
+    assertEquals(ConfidenceLabel.MEDIUM, find(claims, Category.INJURED, 52).confidenceLabel());
+  }
+
+  @Test
+  void aRulingJuntaIsTheStateOnTheRecord() {
+    Claim c = find(claims("Gunmen killed 21 soldiers at a border post, the ruling junta said."),
+        Category.KILLED, 21);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+    assertEquals(ConfidenceLabel.HIGH, c.confidenceLabel());
+  }
 }

@@ -48,4 +48,18 @@ final class BodyReferences {
     SourceRef body = context.institutionWith(tokens.get(to - 1).lower(), false, false);
     return body == null || body.person() || body.type() == SourceType.ANONYMOUS ? null : body;
   }
+
+  /**
+   * "a coalition of civil society groups", "a network of rights groups": a body made of other
+   * bodies is of their kind when they are not the state's; else {@code type}, the head's.
+   */
+  static SourceType membersType(
+      SourceKinds kinds, List<Token> tokens, int pp, int to, SourceType type) {
+    if (pp < 0 || !tokens.get(pp).is("of") || !tokens.get(to - 1).endsWith("s")) {
+      return type;
+    }
+    SourceType members = kinds.roleType(tokens, pp + 1, to);
+    return members == null || members == SourceType.OFFICIAL || members == SourceType.WITNESS
+        ? type : members;
+  }
 }

@@ -100,7 +100,8 @@ final class InstitutionNames {
         && (head.kind() == SourceHead.Kind.ORG || head.kind() == SourceHead.Kind.ROLE)
         && !hasProperWord(tokens, from, headEnd);
     if (description && head.kind() == SourceHead.Kind.ORG) {
-      SourceType type = kinds.roleType(tokens, from, headEnd);
+      SourceType type = BodyReferences.membersType(
+          kinds, tokens, pp, to, kinds.roleType(tokens, from, headEnd));
       return SourceRef.definite(descriptionName(tokens, from, headEnd),
           type == null ? head.type() : type, last.lower());
     }
@@ -180,6 +181,7 @@ final class InstitutionNames {
       }
       default -> {
         SourceType type = kinds.roleType(tokens, from, headEnd);
+        type = BodyReferences.membersType(kinds, tokens, pp, to, type);
         if (type == null || type == SourceType.WITNESS) {
           type = head.type(); // "Harbour Doctors Network": the doctors only name the body
         }

@@ -48,11 +48,15 @@ public final class HedgeScope {
     }
     // "killed 42 when fighters attacked, the mission said, citing preliminary findings": a hedge
     // in what the speaker cites qualifies the statement, across the clauses it reports
-    for (int k = afterCiting(tokens, figure.last + 1, at); k < at; k++) {
+    int from = afterCiting(tokens, figure.last + 1, at);
+    for (int k = from; k < at; k++) {
       Token t = tokens.get(k);
       if (t.info.has(WordInfo.CLAUSE_BREAK) && !t.is("or") && !t.is("nor") && !t.is("than")) {
         return false; // "... when two missiles reportedly struck"
       }
+    }
+    if (from > figure.last + 1) {
+      return true; // "killing 25 and wounding 63, the ministry said, citing a preliminary toll"
     }
     for (Mention other : mentions) {
       int first = other.figure().qualifierStart;
