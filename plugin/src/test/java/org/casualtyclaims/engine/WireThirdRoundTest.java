@@ -491,4 +491,28 @@ class WireThirdRoundTest {
     assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
     assertEquals(ConfidenceLabel.HIGH, c.confidenceLabel());
   }
+
+  @Test
+  void aReligiousLeaderIsAWitness() {
+    Claim c = find(claims("A religious leader of the community, Imam Yusuf Danladi, said 31 "
+        + "people had been killed."), Category.KILLED, 31);
+    assertEquals(SourceType.WITNESS, c.sourceType(), c.source());
+  }
+
+  @Test
+  void aBodyThatCouldNotConfirmWhatWasJustReportedDisclaimsIt() {
+    List<Claim> claims = claims("Gunmen killed eight farmers, police spokesman Ibrahim Sule said. "
+        + "A villager, Hauwa Bello, said the attackers also abducted 17 women. Police said they "
+        + "could not confirm the abductions.");
+    assertEquals(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 8).confidenceLabel());
+    assertEquals(ConfidenceLabel.LOW, find(claims, Category.CAPTURED, 17).confidenceLabel());
+  }
+
+  @Test
+  void aHeadlinesSourceDoesNotTakeADisclaimerFromTheBody() {
+    List<Claim> claims = claims("Rebels say they captured 240 soldiers",
+        "A rebel alliance said on Sunday it had captured about 240 soldiers near the border. The "
+            + "rebels made the claim in a statement on Telegram.");
+    assertEquals(ConfidenceLabel.LOW, find(claims, Category.CAPTURED, 240).confidenceLabel());
+  }
 }

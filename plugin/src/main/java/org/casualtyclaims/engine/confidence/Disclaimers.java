@@ -54,7 +54,9 @@ public final class Disclaimers {
         lastTwo[1] = lastTwo[0];
         lastTwo[0] = raw.sourceKey();
       }
-      unindexed.add(raw);
+      if (!raw.fromHeadline()) {
+        unindexed.add(raw); // a disclaimer that names a body speaks of the body's own figures
+      }
       if (raw.source.person()) {
         lastPerson = raw.sourceKey();
       } else {
@@ -114,7 +116,7 @@ public final class Disclaimers {
       return;
     }
     for (Frame f : frames) {
-      if (f.source != null && f.source.named() && !f.source.isBare()) {
+      if (f.source != null && f.source.named() && !f.source.isBare() && !unconfirmedBy(tokens)) {
         return; // it names a source that gave no figure: nothing of ours is disclaimed
       }
     }
@@ -129,6 +131,26 @@ public final class Disclaimers {
       // "The claim could not be verified", "It did not cite a source": the figures just given
       bySentence.put(lastClaimSentence, disclaimer);
     }
+  }
+
+  /**
+   * "Police said they could not confirm the abductions": a speaker that says it could not confirm
+   * what was reported disclaims the figures just given, whoever gave them.
+   */
+  private static boolean unconfirmedBy(List<Token> tokens) {
+    for (int k = 0; k + 2 < tokens.size(); k++) {
+      if ((tokens.get(k).is("could") || tokens.get(k).is("cannot")
+          || tokens.get(k).is("can't")) && tokens.get(k + 1).is("not")
+          && tokens.get(k + 2).is("confirm")) {
+        return true;
+      }
+      if (tokens.get(k).is("could") && tokens.get(k + 1).is("not")
+          && tokens.get(k + 2).is("immediately") && k + 3 < tokens.size()
+          && tokens.get(k + 3).is("confirm")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
