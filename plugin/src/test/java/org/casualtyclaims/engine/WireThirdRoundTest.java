@@ -515,4 +515,12 @@ class WireThirdRoundTest {
             + "rebels made the claim in a statement on Telegram.");
     assertEquals(ConfidenceLabel.LOW, find(claims, Category.CAPTURED, 240).confidenceLabel());
   }
+
+  @Test
+  void aSecondVerbWithItsOwnObjectLeavesTheFigureToTheFirst() {
+    List<Claim> claims = claims("The rebels said their fighters had killed 27 soldiers and "
+        + "captured weapons.");
+    find(claims, Category.KILLED, 27);
+    assertNone(claims, Category.CAPTURED, 27);
+  }
 }

@@ -227,4 +227,18 @@ final class CategoryConstructions {
     return k + 1 < tokens.size() && CONDITIONS.contains(tokens.get(k).lower())
         && tokens.get(k + 1).is("condition");
   }
+
+  /**
+   * Whether the category verb at {@code j} follows "and" and takes a plain noun of its own:
+   * "killed 20 soldiers and captured weapons" says nothing more of the 20.
+   */
+  static boolean newVerbWithObject(List<Token> tokens, int j) {
+    if (j < 1 || !tokens.get(j - 1).is("and") || j + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(j + 1);
+    return next.isWord() && !next.isCapitalized() && next.info.cue == null
+        && !next.info.has(WordInfo.PREPOSITION) && !next.info.has(WordInfo.CLAUSE_BREAK)
+        && !next.info.has(WordInfo.AUXILIARY) && !next.is("and") && !next.is("or");
+  }
 }

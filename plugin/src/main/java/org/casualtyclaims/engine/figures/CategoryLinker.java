@@ -130,8 +130,11 @@ public final class CategoryLinker {
       }
       if (cue != null && (cue.has(CueRole.AFTER) || cue.has(CueRole.NOUN))
           && cueFits(tokens, j, cue, aux, phraseWords, figure)) {
-        if (!aux && cue.has(CueRole.BEFORE) && startsObject(tokens, j + 1)) {
-          return found; // "the 2004 tsunami killed 230,000": the figure is not the victim
+        if (!aux && cue.has(CueRole.BEFORE)
+            && (startsObject(tokens, j + 1) || newVerbWithObject(tokens, j))) {
+          // "the 2004 tsunami killed 230,000", "killed 20 soldiers and captured weapons": the
+          // figure is not the victim
+          return found;
         }
         if (cue.has(CueRole.PERSON) && phraseWords > 0 && !hasPerson(tokens, start, phraseEnd)) {
           return found;
