@@ -50,9 +50,19 @@ final class ClaimMerger {
 
   List<Claim> merge(List<RawClaim> raws) {
     Map<RawClaim.FigureKey, Bucket> buckets = new HashMap<>();
+    // body ranges by their high end: "up to 60" in a headline repeats "between 40 and 60"
+    Map<RawClaim.FigureKey, RawClaim> rangeTops = null;
     for (RawClaim raw : raws) {
       if (raw.headline) {
         continue;
+      }
+      Long top = raw.mention.figure().countMax;
+      if (top != null) {
+        if (rangeTops == null) {
+          rangeTops = new HashMap<>();
+        }
+        rangeTops.putIfAbsent(
+            new RawClaim.FigureKey(raw.mention.category(), top, raw.mention.figure().vague), raw);
       }
       Bucket b = buckets.computeIfAbsent(raw.figureKey(), k -> new Bucket());
       b.body.add(raw);
@@ -70,17 +80,26 @@ final class ClaimMerger {
     }
     // what each raw claim merges into, by its order (its index in raws)
     RawClaim[] target = new RawClaim[raws.size()];
+    // raw claims of a bare body merged into its named official: the official's own voice
+    boolean[] bodyVoice = new boolean[raws.size()];
     for (RawClaim raw : raws) {
       Bucket b = buckets.get(raw.figureKey());
       RawClaim into = null;
       if (b != null && raw.headline) {
         into = bodyClaimFor(raw, b);
+      } else if (b == null && raw.headline && rangeTops != null
+          && raw.qualifier() != Qualifier.AT_LEAST) {
+        into = rangeTops.get(raw.figureKey());
       } else if (b != null && raw.source == null && !raw.additional) {
         // an unattributed figure, even one a later count replaced, is the claim of whoever
         // gives it on the record
         into = attributedClaimFor(raw, b);
       } else if (b != null && !raw.mention.superseded() && isUnnamedOfficial(raw.source)) {
         into = namedOfficialFor(raw, b);
+      } else if (b != null && !raw.mention.superseded() && raw.source != null && raw.source.isBare()
+          && raw.source.type() == SourceType.OFFICIAL) {
+        into = memberOfBodyFor(raw, b);
+        bodyVoice[raw.order] = into != null;
       }
       if (into == null && b != null && raw.source != null && !raw.headline) {
         into = jointSourceFor(raw, b);
@@ -103,7 +122,7 @@ final class ClaimMerger {
     }
     List<Claim> claims = new ArrayList<>(groups.size());
     for (List<RawClaim> group : groups.values()) {
-      claims.add(toClaim(group, target[group.get(0).order]));
+      claims.add(toClaim(group, target[group.get(0).order], bodyVoice));
     }
     return claims;
   }
@@ -174,6 +193,26 @@ final class ClaimMerger {
   }
 
   /**
+   * A figure of a body the text leaves bare ("police said") joins a named official of that body
+   * who gives the same figure ("police spokesman Alfred Dala said"): one claim, as the person
+   * speaks for the body. A person of the body who gives no such figure does not take it over.
+   */
+  private static RawClaim memberOfBodyFor(RawClaim raw, Bucket b) {
+    int looked = 0;
+    for (RawClaim r : b.namedOfficials) {
+      if (++looked > OFFICIAL_CANDIDATES) {
+        break;
+      }
+      String affiliation = r.source.affiliation();
+      if (affiliation != null && Names.hasWord(affiliation, raw.source.head().toLowerCase(Locale.ROOT))
+          && compatible(raw.qualifier(), r.qualifier())) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /**
    * Whether a figure counts people added to others: "four more people", "another 10", "a further
    * six", "an additional 12".
    */
@@ -233,7 +272,7 @@ final class ClaimMerger {
    * its own source speaks; mentions merged in from a headline or an unattributed lede add only
    * evidence.
    */
-  private Claim toClaim(List<RawClaim> group, RawClaim owner) {
+  private Claim toClaim(List<RawClaim> group, RawClaim owner, boolean[] bodyVoice) {
     SourceRef source = owner.source;
     Figure figure = owner.mention.figure();
     Qualifier qualifier = figure.qualifier;
@@ -245,14 +284,14 @@ final class ClaimMerger {
       Figure f = raw.mention.figure();
       // the speaker's own qualifier wins; a headline only fills in an exact one
       if (qualifier == Qualifier.EXACT && f.qualifier != Qualifier.EXACT
-          && (sameSource(raw, owner) || (raw.source == null && raw.headline))) {
+          && (speaksAs(raw, owner, bodyVoice) || (raw.source == null && raw.headline))) {
         qualifier = f.qualifier;
         countMax = f.countMax;
       }
       if (victims == null) {
         victims = raw.mention.victims();
       }
-      if (via == null && sameSource(raw, owner)) {
+      if (via == null && speaksAs(raw, owner, bodyVoice)) {
         via = raw.via;
       }
       if (evidence.size() < maxEvidence) {
@@ -261,7 +300,7 @@ final class ClaimMerger {
     }
     Confidence weakest = null;
     for (RawClaim raw : group) {
-      if (!sameSource(raw, owner)) {
+      if (!speaksAs(raw, owner, bodyVoice)) {
         continue;
       }
       Confidence c =
@@ -298,5 +337,10 @@ final class ClaimMerger {
 
   private static boolean sameSource(RawClaim a, RawClaim b) {
     return a.sourceKey().equals(b.sourceKey());
+  }
+
+  /** Whether {@code raw} is the owner's source speaking, by name or as the body it speaks for. */
+  private static boolean speaksAs(RawClaim raw, RawClaim owner, boolean[] bodyVoice) {
+    return sameSource(raw, owner) || bodyVoice[raw.order];
   }
 }

@@ -226,9 +226,11 @@ public final class DocumentContext {
   /**
    * The nearest institution whose name holds {@code head} ("ministry" finds "Gaza Health
    * Ministry"), or person whose role does ("governor" finds "Governor Oleksandr Hrytsenko"):
-   * earlier ones first, then later ones when {@code forward}.
+   * earlier ones first, then later ones when {@code forward}; later persons only when {@code
+   * laterPersons}: "police said" stays the police when a spokesman is quoted a sentence on, where
+   * "residents said" are the resident named after.
    */
-  public SourceRef institutionWith(String head, boolean forward) {
+  public SourceRef institutionWith(String head, boolean forward, boolean laterPersons) {
     String word = head.toLowerCase(Locale.ROOT);
     if (entities.size() <= SCAN_LIMIT) {
       int last = lastIndexAtOrBefore(entities, current);
@@ -238,7 +240,7 @@ public final class DocumentContext {
         }
       }
       for (int i = last + 1; forward && i < entities.size(); i++) {
-        if (holds(entities.get(i), word)) {
+        if ((laterPersons || !entities.get(i).source().person()) && holds(entities.get(i), word)) {
           return entities.get(i).source();
         }
       }
@@ -250,7 +252,12 @@ public final class DocumentContext {
     if (i >= 0) {
       return list.get(i).source();
     }
-    return forward && !list.isEmpty() ? list.get(0).source() : null;
+    for (int k = 0; forward && k < list.size(); k++) {
+      if (laterPersons || !list.get(k).source().person()) {
+        return list.get(k).source();
+      }
+    }
+    return null;
   }
 
   /**

@@ -162,7 +162,28 @@ final class FrameAssigner {
         bestDistance = d;
       }
     }
+    if (best != null && best.anchor < m.figure().first
+        && contrastBetween(info.tokens(), best.anchor, m.figure().first)) {
+      // "..., the governor said, while 22 were missing, according to the rescue service": the
+      // clause after ", while" takes the frame that closes it
+      for (Frame f : info.frames()) {
+        if (f.anchor > m.figure().last && !(anyOutside && info.quoted()[f.anchor])) {
+          return f;
+        }
+      }
+    }
     return best;
+  }
+
+  /** Whether ", while" or ", whereas" opens a clause of its own in {@code (from, to)}. */
+  private static boolean contrastBetween(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k + 1 < to; k++) {
+      Token next = tokens.get(k + 1);
+      if (tokens.get(k).is(",") && (next.is("while") || next.is("whereas"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -47,6 +47,11 @@ public final class RawClaim {
   }
 
   /** The source's name, lower-cased; empty when unattributed. */
+  /** Whether the figure is a headline's: a repeat of the body's, whose words the body names. */
+  public boolean fromHeadline() {
+    return headline;
+  }
+
   public String sourceKey() {
     return sourceKey;
   }

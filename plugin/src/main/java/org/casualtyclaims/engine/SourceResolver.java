@@ -50,7 +50,7 @@ final class SourceResolver {
         }
         SourceRef named = statementWords.contains(s.head())
             ? statementIssuer(context, i) // "the statement said": whoever issued it
-            : context.institutionWith(s.head(), true);
+            : bodyOrHolder(context, s);
         if (named != null && (!names.mayStandFor(s, named)
             || (named.type() == SourceType.ANONYMOUS && s.type() != SourceType.ANONYMOUS))) {
           // "the interior ministry" is not the defence ministry named before, nor "the police"
@@ -91,6 +91,21 @@ final class SourceResolver {
       }
     }
     names.unify(all);
+  }
+
+  /**
+   * The source a bare description stands for: one named before, else one named after. A role
+   * ("the governor") or people ("residents") may be the person named after; a body ("police") is
+   * not taken over by a spokesman quoted a sentence on, named or not ("a police spokesman said").
+   */
+  private SourceRef bodyOrHolder(DocumentContext context, SourceRef bare) {
+    boolean body = names.isBody(bare.head());
+    SourceRef before = context.institutionWith(bare.head(), false, false);
+    if (before != null) {
+      return before;
+    }
+    SourceRef after = context.institutionWith(bare.head(), true, !body);
+    return after != null && body && names.endsInRoleOrPeople(after) ? null : after;
   }
 
   private static SourceRef statementIssuer(DocumentContext context, int sentence) {

@@ -1,6 +1,7 @@
 package org.casualtyclaims.engine.attribution;
 
 import java.util.List;
+import java.util.Set;
 import org.casualtyclaims.engine.SourceHead;
 import org.casualtyclaims.engine.text.Span;
 import org.casualtyclaims.engine.text.Token;
@@ -164,8 +165,12 @@ final class Clauses {
       }
     }
     return t.is("\u201D") || t.is("\"") || t.is(":") || t.is("\u2019") || t.is("'")
-        || t.is("(") || t.is("-") || t.is("\u2014");
+        || t.is("(") || t.is("-") || t.is("\u2014") || OPENS_CONTRAST.contains(t.lower());
   }
+
+  /** Words after which a clause of its own, with its own subject, begins: "..., while Hassan". */
+  private static final Set<String> OPENS_CONTRAST =
+      Set.of("while", "whereas", "although", "though", "but");
 
   static boolean startsWithRelative(List<Token> tokens, Span phrase) {
     String w = tokens.get(phrase.from()).lower();

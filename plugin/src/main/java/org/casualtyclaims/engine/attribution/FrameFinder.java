@@ -3,7 +3,6 @@ package org.casualtyclaims.engine.attribution;
 import static org.casualtyclaims.engine.attribution.Clauses.namesSomeone;
 import static org.casualtyclaims.engine.attribution.Phrases.leftPhrase;
 import static org.casualtyclaims.engine.attribution.Phrases.rightPhrase;
-import static org.casualtyclaims.engine.attribution.SpeechFrames.stripOwner;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,9 +55,11 @@ public final class FrameFinder {
       if (t.is("according") && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
         Span phrase = rightPhrase(tokens, v + 2);
         addAccording(frames, tokens, v, phrase, context);
-      } else if (t.is("citing")) {
+        RelayedFrames.relayedSpeaker(frames, tokens, v);
+      } else if (t.is("citing") || t.is("quoting")) {
         addAccording(frames, tokens, v, rightPhrase(tokens, v + 1), context);
-        relayCited(frames, tokens, v);
+        RelayedFrames.relayCited(frames, tokens, v);
+        RelayedFrames.keepCitingSpeaker(frames, tokens, v);
       } else if (t.info.has(WordInfo.PARTICIPLE_SPEECH)
           && !(v > 0 && tokens.get(v - 1).info.has(WordInfo.BE_FORM))) {
         Frame with = withParticiple(tokens, v, context);
@@ -71,6 +72,11 @@ public final class FrameFinder {
           f.via = last.via;
           f.relayed = last.relayed;
           frames.add(f);
+        } else if (v > 0 && tokens.get(v - 1).is(",") && frames.isEmpty()) {
+          Frame f = ParticipleSubject.speaker(namer, tokens, v, context);
+          if (f != null) {
+            frames.add(f);
+          }
         }
       } else {
         ConfidenceEffect effect = t.info.speech;
@@ -88,7 +94,8 @@ public final class FrameFinder {
           effect = ConfidenceEffect.PLAIN; // "figures released by the ministry show"
         }
         if (effect != null && isSpeechVerb(tokens, v)) {
-          Frame f = speeches.speech(tokens, v, effect, context);
+          Frame same = sameSpeakerGoesOn(frames, tokens, v, effect);
+          Frame f = same != null ? same : speeches.speech(tokens, v, effect, context);
           if (f != null) {
             frames.add(f);
           }
@@ -226,25 +233,31 @@ public final class FrameFinder {
   }
 
   /**
-   * "..., Kyodo News reported on Sunday, citing the prefectural government": an outlet's frame
-   * that a ", citing" clause closes speaks for whom it cites, as "The Daily Nation, citing police
-   * sources, said" does. The last frame is the citing one; the one before, if it is the outlet's
-   * and ends just before the clause, takes its source.
+   * "The group claimed responsibility for the attack and said its fighters had killed 18": a
+   * speech verb joined by a bare "and" to the clause of the frame before goes on with its speaker,
+   * and a claim stays a claim. Null when a comma or clause break stands between them.
    */
-  private static void relayCited(List<Frame> frames, List<Token> tokens, int citing) {
-    if (frames.size() < 2 || citing < 1 || !tokens.get(citing - 1).is(",")) {
-      return;
+  private static Frame sameSpeakerGoesOn(
+      List<Frame> frames, List<Token> tokens, int v, ConfidenceEffect effect) {
+    if (frames.isEmpty() || v < 1 || !tokens.get(v - 1).is("and")) {
+      return null;
     }
-    Frame cited = frames.get(frames.size() - 1);
-    Frame outlet = frames.get(frames.size() - 2);
-    if (cited.anchor != citing || outlet.anchor >= citing || citing - outlet.anchor > 5
-        || outlet.kind == Frame.Kind.ACCORDING || outlet.via != null
-        || outlet.source.type() != SourceType.MEDIA || cited.source.type() == SourceType.MEDIA) {
-      return;
+    Frame last = frames.get(frames.size() - 1);
+    if (last.kind != Frame.Kind.SAID || last.anchor >= v - 1) {
+      return null;
     }
-    outlet.via = stripOwner(outlet.source.name());
-    outlet.source = cited.source;
-    outlet.relayed = true;
+    for (int k = last.anchor + 1; k < v - 1; k++) {
+      Token t = tokens.get(k);
+      if (t.isPunct() || t.info.has(WordInfo.CLAUSE_BREAK) || t.isNumber()) {
+        return null;
+      }
+    }
+    boolean weaker = effect == ConfidenceEffect.PLAIN && last.effect != ConfidenceEffect.CONFIRM;
+    Frame f = new Frame(Frame.Kind.SAID, v, last.source, weaker ? last.effect : effect,
+        tokens.get(v).lower());
+    f.via = last.via;
+    f.relayed = last.relayed;
+    return f;
   }
 
   /**

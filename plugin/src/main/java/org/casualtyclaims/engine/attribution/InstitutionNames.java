@@ -59,7 +59,10 @@ final class InstitutionNames {
       }
       KnownSource known = kinds.known(tokens, k, headEnd);
       if (known != null) {
-        return SourceRef.org(known.canonical(), known.type(), true);
+        KnownSource section = BodyReferences.nationalSection(kinds, tokens, from, k, known);
+        return section != null
+            ? SourceRef.org(Names.surface(tokens, from, headEnd), section.type(), true)
+            : SourceRef.org(known.canonical(), known.type(), true);
       }
     }
     // "State broadcaster TRT", "the disaster management agency AFAD": a head, then its name
@@ -97,7 +100,8 @@ final class InstitutionNames {
         && (head.kind() == SourceHead.Kind.ORG || head.kind() == SourceHead.Kind.ROLE)
         && !hasProperWord(tokens, from, headEnd);
     if (description && head.kind() == SourceHead.Kind.ORG) {
-      SourceType type = kinds.roleType(tokens, from, headEnd);
+      SourceType type = BodyReferences.membersType(
+          kinds, tokens, pp, to, kinds.roleType(tokens, from, headEnd));
       return SourceRef.definite(descriptionName(tokens, from, headEnd),
           type == null ? head.type() : type, last.lower());
     }
@@ -140,6 +144,11 @@ final class InstitutionNames {
         return SourceRef.org(surface, head.type(), false);
       }
       case ROLE -> {
+        SourceRef body = lexicons.isBodyVoice(last.lower())
+            ? BodyReferences.bodyNamedBefore(tokens, pp, to, context) : null;
+        if (body != null) {
+          return body; // "A spokeswoman for the office said": the office named before speaks
+        }
         SourceType type = kinds.roleType(tokens, from, to);
         SourceType t = type == null ? head.type() : type;
         if (definiteArticle && t != SourceType.WITNESS) {
@@ -172,6 +181,7 @@ final class InstitutionNames {
       }
       default -> {
         SourceType type = kinds.roleType(tokens, from, headEnd);
+        type = BodyReferences.membersType(kinds, tokens, pp, to, type);
         if (type == null || type == SourceType.WITNESS) {
           type = head.type(); // "Harbour Doctors Network": the doctors only name the body
         }
@@ -296,7 +306,7 @@ final class InstitutionNames {
   }
 
   /** A capitalised word that is not capitalised merely for opening the sentence. */
-  private static boolean hasProperWord(List<Token> tokens, int from, int to) {
+  static boolean hasProperWord(List<Token> tokens, int from, int to) {
     for (int k = Math.max(from, 1); k < to; k++) {
       if (tokens.get(k).isCapitalized() && !isQuote(tokens.get(k - 1))) {
         return true;

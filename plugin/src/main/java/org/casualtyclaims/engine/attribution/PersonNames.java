@@ -291,12 +291,26 @@ public final class PersonNames {
   }
 
   private static boolean countsVictims(List<Token> tokens) {
-    for (Token t : tokens) {
-      if (t.info.cue != null) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).info.cue != null && !describesANoun(tokens, k + 1)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the word at {@code k} is a noun that a category word before it describes: "visited
+   * wounded soldiers" speaks of others, where "was among the wounded" counts the subject.
+   */
+  private static boolean describesANoun(List<Token> tokens, int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(k);
+    return t.isWord() && !t.isCapitalized() && t.info.cue == null
+        && !t.info.has(WordInfo.PREPOSITION) && !t.info.has(WordInfo.CLAUSE_BREAK)
+        && !t.info.has(WordInfo.AUXILIARY) && !t.is("and") && !t.is("or");
   }
 
   /** The first token after a dateline ("BAMAKO -", "LIMA (Reuters) -"), or 0. */

@@ -1,6 +1,7 @@
 package org.casualtyclaims.engine.attribution;
 
 import java.util.List;
+import java.util.Set;
 import org.casualtyclaims.engine.SourceHead;
 import org.casualtyclaims.engine.figures.NumberWords;
 import org.casualtyclaims.engine.text.Span;
@@ -89,11 +90,21 @@ final class Phrases {
     return i > after + 1 ? new Span(after + 1, i) : Span.EMPTY;
   }
 
+  /** Words after which a count stays inside a speaker's phrase read leftwards. */
+  private static final Set<String> COUNT_BEFORE = Set.of("of", "and", "at", "from", "in");
+
   static boolean inPhrase(List<Token> tokens, int i, boolean leftwards) {
     Token t = tokens.get(i);
     if (t.isNumber() && i + 2 < tokens.size() && tokens.get(i + 1).is("-")
         && tokens.get(i + 2).is("year")) {
       return true; // an age: "a 52-year-old shopkeeper"
+    }
+    if (leftwards && t.isWord() && !t.isCapitalized() && i > 0
+        && COUNT_BEFORE.contains(tokens.get(i - 1).lower())
+        && (NumberWords.startsNumber(tokens, i) || t.info.vague != null)) {
+      // "Residents of two villages near the town said", "a local official and two residents
+      // told Reuters", "officials at several hospitals said": a count within the phrase
+      return true;
     }
     if (t.isNumber() || t.info.vague != null
         || (t.isWord() && NumberWords.startsNumber(tokens, i) && !t.is("one"))) {

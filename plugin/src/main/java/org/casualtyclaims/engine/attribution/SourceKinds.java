@@ -81,6 +81,9 @@ final class SourceKinds {
       }
       stateOwned |= ownedByTheState(tokens, k, to);
       KnownSource known = known(tokens, k, k + 1);
+      if (known == null && k + 2 < to && t.isCapitalized()) {
+        known = known(tokens, k, k + 2); // "the United Nations human rights office"
+      }
       if (known != null && t.isCapitalized() && known.type() != SourceType.OFFICIAL
           && !ownsAdministration(tokens, k, to)) {
         org = known.type();
@@ -96,6 +99,9 @@ final class SourceKinds {
       // an armed group owns its roles as a body does: "the rebels' spokesman" speaks for them
       boolean armedPeople =
           head.kind() == SourceHead.Kind.PEOPLE && head.type() == SourceType.GROUP;
+      if (head.type() == SourceType.GROUP && two == null && ownsAdministration(tokens, k, to)) {
+        continue; // "the group's civil defence", "the rebels' health ministry": what it runs
+      }
       if (head.kind() == SourceHead.Kind.ORG || armedPeople) {
         org = org == null || org == SourceType.OFFICIAL ? head.type() : org;
       } else if (head.kind() == SourceHead.Kind.ROLE) {

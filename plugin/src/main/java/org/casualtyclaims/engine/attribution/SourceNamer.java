@@ -8,6 +8,7 @@ import org.casualtyclaims.engine.Names;
 import org.casualtyclaims.engine.SourceHead;
 import org.casualtyclaims.engine.SourceRef;
 import org.casualtyclaims.engine.SourceType;
+import org.casualtyclaims.engine.figures.NumberWords;
 import org.casualtyclaims.engine.text.Span;
 import org.casualtyclaims.engine.text.Token;
 import org.casualtyclaims.engine.text.WordInfo;
@@ -58,8 +59,9 @@ public final class SourceNamer {
         || tokens.get(from).is("and") || tokens.get(from).is("by") || tokens.get(from).isPunct())) {
       from++;
     }
-    while (to > from && tokens.get(to - 1).isPunct()) {
-      to--;
+    while (to > from && (tokens.get(to - 1).isPunct()
+        || (to - 1 > from && (tokens.get(to - 1).is("there") || tokens.get(to - 1).is("here"))))) {
+      to--; // "a nurse there said": the nurse
     }
     if (from >= to) {
       return null;
@@ -67,7 +69,8 @@ public final class SourceNamer {
     // "the director of the hospital and the Hamas government said", "residents and an official of
     // the opposition said": two sources, the first named speaks first
     for (int k = from + 1; k + 2 < to; k++) {
-      if (tokens.get(k).is("and") && tokens.get(k + 1).info.has(WordInfo.DETERMINER)) {
+      if (tokens.get(k).is("and") && (tokens.get(k + 1).info.has(WordInfo.DETERMINER)
+          || (NumberWords.startsNumber(tokens, k + 1) && !tokens.get(k + 1).isNumber()))) {
         SourceRef first = resolve(tokens, new Span(from, k), Span.EMPTY, context);
         if (first != null && first.type() != SourceType.ANONYMOUS) {
           return first;

@@ -170,10 +170,12 @@ public final class SourceNames {
     if (!isDescription(source, body || role)) {
       return null;
     }
-    // a body is not the unnamed people of it ("the police" is not "unnamed police officers")
+    // a body is not the unnamed people of it ("the police" is not "unnamed police officers"),
+    // nor one role in it ("police" is not "a police spokesman")
     Named fuller = nearest(s, sources, t -> !t.source().person()
         && t.source().type() != SourceType.ANONYMOUS
-        && t.words().size() > s.words().size() && t.words().containsAll(s.words()));
+        && t.words().size() > s.words().size() && t.words().containsAll(s.words())
+        && !(body && endsInRoleOrPeople(t.source())));
     if (fuller != null) {
       return fuller.source();
     }
@@ -272,8 +274,15 @@ public final class SourceNames {
     return head == null ? null : head.kind();
   }
 
-  private boolean isBody(String word) {
+  /** Whether a head noun names a body ("police", "ministry"), not a role or people. */
+  public boolean isBody(String word) {
     return headKind(word) == SourceHead.Kind.ORG;
+  }
+
+  /** Whether a source's name ends in a role or people ("police spokesman", "residents"). */
+  public boolean endsInRoleOrPeople(SourceRef source) {
+    SourceHead.Kind kind = headKind(lastWord(source.name()));
+    return kind == SourceHead.Kind.ROLE || kind == SourceHead.Kind.PEOPLE;
   }
 
   /** The last of {@link Names#words}{@code (name)}, or "" when it has none. */

@@ -199,7 +199,7 @@ final class SpeechFrames {
     if (source == null || source.type() == SourceType.MEDIA) {
       return source;
     }
-    SourceRef earlier = source.isBare() ? context.institutionWith(source.head(), false) : null;
+    SourceRef earlier = source.isBare() ? context.institutionWith(source.head(), false, false) : null;
     return earlier != null && earlier.type() == SourceType.MEDIA ? earlier : null;
   }
 

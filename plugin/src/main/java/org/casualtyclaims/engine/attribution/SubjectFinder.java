@@ -85,6 +85,7 @@ final class SubjectFinder {
         citing = new Span(clause.from() + 1, clause.to()); // ", citing police sources,"
       }
       if (startsWithRelative(tokens, clause) || isCitation(tokens, clause)
+          || tokens.get(clause.from()).is("or") // "The Pakistani Taliban, or TTP, claimed"
           || tokens.get(clause.from()).endsWith("ing") || tokens.get(clause.from()).isNumber()
           || isAgentClause(tokens, clause) || isCircumstance(tokens, clause)) {
         // ", which relies on ...,", ", cited by TASS,", ", speaking on condition of anonymity,"
@@ -157,13 +158,12 @@ final class SubjectFinder {
    * capitalised words, role and body nouns, "the", "of" and possessives, up to the first verb.
    */
   static Subject sentenceSubject(List<Token> tokens, int k) {
-    int start = 0;
-    for (int i = k - 1; i > 0; i--) {
-      if (tokens.get(i).is(",") || tokens.get(i).isDoubleQuote()) {
-        start = i + 1;
-        break;
-      }
+    boolean commaBefore = k >= 2 && tokens.get(k - 1).is(",");
+    int start = clauseStart(tokens, commaBefore ? k - 2 : k - 1);
+    if (commaBefore && tokens.get(start).endsWith("ing")) {
+      start = k; // "put the toll at 39, contradicting the police figure, and said": no subject
     }
+    // else "did not comment on its losses, but said": the comma before "but" closes no subject
     int end = start;
     for (int i = start; i < k && i - start < MAX_PHRASE; i++) {
       Token t = tokens.get(i);
@@ -179,6 +179,45 @@ final class SubjectFinder {
       }
     }
     return end > start ? new Subject(new Span(start, end), Span.EMPTY) : null;
+  }
+
+  /**
+   * The word after the last comma or double quote at or before {@code from}, or 0. A quoted word
+   * or two ("called the attack \"cowardly\" and said") is stepped over, as the clause goes on.
+   */
+  private static int clauseStart(List<Token> tokens, int from) {
+    for (int i = from; i > 0; i--) {
+      Token t = tokens.get(i);
+      int open = t.isDoubleQuote() ? openingQuote(tokens, i) : -1;
+      if (open > 0) {
+        i = open; // the loop steps on past it
+        continue;
+      }
+      if (t.is(",") || t.isDoubleQuote()) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** How many words a quotation stepped over inside a clause may hold. */
+  private static final int MAX_INLINE_QUOTE = 3;
+
+  /**
+   * The opening quote of the quotation {@code close} ends, when it holds a few words and no
+   * punctuation; else -1.
+   */
+  private static int openingQuote(List<Token> tokens, int close) {
+    for (int k = close - 1; k >= 1 && k >= close - 1 - MAX_INLINE_QUOTE; k--) {
+      Token t = tokens.get(k);
+      if (t.isDoubleQuote()) {
+        return k < close - 1 ? k : -1;
+      }
+      if (t.isPunct()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

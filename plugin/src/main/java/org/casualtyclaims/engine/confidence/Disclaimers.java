@@ -16,8 +16,9 @@ import org.casualtyclaims.engine.text.Token;
 /**
  * Sentences such as "The claim could not be independently verified" make earlier figures low:
  * those of a source the sentence names; else, when it speaks of several claims ("the claims made
- * by either side"), every figure so far; else the figures of the last sentence that gave any, when
- * it speaks of one claim or follows closely.
+ * by either side"), every figure so far; of two ("neither figure"), those of the last two sources
+ * that gave any; else the figures of the last sentence that gave any, when it speaks of one claim
+ * or follows closely.
  *
  * <p>Each disclaimer is noted in constant time per word and applied once, when the claims are
  * merged, so a document of many claims and many disclaimers stays linear.
@@ -42,12 +43,20 @@ public final class Disclaimers {
   /** The keys of the last person and the last body that gave a figure: "his", "its" statement. */
   private String lastPerson;
   private String lastBody;
+  /** The keys of the last two sources that gave a figure, newest first: "neither account". */
+  private final String[] lastTwo = new String[2];
 
   /** Notes a claim read so far, so that a later disclaimer can name its source. */
   public void claimRead(RawClaim raw) {
     lastClaimSentence = raw.sentence;
     if (raw.source != null) {
-      unindexed.add(raw);
+      if (!raw.sourceKey().equals(lastTwo[0])) {
+        lastTwo[1] = lastTwo[0];
+        lastTwo[0] = raw.sourceKey();
+      }
+      if (!raw.fromHeadline()) {
+        unindexed.add(raw); // a disclaimer that names a body speaks of the body's own figures
+      }
       if (raw.source.person()) {
         lastPerson = raw.sourceKey();
       } else {
@@ -85,6 +94,7 @@ public final class Disclaimers {
     indexSources();
     boolean one = false;
     boolean every = false;
+    boolean pair = false;
     Set<String> named = new HashSet<>();
     for (Token t : tokens) {
       String w = t.lower();
@@ -92,7 +102,7 @@ public final class Disclaimers {
         one |= !w.endsWith("s") || w.equals("casualties");
         every |= w.endsWith("s") && !w.equals("casualties");
       }
-      every |= w.equals("either") || w.equals("neither") || w.equals("both");
+      pair |= w.equals("either") || w.equals("neither") || w.equals("both");
       named.addAll(sourcesByWord.getOrDefault(w.toLowerCase(Locale.ROOT), Set.of()));
     }
     String owner = possessiveOwner(tokens);
@@ -106,16 +116,41 @@ public final class Disclaimers {
       return;
     }
     for (Frame f : frames) {
-      if (f.source != null && f.source.named() && !f.source.isBare()) {
+      if (f.source != null && f.source.named() && !f.source.isBare() && !unconfirmedBy(tokens)) {
         return; // it names a source that gave no figure: nothing of ours is disclaimed
       }
     }
-    if (every) {
+    if (every || (pair && lastTwo[1] == null)) {
       all = new Event(sentence, disclaimer);
+    } else if (pair) {
+      // "Neither figure could be verified": the two accounts just set against each other
+      for (String source : lastTwo) {
+        bySource.put(source, new Event(sentence, disclaimer));
+      }
     } else if (one || sentence - lastClaimSentence <= 2) {
       // "The claim could not be verified", "It did not cite a source": the figures just given
       bySentence.put(lastClaimSentence, disclaimer);
     }
+  }
+
+  /**
+   * "Police said they could not confirm the abductions": a speaker that says it could not confirm
+   * what was reported disclaims the figures just given, whoever gave them.
+   */
+  private static boolean unconfirmedBy(List<Token> tokens) {
+    for (int k = 0; k + 2 < tokens.size(); k++) {
+      if ((tokens.get(k).is("could") || tokens.get(k).is("cannot")
+          || tokens.get(k).is("can't")) && tokens.get(k + 1).is("not")
+          && tokens.get(k + 2).is("confirm")) {
+        return true;
+      }
+      if (tokens.get(k).is("could") && tokens.get(k + 1).is("not")
+          && tokens.get(k + 2).is("immediately") && k + 3 < tokens.size()
+          && tokens.get(k + 3).is("confirm")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,9 +1,11 @@
 package org.casualtyclaims.engine.confidence;
 
 import java.util.List;
+import org.casualtyclaims.engine.Category;
 import org.casualtyclaims.engine.ConfidenceEffect;
 import org.casualtyclaims.engine.Mention;
 import org.casualtyclaims.engine.SourceHead;
+import org.casualtyclaims.engine.figures.CategoryCue;
 import org.casualtyclaims.engine.figures.Figure;
 import org.casualtyclaims.engine.text.PhraseTable;
 import org.casualtyclaims.engine.text.Token;
@@ -29,18 +31,32 @@ public final class HedgeScope {
       return true;
     }
     Figure figure = m.figure();
+    if (fearsAnotherFate(cue, m, tokens)) {
+      return false;
+    }
+    int cueAt = position(cue, tokens);
+    if (cueAt < figure.qualifierStart && butBetween(tokens, cueAt, figure.qualifierStart)) {
+      return false; // "did not confirm a death toll but said 58 were missing"
+    }
     if (!anyBreakAfter(figure, m, tokens, mentions)) {
       return true; // nothing after the figure could take the hedge from it
     }
-    int at = position(cue, tokens);
-    if (at <= figure.last || speaksOfTheFigures(tokens, figure.last + 1, at)) {
+    int at = cueAt;
+    if (at <= figure.last || speaksOfTheFigures(tokens, figure.last + 1, at)
+        || appositiveOfTheFigures(tokens, figure.last + 1, at)) {
       return true;
     }
-    for (int k = figure.last + 1; k < at; k++) {
+    // "killed 42 when fighters attacked, the mission said, citing preliminary findings": a hedge
+    // in what the speaker cites qualifies the statement, across the clauses it reports
+    int from = afterCiting(tokens, figure.last + 1, at);
+    for (int k = from; k < at; k++) {
       Token t = tokens.get(k);
       if (t.info.has(WordInfo.CLAUSE_BREAK) && !t.is("or") && !t.is("nor") && !t.is("than")) {
         return false; // "... when two missiles reportedly struck"
       }
+    }
+    if (from > figure.last + 1) {
+      return true; // "killing 25 and wounding 63, the ministry said, citing a preliminary toll"
     }
     for (Mention other : mentions) {
       int first = other.figure().qualifierStart;
@@ -49,6 +65,60 @@ public final class HedgeScope {
       }
     }
     return true;
+  }
+
+  /**
+   * "61 are missing and feared drowned": the hedge joined by "and" to the figure's own category
+   * word fears a further fate (death), which is not what the figure counts; the missing stay
+   * missing on the source's word.
+   */
+  private boolean fearsAnotherFate(SentenceCue cue, Mention m, List<Token> tokens) {
+    int at = position(cue, tokens);
+    if (at < 2 || at >= tokens.size() || at <= m.figure().last || !tokens.get(at - 1).is("and")) {
+      return false;
+    }
+    CategoryCue before = tokens.get(at - 2).info.cue;
+    return before != null && before.category() == m.category() && m.category() == Category.MISSING;
+  }
+
+  /** The word after the last "citing" in {@code [from, to)}, else {@code from}. */
+  private static int afterCiting(List<Token> tokens, int from, int to) {
+    int start = from;
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).is("citing")) {
+        start = k + 1;
+      }
+    }
+    return start;
+  }
+
+  /** Whether "but" stands in {@code (from, to)}: a hedge before it speaks of another clause. */
+  private static boolean butBetween(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (tokens.get(k).is("but")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "killed 31 and wounded 70, the network said, a toll the authorities did not confirm": an
+   * appositive that opens with "a" and a tally noun (or "a claim") after a comma, with the hedge
+   * in its clause, speaks of every figure before it.
+   */
+  private static boolean appositiveOfTheFigures(List<Token> tokens, int from, int at) {
+    for (int k = at - 1; k > from; k--) {
+      Token t = tokens.get(k);
+      if (t.is("-") && !t.spaceBefore) {
+        continue; // "army-backed"
+      }
+      if (t.isPunct()) {
+        return t.is(",") && k + 2 < at && tokens.get(k + 1).is("a")
+            && (tokens.get(k + 2).info.has(WordInfo.TALLY_NOUN) || tokens.get(k + 2).is("claim"));
+      }
+    }
+    return false;
   }
 
   /** How many words may stand between "the figures" and the hedge said of them. */

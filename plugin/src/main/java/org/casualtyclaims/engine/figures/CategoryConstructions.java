@@ -1,6 +1,7 @@
 package org.casualtyclaims.engine.figures;
 
 import java.util.List;
+import java.util.Set;
 import org.casualtyclaims.engine.Category;
 import org.casualtyclaims.engine.Mention;
 import org.casualtyclaims.engine.text.Token;
@@ -109,18 +110,36 @@ final class CategoryConstructions {
   }
 
   /**
-   * "killed or wounded", "dead or missing": a figure that mixes categories counts casualties.
+   * "killed or wounded", "dead or missing", "killed and wounded": a figure that mixes categories
+   * counts casualties.
    */
   static Category mixed(List<Token> tokens, int j, Category category) {
     if (j + 2 < tokens.size() && (tokens.get(j + 1).is("or") || tokens.get(j + 1).is("and"))) {
       CategoryCue other = tokens.get(j + 2).info.cue;
       if (other != null && other.category() != category
           && (other.has(CueRole.AFTER) || other.has(CueRole.NOUN))
-          && !(tokens.get(j + 1).is("and") && startsObject(tokens, j + 3))) {
-        return tokens.get(j + 1).is("or") ? Category.CASUALTIES : category;
+          && !(tokens.get(j + 1).is("and") && startsObject(tokens, j + 3)
+              && figureWithin(tokens, j + 3))) {
+        return Category.CASUALTIES; // "killed or wounded", "lost 1,230 men killed and wounded"
       }
     }
     return category;
+  }
+
+  /** How far into an object its figure may stand: "wounded at least 30". */
+  private static final int OBJECT_FIGURE_REACH = 3;
+
+  /**
+   * Whether a figure stands within the object that starts at {@code from}: "killed 12 and wounded
+   * over 30" gives the wounded a figure of their own; "killed and wounded over the past day" not.
+   */
+  private static boolean figureWithin(List<Token> tokens, int from) {
+    for (int k = from; k < tokens.size() && k < from + OBJECT_FIGURE_REACH; k++) {
+      if (tokens.get(k).isNumber() || NumberWords.startsNumber(tokens, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** After an inserted ", ... ,": an auxiliary or a category word carries the clause on. */
@@ -161,5 +180,65 @@ final class CategoryConstructions {
     String w = verb.lower();
     return w.startsWith("claim") || w.startsWith("cost") || w.equals("took") || w.equals("taken")
         || w.equals("taking") || w.equals("take") || w.equals("takes");
+  }
+
+  /** How many words may describe the wounds after "with": "with serious gunshot wounds". */
+  private static final int MAX_WOUND_MODIFIERS = 2;
+
+  /**
+   * Whether {@code j} starts "with" and the injuries a passive verb's subject came with: "were
+   * admitted with gunshot wounds", "were brought in with severe burns". Only an injury word ends
+   * it: "were armed with rifles" says nothing of harm.
+   */
+  static boolean woundsAfterWith(List<Token> tokens, int j) {
+    if (!tokens.get(j).is("with")) {
+      return false;
+    }
+    for (int k = j + 1; k < tokens.size() && k <= j + 1 + MAX_WOUND_MODIFIERS; k++) {
+      Token t = tokens.get(k);
+      if (!t.isWord() || t.isNumber()) {
+        return false;
+      }
+      Category c = t.info.passive != null ? t.info.passive
+          : t.info.cue != null ? t.info.cue.category() : null;
+      if (c != null) {
+        return c == Category.INJURED;
+      }
+    }
+    return false;
+  }
+
+  /** Words that say how badly the hurt are: "in a critical condition", "in serious condition". */
+  private static final Set<String> CONDITIONS =
+      Set.of("critical", "serious", "stable", "grave", "severe");
+
+  /**
+   * Whether {@code j} starts "in (a) critical condition": those in it are hurt, as those
+   * "admitted with gunshot wounds" are.
+   */
+  static boolean conditionAfterIn(List<Token> tokens, int j) {
+    int k = j + 1;
+    if (!tokens.get(j).is("in") || k >= tokens.size()) {
+      return false;
+    }
+    if (tokens.get(k).is("a")) {
+      k++;
+    }
+    return k + 1 < tokens.size() && CONDITIONS.contains(tokens.get(k).lower())
+        && tokens.get(k + 1).is("condition");
+  }
+
+  /**
+   * Whether the category verb at {@code j} follows "and" and takes a plain noun of its own:
+   * "killed 20 soldiers and captured weapons" says nothing more of the 20.
+   */
+  static boolean newVerbWithObject(List<Token> tokens, int j) {
+    if (j < 1 || !tokens.get(j - 1).is("and") || j + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(j + 1);
+    return next.isWord() && !next.isCapitalized() && next.info.cue == null
+        && !next.info.has(WordInfo.PREPOSITION) && !next.info.has(WordInfo.CLAUSE_BREAK)
+        && !next.info.has(WordInfo.AUXILIARY) && !next.is("and") && !next.is("or");
   }
 }

@@ -130,16 +130,19 @@ public final class CategoryLinker {
       }
       if (cue != null && (cue.has(CueRole.AFTER) || cue.has(CueRole.NOUN))
           && cueFits(tokens, j, cue, aux, phraseWords, figure)) {
-        if (!aux && cue.has(CueRole.BEFORE) && startsObject(tokens, j + 1)) {
-          return found; // "the 2004 tsunami killed 230,000": the figure is not the victim
+        if (!aux && cue.has(CueRole.BEFORE)
+            && (startsObject(tokens, j + 1) || newVerbWithObject(tokens, j))) {
+          // "the 2004 tsunami killed 230,000", "killed 20 soldiers and captured weapons": the
+          // figure is not the victim
+          return found;
         }
         if (cue.has(CueRole.PERSON) && phraseWords > 0 && !hasPerson(tokens, start, phraseEnd)) {
           return found;
         }
         Mention.Link link = aux || !cue.has(CueRole.NOUN) ? Mention.Link.AFTER : Mention.Link.NOUN;
         if (link == Mention.Link.NOUN && cue.category() == Category.CAPTURED
-            && j + 1 < tokens.size() && lexicons.trapsObject.contains(tokens.get(j + 1).lower())) {
-          return found; // "354 hostages freed": captives no longer held
+            && freedAfter(tokens, j + 1)) {
+          return found; // "354 hostages (had been) freed": captives no longer held
         }
         found.add(new Mention(figure, mixed(tokens, j, cue.category()),
             victims(tokens, start, phraseEnd), false, link));
@@ -187,6 +190,12 @@ public final class CategoryLinker {
         Category twoWords = twoWordPassive(tokens, j);
         if (twoWords != null) { // "11 captors were gunned down"
           found.add(new Mention(figure, twoWords, victims(tokens, start, phraseEnd), false,
+              Mention.Link.AFTER));
+          return found;
+        }
+        if (woundsAfterWith(tokens, j) || conditionAfterIn(tokens, j)) {
+          // "were admitted with gunshot wounds", "were in a critical condition"
+          found.add(new Mention(figure, Category.INJURED, victims(tokens, start, phraseEnd), false,
               Mention.Link.AFTER));
           return found;
         }
@@ -260,6 +269,15 @@ public final class CategoryLinker {
    * participle that "to death" follows, whatever the manner ("were crushed to death", "were
    * burned to death"), but a court's ("were sentenced to death").
    */
+  /** Whether "freed", "released" or the like follows at {@code k}, after any auxiliaries. */
+  private boolean freedAfter(List<Token> tokens, int k) {
+    while (k < tokens.size() && tokens.get(k).info.has(WordInfo.AUXILIARY)
+        && !tokens.get(k).info.has(WordInfo.SPEECH_LIKE)) {
+      k++; // "354 hostages had been freed"
+    }
+    return k < tokens.size() && lexicons.trapsObject.contains(tokens.get(k).lower());
+  }
+
   private Category twoWordPassive(List<Token> tokens, int j) {
     if (j + 2 < tokens.size() && tokens.get(j + 1).is("to") && tokens.get(j + 2).is("death")
         && tokens.get(j).isWord() && !tokens.get(j).isCapitalized()
