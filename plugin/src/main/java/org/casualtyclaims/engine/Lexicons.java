@@ -11,6 +11,7 @@ import org.casualtyclaims.engine.confidence.SentenceCue;
 import org.casualtyclaims.engine.event.EventStage;
 import org.casualtyclaims.engine.figures.CategoryCue;
 import org.casualtyclaims.engine.figures.CueRole;
+import org.casualtyclaims.engine.place.lexicon.Gazetteer;
 import org.casualtyclaims.engine.text.PhraseTable;
 import org.casualtyclaims.engine.text.SentenceSplitter;
 import org.casualtyclaims.engine.text.Token;
@@ -267,6 +268,11 @@ public final class Lexicons {
   /** A word that names an event ("attack", "storm") in scope-cues.tsv. */
   public boolean isEventNoun(String lower) {
     return eventNouns.contains(lower);
+  }
+
+  /** The gazetteer: what country a name or a demonym in a source's words belongs to. */
+  public Gazetteer gazetteer() {
+    return events.places().gazetteer();
   }
 
   /** The number of canonical sources and aliases, for logging. */

@@ -10,9 +10,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A class of source error the wire batches showed: a body whose head noun no lexicon lists read
- * as an anonymous speaker. The head nouns here ("cell", "taskforce", "desk", "panel", "outfit")
- * are in no lexicon, so each case stands for the class, not for a word.
+ * Two classes of source error the wire batches showed: a body whose head noun no lexicon lists
+ * read as an anonymous speaker, and a description naming one country's body taken for another
+ * country's known source because it shares that source's words. The head nouns here ("cell",
+ * "taskforce", "desk", "panel", "outfit") are in no lexicon, so each case stands for the class,
+ * not for a word; the known sources' countries are read off their own aliases in sources.tsv.
  */
 class BodyHeadsTest {
 
@@ -62,5 +64,33 @@ class BodyHeadsTest {
   void anEventIsNoBodySpeaking(String text) {
     Claim c = killed(text);
     assertNotEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Vietnam's National Disaster Management Agency said fourteen people were killed."
+          + "|Vietnam's National Disaster Management Agency",
+      "Kazakhstan's Emergencies Ministry said fourteen people were killed."
+          + "|Kazakhstan's Emergencies Ministry",
+      "Moldova's State Emergency Service said fourteen people were killed."
+          + "|Moldova's State Emergency Service",
+      "Ghana's National Emergency Management Agency said fourteen people were killed."
+          + "|Ghana's National Emergency Management Agency"})
+  void anotherCountrysBodyKeepsTheTextsWords(String text, String source) {
+    Claim c = killed(text);
+    assertEquals(source, c.source());
+    assertEquals(SourceType.OFFICIAL, c.sourceType());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Indonesia's National Disaster Management Agency said fourteen people were killed.|BNPB",
+      "Russia's Emergencies Ministry said fourteen people were killed."
+          + "|Emergency Situations Ministry",
+      "Nigeria's National Emergency Management Agency said fourteen people were killed.|NEMA",
+      "The Turkish Red Crescent said fourteen people were killed.|Red Crescent",
+      "Iran's Red Crescent said fourteen people were killed.|Red Crescent"})
+  void theSourcesOwnCountryOrNoneKeepsTheKnownName(String text, String source) {
+    assertEquals(source, killed(text).source());
   }
 }

@@ -21,12 +21,14 @@ final class InstitutionNames {
   private final SourceKinds kinds;
   private final Lexicons lexicons;
   private final BodyHeads bodyHeads;
+  private final SourceCountries countries;
 
   InstitutionNames(SourceNamer namer, SourceKinds kinds, Lexicons lexicons) {
     this.namer = namer;
     this.kinds = kinds;
     this.lexicons = lexicons;
     this.bodyHeads = new BodyHeads(kinds, lexicons);
+    this.countries = new SourceCountries(lexicons);
   }
 
   SourceRef institutionOrPeople(
@@ -60,6 +62,10 @@ final class InstitutionNames {
         continue;
       }
       KnownSource known = kinds.known(tokens, k, headEnd);
+      if (known != null && countries.ownedElsewhere(tokens, from, k, known)) {
+        // "Vietnam's National Disaster Management Agency" is not Indonesia's, though so named
+        return SourceRef.org(Names.surface(tokens, from, headEnd), known.type(), true);
+      }
       if (known != null) {
         KnownSource section = BodyReferences.nationalSection(kinds, tokens, from, k, known);
         return section != null
