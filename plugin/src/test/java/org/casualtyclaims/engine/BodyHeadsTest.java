@@ -93,4 +93,27 @@ class BodyHeadsTest {
   void theSourcesOwnCountryOrNoneKeepsTheKnownName(String text, String source) {
     assertEquals(source, killed(text).source());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Landslides in northern Vietnam killed fourteen people, the national disaster management "
+          + "agency said.|national disaster management agency",
+      "DUSHANBE - Mudflows swept through two villages in Tajikistan, killing fourteen people, the "
+          + "emergencies ministry said.|emergencies ministry"})
+  void aDescriptionInAnotherCountrysStoryIsThatCountrysBody(String text, String source) {
+    Claim c = killed(text);
+    assertEquals(source, c.source());
+    assertEquals(SourceType.OFFICIAL, c.sourceType());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Landslides on Java in Indonesia killed fourteen people, the national disaster management "
+          + "agency said.|BNPB",
+      "A ferry fire killed fourteen people, the national disaster management agency said.|BNPB",
+      "A boat capsized off Mindanao in the Philippines and fourteen people were killed, Basarnas "
+          + "said.|Basarnas"})
+  void theKnownBodyStandsInItsOwnStoryOrOneOfNoCountry(String text, String source) {
+    assertEquals(source, killed(text).source());
+  }
 }

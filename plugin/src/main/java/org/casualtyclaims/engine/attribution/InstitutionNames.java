@@ -23,12 +23,13 @@ final class InstitutionNames {
   private final BodyHeads bodyHeads;
   private final SourceCountries countries;
 
-  InstitutionNames(SourceNamer namer, SourceKinds kinds, Lexicons lexicons) {
+  InstitutionNames(
+      SourceNamer namer, SourceKinds kinds, SourceCountries countries, Lexicons lexicons) {
     this.namer = namer;
     this.kinds = kinds;
     this.lexicons = lexicons;
     this.bodyHeads = new BodyHeads(kinds, lexicons);
-    this.countries = new SourceCountries(lexicons);
+    this.countries = countries;
   }
 
   SourceRef institutionOrPeople(

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.casualtyclaims.engine.DocumentContext;
 import org.casualtyclaims.engine.KnownSource;
 import org.casualtyclaims.engine.Lexicons;
 import org.casualtyclaims.engine.place.lexicon.Gazetteer;
@@ -66,6 +67,50 @@ final class SourceCountries {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a description of several words that a known source's alias matches ("the national
+   * disaster management agency", "the emergencies ministry") stands in a story that never names
+   * the source's country but names others: the body is then that story's own, not the known
+   * one. A one-word name ("BNPB", "Basarnas") is the known source wherever it stands.
+   */
+  boolean foreignToStory(int words, KnownSource known, DocumentContext context) {
+    String own = countries.get(known.canonical());
+    if (own == null || words < 2) {
+      return false;
+    }
+    Set<String> named = context.countriesNamed(this::countriesNamed);
+    return !named.isEmpty() && !named.contains(own);
+  }
+
+  /**
+   * Every country the document's capitalised names may stand for: a country, a demonym, or any
+   * place the gazetteer files under the name, whatever its country (so that a town shared by two
+   * countries keeps both).
+   */
+  private Set<String> countriesNamed(DocumentContext context) {
+    Set<String> named = new HashSet<>();
+    for (int s = 0; s < context.sentencesRead(); s++) {
+      List<Token> tokens = context.tokensOf(s);
+      for (int k = 0; k < tokens.size(); k++) {
+        for (int end = Math.min(tokens.size(), k + LONGEST_NAME); end > k; end--) {
+          String name = words(tokens, k, end);
+          if (name.isEmpty()) {
+            continue;
+          }
+          for (Place p : gazetteer.lookup(PlaceKeys.key(name))) {
+            named.add(p.country());
+          }
+          String people = gazetteer.demonymCountry(name, 0, name.length());
+          if (people != null) {
+            named.add(people);
+          }
+        }
+      }
+    }
+    named.remove(null);
+    return named;
   }
 
   /** The country the first words of an alias key name ("russia's", "indonesian"), or null. */
