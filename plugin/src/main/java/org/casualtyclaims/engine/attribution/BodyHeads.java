@@ -113,21 +113,25 @@ final class BodyHeads {
    */
   private boolean isPerson(String lower) {
     SourceHead head = lexicons.sourceHead(lower);
-    if (head != null && head.kind() != SourceHead.Kind.ORG && head.kind() != SourceHead.Kind.RECORD) {
+    if (head != null && head.kind() != SourceHead.Kind.ORG
+        && head.kind() != SourceHead.Kind.RECORD) {
       return true;
     }
     return lexicons.personNouns.contains(lower) || lexicons.personNouns.contains(plural(lower));
   }
 
+  /** The regular plural of a singular noun, "man" giving "men". */
   private static String plural(String lower) {
     if (lower.endsWith("man")) {
       return lower.substring(0, lower.length() - 3) + "men";
     }
-    if (lower.endsWith("y") && lower.length() > 2 && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
-      return lower.substring(0, lower.length() - 1) + "ies";
+    int n = lower.length();
+    if (lower.endsWith("y") && n > 2 && "aeiou".indexOf(lower.charAt(n - 2)) < 0) {
+      return lower.substring(0, n - 1) + "ies"; // "deputy", "deputies"
     }
-    return lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("ch") || lower.endsWith("sh")
-        ? lower + "es" : lower + "s";
+    boolean sibilant = lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("ch")
+        || lower.endsWith("sh");
+    return sibilant ? lower + "es" : lower + "s";
   }
 
   /** Not a plural in "s" ("officials", "sources"); "press" and "status" keep theirs. */

@@ -15,9 +15,9 @@ import org.casualtyclaims.engine.text.Token;
 
 /**
  * The country a known source belongs to, read off its own aliases ("Russia's Emergencies
- * Ministry", "Indonesian disaster agency"), and the country that owns a description in the
- * text ("Kazakhstan's Emergencies Ministry"): a known source of one country is not the body a
- * description gives to another.
+ * Ministry", "Ukraine's State Emergency Service"), the country that owns a description in the
+ * text ("Kazakhstan's Emergencies Ministry") and the countries a story names: a known source of
+ * one country is not the body a description gives to another.
  */
 final class SourceCountries {
   /** A country's name runs to three words at most ("Democratic Republic of Congo" aside). */
@@ -47,8 +47,8 @@ final class SourceCountries {
   /**
    * Whether the words {@code [from, to)} before a known source give it an owner of another
    * country than its own: a country's possessive ("Vietnam's" before "National Disaster
-   * Management Agency", Indonesia's) or a name or demonym right before it ("the Kazakh
-   * Emergencies Ministry"). "US-backed" owns nothing.
+   * Management Agency", Indonesia's) or a name or demonym right before it ("the Vietnamese
+   * National Disaster Management Agency"). "US-backed" owns nothing.
    */
   boolean ownedElsewhere(List<Token> tokens, int from, int to, KnownSource known) {
     String own = countries.get(known.canonical());
