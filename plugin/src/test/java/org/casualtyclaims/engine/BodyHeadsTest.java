@@ -99,7 +99,9 @@ class BodyHeadsTest {
       "Landslides in northern Vietnam killed fourteen people, the national disaster management "
           + "agency said.|national disaster management agency",
       "DUSHANBE - Mudflows swept through two villages in Tajikistan, killing fourteen people, the "
-          + "emergencies ministry said.|emergencies ministry"})
+          + "emergencies ministry said.|emergencies ministry",
+      "Floods in central Vietnam killed fourteen people, the country's National Disaster "
+          + "Management Agency said.|country's National Disaster Management Agency"})
   void aDescriptionInAnotherCountrysStoryIsThatCountrysBody(String text, String source) {
     Claim c = killed(text);
     assertEquals(source, c.source());
@@ -111,6 +113,8 @@ class BodyHeadsTest {
       "Landslides on Java in Indonesia killed fourteen people, the national disaster management "
           + "agency said.|BNPB",
       "A ferry fire killed fourteen people, the national disaster management agency said.|BNPB",
+      "Floods on Sumatra in Indonesia killed fourteen people, the country's National Disaster "
+          + "Management Agency said.|BNPB",
       "A boat capsized off Mindanao in the Philippines and fourteen people were killed, Basarnas "
           + "said.|Basarnas"})
   void theKnownBodyStandsInItsOwnStoryOrOneOfNoCountry(String text, String source) {

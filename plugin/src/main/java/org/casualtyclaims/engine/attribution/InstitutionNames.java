@@ -63,8 +63,10 @@ final class InstitutionNames {
         continue;
       }
       KnownSource known = kinds.known(tokens, k, headEnd);
-      if (known != null && countries.ownedElsewhere(tokens, from, k, known)) {
-        // "Vietnam's National Disaster Management Agency" is not Indonesia's, though so named
+      if (known != null && (countries.ownedElsewhere(tokens, from, k, known)
+          || countries.foreignToStory(headEnd - k, known, context))) {
+        // "Vietnam's National Disaster Management Agency" is not Indonesia's, though so named;
+        // nor is "the country's" in a story of Vietnam
         return SourceRef.org(Names.surface(tokens, from, headEnd), known.type(), true);
       }
       if (known != null) {
