@@ -31,7 +31,9 @@ class BodyHeadsTest {
           + "|health ministry's coordination desk",
       "Fourteen people were killed, the province's crisis cell said.|province's crisis cell",
       "Fourteen workers were killed when the roof fell in, the mine's safety panel said."
-          + "|mine's safety panel"})
+          + "|mine's safety panel",
+      "The Ukrainian crisis cell said on Monday that fourteen people had been killed."
+          + "|Ukrainian crisis cell"})
   void aDescribedBodyWithAnUnlistedHeadSpeaksOnTheRecord(String text, String source) {
     Claim c = killed(text);
     assertEquals(source, c.source());

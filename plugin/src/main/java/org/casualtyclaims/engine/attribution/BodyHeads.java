@@ -37,7 +37,9 @@ final class BodyHeads {
       return SourceRef.org(surface, SourceType.OFFICIAL, true);
     }
     int owned = ownerEnd(tokens, from, to);
-    if (namesOneBody(tokens, from, to, owned >= 0 || definiteArticle)) {
+    // a phrase may be read again without its article ("the Ukrainian crisis cell" as a name)
+    boolean definite = definiteArticle || (from > 0 && tokens.get(from - 1).is("the"));
+    if (namesOneBody(tokens, from, to, owned >= 0 || definite)) {
       // the owner's words give the type ("the rebels'"), else the words before the head
       SourceType owner = kinds.roleType(tokens, from, owned >= 0 ? owned : to - 1);
       boolean person = owner == null || owner == SourceType.WITNESS
