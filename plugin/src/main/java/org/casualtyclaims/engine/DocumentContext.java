@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.casualtyclaims.engine.text.Sentence;
 import org.casualtyclaims.engine.text.Token;
 import org.casualtyclaims.engine.text.Tokens;
@@ -46,6 +48,7 @@ public final class DocumentContext {
   private static final int SCAN_LIMIT = 64;
   /** How many of {@link #entities} {@link #byWord} holds. */
   private int indexed;
+  private Set<String> countriesNamed;
   private int current;
 
   /** A look-back of one key: how far the sentences have been read, and the latest answer. */
@@ -71,6 +74,22 @@ public final class DocumentContext {
 
   public Tokens tokensOf(int sentence) {
     return tokens.get(sentence);
+  }
+
+  /** The number of sentences whose tokens are read. */
+  public int sentencesRead() {
+    return tokens.size();
+  }
+
+  /**
+   * The ISO codes of the countries the document names, read once by {@code reader} when first
+   * asked: most documents never need them.
+   */
+  public Set<String> countriesNamed(Function<DocumentContext, Set<String>> reader) {
+    if (countriesNamed == null) {
+      countriesNamed = reader.apply(this);
+    }
+    return countriesNamed;
   }
 
   /** Keeps the tokens of the next sentence read, for the look-backs. */

@@ -11,6 +11,7 @@ import org.casualtyclaims.engine.confidence.SentenceCue;
 import org.casualtyclaims.engine.event.EventStage;
 import org.casualtyclaims.engine.figures.CategoryCue;
 import org.casualtyclaims.engine.figures.CueRole;
+import org.casualtyclaims.engine.place.lexicon.Gazetteer;
 import org.casualtyclaims.engine.text.PhraseTable;
 import org.casualtyclaims.engine.text.SentenceSplitter;
 import org.casualtyclaims.engine.text.Token;
@@ -36,6 +37,8 @@ public final class Lexicons {
   /** Verbs whose object is not harmed: "rescued 13 hostages", "evacuated 600 people". */
   public final Set<String> trapsObject;
   public final Set<String> personNouns;
+  /** The one-word event cues of scope-cues.tsv ("attack", "storm"): events, never speakers. */
+  final Set<String> eventNouns = new HashSet<>();
   /** The words of attribution-words.tsv, by role. */
   public final Set<String> tallyVerbs = new HashSet<>();
   public final Set<String> tallyNouns = new HashSet<>();
@@ -116,6 +119,11 @@ public final class Lexicons {
     personNouns = new HashSet<>();
     for (LexiconFile.Row row : LexiconFile.read(opener, files.file("person-nouns.txt"), 1, 1)) {
       personNouns.add(row.lower(0));
+    }
+    for (LexiconFile.Row row : LexiconFile.read(opener, files.file("scope-cues.tsv"), 2, 2)) {
+      if (row.lower(0).indexOf(' ') < 0) {
+        eventNouns.add(row.lower(0));
+      }
     }
     for (LexiconFile.Row row : LexiconFile.read(opener, files.file("attribution-words.tsv"), 2, 2)) {
       Set<String> role = switch (row.lower(1)) {
@@ -255,6 +263,16 @@ public final class Lexicons {
   /** A word that makes an outlet the state's own ("government television"). */
   public boolean isStateOutletWord(String lower) {
     return stateOutletWords.contains(lower);
+  }
+
+  /** A word that names an event ("attack", "storm") in scope-cues.tsv. */
+  public boolean isEventNoun(String lower) {
+    return eventNouns.contains(lower);
+  }
+
+  /** The gazetteer: what country a name or a demonym in a source's words belongs to. */
+  public Gazetteer gazetteer() {
+    return events.places().gazetteer();
   }
 
   /** The number of canonical sources and aliases, for logging. */

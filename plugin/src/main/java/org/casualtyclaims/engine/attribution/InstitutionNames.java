@@ -20,11 +20,16 @@ final class InstitutionNames {
   private final SourceNamer namer;
   private final SourceKinds kinds;
   private final Lexicons lexicons;
+  private final BodyHeads bodyHeads;
+  private final SourceCountries countries;
 
-  InstitutionNames(SourceNamer namer, SourceKinds kinds, Lexicons lexicons) {
+  InstitutionNames(
+      SourceNamer namer, SourceKinds kinds, SourceCountries countries, Lexicons lexicons) {
     this.namer = namer;
     this.kinds = kinds;
     this.lexicons = lexicons;
+    this.bodyHeads = new BodyHeads(kinds, lexicons);
+    this.countries = countries;
   }
 
   SourceRef institutionOrPeople(
@@ -58,6 +63,12 @@ final class InstitutionNames {
         continue;
       }
       KnownSource known = kinds.known(tokens, k, headEnd);
+      if (known != null && (countries.ownedElsewhere(tokens, from, k, known)
+          || countries.foreignToStory(headEnd - k, known, context))) {
+        // "Vietnam's National Disaster Management Agency" is not Indonesia's, though so named;
+        // nor is "the country's" in a story of Vietnam
+        return SourceRef.org(Names.surface(tokens, from, headEnd), known.type(), true);
+      }
       if (known != null) {
         KnownSource section = BodyReferences.nationalSection(kinds, tokens, from, k, known);
         return section != null
@@ -87,7 +98,7 @@ final class InstitutionNames {
       }
     }
     if (head == null) {
-      return unknownPhrase(tokens, from, headEnd, surface);
+      return bodyHeads.unknownHead(tokens, from, headEnd, surface, definiteArticle);
     }
     if (joinsUnnamedOfficial(tokens, from, headEnd)) {
       return SourceRef.org(surface, SourceType.ANONYMOUS, false);
@@ -379,20 +390,5 @@ final class InstitutionNames {
       start--;
     }
     return start < end && tokens.get(start).isCapitalized() ? new Span(start, end) : null;
-  }
-
-  /** A phrase with no known head: a proper name is taken as a person or a body, else anonymous. */
-  private SourceRef unknownPhrase(List<Token> tokens, int from, int to, String surface) {
-    boolean proper = true;
-    for (int k = from; k < to; k++) {
-      Token t = tokens.get(k);
-      if (t.isWord() && !t.isCapitalized() && !t.is("of") && !t.is("'s") && !t.is("and")) {
-        proper = false;
-      }
-    }
-    if (proper) {
-      return SourceRef.org(surface, SourceType.OFFICIAL, true);
-    }
-    return SourceRef.org(surface, SourceType.ANONYMOUS, false);
   }
 }

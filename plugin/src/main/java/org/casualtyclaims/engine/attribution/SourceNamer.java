@@ -33,12 +33,14 @@ public final class SourceNamer {
   private final PersonNames persons;
   private final InstitutionNames institutions;
   private final Acronyms acronyms;
+  private final SourceCountries countries;
 
   public SourceNamer(Lexicons lexicons) {
     this.lexicons = lexicons;
     this.kinds = new SourceKinds(lexicons);
     this.persons = new PersonNames(this, kinds);
-    this.institutions = new InstitutionNames(this, kinds, lexicons);
+    this.countries = new SourceCountries(lexicons);
+    this.institutions = new InstitutionNames(this, kinds, countries, lexicons);
     this.acronyms = new Acronyms(this);
   }
 
@@ -114,7 +116,7 @@ public final class SourceNamer {
       }
     }
     KnownSource known = kinds.known(tokens, from, to);
-    if (known != null) {
+    if (known != null && !countries.foreignToStory(to - from, known, context)) {
       return SourceRef.org(known.canonical(), known.type(), true);
     }
     // "Ingram's statement", "Israel's figures": the owner speaks
