@@ -37,8 +37,6 @@ public final class Lexicons {
   /** Verbs whose object is not harmed: "rescued 13 hostages", "evacuated 600 people". */
   public final Set<String> trapsObject;
   public final Set<String> personNouns;
-  /** The one-word event cues of scope-cues.tsv ("attack", "storm"): events, never speakers. */
-  final Set<String> eventNouns = new HashSet<>();
   /** The words of attribution-words.tsv, by role. */
   public final Set<String> tallyVerbs = new HashSet<>();
   public final Set<String> tallyNouns = new HashSet<>();
@@ -119,11 +117,6 @@ public final class Lexicons {
     personNouns = new HashSet<>();
     for (LexiconFile.Row row : LexiconFile.read(opener, files.file("person-nouns.txt"), 1, 1)) {
       personNouns.add(row.lower(0));
-    }
-    for (LexiconFile.Row row : LexiconFile.read(opener, files.file("scope-cues.tsv"), 2, 2)) {
-      if (row.lower(0).indexOf(' ') < 0) {
-        eventNouns.add(row.lower(0));
-      }
     }
     for (LexiconFile.Row row : LexiconFile.read(opener, files.file("attribution-words.tsv"), 2, 2)) {
       Set<String> role = switch (row.lower(1)) {
@@ -265,9 +258,9 @@ public final class Lexicons {
     return stateOutletWords.contains(lower);
   }
 
-  /** A word that names an event ("attack", "storm") in scope-cues.tsv. */
+  /** A word that names an event ("attack", "storm"): never a speaker. */
   public boolean isEventNoun(String lower) {
-    return eventNouns.contains(lower);
+    return events.isEventWord(lower);
   }
 
   /** The gazetteer: what country a name or a demonym in a source's words belongs to. */

@@ -47,6 +47,11 @@ public final class EventStage {
     return places;
   }
 
+  /** Whether a word names an event: a one-word cue of scope-cues.tsv ("attack", "storm"). */
+  public boolean isEventWord(String lower) {
+    return scopes.isOneWordCue(lower);
+  }
+
   /**
    * The events of one document.
    *

@@ -116,6 +116,12 @@ final class ScopeCues {
     return firstKeys;
   }
 
+  /** Whether {@code word} alone is a cue phrase ("attack", "storm", "nationwide"). */
+  boolean isOneWordCue(String word) {
+    Node node = firstWords.get(word, 0, word.length());
+    return node != null && node.scope != null;
+  }
+
   /** These cues, read from sentences split with {@code lexicon}. */
   ScopeCues numbered(AnchorWords lexicon) {
     Node[] nodes = new Node[lexicon.size()];
