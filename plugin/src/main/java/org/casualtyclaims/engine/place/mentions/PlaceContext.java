@@ -16,6 +16,9 @@ import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 final class PlaceContext {
   /** Kinds of place that lie inside a town, named before "of" and the town. */
   private static final Set<String> PART_OF_TOWN = Set.of("neighbourhood", "neighborhood", "suburb");
+  /** Nouns of an attack whose "on" names the place attacked: "an overnight raid on Mozogo". */
+  private static final Set<String> ATTACKS =
+      Set.of("raid", "raids", "attack", "attacks", "assault", "assaults");
 
   private PlaceContext() {}
 
@@ -118,7 +121,8 @@ final class PlaceContext {
 
   /**
    * Whether the word before a name the gazetteer lacks puts something there firmly: "in", "at",
-   * "near", "outside", "off" ("sank off Pylos"; not "on", which also opens dates and topics).
+   * "near", "outside", "off" ("sank off Pylos"; not "on", which also opens dates and topics),
+   * and "on" after a raid or an attack ("a raid on Mozogo"), whose target is where it happened.
    */
   static boolean firmlyLocative(SentenceWords ws, int before) {
     int k = before;
@@ -130,8 +134,22 @@ final class PlaceContext {
     }
     return switch (ws.key(k)) {
       case "in", "at", "near", "outside", "inside", "of", "off" -> true;
+      case "on" -> k > 0 && ws.joined(k) && ATTACKS.contains(ws.key(k - 1))
+          && !people(ws, before + 1);
       default -> false;
     };
+  }
+
+  /**
+   * Whether the capitalised word {@code k} after an attack's "on" is a plural, as the names of
+   * peoples and faiths are ("an attack on Christians"), where a village's name is singular.
+   */
+  private static boolean people(SentenceWords ws, int k) {
+    if (k >= ws.size()) {
+      return false;
+    }
+    String key = ws.key(k);
+    return key.length() > 3 && key.endsWith("s") && !key.endsWith("ss");
   }
 
   /**

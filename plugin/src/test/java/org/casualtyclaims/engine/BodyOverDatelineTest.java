@@ -1,0 +1,49 @@
+package org.casualtyclaims.engine;
+
+import static org.casualtyclaims.engine.Fixtures.claims;
+import static org.casualtyclaims.engine.Fixtures.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The specific place the body gives an event outweighs the city of the dateline and the wide
+ * region around it (GUIDELINES.md: a place named only in the dateline or the title counts only
+ * when the body names none), in sentences written for the project.
+ */
+class BodyOverDatelineTest {
+  @Test
+  void theVillageARaidIsOnIsThePlaceNotTheDatelinesCapitalNorItsRegion() {
+    // "on" opens dates and topics, but after a raid it names the village raided
+    EventAnchor e = find(claims("Gunmen raid Niger village",
+        "NIAMEY (Reuters) - Gunmen on motorbikes killed at least 14 farmers in a dawn raid on "
+            + "Tamberi in Niger's Tillaberi region, a local official said on Tuesday."),
+        Category.KILLED, 14).event();
+    assertEquals("Tamberi", e.place());
+    assertEquals("NE", e.country());
+  }
+
+  @Test
+  void theTownAnAttackIsOnIsThePlace() {
+    EventAnchor e = find(claims("LAGOS - Insurgents killed nine soldiers in an attack on "
+        + "Dalwakori in northeastern Borno state late on Friday, two army officers said."),
+        Category.KILLED, 9).event();
+    assertEquals("Dalwakori", e.place());
+    assertEquals("NG", e.country());
+  }
+
+  @Test
+  void aPeopleAnAttackIsOnIsNoPlace() {
+    // a plural after the attack's "on" names whom it struck, not where
+    EventAnchor e = find(claims("Gunmen killed 11 worshippers in an attack on Anglicans in "
+        + "Plateau state on Sunday, police said."), Category.KILLED, 11).event();
+    assertEquals("Plateau state", e.place());
+  }
+
+  @Test
+  void aDateAfterAnAttacksOnIsNoPlace() {
+    EventAnchor e = find(claims("Gunmen killed 12 people in an attack on Monday in Kaduna "
+        + "state, police said."), Category.KILLED, 12).event();
+    assertEquals("Kaduna state", e.place());
+  }
+}
