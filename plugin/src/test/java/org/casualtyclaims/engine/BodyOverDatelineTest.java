@@ -46,4 +46,15 @@ class BodyOverDatelineTest {
         + "state, police said."), Category.KILLED, 12).event();
     assertEquals("Kaduna state", e.place());
   }
+
+  @Test
+  void theResortAnAvalancheStruckIsThePlaceNotTheDatelinesCity() {
+    // "resort" is a kind of place left out of the name, as "area" is
+    EventAnchor e = find(claims("Avalanche kills three skiers in Alps",
+        "GENEVA (Reuters) - An avalanche buried a group of skiers above the Swiss ski resort of "
+            + "Valbrenne on Saturday, killing three of them, cantonal police said."),
+        Category.KILLED, 3).event();
+    assertEquals("Valbrenne", e.place());
+    assertEquals("CH", e.country());
+  }
 }
