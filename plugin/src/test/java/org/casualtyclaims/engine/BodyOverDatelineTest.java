@@ -57,4 +57,34 @@ class BodyOverDatelineTest {
     assertEquals("Valbrenne", e.place());
     assertEquals("CH", e.country());
   }
+
+  @Test
+  void theDatelinesCityNamedLaterWhereTheWoundedAreTreatedRefinesNoCountry() {
+    // the lede counts across the country; the capital comes back only as where doctors speak
+    EventAnchor e = find(claims("Clashes spread in Bangladesh",
+        "DHAKA (Reuters) - At least 27 people were killed in clashes between students and police "
+            + "across Bangladesh on Friday, local media reported.\n\nA police inspector in Dhaka, "
+            + "Rafiqul Alam, said 60 officers had been hurt."),
+        Category.KILLED, 27).event();
+    assertEquals("Bangladesh", e.place());
+  }
+
+  @Test
+  void theDatelinesCityNamedLaterRefinesNoTownTheLedeNamed() {
+    EventAnchor e = find(claims("BITOLA (Reuters) - A fire swept through a wedding hall in the "
+            + "town of Kocani late on Saturday, killing 14 guests, police said.\n\nThe health "
+            + "minister said six of the injured were being treated in Bitola."),
+        Category.KILLED, 14).event();
+    assertEquals("Kocani", e.place());
+  }
+
+  @Test
+  void theDatelinesCityNamedBeforeTheFigureStillRefinesIt() {
+    // the body put the shelling at the city before the figure's sentence named only the country
+    EventAnchor e = find(claims("GOMA, Congo - Shells landed on a crowded market in Goma on "
+            + "Tuesday, witnesses said.\n\nThe UN mission in Congo condemned the shelling and "
+            + "put the number of wounded at 21, most of them traders."),
+        Category.INJURED, 21).event();
+    assertEquals("Goma", e.place());
+  }
 }
