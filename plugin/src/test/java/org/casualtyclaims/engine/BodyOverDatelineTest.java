@@ -87,4 +87,15 @@ class BodyOverDatelineTest {
         Category.INJURED, 21).event();
     assertEquals("Goma", e.place());
   }
+
+  @Test
+  void aHarbourItsCountrysDemonymDescribesIsThePlaceInThatCountry() {
+    // the attacker's "U.S." is no country of the port: "Yemeni" is
+    EventAnchor e = find(claims("US strikes hit Yemen fuel terminal",
+        "SANAA (AP) - U.S. warplanes struck the Yemeni oil port of Salif Bara overnight, killing "
+            + "at least 16 dock workers, the Houthi-run health ministry said on Saturday."),
+        Category.KILLED, 16).event();
+    assertEquals("Salif Bara", e.place());
+    assertEquals("YE", e.country());
+  }
 }
