@@ -98,4 +98,20 @@ class BodyOverDatelineTest {
     assertEquals("Salif Bara", e.place());
     assertEquals("YE", e.country());
   }
+
+  @Test
+  void aCityABearingIsTakenFromIsOnlyAPointOfReference() {
+    // "north of Davao" says where Panabo lies, not where the boat sank
+    EventAnchor e = find(claims("MANILA (Reuters) - A crowded ferry sank on a river in Panabo "
+            + "town north of Davao on Friday, killing at least 12 passengers, the coast guard said."),
+        Category.KILLED, 12).event();
+    assertEquals("Panabo town", e.place());
+  }
+
+  @Test
+  void aBearingWithNoNameBeforeItPlacesTheEventByTheCity() {
+    EventAnchor e = find(claims("Shelling east of Kharkiv killed nine soldiers on Monday, the "
+        + "regional governor said."), Category.KILLED, 9).event();
+    assertEquals("Kharkiv", e.place());
+  }
 }
