@@ -62,21 +62,22 @@ final class EventPlaces {
 
   /**
    * The finest place of the story's event that {@code coarse} (resolved as {@code choice})
-   * contains, or {@code choice} itself when there is none.
+   * contains, or {@code choice} itself when there is none, for a figure of sentence {@code
+   * figure}.
    */
-  PlaceChoice within(PlaceMention coarse, PlaceChoice choice) {
-    return within(coarse, choice, Integer.MAX_VALUE);
+  PlaceChoice within(PlaceMention coarse, PlaceChoice choice, int figure) {
+    return within(coarse, choice, Integer.MAX_VALUE, figure);
   }
 
   /**
    * The same, among places no finer than a first-level region: a storm's toll belongs to the
    * province it struck, not to one village of it.
    */
-  PlaceChoice regionWithin(PlaceMention coarse, PlaceChoice choice) {
-    return within(coarse, choice, REGION);
+  PlaceChoice regionWithin(PlaceMention coarse, PlaceChoice choice, int figure) {
+    return within(coarse, choice, REGION, figure);
   }
 
-  private PlaceChoice within(PlaceMention coarse, PlaceChoice choice, int finest) {
+  private PlaceChoice within(PlaceMention coarse, PlaceChoice choice, int finest, int figure) {
     int level = MentionRanking.level(coarse, choice);
     if (level >= Math.min(finest, MentionRanking.UNKNOWN_SETTLEMENT)) {
       return choice; // nothing is finer: the opening need not be read
@@ -84,7 +85,7 @@ final class EventPlaces {
     Candidate best = null;
     for (Candidate c : candidates()) {
       if (c.level > level && c.level <= finest && (best == null || c.level > best.level)
-          && contains(coarse, choice, c)) {
+          && !filedFromLater(c, figure) && contains(coarse, choice, c)) {
         best = c;
       }
     }
@@ -102,13 +103,13 @@ final class EventPlaces {
    * title placed (they count only when the body names no place) or none placed ({@code
    * fallback} null); null when there is none.
    */
-  PlaceChoice bodyPlace(PlaceChoice fallback, PlaceMention fallbackMention) {
+  PlaceChoice bodyPlace(PlaceChoice fallback, PlaceMention fallbackMention, int figure) {
     int level = fallback == null ? 0 : MentionRanking.level(fallbackMention, fallback);
-    PlaceChoice body = finest(fallbackMention, level);
+    PlaceChoice body = finest(fallbackMention, level, figure);
     if (body == null && fallback != null) {
       // "ABUJA -" over a kidnapping the body puts in Kaduna state: a region of the dateline's
       // country the body gives outweighs the dateline's town, which may be only the capital
-      PlaceChoice region = finest(fallbackMention, REGION);
+      PlaceChoice region = finest(fallbackMention, REGION, figure);
       if (region != null && Objects.equals(region.country(), fallback.country())) {
         return region;
       }
@@ -120,20 +121,35 @@ final class EventPlaces {
    * The finest place the body ties an event to that is finer than {@code m}, a place its figure's
    * sentence names without putting anything there, in the same country; null when there is none.
    */
-  PlaceChoice finerPlace(PlaceMention m, PlaceChoice choice) {
-    PlaceChoice finer = finest(m, MentionRanking.level(m, choice) + 1);
+  PlaceChoice finerPlace(PlaceMention m, PlaceChoice choice, int figure) {
+    PlaceChoice finer = finest(m, MentionRanking.level(m, choice) + 1, figure);
     return finer == null || Objects.equals(finer.country(), choice.country()) ? finer : null;
   }
 
-  private PlaceChoice finest(PlaceMention other, int level) {
+  private PlaceChoice finest(PlaceMention other, int level, int figure) {
     Candidate best = null;
     for (Candidate c : candidates()) {
       if (!c.title && !c.mention.equals(other) && c.level >= level
-          && (best == null || c.level > best.level)) {
+          && (best == null || c.level > best.level) && !filedFromLater(c, figure)) {
         best = c;
       }
     }
     return best == null ? null : best.choice;
+  }
+
+  /**
+   * Whether {@code c} names the dateline's city after the figure's sentence: named again there,
+   * the city a story was filed from is where the wounded are treated or officials speak
+   * ("treated in Skopje", "a police officer in Dhaka said"), no finer place of an event the
+   * figure's sentence placed ("the town of Kocani", "across Bangladesh").
+   */
+  private boolean filedFromLater(Candidate c, int figure) {
+    if (c.sentence <= figure || c.choice.place() == null) {
+      return false;
+    }
+    PlaceMention d = story.dateline();
+    return d != null && d.known()
+        && story.resolve(d, Math.max(0, story.datelineSentence())).place() == c.choice.place();
   }
 
   private boolean contains(PlaceMention outerMention, PlaceChoice outer, Candidate inner) {

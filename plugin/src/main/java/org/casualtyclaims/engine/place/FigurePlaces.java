@@ -79,7 +79,7 @@ final class FigurePlaces {
         // Myanmar" the area the figure spans
         return choice;
       }
-      return refine ? eventPlaces.within(here, choice) : eventPlaces.regionWithin(here, choice);
+      return refine ? eventPlaces.within(here, choice, sentence) : eventPlaces.regionWithin(here, choice, sentence);
     }
     PlaceMention named = MentionRanking.best(events, offset);
     if (named != null) {
@@ -89,13 +89,13 @@ final class FigurePlaces {
       }
       if (cumulative || !refine) {
         return cumulative ? wars.foughtIn(sentence, named, choice)
-            : eventPlaces.regionWithin(named, choice);
+            : eventPlaces.regionWithin(named, choice, sentence);
       }
-      PlaceChoice event = eventPlaces.within(named, choice);
+      PlaceChoice event = eventPlaces.within(named, choice, sentence);
       if (event == choice) {
         // a place named without "in" ("a rights group based in Yangon", "Palu's hospitals")
         // yields to a finer place the story puts its event in
-        PlaceChoice body = eventPlaces.finerPlace(named, choice);
+        PlaceChoice body = eventPlaces.finerPlace(named, choice, sentence);
         return body != null ? body : choice;
       }
       return event;
@@ -111,7 +111,7 @@ final class FigurePlaces {
     if (found == null) {
       // a figure whose story names no place near it ("Militia kills 40 in attack on village")
       // belongs to the event the body places
-      return refine ? eventPlaces.bodyPlace(null, null) : null;
+      return refine ? eventPlaces.bodyPlace(null, null, sentence) : null;
     }
     PlaceMention inherited = found.mention();
     PlaceChoice choice = story.resolve(inherited, found.sentence());
@@ -129,10 +129,10 @@ final class FigurePlaces {
       return found.sentence() == sentence - 1 ? choice : countryOf(choice);
     }
     if (!refine) {
-      return eventPlaces.regionWithin(inherited, choice);
+      return eventPlaces.regionWithin(inherited, choice, sentence);
     }
     if (inherited == story.dateline()) {
-      PlaceChoice body = eventPlaces.bodyPlace(choice, inherited);
+      PlaceChoice body = eventPlaces.bodyPlace(choice, inherited, sentence);
       if (body != null) {
         return body; // a dateline counts only when the body names no place
       }
@@ -140,7 +140,7 @@ final class FigurePlaces {
         return countryOf(choice); // "TEGUCIGALPA - a prison north of the Honduran capital"
       }
     }
-    PlaceChoice event = eventPlaces.within(inherited, choice);
+    PlaceChoice event = eventPlaces.within(inherited, choice, sentence);
     return event != choice ? event : nearPlaces.finer(sentence, inherited, choice);
   }
 

@@ -16,6 +16,10 @@ import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 final class PlaceContext {
   /** Kinds of place that lie inside a town, named before "of" and the town. */
   private static final Set<String> PART_OF_TOWN = Set.of("neighbourhood", "neighborhood", "suburb");
+  /** Nouns of an attack whose "on" names the place attacked: "an overnight raid on Mozogo". */
+  private static final Set<String> HARBOURS = Set.of("port", "harbour", "harbor");
+  private static final Set<String> ATTACKS =
+      Set.of("raid", "raids", "attack", "attacks", "assault", "assaults");
 
   private PlaceContext() {}
 
@@ -78,9 +82,33 @@ final class PlaceContext {
       // "the town of Khash", "the River of ...", "west of Khan Younis"
       return role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE
           || role == PlaceWords.Role.DROP || role == PlaceWords.Role.FEATURE
-          || role == PlaceWords.Role.DIRECTION;
+          || role == PlaceWords.Role.DIRECTION || describingCountry(ws, k - 1) != null;
     }
     return ws.is(k, PlaceWords.Role.LOCATIVE);
+  }
+
+  /**
+   * The country whose demonym describes the harbour at word {@code noun}, before "of": "the
+   * Yemeni fuel port of Ras Isa" is a place of Yemen, as "the Yemeni town of" would make it;
+   * null when none does. Without a demonym, "the port of" is too often only where survivors were
+   * taken.
+   */
+  static String describingCountry(SentenceWords ws, int noun) {
+    if (noun < 2 || !HARBOURS.contains(ws.key(noun))) {
+      return null;
+    }
+    for (int j = noun - 1; j >= Math.max(1, noun - 2); j--) {
+      String country = ws.facts(j).demonymCountry();
+      if (country != null) {
+        boolean opened = ws.keyIs(j - 1, "the") || j > 1 && ws.keyIs(j - 2, "the")
+            && ws.facts(j - 1).demonymCountry() != null; // "the North Macedonian port of"
+        return opened ? country : null;
+      }
+      if (ws.capital(j) || ws.role(j) != null) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private static boolean neighbouring(SentenceWords ws, int k) {
@@ -118,7 +146,8 @@ final class PlaceContext {
 
   /**
    * Whether the word before a name the gazetteer lacks puts something there firmly: "in", "at",
-   * "near", "outside", "off" ("sank off Pylos"; not "on", which also opens dates and topics).
+   * "near", "outside", "off" ("sank off Pylos"; not "on", which also opens dates and topics),
+   * and "on" after a raid or an attack ("a raid on Mozogo"), whose target is where it happened.
    */
   static boolean firmlyLocative(SentenceWords ws, int before) {
     int k = before;
@@ -130,8 +159,22 @@ final class PlaceContext {
     }
     return switch (ws.key(k)) {
       case "in", "at", "near", "outside", "inside", "of", "off" -> true;
+      case "on" -> k > 0 && ws.joined(k) && ATTACKS.contains(ws.key(k - 1))
+          && !people(ws, before + 1);
       default -> false;
     };
+  }
+
+  /**
+   * Whether the capitalised word {@code k} after an attack's "on" is a plural, as the names of
+   * peoples and faiths are ("an attack on Christians"), where a village's name is singular.
+   */
+  private static boolean people(SentenceWords ws, int k) {
+    if (k >= ws.size()) {
+      return false;
+    }
+    String key = ws.key(k);
+    return key.length() > 3 && key.endsWith("s") && !key.endsWith("ss");
   }
 
   /**

@@ -257,7 +257,10 @@ public final class PlaceScanner {
       }
       named = places.get(0).name(); // "KABUL" in a dateline-like opening
     }
-    return new PlaceMention(start, end, named, places, hint, locative || typed, speaker, null);
+    // "the Yemeni port of Ras Isa": the demonym gives a name the gazetteer lacks its country
+    String country = places.isEmpty() && before > 0 && ws.keyIs(before, "of")
+        ? PlaceContext.describingCountry(ws, before - 1) : null;
+    return new PlaceMention(start, end, named, places, hint, locative || typed, speaker, country);
   }
 
   /**

@@ -82,7 +82,23 @@ final class SpeakerPlaces {
     if (k < 2 || !ws.keyIs(k, "of") || !ws.is(k - 1, PlaceWords.Role.DIRECTION)) {
       return false;
     }
-    return ws.is(k - 2, PlaceWords.Role.DISTANCE);
+    return ws.is(k - 2, PlaceWords.Role.DISTANCE) || bearingFromName(ws, k - 1);
+  }
+
+  /**
+   * "in Binangonan town east of Manila": a bearing right after a name (or its kind of place)
+   * places that name from the town after it, a point of reference.
+   */
+  private static boolean bearingFromName(SentenceWords ws, int direction) {
+    if (!ws.joined(direction) || !ws.joined(direction + 1)) {
+      return false; // "in Khan Younis, south of Gaza City": a comma ends the first place
+    }
+    int k = direction - 1;
+    if (PlaceContext.kindWordAt(ws, k) && !ws.capital(k)) {
+      k--; // "Binangonan town"
+    }
+    return k >= 0 && ws.capital(k) && (k == direction - 1 || ws.joined(k + 1))
+        && ws.role(k) == null;
   }
 
   /** How many words "according to" may stand before the place of whoever it names. */
