@@ -42,12 +42,12 @@ class QualityCorpusTest {
   // wire batches (w-096..w-200, written meanwhile and never read by this round) is merged, so the
   // thresholds sit under the latter; the round on the most specific place took the 200 to place
   // 0.874, country 0.970, and the place threshold to just under it; with the third attribution
-  // round's 195 documents (w-301..w-495) and both place rounds merged, all 395 read 0.864, 0.976,
-  // 0.958 of 828 pairs, three pairs above it. The place batch read 1.0,
+  // round's 195 documents (w-301..w-495) and the place rounds merged, all 395 read 0.878, 0.976,
+  // 0.958 of 828 pairs, and the place threshold sits under that. The place batch read 1.0,
   // 1.0, 1.0 of its first 30 pairs; with w-216..w-275 (first readings in the test below) it
   // reads 0.958, 1.0, 0.972 of 144, so its place threshold sits just under that (a pair being
   // 0.007); the rest are constructions no general rule reads yet (README, "Quality, measured").
-  private static final double WIRE_MIN_PLACE = 0.86;
+  private static final double WIRE_MIN_PLACE = 0.87;
   private static final double WIRE_MIN_COUNTRY = 0.95;
   private static final double WIRE_MIN_SCOPE = 0.90;
   private static final double PLACES_MIN_PLACE = 0.94;
