@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * w-501..w-515) showed the engine missing, each also missed elsewhere in the corpora:
  * civil-society groups named by what they do ("an activist group", "a victims' support group",
  * "a doctors' group", whose apostrophe no longer splits the head) read as armed groups, and the
- * running forms of the two-word killing verbs ("shooting dead", "gunning down") read as no
- * figure at all.
+ * running forms of the two-word killing verbs ("shooting dead", "gunning down") and a figure
+ * in single quotes ("'more than 40' militants were killed") read as no figure at all.
  */
 class WireFourthRoundTest {
 
@@ -58,5 +58,14 @@ class WireFourthRoundTest {
   void shootingWithoutDeadIsNoToll() {
     Fixtures.assertNone(claims("Soldiers were shooting 13 rounds a minute, the police said."),
         Category.KILLED, 13);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The colonel said 'more than 25' attackers were killed when the convoy was ambushed.",
+      "The colonel said \u2018more than 25\u2019 attackers were killed in the ambush."})
+  void aFigureInSingleQuotesStillTakesTheWordsAfterIt(String text) {
+    Claim c = find(claims(text), Category.KILLED, 25);
+    assertEquals(Qualifier.AT_LEAST, c.qualifier());
   }
 }
