@@ -83,9 +83,7 @@ final class InstitutionNames {
       return SourceRef.org(Names.surface(tokens, named, headEnd), type, true);
     }
     Token last = tokens.get(headEnd - 1);
-    SourceHead head = headEnd - 2 >= from
-        ? kinds.twoWordHead(tokens.get(headEnd - 2), last)
-        : null;
+    SourceHead head = kinds.twoWordHeadBefore(tokens, from, headEnd);
     if (head == null) {
       head = last.info.head;
     }

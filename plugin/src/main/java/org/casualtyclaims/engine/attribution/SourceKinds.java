@@ -67,6 +67,22 @@ final class SourceKinds {
   }
 
   /**
+   * The head of two words ending at {@code end} ("news agency"), or null; a plural possessive's
+   * apostrophe between them is let through ("a doctors' group" is the head "doctors group").
+   */
+  SourceHead twoWordHeadBefore(List<Token> tokens, int from, int end) {
+    int first = end - 2;
+    if (first > from && isPluralApostrophe(tokens.get(first))) {
+      first--;
+    }
+    return first >= from ? twoWordHead(tokens.get(first), tokens.get(end - 1)) : null;
+  }
+
+  private static boolean isPluralApostrophe(Token t) {
+    return (t.is("'") || t.is("\u2019")) && !t.spaceBefore;
+  }
+
+  /**
    * The type the role words in {@code [from, to)} give a person or an unnamed role: an
    * organisation among them wins ("Taliban spokesman" is group), then the last role noun.
    */

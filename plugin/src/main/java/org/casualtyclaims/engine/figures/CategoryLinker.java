@@ -157,8 +157,8 @@ public final class CategoryLinker {
       if (t.isNumber() || (t.isWord() && NumberWords.startsNumber(tokens, j) && j > start)) {
         return found;
       }
-      if (t.isDoubleQuote()) {
-        j++; // "suffered "over 2.5 thousand" casualties"
+      if (t.isDoubleQuote() || (j == start && closesSingleQuote(t))) {
+        j++; // "suffered "over 2.5 thousand" casualties", "'more than 40' militants were killed"
         continue;
       }
       if (t.isPunct()) {
@@ -318,6 +318,11 @@ public final class CategoryLinker {
     // part of ("one of the largest abductions"; "dozens of bodies" do count)
     boolean oneOf = figure.count == 1 && !figure.vague && tokens.get(figure.last + 1).is("of");
     return !aux && phraseWords <= 3 && !oneOf;
+  }
+
+  /** A single quotation mark glued to the figure before it, which it closes. */
+  private static boolean closesSingleQuote(Token t) {
+    return t.isPunct() && !t.spaceBefore && (t.is("'") || t.is("\u2019"));
   }
 
   private Mention linkLeft(List<Token> tokens, Figure figure) {
