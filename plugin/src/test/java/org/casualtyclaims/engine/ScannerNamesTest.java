@@ -35,4 +35,29 @@ class ScannerNamesTest {
     assertEquals("Varvuka", e.place());
     assertEquals("BA", e.country());
   }
+
+  @Test
+  void anApostropheInsideAListedNameBelongsToTheName() {
+    // "Cox's Bazar" was cut at its possessive and read as an unlisted "Bazar district"
+    EventAnchor e = killed("A fire swept through a refugee camp in Bangladesh's Cox's Bazar "
+        + "district on Tuesday, killing 4 children, police said.", 4);
+    assertEquals("Cox's Bazar district", e.place());
+    assertEquals("BD", e.country());
+  }
+
+  @Test
+  void aListedNameWithAnApostropheIsFoundAfterItsCountrysPossessive() {
+    EventAnchor e = killed("A gas explosion wrecked a terrace of houses in England's King's "
+        + "Lynn on Sunday, killing 2 residents, police said.", 2);
+    assertEquals("King's Lynn", e.place());
+    assertEquals("GB", e.country());
+  }
+
+  @Test
+  void aPossessiveBeforeAnUnlistedPairStaysTheOwnersName() {
+    // no listed name runs from "Kenya's" on: Kenya owns the unlisted town after it
+    EventAnchor e = killed("Floods swept through Kenya's Garsen Kotile area on Monday, killing "
+        + "8 people, the county government said.", 8);
+    assertEquals("KE", e.country());
+  }
 }
