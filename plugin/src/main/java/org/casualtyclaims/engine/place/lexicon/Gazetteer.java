@@ -250,7 +250,28 @@ public final class Gazetteer {
             file(name, p);
           }
         }
+        if (!custom && region != null) {
+          fileUnderItsRegion(p);
+        }
       }
+    }
+
+    /**
+     * A town named as its region is, but transliterated another way, is also filed under the
+     * region's name: the town "Kochani" of "Kočani Municipality" is what the news calls Kocani,
+     * and read as the municipality it looked coarser than any later town of the story.
+     */
+    private void fileUnderItsRegion(Place town) {
+      String bare = withoutTypeWords(town.region());
+      String key = PlaceKeys.key(town.name());
+      if (!bare.isEmpty() && !bare.equals(key) && plainSpelling(bare).equals(plainSpelling(key))) {
+        fileKey(bare, town);
+      }
+    }
+
+    /** "ch", "sh", "zh" as the plain "c", "s", "z" a writer leaves of "č", "š", "ž". */
+    private static String plainSpelling(String key) {
+      return key.replace("ch", "c").replace("sh", "s").replace("zh", "z");
     }
 
     private void file(String name, Place p) {
