@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Names the place scanner used to misread, in sentences written for the project: a country's
- * adjective before a kind of place and "of", an apostrophe inside a listed name, and a town
- * whose spelling only its municipality shares.
+ * adjective before a kind of place and "of", an apostrophe inside a listed name, a town
+ * whose spelling only its municipality shares, and a place used as a modifier.
  */
 class ScannerNamesTest {
   @Test
@@ -79,5 +79,22 @@ class ScannerNamesTest {
         + "crisis management centre said.", 4);
     assertEquals("Kocani municipality", e.place());
     assertEquals("MK", e.country());
+  }
+
+  @Test
+  void aPlaceBeforeAnOfficeTowerIsWhereTheTowerStands() {
+    // "office" after a place names a speaker ("the UN's Kabul office said"); before "tower" it
+    // describes a building of that place, the sentence's only one
+    EventAnchor e = killed("A gunman opened fire in a Manhattan office tower on Monday, killing "
+        + "4 people, police said.", 4);
+    assertEquals("Manhattan", e.place());
+    assertEquals("US", e.country());
+  }
+
+  @Test
+  void anOfficeOfAPlaceStillSpeaksFromThere() {
+    EventAnchor e = killed("The agency's Kabul office said 12 people were killed in Kunduz on "
+        + "Sunday.", 12);
+    assertEquals("Kunduz", e.place());
   }
 }
