@@ -1,5 +1,7 @@
 package org.casualtyclaims.engine;
 
+import static org.casualtyclaims.engine.Fixtures.claims;
+import static org.casualtyclaims.engine.Fixtures.find;
 import static org.casualtyclaims.engine.Fixtures.killed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Names the place scanner used to misread, in sentences written for the project: a country's
  * adjective before a kind of place and "of", an apostrophe inside a listed name, a town
- * whose spelling only its municipality shares, and a place used as a modifier.
+ * whose spelling only its municipality shares, a place used as a modifier, and a person's home
+ * town set off by commas.
  */
 class ScannerNamesTest {
   @Test
@@ -96,5 +99,21 @@ class ScannerNamesTest {
     EventAnchor e = killed("The agency's Kabul office said 12 people were killed in Kunduz on "
         + "Sunday.", 12);
     assertEquals("Kunduz", e.place());
+  }
+
+  @Test
+  void wherePersonComesFromIsNotWhereTheyWereHurt() {
+    EventAnchor e = find(claims("A lorry overturned on a mountain road near "
+        + "Berovo on Friday, killing 3 people, the police said.\n\nThe driver, from the town of "
+        + "Strumica, was among 6 people hurt, police said."), Category.INJURED, 6).event();
+    assertEquals("Berovo", e.place());
+  }
+
+  @Test
+  void peopleTakenFromAVillageWereTakenThere() {
+    EventAnchor e = find(claims("Gunmen abducted 25 people, mostly children, "
+        + "from the village of Tungar Kwana in Nigeria's Zamfara state, police said on Monday."),
+        Category.CAPTURED, 25).event();
+    assertEquals("Tungar Kwana", e.place());
   }
 }
