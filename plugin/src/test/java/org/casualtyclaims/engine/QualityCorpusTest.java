@@ -174,11 +174,13 @@ class QualityCorpusTest {
    * 1.0, scope 0.933 of 30 pairs, then 20 on the most specific place, 0.732, 0.951, 0.976 of 41,
    * then 10 written after the fixes those prompted, 0.895, 1.0, 0.947 of 19, and three more sets
    * of 10, each after the fixes the set before prompted: 0.667, 1.0, 0.944 of 18; 0.722, 1.0,
-   * 1.0 of 18; 1.0, 1.0, 0.944 of 18).
+   * 1.0 of 18; 1.0, 1.0, 0.944 of 18; then w-276..w-285 on names the scanner misread, a
+   * country's adjective before "province of", an apostrophe inside a name, a place used as a
+   * modifier: 0.812, 1.0, 1.0 of 16; 0.938 on place after the fixes they prompted).
    */
   @Test
   void placesCorpusHoldsItsWhereAndWhatKind() {
-    assertTrue(placeBatch.tp + placeBatch.fn >= 146, "the place batch lost claims");
+    assertTrue(placeBatch.tp + placeBatch.fn >= 162, "the place batch lost claims");
     assertWhereAndWhatKind(placeBatch, "place batch", PLACES_MIN_PLACE, PLACES_MIN_COUNTRY,
         PLACES_MIN_SCOPE);
   }

@@ -48,7 +48,12 @@ public final class Gazetteer {
     Map<String, Integer> starts = new HashMap<>();
     for (String key : keys) {
       int space = key.indexOf(' ');
-      starts.merge(space < 0 ? key : key.substring(0, space), words(key), Math::max);
+      String first = space < 0 ? key : key.substring(0, space);
+      starts.merge(first, words(key), Math::max);
+      if (space > 0 && first.endsWith("'s")) {
+        // a sentence's word ends before its "'s": "Cox's Bazar" opens with the word "Cox"
+        starts.merge(first.substring(0, first.length() - 2), words(key), Math::max);
+      }
     }
     return Map.copyOf(starts);
   }
@@ -245,7 +250,28 @@ public final class Gazetteer {
             file(name, p);
           }
         }
+        if (!custom && region != null) {
+          fileUnderItsRegion(p);
+        }
       }
+    }
+
+    /**
+     * A town named as its region is, but transliterated another way, is also filed under the
+     * region's name: the town "Kochani" of "Kočani Municipality" is what the news calls Kocani,
+     * and read as the municipality it looked coarser than any later town of the story.
+     */
+    private void fileUnderItsRegion(Place town) {
+      String bare = withoutTypeWords(town.region());
+      String key = PlaceKeys.key(town.name());
+      if (!bare.isEmpty() && !bare.equals(key) && plainSpelling(bare).equals(plainSpelling(key))) {
+        fileKey(bare, town);
+      }
+    }
+
+    /** "ch", "sh", "zh" as the plain "c", "s", "z" a writer leaves of "č", "š", "ž". */
+    private static String plainSpelling(String key) {
+      return key.replace("ch", "c").replace("sh", "s").replace("zh", "z");
     }
 
     private void file(String name, Place p) {

@@ -13,7 +13,8 @@ import org.casualtyclaims.engine.place.lexicon.SentenceWords;
  * Ireland", "40 people from Chad, Niger and Mali", "survivors landed at Pozzallo".
  * "From" makes a place an origin after a word of departure or travel ({@link
  * PlaceWords.Role#ORIGIN}: "departed", "fled", "migrants"), after a number, or after a noun for
- * people that follows a number; not after anything else ("flush militants out from the forest",
+ * people that follows a number, or after a person and a comma ("the driver, from the town of");
+ * not after anything else ("flush militants out from the forest",
  * "20 km from the town" keep their place). "At", "in", "on" and "to" make it a destination after
  * a word of arrival ({@link PlaceWords.Role#DESTINATION}: "landed", "taken").
  */
@@ -79,6 +80,9 @@ final class JourneyPlaces {
         return false; // a comma or a bracket between: another phrase
       }
       boolean from = ws.keyIs(k, "from");
+      if (from && homeAfterPerson(text, ws, k)) {
+        return true;
+      }
       if (from || ws.keyIs(k, "to") || ws.is(k, PlaceWords.Role.LOCATIVE)) {
         // "from a crash site in Lukla": Lukla is where, unless people were taken there
         return k > 0 && ws.joined(k) && (from ? setsOut(ws, k - 1) : arrives(ws, k - 1)
@@ -145,6 +149,18 @@ final class JourneyPlaces {
       return true;
     }
     return personNouns.contains(ws.key(k)) && k > 0 && ws.joined(k) && number(ws, k - 1);
+  }
+
+  /**
+   * "The driver, from the town of Stip, was hurt": "from" at word {@code k} opens, after a comma,
+   * where the person named before it comes from, not where the event happened. The person must
+   * follow an article: "abducted 40 people, mostly women, from the village of" is where.
+   */
+  private boolean homeAfterPerson(String text, SentenceWords ws, int k) {
+    return k > 1 && !ws.joined(k) && text.startsWith(", ", ws.fullEnd(k - 1))
+        && ws.fullEnd(k - 1) + 2 == ws.start(k) && personNouns.contains(ws.key(k - 1))
+        && ws.joined(k - 1) && (ws.keyIs(k - 2, "the") || ws.keyIs(k - 2, "a")
+            || ws.keyIs(k - 2, "an"));
   }
 
   private static boolean number(SentenceWords ws, int k) {

@@ -325,10 +325,13 @@ public final class PlaceScanner {
     return 0;
   }
 
-  /** Words [i, j) run on with spaces only, end on a capital, and only the last is possessive. */
+  /**
+   * Words [i, j) run on with spaces only and end on a capital. A possessive inside the run is
+   * left to the gazetteer: "Cox's Bazar" and "King's Lynn" are listed, "Bangladesh's Cox" is not.
+   */
   private static boolean joinedRun(SentenceWords ws, int i, int j) {
     for (int k = i + 1; k < j; k++) {
-      if (!ws.joined(k) || ws.possessive(k - 1)) {
+      if (!ws.joined(k)) {
         return false;
       }
     }

@@ -209,8 +209,11 @@ final class SpeakerPlaces {
         return false;
       }
       if (ws.is(k, PlaceWords.Role.SPEAKER)) {
-        if (k + 1 < ws.size() && ws.joined(k + 1) && kind(ws, k + 1)) {
-          return false; // "Kajuru local government area": a division's name, not an office
+        if (k + 1 < ws.size() && ws.joined(k + 1)
+            && (kind(ws, k + 1) || ws.is(k + 1, PlaceWords.Role.BUILDING))) {
+          // "Kajuru local government area": a division's name, not an office; "a Manhattan
+          // office tower": a building there
+          return false;
         }
         // "Kabul said", "Israel says" speak for a government; "residents in Helmand said" do not
         boolean verb = ws.keyIs(k, "said") || ws.keyIs(k, "told") || ws.keyIs(k, "says");
