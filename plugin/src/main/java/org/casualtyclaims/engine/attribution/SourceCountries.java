@@ -136,12 +136,8 @@ final class SourceCountries {
     if (name.isEmpty()) {
       return null;
     }
-    for (Place p : gazetteer.lookup(PlaceKeys.key(name))) {
-      if (p.kind() == Place.Kind.COUNTRY) {
-        return p.country();
-      }
-    }
-    return gazetteer.demonymCountry(name, 0, name.length());
+    String country = gazetteer.countryNamed(name, 0, name.length());
+    return country != null ? country : gazetteer.demonymCountry(name, 0, name.length());
   }
 
   /** The capitalised words of {@code [from, to)} joined by spaces; empty when one is not. */

@@ -102,6 +102,16 @@ public final class Gazetteer {
     return places == null ? List.of() : places;
   }
 
+  /** The ISO code of the country {@code text[start, end)} names ("Vietnam" is VN), or null. */
+  public String countryNamed(String text, int start, int end) {
+    for (Place p : lookup(text, start, end)) {
+      if (p.kind() == Place.Kind.COUNTRY) {
+        return p.country();
+      }
+    }
+    return null;
+  }
+
   /** The country whose people {@code text[start, end)} names ("North Korean" is KP), or null. */
   public String demonymCountry(String text, int start, int end) {
     return demonymNames.get(text, start, end);

@@ -141,10 +141,9 @@ final class OwningCountries {
       if (!ws.capital(from) || !joinedRun(ws, from, first - 1)) {
         continue;
       }
-      for (Place p : gazetteer.lookup(text, ws.start(from), ws.end(first - 1))) {
-        if (p.kind() == Place.Kind.COUNTRY) {
-          return p.country();
-        }
+      String country = gazetteer.countryNamed(text, ws.start(from), ws.end(first - 1));
+      if (country != null) {
+        return country;
       }
     }
     return null;
