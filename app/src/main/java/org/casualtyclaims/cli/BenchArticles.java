@@ -113,6 +113,24 @@ final class BenchArticles {
     return out;
   }
 
+  /**
+   * {@code first}, then the paragraphs of {@code rest} in an order the seeded {@code random}
+   * shuffles (Fisher-Yates), a blank line between paragraphs; {@code bytes} sizes the buffer.
+   */
+  static String shuffledBody(String first, List<String> rest, Random random, int bytes) {
+    for (int i = rest.size() - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      String t = rest.get(i);
+      rest.set(i, rest.get(j));
+      rest.set(j, t);
+    }
+    StringBuilder body = new StringBuilder(bytes + 64).append(first);
+    for (String p : rest) {
+      body.append("\n\n").append(p);
+    }
+    return body.toString();
+  }
+
   private static Article article(List<Sample> samples, int n, Random random) {
     Sample lead = samples.get(random.nextInt(samples.size()));
     int shift = random.nextInt(7);
@@ -136,22 +154,13 @@ final class BenchArticles {
       rest.add(p);
       bytes += 2 + BenchCorpus.utf8Length(p);
     }
-    for (int i = rest.size() - 1; i > 0; i--) { // Fisher-Yates, on the seeded generator
-      int j = random.nextInt(i + 1);
-      String t = rest.get(i);
-      rest.set(i, rest.get(j));
-      rest.set(j, t);
-    }
-    StringBuilder body = new StringBuilder(bytes + 64).append(lead.paragraphs().get(0));
-    for (String p : rest) {
-      body.append("\n\n").append(p);
-    }
+    String body = shuffledBody(lead.paragraphs().get(0), rest, random, bytes);
     String id = String.format(java.util.Locale.ROOT, "bench-%06d", n);
     Instant published = lead.published().plusSeconds(60L * random.nextInt(60 * 24 * 30));
     return new Article(
         id,
         BenchCorpus.shiftNumbers(lead.title(), shift),
-        BenchCorpus.shiftNumbers(body.toString(), shift),
+        BenchCorpus.shiftNumbers(body, shift),
         Date.from(published),
         lead.outlet(),
         lead.url() + "#" + id);

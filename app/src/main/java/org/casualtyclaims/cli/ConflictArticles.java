@@ -126,22 +126,13 @@ final class ConflictArticles {
         rest.add(p);
         bytes += 2 + BenchCorpus.utf8Length(p);
       }
-      for (int i = rest.size() - 1; i > 0; i--) { // Fisher-Yates, on the seeded generator
-        int j = random.nextInt(i + 1);
-        String t = rest.get(i);
-        rest.set(i, rest.get(j));
-        rest.set(j, t);
-      }
-      StringBuilder body = new StringBuilder(bytes + 64).append(first.text());
-      for (String p : rest) {
-        body.append("\n\n").append(p);
-      }
+      String body = BenchArticles.shuffledBody(first.text(), rest, random, bytes);
       BenchArticles.Sample s = lead.sample();
       Instant published = s.published() != null ? s.published() : fallbackDate;
       return new BenchArticles.Article(
           id,
           BenchCorpus.shiftNumbers(s.title(), shift),
-          BenchCorpus.shiftNumbers(body.toString(), shift),
+          BenchCorpus.shiftNumbers(body, shift),
           Date.from(published.plusSeconds(60L * random.nextInt(60 * 24 * 30))),
           s.outlet(),
           String.format(Locale.ROOT, "%s#%s", s.url(), id));
