@@ -12,6 +12,11 @@ public enum ConfidenceEffect {
   WEAK,
   /** The text says the figure could not be verified: low. */
   UNVERIFIED,
+  /**
+   * Another party disputes the figure ("a toll the military disputed", "The army denied the
+   * claim."): low, as a weak cue; like a disclaimer it may speak of the sentence before.
+   */
+  DISPUTED,
   /** The figure was corrected, revised or counted twice: low. */
   CORRECTION
 }

@@ -18,7 +18,9 @@ import org.casualtyclaims.engine.text.Token;
  * those of a source the sentence names; else, when it speaks of several claims ("the claims made
  * by either side"), every figure so far; of two ("neither figure"), those of the last two sources
  * that gave any; else the figures of the last sentence that gave any, when it speaks of one claim
- * or follows closely.
+ * or follows closely. A sentence that disputes the figures ("The army denied the claim.") or calls
+ * them provisional ("stressed the figures were provisional") speaks of the sentence of figures
+ * just before it.
  *
  * <p>Each disclaimer is noted in constant time per word and applied once, when the claims are
  * merged, so a document of many claims and many disclaimers stays linear.
@@ -28,8 +30,15 @@ public final class Disclaimers {
       Set.of("claims", "claim", "figures", "figure", "toll", "tolls", "report", "reports",
           "account", "accounts", "casualties", "numbers", "tally", "tallies");
 
-  /** A disclaimer that applies to figures read before {@code sentence}. */
-  private record Event(int sentence, SentenceCue cue) {}
+  /** Words that point back at figures already given: "the figures", "its toll". */
+  private static final Set<String> POINTING =
+      Set.of("the", "these", "those", "its", "their", "his", "her");
+
+  /**
+   * A disclaimer that applies to figures read before {@code sentence}; only to figures of
+   * the sides' fighters when {@code battlefield}.
+   */
+  private record Event(int sentence, SentenceCue cue, boolean battlefield) {}
 
   /** Words of the sources met so far, to the source keys that hold them. */
   private final Map<String, Set<String>> sourcesByWord = new HashMap<>();
@@ -37,7 +46,10 @@ public final class Disclaimers {
   /** Claims with a source whose words {@link #sourcesByWord} does not hold yet. */
   private final List<RawClaim> unindexed = new ArrayList<>();
   private final Map<String, Event> bySource = new HashMap<>();
-  private final Map<Integer, SentenceCue> bySentence = new HashMap<>();
+  /** Disclaimers of the figures of one sentence, by that sentence. */
+  private final Map<Integer, Event> bySentence = new HashMap<>();
+  private final HedgeScope scope;
+  private final Set<String> civilianWords;
   private Event all;
   private int lastClaimSentence = -1;
   /** The keys of the last person and the last body that gave a figure: "his", "its" statement. */
@@ -45,6 +57,15 @@ public final class Disclaimers {
   private String lastBody;
   /** The keys of the last two sources that gave a figure, newest first: "neither account". */
   private final String[] lastTwo = new String[2];
+
+  /**
+   * @param scope finds where a cue stands in its sentence
+   * @param civilianWords the words for civilians ("people", "residents"), lower case
+   */
+  public Disclaimers(HedgeScope scope, Set<String> civilianWords) {
+    this.scope = scope;
+    this.civilianWords = civilianWords;
+  }
 
   /** Notes a claim read so far, so that a later disclaimer can name its source. */
   public void claimRead(RawClaim raw) {
@@ -83,21 +104,46 @@ public final class Disclaimers {
   /** Reads a sentence that gave no figure for a disclaimer. */
   public void read(List<Token> tokens, List<Frame> frames, List<SentenceCue> cues, int sentence) {
     SentenceCue disclaimer = null;
+    SentenceCue hedge = null;
     for (SentenceCue cue : cues) {
-      if (cue.effect() == ConfidenceEffect.UNVERIFIED) {
+      if (cue.effect() == ConfidenceEffect.UNVERIFIED || cue.effect() == ConfidenceEffect.DISPUTED) {
         disclaimer = cue;
+      } else if (cue.effect() == ConfidenceEffect.HEDGE) {
+        hedge = cue;
       }
     }
-    if (disclaimer == null || lastClaimSentence < 0) {
+    if (lastClaimSentence < 0) {
+      return;
+    }
+    if (disclaimer == null) {
+      if (hedge != null && sentence - lastClaimSentence <= 2 && speaksOfTheFigures(tokens)) {
+        // "..., but stressed the figures were still provisional": the figures just given
+        bySentence.put(lastClaimSentence, new Event(sentence, hedge, false));
+      }
+      return;
+    }
+    if (disclaimer.effect() == ConfidenceEffect.DISPUTED) {
+      // "The army denied the claim.": whoever it names disputes the figures just given; not so
+      // "The statement said ... - but he rejected the claim", which disputes its own report
+      int at = scope.position(disclaimer, tokens);
+      boolean reportsItsOwn = false;
+      for (Frame f : frames) {
+        reportsItsOwn |= f.anchor < at;
+      }
+      if (!reportsItsOwn && sentence - lastClaimSentence <= 2) {
+        bySentence.put(lastClaimSentence, new Event(sentence, disclaimer, false));
+      }
       return;
     }
     indexSources();
     boolean one = false;
     boolean every = false;
     boolean pair = false;
+    boolean battlefield = false;
     Set<String> named = new HashSet<>();
     for (Token t : tokens) {
       String w = t.lower();
+      battlefield |= w.equals("battlefield");
       if (THINGS.contains(w)) {
         one |= !w.endsWith("s") || w.equals("casualties");
         every |= w.endsWith("s") && !w.equals("casualties");
@@ -111,7 +157,7 @@ public final class Disclaimers {
     }
     if (!named.isEmpty()) {
       for (String source : named) {
-        bySource.put(source, new Event(sentence, disclaimer));
+        bySource.put(source, new Event(sentence, disclaimer, battlefield));
       }
       return;
     }
@@ -121,15 +167,15 @@ public final class Disclaimers {
       }
     }
     if (every || (pair && lastTwo[1] == null)) {
-      all = new Event(sentence, disclaimer);
+      all = new Event(sentence, disclaimer, battlefield);
     } else if (pair) {
       // "Neither figure could be verified": the two accounts just set against each other
       for (String source : lastTwo) {
-        bySource.put(source, new Event(sentence, disclaimer));
+        bySource.put(source, new Event(sentence, disclaimer, battlefield));
       }
     } else if (one || sentence - lastClaimSentence <= 2) {
       // "The claim could not be verified", "It did not cite a source": the figures just given
-      bySentence.put(lastClaimSentence, disclaimer);
+      bySentence.put(lastClaimSentence, new Event(sentence, disclaimer, battlefield));
     }
   }
 
@@ -147,6 +193,21 @@ public final class Disclaimers {
       if (tokens.get(k).is("could") && tokens.get(k + 1).is("not")
           && tokens.get(k + 2).is("immediately") && k + 3 < tokens.size()
           && tokens.get(k + 3).is("confirm")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence points back at figures given before it: "the", "these", "those" or a
+   * possessive before a word for figures ("stressed the figures were still provisional").
+   */
+  private static boolean speaksOfTheFigures(List<Token> tokens) {
+    for (int k = 1; k < tokens.size(); k++) {
+      String w = tokens.get(k).lower();
+      if (THINGS.contains(w) && !w.startsWith("claim") && !w.startsWith("report")
+          && !w.equals("casualties") && POINTING.contains(tokens.get(k - 1).lower())) {
         return true;
       }
     }
@@ -176,17 +237,30 @@ public final class Disclaimers {
   /** Adds to each claim the disclaimers that came after it. */
   public void apply(List<RawClaim> raws) {
     for (RawClaim raw : raws) {
-      if (all != null && raw.sentence < all.sentence) {
+      if (all != null && raw.sentence < all.sentence && speaksOf(all, raw)) {
         raw.cues.add(all.cue);
       }
       Event e = bySource.get(raw.sourceKey());
-      if (e != null && raw.sentence < e.sentence) {
+      if (e != null && raw.sentence < e.sentence && speaksOf(e, raw)) {
         raw.cues.add(e.cue);
       }
-      SentenceCue cue = bySentence.get(raw.sentence);
-      if (cue != null) {
-        raw.cues.add(cue);
+      Event s = bySentence.get(raw.sentence);
+      if (s != null && speaksOf(s, raw)) {
+        raw.cues.add(s.cue);
       }
     }
+  }
+
+  /**
+   * Whether the disclaimer speaks of the claim: "the battlefield claims of either side" speak of
+   * the sides' figures of fighters, not of the people a governor counted in the same story (a
+   * figure that names no victims is taken for the governor's kind).
+   */
+  private boolean speaksOf(Event e, RawClaim raw) {
+    if (!e.battlefield) {
+      return true;
+    }
+    return raw.victims() != null && Names.words(raw.victims()).stream()
+        .noneMatch(w -> civilianWords.contains(w.toLowerCase(Locale.ROOT)));
   }
 }

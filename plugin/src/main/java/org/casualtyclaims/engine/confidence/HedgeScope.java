@@ -27,7 +27,9 @@ public final class HedgeScope {
 
   /** Whether {@code cue} of the sentence {@code tokens} bears on the figure of {@code m}. */
   public boolean reaches(SentenceCue cue, Mention m, List<Token> tokens, List<Mention> mentions) {
-    if (cue.effect() != ConfidenceEffect.HEDGE && cue.effect() != ConfidenceEffect.WEAK) {
+    boolean disputed = cue.effect() == ConfidenceEffect.DISPUTED;
+    if (cue.effect() != ConfidenceEffect.HEDGE && cue.effect() != ConfidenceEffect.WEAK
+        && !disputed) {
       return true;
     }
     Figure figure = m.figure();
@@ -35,8 +37,12 @@ public final class HedgeScope {
       return false;
     }
     int cueAt = position(cue, tokens);
-    if (cueAt < figure.qualifierStart && butBetween(tokens, cueAt, figure.qualifierStart)) {
+    if (cueAt < figure.qualifierStart && (butBetween(tokens, cueAt, figure.qualifierStart)
+        || newStatementBetween(tokens, cueAt, figure.qualifierStart))) {
       return false; // "did not confirm a death toll but said 58 were missing"
+    }
+    if (disputed) {
+      return true; // "..., a toll the military disputed", "..., Israel disputes figure"
     }
     if (!anyBreakAfter(figure, m, tokens, mentions)) {
       return true; // nothing after the figure could take the hedge from it
@@ -69,17 +75,37 @@ public final class HedgeScope {
 
   /**
    * "61 are missing and feared drowned": the hedge joined by "and" to the figure's own category
-   * word fears a further fate (death), which is not what the figure counts; the missing stay
-   * missing on the source's word.
+   * word, or said of the missing before a word of death ("who remain missing are believed to be
+   * dead"), fears a further fate, which is not what the figure counts; the missing stay missing
+   * on the source's word.
    */
   private boolean fearsAnotherFate(SentenceCue cue, Mention m, List<Token> tokens) {
     int at = position(cue, tokens);
-    if (at < 2 || at >= tokens.size() || at <= m.figure().last || !tokens.get(at - 1).is("and")) {
+    if (m.category() != Category.MISSING || at < 2 || at >= tokens.size()
+        || at <= m.figure().last) {
       return false;
     }
-    CategoryCue before = tokens.get(at - 2).info.cue;
-    return before != null && before.category() == m.category() && m.category() == Category.MISSING;
+    if (tokens.get(at - 1).is("and")) {
+      CategoryCue before = tokens.get(at - 2).info.cue;
+      return before != null && before.category() == Category.MISSING;
+    }
+    // "the eight people who remain missing are believed to be dead": the hedge fears their death
+    boolean missingBefore = false;
+    for (int k = m.figure().last + 1; k < at; k++) {
+      CategoryCue c = tokens.get(k).info.cue;
+      missingBefore |= c != null && c.category() == Category.MISSING;
+    }
+    for (int k = at + 1; missingBefore && k < Math.min(tokens.size(), at + MAX_FATE_AFTER); k++) {
+      CategoryCue c = tokens.get(k).info.cue;
+      if (c != null && c.category() == Category.KILLED) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** How far after a hedge the fate it fears may stand: "are believed to be dead". */
+  private static final int MAX_FATE_AFTER = 6;
 
   /** The word after the last "citing" in {@code [from, to)}, else {@code from}. */
   private static int afterCiting(List<Token> tokens, int from, int to) {
@@ -90,6 +116,22 @@ public final class HedgeScope {
       }
     }
     return start;
+  }
+
+  /**
+   * Whether a new statement opens in {@code (from, to)}: a speech verb after "and" or a comma
+   * ("alleged that dozens had died and said it had identified nine", "'No one else is believed
+   * to be trapped,' he said, adding that nine were hurt"). A hedge before it is said of the
+   * statement before; "the ministry reportedly said" keeps its hedge.
+   */
+  private static boolean newStatementBetween(List<Token> tokens, int from, int to) {
+    for (int k = from + 2; k < to; k++) {
+      Token before = tokens.get(k - 1);
+      if (tokens.get(k).info.has(WordInfo.SPEECH_LIKE) && (before.is("and") || before.is(","))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether "but" stands in {@code (from, to)}: a hedge before it speaks of another clause. */
@@ -164,7 +206,7 @@ public final class HedgeScope {
   }
 
   /** Where the cue first stands in the sentence; the sentence's end when it is not found. */
-  private int position(SentenceCue cue, List<Token> tokens) {
+  public int position(SentenceCue cue, List<Token> tokens) {
     for (int k = 0; k < tokens.size(); k++) {
       if (!tokens.get(k).info.has(WordInfo.CUE_PHRASE_START)) {
         continue;
