@@ -162,4 +162,41 @@ class ConfidenceRoundTest {
     assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 40));
     assertLabel(ConfidenceLabel.MEDIUM, find(claims, Category.KILLED, 12));
   }
+
+  @Test
+  void aPluralDisclaimerSpeaksOfItsPassageNotOfFiguresBeforeAnAside() {
+    List<Claim> claims = claims("The interior ministry said on Friday that 310 people had died "
+        + "in the October floods.\n\nThe ministry said relief convoys had reached the north.\n\n"
+        + "Aid groups said roads were still cut.\n\nTalks on reconstruction funds begin next "
+        + "week.\n\nIn the border town, a shell struck a school, killing 13 people, the mayor "
+        + "said. A second strike killed 6 at a market, residents said.\n\nThe news agency could "
+        + "not immediately confirm the tolls.");
+    assertLabel(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 310));
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 13));
+  }
+
+  @Test
+  void aPluralDisclaimerRightAfterItsFiguresReachesThemAll() {
+    List<Claim> claims = claims("The interior ministry said 310 people had died in the floods. "
+        + "In the border town, a shell struck a school, killing 13 people, the mayor said. The "
+        + "news agency could not immediately confirm the tolls.");
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 310));
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 13));
+  }
+
+  @Test
+  void aCountItsSourceRevisedDownStaysCorrectedWhenTheSourceRepeatsIt() {
+    List<Claim> claims = claims("The government on Friday revised down the toll of the hotel "
+        + "siege from 140 to about 110.\n\nThe government had said on Monday that 140 people were "
+        + "killed in the siege.");
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 140));
+  }
+
+  @Test
+  void deathsStillBeingVerifiedAreLowAndTheConfirmedTollIsNot() {
+    List<Claim> claims = claims("The cyclone killed 17 people, the disaster agency said on "
+        + "Monday, adding that 9 more deaths were still being verified.");
+    assertLabel(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 17));
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 9));
+  }
 }

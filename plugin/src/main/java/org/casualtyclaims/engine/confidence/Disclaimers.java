@@ -15,10 +15,12 @@ import org.casualtyclaims.engine.text.Token;
 
 /**
  * Sentences such as "The claim could not be independently verified" make earlier figures low:
- * those of a source the sentence names; else, when it speaks of several claims ("the claims made
- * by either side"), every figure so far; of two ("neither figure"), those of the last two sources
+ * those of a source the sentence names; else, when it speaks of several claims ("the tolls"),
+ * every figure of the passage just before it (figures before an aside of {@value #PASSAGE_GAP}
+ * or more figure-less sentences are another passage), or of either side ("the claims made by
+ * either side"), every figure so far; of two ("neither figure"), those of the last two sources
  * that gave any; else the figures of the last sentence that gave any, when it speaks of one claim
- * or follows closely. A sentence that disputes the figures ("The army denied the claim.") or calls
+ * or follows closely. "The battlefield claims" speak only of fighters, not of civilians. A sentence that disputes the figures ("The army denied the claim.") or calls
  * them provisional ("stressed the figures were provisional") speaks of the sentence of figures
  * just before it.
  *
@@ -40,6 +42,15 @@ public final class Disclaimers {
    */
   private record Event(int sentence, SentenceCue cue, boolean battlefield) {}
 
+  /** A disclaimer of every figure read in sentences {@code [from, event.sentence)}. */
+  private record Span(int from, Event event) {}
+
+  /**
+   * Figure-less sentences in a row that end a passage of figures: "AFP could not confirm the
+   * tolls" speaks of the passage just before, not of figures given before an aside.
+   */
+  private static final int PASSAGE_GAP = 3;
+
   /** Words of the sources met so far, to the source keys that hold them. */
   private final Map<String, Set<String>> sourcesByWord = new HashMap<>();
   private final Set<String> indexedSources = new HashSet<>();
@@ -50,7 +61,10 @@ public final class Disclaimers {
   private final Map<Integer, Event> bySentence = new HashMap<>();
   private final HedgeScope scope;
   private final Set<String> civilianWords;
-  private Event all;
+  /** Disclaimers of every figure of a stretch of sentences ("the claims of either side"). */
+  private final List<Span> spans = new ArrayList<>(1);
+  /** The first sentence of the current passage of figures. */
+  private int passageStart;
   private int lastClaimSentence = -1;
   /** The keys of the last person and the last body that gave a figure: "his", "its" statement. */
   private String lastPerson;
@@ -69,6 +83,9 @@ public final class Disclaimers {
 
   /** Notes a claim read so far, so that a later disclaimer can name its source. */
   public void claimRead(RawClaim raw) {
+    if (lastClaimSentence < 0 || raw.sentence - lastClaimSentence > PASSAGE_GAP) {
+      passageStart = raw.sentence;
+    }
     lastClaimSentence = raw.sentence;
     if (raw.source != null) {
       if (!raw.sourceKey().equals(lastTwo[0])) {
@@ -167,7 +184,9 @@ public final class Disclaimers {
       }
     }
     if (every || (pair && lastTwo[1] == null)) {
-      all = new Event(sentence, disclaimer, battlefield);
+      // "the claims of either side": every figure so far; "the tolls": those of this passage
+      int from = pair ? 0 : passageStart;
+      spans.add(new Span(from, new Event(sentence, disclaimer, battlefield)));
     } else if (pair) {
       // "Neither figure could be verified": the two accounts just set against each other
       for (String source : lastTwo) {
@@ -237,8 +256,11 @@ public final class Disclaimers {
   /** Adds to each claim the disclaimers that came after it. */
   public void apply(List<RawClaim> raws) {
     for (RawClaim raw : raws) {
-      if (all != null && raw.sentence < all.sentence && speaksOf(all, raw)) {
-        raw.cues.add(all.cue);
+      for (Span span : spans) {
+        if (raw.sentence >= span.from && raw.sentence < span.event.sentence
+            && speaksOf(span.event, raw) && !raw.cues.contains(span.event.cue)) {
+          raw.cues.add(span.event.cue);
+        }
       }
       Event e = bySource.get(raw.sourceKey());
       if (e != null && raw.sentence < e.sentence && speaksOf(e, raw)) {
