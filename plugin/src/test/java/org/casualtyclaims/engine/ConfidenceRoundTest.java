@@ -199,4 +199,16 @@ class ConfidenceRoundTest {
     assertLabel(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 17));
     assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 9));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The army said its forces killed 85 rebels near the dam. The rebels said the claim was "
+          + "false.",
+      "The army said its forces killed 85 rebels near the dam, a claim Kestrel Front did not "
+          + "address.",
+      "The army said its forces killed 85 rebels near the dam, an account the rebels called "
+          + "propaganda."})
+  void aFigureCalledFalseOrAClaimIsLow(String text) {
+    assertLabel(ConfidenceLabel.LOW, find(claims(text), Category.KILLED, 85));
+  }
 }

@@ -140,12 +140,15 @@ public final class Disclaimers {
       return;
     }
     if (disclaimer.effect() == ConfidenceEffect.DISPUTED) {
-      // "The army denied the claim.": whoever it names disputes the figures just given; not so
-      // "The statement said ... - but he rejected the claim", which disputes its own report
+      // "The army denied the claim.", "The rebels said the claim was false": whoever it names
+      // disputes the figures just given; not so "The statement said ... - but he rejected the
+      // claim", which disputes the report of its own first clause
       int at = scope.position(disclaimer, tokens);
       boolean reportsItsOwn = false;
       for (Frame f : frames) {
-        reportsItsOwn |= f.anchor < at;
+        for (int k = f.anchor + 1; k < at && !reportsItsOwn; k++) {
+          reportsItsOwn = tokens.get(k).is("but");
+        }
       }
       if (!reportsItsOwn && sentence - lastClaimSentence <= 2) {
         bySentence.put(lastClaimSentence, new Event(sentence, disclaimer, false));
