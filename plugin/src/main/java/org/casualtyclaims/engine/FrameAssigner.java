@@ -48,6 +48,8 @@ final class FrameAssigner {
         disclaimers.read(info.tokens(), info.frames(), info.cues(), i);
         continue;
       }
+      disclaimers.readBeforeBut(info.tokens(), info.frames(), info.cues(), info.mentions(), i);
+      disclaimers.readFiguresHedge(info.tokens(), info.cues(), i);
       boolean lede = i == ledeSentence;
       boolean superseded = false;
       for (Mention m : info.mentions()) {

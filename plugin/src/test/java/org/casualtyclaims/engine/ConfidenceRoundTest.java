@@ -211,4 +211,66 @@ class ConfidenceRoundTest {
   void aFigureCalledFalseOrAClaimIsLow(String text) {
     assertLabel(ConfidenceLabel.LOW, find(claims(text), Category.KILLED, 85));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The governor said earlier that the toll stood at 27 and that it was too early to know how "
+          + "many more might have died.",
+      "At least 27 people were killed, the agency said, adding that some of the victims were "
+          + "believed to be foreigners."})
+  void aHedgeInAStatementAfterTheFigureLeavesItAlone(String text) {
+    assertLabel(ConfidenceLabel.HIGH, find(claims(text), Category.KILLED, 27));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "At least 27 people were killed, the agency said, adding that the figures were preliminary.",
+      "Rebels attacked the school, killing 27 people, according to preliminary figures from the "
+          + "police."})
+  void aHedgeOfTheStatementItselfStillBearsOnTheFigure(String text) {
+    assertLabel(ConfidenceLabel.MEDIUM, find(claims(text), Category.KILLED, 27));
+  }
+
+  @Test
+  void aDisclaimerBeforeButSpeaksOfTheFigureBeforeNotOfItsOwn() {
+    List<Claim> claims = claims("The rebels said on Wednesday they had captured 40 soldiers near "
+        + "the lake. Army spokesman Jan Oberg said he could not confirm the figure, but said 8 "
+        + "soldiers had been wounded.");
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.CAPTURED, 40));
+    assertLabel(ConfidenceLabel.HIGH, find(claims, Category.INJURED, 8));
+  }
+
+  @Test
+  void figuresAnotherPartySaysCannotBeTrustedAreLowAndItsOwnAreNot() {
+    List<Claim> claims = claims("A strike on the camp killed 45 people, the rebel-run health "
+        + "office said. The army said it had killed two commanders. It said the figures given by "
+        + "the rebel-run authorities could not be trusted.");
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 45));
+    assertLabel(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 2));
+  }
+
+  @Test
+  void figuresCalledProvisionalTwoSentencesOnAreMediumAcrossTheirPassage() {
+    List<Claim> claims = claims("Heavy rains killed 10 people on Sunday, the disaster centre "
+        + "said.\n\nFour people were injured, the centre said, adding that 5,000 people had moved "
+        + "to shelters. A spokesman, Lal Perera, said the figures were provisional.");
+    assertLabel(ConfidenceLabel.MEDIUM, find(claims, Category.KILLED, 10));
+    assertLabel(ConfidenceLabel.MEDIUM, find(claims, Category.INJURED, 4));
+  }
+
+  @Test
+  void aUnOfficeCitingInitialReportsIsMedium() {
+    Claim c = find(claims("The United Nations said 15 civilians had been killed in the fighting, "
+        + "according to initial reports."), Category.KILLED, 15);
+    assertLabel(ConfidenceLabel.MEDIUM, c);
+  }
+
+  @Test
+  void figuresCalledChangeableInASentenceWithFiguresReachBackOverTheirPassage() {
+    List<Claim> claims = claims("A blast at a fireworks depot killed 11 people, the civil "
+        + "protection agency said. The agency said 23 people had been injured, adding that the "
+        + "figures could change as rescuers searched the rubble.");
+    assertLabel(ConfidenceLabel.MEDIUM, find(claims, Category.KILLED, 11));
+    assertLabel(ConfidenceLabel.MEDIUM, find(claims, Category.INJURED, 23));
+  }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.casualtyclaims.engine.ConfidenceEffect;
 import org.casualtyclaims.engine.Frame;
+import org.casualtyclaims.engine.Mention;
 import org.casualtyclaims.engine.Names;
 import org.casualtyclaims.engine.RawClaim;
 import org.casualtyclaims.engine.text.Token;
@@ -110,12 +111,20 @@ public final class Disclaimers {
         continue;
       }
       for (String word : Names.words(raw.sourceKey())) {
-        if (word.length() > 3 && Character.isLetter(word.charAt(0))) {
-          sourcesByWord.computeIfAbsent(word, w -> new HashSet<>()).add(raw.sourceKey());
+        indexWord(word, raw.sourceKey());
+        int hyphen = word.indexOf('-');
+        if (hyphen > 0) {
+          indexWord(word.substring(0, hyphen), raw.sourceKey()); // "Hamas-run authorities"
         }
       }
     }
     unindexed.clear();
+  }
+
+  private void indexWord(String word, String sourceKey) {
+    if (word.length() > 3 && Character.isLetter(word.charAt(0))) {
+      sourcesByWord.computeIfAbsent(word, w -> new HashSet<>()).add(sourceKey);
+    }
   }
 
   /** Reads a sentence that gave no figure for a disclaimer. */
@@ -133,9 +142,15 @@ public final class Disclaimers {
       return;
     }
     if (disclaimer == null) {
-      if (hedge != null && sentence - lastClaimSentence <= 2 && speaksOfTheFigures(tokens)) {
-        // "..., but stressed the figures were still provisional": the figures just given
-        bySentence.put(lastClaimSentence, new Event(sentence, hedge, false));
+      String figures = hedge == null ? null : figuresPointedAt(tokens);
+      if (figures != null && sentence - lastClaimSentence <= 2) {
+        // "..., but stressed the figures were still provisional": the figures of the passage
+        // just given; "the toll was provisional": those of the sentence just before
+        if (figures.endsWith("s")) {
+          spans.add(new Span(passageStart, new Event(sentence, hedge, false)));
+        } else {
+          bySentence.put(lastClaimSentence, new Event(sentence, hedge, false));
+        }
       }
       return;
     }
@@ -222,18 +237,68 @@ public final class Disclaimers {
   }
 
   /**
-   * Whether the sentence points back at figures given before it: "the", "these", "those" or a
-   * possessive before a word for figures ("stressed the figures were still provisional").
+   * Reads a hedge of a sentence with figures that points back at "the figures" ("..., adding
+   * that the figures could change"): it speaks of the figures of the passage before the sentence
+   * too ({@link HedgeScope} decides for the sentence's own). Call before the sentence's claims are
+   * read.
    */
-  private static boolean speaksOfTheFigures(List<Token> tokens) {
+  public void readFiguresHedge(List<Token> tokens, List<SentenceCue> cues, int sentence) {
+    if (cues.isEmpty() || lastClaimSentence < 0 || sentence - lastClaimSentence > 2) {
+      return;
+    }
+    for (SentenceCue cue : cues) {
+      if (cue.effect() == ConfidenceEffect.HEDGE) {
+        String figures = figuresPointedAt(tokens);
+        if (figures != null && figures.endsWith("s")) {
+          spans.add(new Span(passageStart, new Event(sentence, cue, false)));
+        }
+        return;
+      }
+    }
+  }
+
+  /**
+   * Reads the disclaimers of a sentence with figures that stand before a "but" ahead of all of
+   * them: "He said he could not confirm the figure, but said eight soldiers were wounded" speaks
+   * of the figures before, not of its own. Call before the sentence's claims are read.
+   */
+  public void readBeforeBut(List<Token> tokens, List<Frame> frames, List<SentenceCue> cues,
+      List<Mention> mentions, int sentence) {
+    if (cues.isEmpty()) {
+      return;
+    }
+    int firstFigure = tokens.size();
+    for (Mention m : mentions) {
+      firstFigure = Math.min(firstFigure, m.figure().qualifierStart);
+    }
+    int but = -1;
+    for (int k = firstFigure - 1; k > 0 && but < 0; k--) {
+      if (tokens.get(k).is("but")) {
+        but = k;
+      }
+    }
+    for (SentenceCue cue : cues) {
+      if (cue.effect() == ConfidenceEffect.UNVERIFIED && but > 0
+          && scope.position(cue, tokens) < but) {
+        read(tokens, frames, List.of(cue), sentence);
+        return;
+      }
+    }
+  }
+
+  /**
+   * The word for figures the sentence points back at with "the", "these", "those" or a
+   * possessive ("stressed the figures were still provisional"), or null.
+   */
+  private static String figuresPointedAt(List<Token> tokens) {
     for (int k = 1; k < tokens.size(); k++) {
       String w = tokens.get(k).lower();
       if (THINGS.contains(w) && !w.startsWith("claim") && !w.startsWith("report")
           && !w.equals("casualties") && POINTING.contains(tokens.get(k - 1).lower())) {
-        return true;
+        return w;
       }
     }
-    return false;
+    return null;
   }
 
   /**

@@ -28,6 +28,13 @@ public final class HedgeScope {
   /** Whether {@code cue} of the sentence {@code tokens} bears on the figure of {@code m}. */
   public boolean reaches(SentenceCue cue, Mention m, List<Token> tokens, List<Mention> mentions) {
     boolean disputed = cue.effect() == ConfidenceEffect.DISPUTED;
+    if (cue.effect() == ConfidenceEffect.UNVERIFIED) {
+      // a disclaimer speaks for its whole sentence, but "could not confirm the figure, but said
+      // eight were wounded" speaks of the figure before ({@link Disclaimers#readBeforeBut})
+      int cueAt = position(cue, tokens);
+      return cueAt > m.figure().qualifierStart
+          || !butBetween(tokens, cueAt, m.figure().qualifierStart);
+    }
     if (cue.effect() != ConfidenceEffect.HEDGE && cue.effect() != ConfidenceEffect.WEAK
         && !disputed) {
       return true;
@@ -59,6 +66,10 @@ public final class HedgeScope {
       Token t = tokens.get(k);
       if (t.info.has(WordInfo.CLAUSE_BREAK) && !t.is("or") && !t.is("nor") && !t.is("than")) {
         return false; // "... when two missiles reportedly struck"
+      }
+      // ", according to preliminary figures" after the figure still speaks of its statement
+      if (k > from && opensStatement(tokens, k) && !t.is("according")) {
+        return false; // "the toll stood at 27 and that more might have died", ", adding that"
       }
     }
     if (from > figure.last + 1) {
@@ -119,15 +130,14 @@ public final class HedgeScope {
   }
 
   /**
-   * Whether a new statement opens in {@code (from, to)}: a speech verb after "and" or a comma
-   * ("alleged that dozens had died and said it had identified nine", "'No one else is believed
-   * to be trapped,' he said, adding that nine were hurt"). A hedge before it is said of the
+   * Whether a new statement opens in {@code (from, to)} ({@link #opensStatement}: "alleged that
+   * dozens had died and said it had identified nine", "'No one else is believed to be trapped,'
+   * he said, adding that nine were hurt"). A hedge before it is said of the
    * statement before; "the ministry reportedly said" keeps its hedge.
    */
   private static boolean newStatementBetween(List<Token> tokens, int from, int to) {
     for (int k = from + 2; k < to; k++) {
-      Token before = tokens.get(k - 1);
-      if (tokens.get(k).info.has(WordInfo.SPEECH_LIKE) && (before.is("and") || before.is(","))) {
+      if (opensStatement(tokens, k)) {
         return true;
       }
     }
@@ -198,11 +208,23 @@ public final class HedgeScope {
       }
     }
     for (int k = figure.last + 1; k < tokens.size(); k++) {
-      if (tokens.get(k).info.has(WordInfo.CLAUSE_BREAK)) {
+      if (tokens.get(k).info.has(WordInfo.CLAUSE_BREAK)
+          || (k > figure.last + 1 && opensStatement(tokens, k) && !tokens.get(k).is("according"))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the word at {@code k} (not the first) opens a statement of its own: "and that", or
+   * a speech verb after "and" or a comma (", adding that", "and said", ", according to").
+   */
+  private static boolean opensStatement(List<Token> tokens, int k) {
+    Token t = tokens.get(k);
+    Token before = tokens.get(k - 1);
+    return (t.is("that") && before.is("and"))
+        || (t.info.has(WordInfo.SPEECH_LIKE) && (before.is("and") || before.is(",")));
   }
 
   /** Where the cue first stands in the sentence; the sentence's end when it is not found. */
