@@ -273,4 +273,11 @@ class ConfidenceRoundTest {
     assertLabel(ConfidenceLabel.MEDIUM, find(claims, Category.KILLED, 11));
     assertLabel(ConfidenceLabel.MEDIUM, find(claims, Category.INJURED, 23));
   }
+
+  @Test
+  void aHedgeInARelativeClauseAfterTheFigureIsSaidOfWhatItDescribes() {
+    Claim c = find(claims("The army said 19 soldiers were killed in the ambush, which it blamed on "
+        + "militants allegedly backed by a foreign power."), Category.KILLED, 19);
+    assertLabel(ConfidenceLabel.HIGH, c);
+  }
 }

@@ -68,7 +68,8 @@ public final class HedgeScope {
         return false; // "... when two missiles reportedly struck"
       }
       // ", according to preliminary figures" after the figure still speaks of its statement
-      if (k > from && opensStatement(tokens, k) && !t.is("according")) {
+      if (k > from && ((opensStatement(tokens, k) && !t.is("according"))
+          || opensRelative(tokens, k))) {
         return false; // "the toll stood at 27 and that more might have died", ", adding that"
       }
     }
@@ -208,12 +209,23 @@ public final class HedgeScope {
       }
     }
     for (int k = figure.last + 1; k < tokens.size(); k++) {
-      if (tokens.get(k).info.has(WordInfo.CLAUSE_BREAK)
-          || (k > figure.last + 1 && opensStatement(tokens, k) && !tokens.get(k).is("according"))) {
+      if (tokens.get(k).info.has(WordInfo.CLAUSE_BREAK) || (k > figure.last + 1
+          && ((opensStatement(tokens, k) && !tokens.get(k).is("according"))
+              || opensRelative(tokens, k)))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the word at {@code k} (not the first) opens a relative clause set off by a comma
+   * (", which it blamed on militants allegedly backed by ..."): a hedge there is said of what the
+   * clause describes, not of a figure before it.
+   */
+  private static boolean opensRelative(List<Token> tokens, int k) {
+    Token t = tokens.get(k);
+    return (t.is("which") || t.is("who")) && tokens.get(k - 1).is(",");
   }
 
   /**
