@@ -280,4 +280,26 @@ class ConfidenceRoundTest {
         + "militants allegedly backed by a foreign power."), Category.KILLED, 19);
     assertLabel(ConfidenceLabel.HIGH, c);
   }
+
+  @Test
+  void aCounterClaimAfterTheDisputeKeepsItsOwnFigureAndDisputesTheOneBefore() {
+    List<Claim> claims = claims("The rebels said they had killed 60 soldiers near the bridge. The "
+        + "army rejected the claim, saying only 4 soldiers had died.");
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 60));
+    assertLabel(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 4));
+  }
+
+  @Test
+  void anotherPartyThatDidNotConfirmTheFigureDisputesIt() {
+    Claim c = find(claims("The militia said it had captured 12 soldiers. The army did not confirm "
+        + "the capture."), Category.CAPTURED, 12);
+    assertLabel(ConfidenceLabel.LOW, c);
+  }
+
+  @Test
+  void aPartyThatGaveNoTollDisputesNothing() {
+    Claim c = find(claims("The regional governor, Ana Ruiz, said 15 people died in the landslide. "
+        + "Security forces did not immediately confirm a death toll."), Category.KILLED, 15);
+    assertLabel(ConfidenceLabel.HIGH, c);
+  }
 }

@@ -258,9 +258,11 @@ public final class Disclaimers {
   }
 
   /**
-   * Reads the disclaimers of a sentence with figures that stand before a "but" ahead of all of
-   * them: "He said he could not confirm the figure, but said eight soldiers were wounded" speaks
-   * of the figures before, not of its own. Call before the sentence's claims are read.
+   * Reads the disclaimers and disputes of a sentence with figures that end their statement before
+   * all of them, at a "but" or a new statement: "He said he could not confirm the figure, but
+   * said eight soldiers were wounded", "The group disputed the police account, saying nine had
+   * died" speak of the figures before, not of their own. Call before the sentence's claims are
+   * read.
    */
   public void readBeforeBut(List<Token> tokens, List<Frame> frames, List<SentenceCue> cues,
       List<Mention> mentions, int sentence) {
@@ -271,15 +273,13 @@ public final class Disclaimers {
     for (Mention m : mentions) {
       firstFigure = Math.min(firstFigure, m.figure().qualifierStart);
     }
-    int but = -1;
-    for (int k = firstFigure - 1; k > 0 && but < 0; k--) {
-      if (tokens.get(k).is("but")) {
-        but = k;
-      }
-    }
     for (SentenceCue cue : cues) {
-      if (cue.effect() == ConfidenceEffect.UNVERIFIED && but > 0
-          && scope.position(cue, tokens) < but) {
+      if (cue.effect() != ConfidenceEffect.UNVERIFIED
+          && cue.effect() != ConfidenceEffect.DISPUTED) {
+        continue;
+      }
+      int at = scope.position(cue, tokens);
+      if (at < firstFigure && HedgeScope.statementEndsBetween(tokens, at, firstFigure)) {
         read(tokens, frames, List.of(cue), sentence);
         return;
       }

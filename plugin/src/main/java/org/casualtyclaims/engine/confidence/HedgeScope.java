@@ -33,7 +33,7 @@ public final class HedgeScope {
       // eight were wounded" speaks of the figure before ({@link Disclaimers#readBeforeBut})
       int cueAt = position(cue, tokens);
       return cueAt > m.figure().qualifierStart
-          || !butBetween(tokens, cueAt, m.figure().qualifierStart);
+          || !statementEndsBetween(tokens, cueAt, m.figure().qualifierStart);
     }
     if (cue.effect() != ConfidenceEffect.HEDGE && cue.effect() != ConfidenceEffect.WEAK
         && !disputed) {
@@ -44,8 +44,8 @@ public final class HedgeScope {
       return false;
     }
     int cueAt = position(cue, tokens);
-    if (cueAt < figure.qualifierStart && (butBetween(tokens, cueAt, figure.qualifierStart)
-        || newStatementBetween(tokens, cueAt, figure.qualifierStart))) {
+    if (cueAt < figure.qualifierStart
+        && statementEndsBetween(tokens, cueAt, figure.qualifierStart)) {
       return false; // "did not confirm a death toll but said 58 were missing"
     }
     if (disputed) {
@@ -143,6 +143,11 @@ public final class HedgeScope {
       }
     }
     return false;
+  }
+
+  /** Whether the statement of a cue at {@code from} ends before {@code to}: a "but" or a new one. */
+  static boolean statementEndsBetween(List<Token> tokens, int from, int to) {
+    return butBetween(tokens, from, to) || newStatementBetween(tokens, from, to);
   }
 
   /** Whether "but" stands in {@code (from, to)}: a hedge before it speaks of another clause. */
