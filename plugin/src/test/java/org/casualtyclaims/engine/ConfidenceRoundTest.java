@@ -302,4 +302,21 @@ class ConfidenceRoundTest {
         + "Security forces did not immediately confirm a death toll."), Category.KILLED, 15);
     assertLabel(ConfidenceLabel.HIGH, c);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Police said under 40 people were killed in the attack.",
+      "The army said it was aware of 'under 40' casualties among the villagers."})
+  void underIsAtMost(String text) {
+    Claim c = claims(text).stream().filter(x -> x.count() == 40).findFirst().orElseThrow();
+    assertEquals(Qualifier.AT_MOST, c.qualifier());
+  }
+
+  @Test
+  void anApproximateFigureIsApproximateAndMedium() {
+    Claim c = find(claims("Police said an approximate 40 people were killed in the attack."),
+        Category.KILLED, 40);
+    assertEquals(Qualifier.APPROXIMATE, c.qualifier());
+    assertLabel(ConfidenceLabel.MEDIUM, c);
+  }
 }
