@@ -319,4 +319,22 @@ class ConfidenceRoundTest {
     assertEquals(Qualifier.APPROXIMATE, c.qualifier());
     assertLabel(ConfidenceLabel.MEDIUM, c);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The rebels said they had killed 30 police officers, a figure which officials denied.",
+      "The rebels say the army has lost 30 officers this month, a figure Kestrel dismisses."})
+  void aVerbOfDisputeEndingAnAppositiveOfTheFiguresMakesThemLow(String text) {
+    Claim c = claims(text).stream().filter(x -> x.count() == 30).findFirst().orElseThrow();
+    assertEquals(ConfidenceLabel.LOW, c.confidenceLabel(), c.confidenceReasons().toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Police said 12 people were killed and the group denied involvement.",
+      "In the disputed region, 12 soldiers were killed, the army said.",
+      "The group denied responsibility for the attack, which killed 12 people, police said."})
+  void aVerbOfDisputeElsewhereDisputesNoFigure(String text) {
+    assertLabel(ConfidenceLabel.HIGH, find(claims(text), Category.KILLED, 12));
+  }
 }

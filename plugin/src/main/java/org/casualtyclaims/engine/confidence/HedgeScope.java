@@ -27,6 +27,11 @@ public final class HedgeScope {
 
   /** Whether {@code cue} of the sentence {@code tokens} bears on the figure of {@code m}. */
   public boolean reaches(SentenceCue cue, Mention m, List<Token> tokens, List<Mention> mentions) {
+    if (cue.effect() == ConfidenceEffect.DISPUTING) {
+      // "killed 30, a figure which officials denied"; "denied involvement" disputes no figure
+      int cueAt = position(cue, tokens);
+      return cueAt > m.figure().last && appositiveOfTheFigures(tokens, m.figure().last + 1, cueAt);
+    }
     boolean disputed = cue.effect() == ConfidenceEffect.DISPUTED;
     if (cue.effect() == ConfidenceEffect.UNVERIFIED) {
       // a disclaimer speaks for its whole sentence, but "could not confirm the figure, but said
