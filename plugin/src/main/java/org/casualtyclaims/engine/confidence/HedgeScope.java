@@ -32,7 +32,6 @@ public final class HedgeScope {
       int cueAt = position(cue, tokens);
       return cueAt > m.figure().last && appositiveOfTheFigures(tokens, m.figure().last + 1, cueAt);
     }
-    boolean disputed = cue.effect() == ConfidenceEffect.DISPUTED;
     if (cue.effect() == ConfidenceEffect.UNVERIFIED) {
       // a disclaimer speaks for its whole sentence, but "could not confirm the figure, but said
       // eight were wounded" speaks of the figure before ({@link Disclaimers#readBeforeBut})
@@ -40,6 +39,7 @@ public final class HedgeScope {
       return cueAt > m.figure().qualifierStart
           || !statementEndsBetween(tokens, cueAt, m.figure().qualifierStart);
     }
+    boolean disputed = cue.effect() == ConfidenceEffect.DISPUTED;
     if (cue.effect() != ConfidenceEffect.HEDGE && cue.effect() != ConfidenceEffect.WEAK
         && !disputed) {
       return true;
@@ -72,9 +72,7 @@ public final class HedgeScope {
       if (t.info.has(WordInfo.CLAUSE_BREAK) && !t.is("or") && !t.is("nor") && !t.is("than")) {
         return false; // "... when two missiles reportedly struck"
       }
-      // ", according to preliminary figures" after the figure still speaks of its statement
-      if (k > from && ((opensStatement(tokens, k) && !t.is("according"))
-          || opensRelative(tokens, k))) {
+      if (k > from && opensClauseAfterFigure(tokens, k)) {
         return false; // "the toll stood at 27 and that more might have died", ", adding that"
       }
     }
@@ -219,13 +217,22 @@ public final class HedgeScope {
       }
     }
     for (int k = figure.last + 1; k < tokens.size(); k++) {
-      if (tokens.get(k).info.has(WordInfo.CLAUSE_BREAK) || (k > figure.last + 1
-          && ((opensStatement(tokens, k) && !tokens.get(k).is("according"))
-              || opensRelative(tokens, k)))) {
+      if (tokens.get(k).info.has(WordInfo.CLAUSE_BREAK)
+          || (k > figure.last + 1 && opensClauseAfterFigure(tokens, k))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the word at {@code k} (not the first), after a figure, opens a clause a hedge of which
+   * is not said of the figure: a new statement or a relative clause set off by a comma; ",
+   * according to preliminary figures" still speaks of the figure's own statement.
+   */
+  private static boolean opensClauseAfterFigure(List<Token> tokens, int k) {
+    return (opensStatement(tokens, k) && !tokens.get(k).is("according"))
+        || opensRelative(tokens, k);
   }
 
   /**
