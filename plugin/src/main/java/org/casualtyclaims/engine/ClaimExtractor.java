@@ -54,7 +54,7 @@ public final class ClaimExtractor {
     this.reader = new SentenceReader(lexicons.sentenceCues);
     this.sources =
         new SourceResolver(lexicons.statementWords, namer, new SourceNames(lexicons.words));
-    this.assigner = new FrameAssigner(new HedgeScope(lexicons.sentenceCues));
+    this.assigner = new FrameAssigner(new HedgeScope(lexicons.sentenceCues), lexicons.civilianWords);
     this.merger = new ClaimMerger(new ConfidenceScorer(lexicons.confidence), settings.maxEvidence());
     this.categoryWords = new CategoryWordScan(lexicons);
   }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.casualtyclaims.engine.confidence.Confidence;
 import org.casualtyclaims.engine.confidence.ConfidenceScorer;
+import org.casualtyclaims.engine.confidence.SentenceCue;
 import org.casualtyclaims.engine.figures.Figure;
 import org.casualtyclaims.engine.text.Token;
 
@@ -298,10 +299,28 @@ final class ClaimMerger {
         evidence.add(raw.evidence);
       }
     }
+    // a count its source revised down ("revised the toll down from 1,400"), merged in from the
+    // sentence that corrects it, stays corrected
+    List<SentenceCue> corrections = null;
+    for (RawClaim raw : group) {
+      if (!speaksAs(raw, owner, bodyVoice)) {
+        for (SentenceCue cue : raw.cues) {
+          if (cue.effect() == ConfidenceEffect.CORRECTION) {
+            corrections = corrections == null ? new ArrayList<>(2) : corrections;
+            corrections.add(cue);
+          }
+        }
+      }
+    }
     Confidence weakest = null;
     for (RawClaim raw : group) {
       if (!speaksAs(raw, owner, bodyVoice)) {
         continue;
+      }
+      List<SentenceCue> cues = raw.cues;
+      if (corrections != null) {
+        cues = new ArrayList<>(raw.cues);
+        cues.addAll(corrections);
       }
       Confidence c =
           scorer.score(
@@ -312,7 +331,7 @@ final class ClaimMerger {
               raw.relayed,
               qualifier,
               figure.vague,
-              raw.cues);
+              cues);
       if (weakest == null || c.score() < weakest.score()) {
         weakest = c;
       }

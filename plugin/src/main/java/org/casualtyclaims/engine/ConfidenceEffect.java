@@ -12,6 +12,16 @@ public enum ConfidenceEffect {
   WEAK,
   /** The text says the figure could not be verified: low. */
   UNVERIFIED,
+  /**
+   * Another party disputes the figure ("a toll the military disputed", "The army denied the
+   * claim."): low, as a weak cue; like a disclaimer it may speak of the sentence before.
+   */
+  DISPUTED,
+  /**
+   * A verb of dispute on its own ("denied", "dismisses"): it disputes the figures only as the verb
+   * of an appositive of them ("..., a figure officials denied"), then as {@link #DISPUTED}.
+   */
+  DISPUTING,
   /** The figure was corrected, revised or counted twice: low. */
   CORRECTION
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.casualtyclaims.engine.attribution.FrameReach;
 import org.casualtyclaims.engine.confidence.ConfidenceScorer;
+import org.casualtyclaims.engine.confidence.CorrectedEarlier;
 import org.casualtyclaims.engine.confidence.Disclaimers;
 import org.casualtyclaims.engine.confidence.HedgeScope;
 import org.casualtyclaims.engine.confidence.SentenceCue;
@@ -21,16 +22,19 @@ final class FrameAssigner {
   private static final Set<String> ELABORATIONS = Set.of("they", "these", "those", "among");
 
   private final HedgeScope hedges;
+  private final Set<String> civilianWords;
 
-  FrameAssigner(HedgeScope hedges) {
+  FrameAssigner(HedgeScope hedges, Set<String> civilianWords) {
     this.hedges = hedges;
+    this.civilianWords = civilianWords;
   }
 
   /** The raw claims of the read sentences: each figure with its speaker, cues and disclaimers. */
   List<RawClaim> attribute(DocumentContext context, SentenceInfo[] infos) {
     List<Sentence> sentences = context.sentences();
     List<RawClaim> raws = new ArrayList<>();
-    Disclaimers disclaimers = new Disclaimers();
+    Disclaimers disclaimers = new Disclaimers(hedges, civilianWords);
+    CorrectedEarlier corrected = new CorrectedEarlier();
     int ledeSentence = firstBodySentence(sentences);
     SourceRef keyed = null; // the source of the claim before, and its key (claims of one frame)
     String key = "";
@@ -44,6 +48,8 @@ final class FrameAssigner {
         disclaimers.read(info.tokens(), info.frames(), info.cues(), i);
         continue;
       }
+      disclaimers.readBeforeBut(info.tokens(), info.frames(), info.cues(), info.mentions(), i);
+      disclaimers.readFiguresHedge(info.tokens(), info.cues(), i);
       boolean lede = i == ledeSentence;
       boolean superseded = false;
       for (Mention m : info.mentions()) {
@@ -90,9 +96,14 @@ final class FrameAssigner {
             && appliesTo(f.effect, m, superseded, info.tokens())) {
           raw.cues.add(new SentenceCue(f.effect, ConfidenceScorer.verbReason(f.effect, f.verb)));
         }
+        SentenceCue correction = corrected.cueFor(m.figure(), info.tokens(), i);
+        if (correction != null) {
+          raw.cues.add(correction);
+        }
         raws.add(raw);
         disclaimers.claimRead(raw);
       }
+      corrected.sentenceRead(info.cues(), i);
     }
     disclaimers.apply(raws);
     return raws;
@@ -123,6 +134,10 @@ final class FrameAssigner {
     }
     int before = m.figure().qualifierStart - 1;
     boolean correctedTo = before >= 0 && tokens.get(before).is("to");
+    // "retracted a report of 40 dead, saying the correct toll was 11"
+    for (int k = Math.max(0, before - 3); k <= before && !correctedTo; k++) {
+      correctedTo = tokens.get(k).is("correct") || tokens.get(k).is("corrected");
+    }
     return !correctedTo && (!sentenceSupersedes || m.superseded());
   }
 

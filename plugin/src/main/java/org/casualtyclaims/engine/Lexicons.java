@@ -37,6 +37,11 @@ public final class Lexicons {
   /** Verbs whose object is not harmed: "rescued 13 hostages", "evacuated 600 people". */
   public final Set<String> trapsObject;
   public final Set<String> personNouns;
+  /**
+   * The words of victim-groups.tsv grouped as "people" ("civilians", "residents"): a disclaimer
+   * of battlefield claims does not speak of figures of these.
+   */
+  public final Set<String> civilianWords;
   /** The words of attribution-words.tsv, by role. */
   public final Set<String> tallyVerbs = new HashSet<>();
   public final Set<String> tallyNouns = new HashSet<>();
@@ -112,6 +117,12 @@ public final class Lexicons {
         case "object" -> trapsObject.add(row.lower(0));
         default -> throw row.error(
             "position must be 'before', 'after' or 'object', found '" + row.column(1) + "'");
+      }
+    }
+    civilianWords = new HashSet<>();
+    for (LexiconFile.Row row : LexiconFile.read(opener, files.file("victim-groups.tsv"), 2, 2)) {
+      if (row.lower(1).equals("people")) {
+        civilianWords.add(row.lower(0));
       }
     }
     personNouns = new HashSet<>();

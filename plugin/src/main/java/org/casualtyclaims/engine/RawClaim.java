@@ -52,6 +52,11 @@ public final class RawClaim {
     return headline;
   }
 
+  /** Who was harmed, as the text's short phrase ("Ukrainian servicemen"), or null. */
+  public String victims() {
+    return mention.victims();
+  }
+
   public String sourceKey() {
     return sourceKey;
   }

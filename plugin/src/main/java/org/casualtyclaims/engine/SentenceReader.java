@@ -18,10 +18,14 @@ final class SentenceReader {
     this.sentenceCues = sentenceCues;
   }
 
-  /** Whether one of the cues says the sentence's figures could not be verified. */
+  /**
+   * Whether one of the cues may speak of figures given before the sentence: could not be
+   * verified, disputed, or a hedge ("the figures were provisional").
+   */
   static boolean disclaims(List<SentenceCue> cues) {
     for (SentenceCue cue : cues) {
-      if (cue.effect() == ConfidenceEffect.UNVERIFIED) {
+      if (cue.effect() == ConfidenceEffect.UNVERIFIED || cue.effect() == ConfidenceEffect.DISPUTED
+          || cue.effect() == ConfidenceEffect.HEDGE) {
         return true;
       }
     }

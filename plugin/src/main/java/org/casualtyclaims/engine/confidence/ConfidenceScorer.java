@@ -46,7 +46,7 @@ public final class ConfidenceScorer {
       double cap =
           switch (cue.effect()) {
             case HEDGE -> settings.capHedge;
-            case WEAK -> settings.capWeak;
+            case WEAK, DISPUTED, DISPUTING -> settings.capWeak;
             case UNVERIFIED -> settings.capUnverified;
             case CORRECTION -> settings.capCorrection;
             case CONFIRM, PLAIN -> 1.0;

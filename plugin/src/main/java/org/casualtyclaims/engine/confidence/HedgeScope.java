@@ -27,7 +27,21 @@ public final class HedgeScope {
 
   /** Whether {@code cue} of the sentence {@code tokens} bears on the figure of {@code m}. */
   public boolean reaches(SentenceCue cue, Mention m, List<Token> tokens, List<Mention> mentions) {
-    if (cue.effect() != ConfidenceEffect.HEDGE && cue.effect() != ConfidenceEffect.WEAK) {
+    if (cue.effect() == ConfidenceEffect.DISPUTING) {
+      // "killed 30, a figure which officials denied"; "denied involvement" disputes no figure
+      int cueAt = position(cue, tokens);
+      return cueAt > m.figure().last && appositiveOfTheFigures(tokens, m.figure().last + 1, cueAt);
+    }
+    if (cue.effect() == ConfidenceEffect.UNVERIFIED) {
+      // a disclaimer speaks for its whole sentence, but "could not confirm the figure, but said
+      // eight were wounded" speaks of the figure before ({@link Disclaimers#readBeforeBut})
+      int cueAt = position(cue, tokens);
+      return cueAt > m.figure().qualifierStart
+          || !statementEndsBetween(tokens, cueAt, m.figure().qualifierStart);
+    }
+    boolean disputed = cue.effect() == ConfidenceEffect.DISPUTED;
+    if (cue.effect() != ConfidenceEffect.HEDGE && cue.effect() != ConfidenceEffect.WEAK
+        && !disputed) {
       return true;
     }
     Figure figure = m.figure();
@@ -35,8 +49,12 @@ public final class HedgeScope {
       return false;
     }
     int cueAt = position(cue, tokens);
-    if (cueAt < figure.qualifierStart && butBetween(tokens, cueAt, figure.qualifierStart)) {
+    if (cueAt < figure.qualifierStart
+        && statementEndsBetween(tokens, cueAt, figure.qualifierStart)) {
       return false; // "did not confirm a death toll but said 58 were missing"
+    }
+    if (disputed) {
+      return true; // "..., a toll the military disputed", "..., Israel disputes figure"
     }
     if (!anyBreakAfter(figure, m, tokens, mentions)) {
       return true; // nothing after the figure could take the hedge from it
@@ -54,6 +72,9 @@ public final class HedgeScope {
       if (t.info.has(WordInfo.CLAUSE_BREAK) && !t.is("or") && !t.is("nor") && !t.is("than")) {
         return false; // "... when two missiles reportedly struck"
       }
+      if (k > from && opensClauseAfterFigure(tokens, k)) {
+        return false; // "the toll stood at 27 and that more might have died", ", adding that"
+      }
     }
     if (from > figure.last + 1) {
       return true; // "killing 25 and wounding 63, the ministry said, citing a preliminary toll"
@@ -69,17 +90,37 @@ public final class HedgeScope {
 
   /**
    * "61 are missing and feared drowned": the hedge joined by "and" to the figure's own category
-   * word fears a further fate (death), which is not what the figure counts; the missing stay
-   * missing on the source's word.
+   * word, or said of the missing before a word of death ("who remain missing are believed to be
+   * dead"), fears a further fate, which is not what the figure counts; the missing stay missing
+   * on the source's word.
    */
   private boolean fearsAnotherFate(SentenceCue cue, Mention m, List<Token> tokens) {
     int at = position(cue, tokens);
-    if (at < 2 || at >= tokens.size() || at <= m.figure().last || !tokens.get(at - 1).is("and")) {
+    if (m.category() != Category.MISSING || at < 2 || at >= tokens.size()
+        || at <= m.figure().last) {
       return false;
     }
-    CategoryCue before = tokens.get(at - 2).info.cue;
-    return before != null && before.category() == m.category() && m.category() == Category.MISSING;
+    if (tokens.get(at - 1).is("and")) {
+      CategoryCue before = tokens.get(at - 2).info.cue;
+      return before != null && before.category() == Category.MISSING;
+    }
+    // "the eight people who remain missing are believed to be dead": the hedge fears their death
+    boolean missingBefore = false;
+    for (int k = m.figure().last + 1; k < at; k++) {
+      CategoryCue c = tokens.get(k).info.cue;
+      missingBefore |= c != null && c.category() == Category.MISSING;
+    }
+    for (int k = at + 1; missingBefore && k < Math.min(tokens.size(), at + MAX_FATE_AFTER); k++) {
+      CategoryCue c = tokens.get(k).info.cue;
+      if (c != null && c.category() == Category.KILLED) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** How far after a hedge the fate it fears may stand: "are believed to be dead". */
+  private static final int MAX_FATE_AFTER = 6;
 
   /** The word after the last "citing" in {@code [from, to)}, else {@code from}. */
   private static int afterCiting(List<Token> tokens, int from, int to) {
@@ -90,6 +131,26 @@ public final class HedgeScope {
       }
     }
     return start;
+  }
+
+  /**
+   * Whether a new statement opens in {@code (from, to)} ({@link #opensStatement}: "alleged that
+   * dozens had died and said it had identified nine", "'No one else is believed to be trapped,'
+   * he said, adding that nine were hurt"). A hedge before it is said of the
+   * statement before; "the ministry reportedly said" keeps its hedge.
+   */
+  private static boolean newStatementBetween(List<Token> tokens, int from, int to) {
+    for (int k = from + 2; k < to; k++) {
+      if (opensStatement(tokens, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the statement of a cue at {@code from} ends before {@code to}: a "but" or a new one. */
+  static boolean statementEndsBetween(List<Token> tokens, int from, int to) {
+    return butBetween(tokens, from, to) || newStatementBetween(tokens, from, to);
   }
 
   /** Whether "but" stands in {@code (from, to)}: a hedge before it speaks of another clause. */
@@ -156,15 +217,47 @@ public final class HedgeScope {
       }
     }
     for (int k = figure.last + 1; k < tokens.size(); k++) {
-      if (tokens.get(k).info.has(WordInfo.CLAUSE_BREAK)) {
+      if (tokens.get(k).info.has(WordInfo.CLAUSE_BREAK)
+          || (k > figure.last + 1 && opensClauseAfterFigure(tokens, k))) {
         return true;
       }
     }
     return false;
   }
 
+  /**
+   * Whether the word at {@code k} (not the first), after a figure, opens a clause a hedge of which
+   * is not said of the figure: a new statement or a relative clause set off by a comma; ",
+   * according to preliminary figures" still speaks of the figure's own statement.
+   */
+  private static boolean opensClauseAfterFigure(List<Token> tokens, int k) {
+    return (opensStatement(tokens, k) && !tokens.get(k).is("according"))
+        || opensRelative(tokens, k);
+  }
+
+  /**
+   * Whether the word at {@code k} (not the first) opens a relative clause set off by a comma
+   * (", which it blamed on militants allegedly backed by ..."): a hedge there is said of what the
+   * clause describes, not of a figure before it.
+   */
+  private static boolean opensRelative(List<Token> tokens, int k) {
+    Token t = tokens.get(k);
+    return (t.is("which") || t.is("who")) && tokens.get(k - 1).is(",");
+  }
+
+  /**
+   * Whether the word at {@code k} (not the first) opens a statement of its own: "and that", or
+   * a speech verb after "and" or a comma (", adding that", "and said", ", according to").
+   */
+  private static boolean opensStatement(List<Token> tokens, int k) {
+    Token t = tokens.get(k);
+    Token before = tokens.get(k - 1);
+    return (t.is("that") && before.is("and"))
+        || (t.info.has(WordInfo.SPEECH_LIKE) && (before.is("and") || before.is(",")));
+  }
+
   /** Where the cue first stands in the sentence; the sentence's end when it is not found. */
-  private int position(SentenceCue cue, List<Token> tokens) {
+  public int position(SentenceCue cue, List<Token> tokens) {
     for (int k = 0; k < tokens.size(); k++) {
       if (!tokens.get(k).info.has(WordInfo.CUE_PHRASE_START)) {
         continue;
