@@ -54,10 +54,12 @@ class QualityCorpusTest {
   private static final double PLACES_MIN_COUNTRY = 0.96;
   private static final double PLACES_MIN_SCOPE = 0.96;
   // The event batch (71 pairs, a pair being 0.014) reads place, country and scope 0.972 after
-  // the constructions it was written to probe: one more wrong pair is allowed.
-  private static final double EVENTS_MIN_PLACE = 0.95;
-  private static final double EVENTS_MIN_COUNTRY = 0.95;
-  private static final double EVENTS_MIN_SCOPE = 0.95;
+  // the constructions it was written to probe; with the scope batch e-031..e-045 (45 pairs,
+  // first reading in the test below) all 116 read place 0.897, country 0.940, scope 0.966, and
+  // the thresholds sit just under that.
+  private static final double EVENTS_MIN_PLACE = 0.89;
+  private static final double EVENTS_MIN_COUNTRY = 0.93;
+  private static final double EVENTS_MIN_SCOPE = 0.96;
 
   private static GoldScorer corpus;
   private static GoldScorer wireCorpus;
@@ -191,11 +193,14 @@ class QualityCorpusTest {
    * cross-border attacks, two-country disasters, captions, nationwide tolls; written and
    * annotated before the engine read them. First reading of e-001..e-020: place 0.846, country
    * 0.942, scope 0.942 of 52 pairs; of e-021..e-030, written after this round's fixes: place
-   * 0.947, country 0.895, scope 0.947 of 19 pairs).
+   * 0.947, country 0.895, scope 0.947 of 19 pairs). The scope batch e-031..e-045 (running totals
+   * beside one incident's toll, a disaster's rising toll, yearly statistics, citizens killed
+   * abroad, cross-border fire, a disaster over two countries) read at first place 0.756, country
+   * 0.867, scope 0.933 of 45 pairs.
    */
   @Test
   void eventsCorpusHoldsItsWhereAndWhatKind() {
-    assertTrue(eventBatch.tp + eventBatch.fn >= 70, "the event batch lost claims");
+    assertTrue(eventBatch.tp + eventBatch.fn >= 116, "the event batch lost claims");
     assertWhereAndWhatKind(eventBatch, "event batch", EVENTS_MIN_PLACE, EVENTS_MIN_COUNTRY,
         EVENTS_MIN_SCOPE);
   }
