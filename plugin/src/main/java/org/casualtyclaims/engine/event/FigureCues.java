@@ -44,7 +44,9 @@ final class FigureCues {
       int d = distance(cue.start(), cue.end(), offset);
       if (cue.start() < relative) {
         battle |= cue.kind() == ScopeCues.Kind.BATTLE;
-        boolean compared = text.regionMatches(true, cue.start(), "since", 0, "since".length())
+        // "the deadliest attack since 2021", "one of the worst road accidents this year": a
+        // running-total cue after a superlative in its clause dates or sets a comparison
+        boolean compared = cue.scope() == Scope.CUMULATIVE
             && comparison(text, cue.start(), cuesOf(sentence));
         if (d < best && cue.scope() != null && !compared) {
           best = d;

@@ -1,0 +1,71 @@
+package org.casualtyclaims.engine;
+
+import static org.casualtyclaims.engine.Fixtures.claims;
+import static org.casualtyclaims.engine.Fixtures.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scope by construction, the classes of the scope round (README, "Where and when"): words that
+ * look like a running total's but are not ("has since died", "monsoon rains" that cause one
+ * flood, a superlative's comparison), running totals no cue named ("so far in", "the toll of
+ * the war", a drought), and events no cue named (an assault, an avalanche). Sentences written
+ * for the project.
+ */
+class ScopeRoundTest {
+  private static Scope scopeOf(String body, Category category, long count) {
+    return find(claims(body), category, count).event().scope();
+  }
+
+  @Test
+  void sinceAfterHasIsAnAdverbNotARunningTotal() {
+    assertEquals(Scope.INCIDENT, scopeOf("Two of the passengers pulled from the wreck have since "
+        + "died, bringing the toll of the crash to nine, police said.", Category.KILLED, 9));
+    assertEquals(Scope.INCIDENT, scopeOf("The fire service said the number of people killed in "
+        + "the blaze had since risen to 21.", Category.KILLED, 21));
+  }
+
+  @Test
+  void soFarInAPeriodIsARunningTotal() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("The army said 215 of its soldiers had been killed so "
+        + "far in the operation against the rebels.", Category.KILLED, 215));
+  }
+
+  @Test
+  void theTollOfAWarIsARunningTotal() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("The monitor puts the total death toll of the war at "
+        + "more than 61,000, combatants included.", Category.KILLED, 61000));
+  }
+
+  @Test
+  void aDroughtIsARunningTotal() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("About 7,200 people died in the drought that struck "
+        + "the Horn of Africa, a study found.", Category.KILLED, 7200));
+  }
+
+  @Test
+  void anAssaultAndAnAvalancheAreIncidents() {
+    assertEquals(Scope.INCIDENT, scopeOf("Medics say 88 people were killed in the assault on "
+        + "the camp, after the militia had shelled it since the war began.", Category.KILLED, 88));
+    assertEquals(Scope.INCIDENT, scopeOf("Another avalanche in the same valley killed seven "
+        + "herders, one of many disasters this year.", Category.KILLED, 7));
+  }
+
+  @Test
+  void monsoonRainsThatCauseOneFloodMakeNoRunningTotal() {
+    assertEquals(Scope.INCIDENT, scopeOf("Flash floods set off by monsoon rains swept away a "
+        + "hamlet near Chitral, killing 16 people, officials said.", Category.KILLED, 16));
+    assertEquals(Scope.CUMULATIVE, scopeOf("Since the start of the monsoon, 318 people have died "
+        + "in rain-related accidents, the disaster authority said.", Category.KILLED, 318));
+  }
+
+  @Test
+  void aRunningTotalCueAfterASuperlativeSetsAComparison() {
+    assertEquals(Scope.INCIDENT, scopeOf("A truck slammed into a minibus near Kisumu on Friday, "
+        + "killing 23 people in one of the deadliest road accidents this year.",
+        Category.KILLED, 23));
+    assertEquals(Scope.CUMULATIVE, scopeOf("Road accidents killed 4,100 people this year, the "
+        + "transport ministry said.", Category.KILLED, 4100));
+  }
+}
