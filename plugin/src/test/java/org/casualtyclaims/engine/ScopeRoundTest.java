@@ -68,4 +68,22 @@ class ScopeRoundTest {
     assertEquals(Scope.CUMULATIVE, scopeOf("Road accidents killed 4,100 people this year, the "
         + "transport ministry said.", Category.KILLED, 4100));
   }
+
+  @Test
+  void oneDayNamedBesideTheProtestsMakesTheirTollOneIncident() {
+    assertEquals(Scope.INCIDENT, scopeOf("The rights commission counted 14 deaths, 52 injuries "
+        + "and six arrests during Thursday's protests in Kisumu.", Category.KILLED, 14));
+    assertEquals(Scope.CUMULATIVE, scopeOf("The rights commission counted 14 deaths, 52 injuries "
+        + "and six arrests during the protests.", Category.KILLED, 14));
+  }
+
+  @Test
+  void aClauseThatAddsTheFigureToARunningTotalIsNotTheFigures() {
+    assertEquals(Scope.INCIDENT, scopeOf("Shelling on border villages killed 17 people on "
+        + "Tuesday, the health ministry said, taking the toll since the start of the year to "
+        + "640.", Category.KILLED, 17));
+    assertEquals(Scope.INCIDENT, scopeOf("An air strike on a market in Maarat killed 11 people, "
+        + "bringing the number killed in the province since the truce to 93.",
+        Category.KILLED, 11));
+  }
 }

@@ -13,8 +13,13 @@ import org.casualtyclaims.engine.place.lexicon.SentenceWords;
  * sentence's cues are read once, when a figure first asks.
  */
 final class FigureCues {
-  /** What opens a relative clause after a figure, whose scope cues are not the figure's. */
-  private static final List<String> RELATIVE_OPENERS = List.of(", where ", ", which ");
+  /**
+   * What opens a clause after a figure whose scope cues are not the figure's: a relative clause,
+   * or one that adds the figure to a running total (", taking the toll since the start of the
+   * month to 97").
+   */
+  private static final List<String> RELATIVE_OPENERS =
+      List.of(", where ", ", which ", ", taking ", ", bringing ", ", raising ");
 
   private final StoryPlaces places;
   private final ScopeCues scopes;
@@ -65,8 +70,10 @@ final class FigureCues {
       scope = Scope.CUMULATIVE;
     }
     if (deciding != null && deciding.kind() == ScopeCues.Kind.UNREST
-        && oneDay(text, offset, own)) {
-      // "killed in Tuesday's protests", "during protests on Wednesday": the count of one day
+        && (oneDay(text, offset, own) || oneDay(text, deciding.end(), own))) {
+      // "killed in Tuesday's protests", "during protests on Wednesday": the count of one day,
+      // named in the figure's clause or the protests' ("19 deaths, 64 injuries and three
+      // abductions during Tuesday's protests")
       scope = Scope.INCIDENT;
     }
     if (deciding != null && battle && sinceADay(text, deciding, own)) {
@@ -131,7 +138,7 @@ final class FigureCues {
   }
 
   /**
-   * Whether the figure's clause names a day of the last week it counts ("in Tuesday's
+   * Whether the clause at {@code offset} names a day of the last week it counts ("in Tuesday's
    * protests", "during protests on Wednesday"), not one it counts from ("since Monday").
    */
   private static boolean oneDay(String text, int offset, List<DateSpan> dates) {
