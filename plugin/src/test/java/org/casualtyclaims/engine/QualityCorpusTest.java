@@ -55,11 +55,12 @@ class QualityCorpusTest {
   private static final double PLACES_MIN_SCOPE = 0.96;
   // The event batch (71 pairs, a pair being 0.014) reads place, country and scope 0.972 after
   // the constructions it was written to probe; with the scope batch e-031..e-045 (45 pairs,
-  // first reading in the test below) all 116 read place 0.897, country 0.940, scope 0.966, and
+  // first reading in the test below) all 116 read place 0.897, country 0.940, scope 0.966; with
+  // the second scope batch e-046..e-060 all 154 read place 0.890, country 0.935, scope 0.955, and
   // the thresholds sit just under that.
-  private static final double EVENTS_MIN_PLACE = 0.89;
+  private static final double EVENTS_MIN_PLACE = 0.88;
   private static final double EVENTS_MIN_COUNTRY = 0.93;
-  private static final double EVENTS_MIN_SCOPE = 0.96;
+  private static final double EVENTS_MIN_SCOPE = 0.95;
 
   private static GoldScorer corpus;
   private static GoldScorer wireCorpus;
@@ -196,11 +197,13 @@ class QualityCorpusTest {
    * 0.947, country 0.895, scope 0.947 of 19 pairs). The scope batch e-031..e-045 (running totals
    * beside one incident's toll, a disaster's rising toll, yearly statistics, citizens killed
    * abroad, cross-border fire, a disaster over two countries) read at first place 0.756, country
-   * 0.867, scope 0.933 of 45 pairs.
+   * 0.867, scope 0.933 of 45 pairs; the second, e-046..e-060 (an epidemic, yearly homicides, a
+   * quake over two countries, citizens killed in another's war, hostages still held, a siege),
+   * written after the round's first fixes, place 0.842, country 0.921, scope 0.895 of 38.
    */
   @Test
   void eventsCorpusHoldsItsWhereAndWhatKind() {
-    assertTrue(eventBatch.tp + eventBatch.fn >= 116, "the event batch lost claims");
+    assertTrue(eventBatch.tp + eventBatch.fn >= 157, "the event batch lost claims");
     assertWhereAndWhatKind(eventBatch, "event batch", EVENTS_MIN_PLACE, EVENTS_MIN_COUNTRY,
         EVENTS_MIN_SCOPE);
   }
