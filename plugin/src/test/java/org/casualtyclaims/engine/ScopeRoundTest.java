@@ -86,4 +86,10 @@ class ScopeRoundTest {
         + "bringing the number killed in the province since the truce to 93.",
         Category.KILLED, 11));
   }
+
+  @Test
+  void aCrushIsOneIncidentEvenInAYearNamedWhole() {
+    assertEquals(Scope.INCIDENT, scopeOf("In 2019, 24 pilgrims died in a crush at the gates of "
+        + "the shrine.", Category.KILLED, 24));
+  }
 }
