@@ -92,4 +92,19 @@ class ScopeRoundTest {
     assertEquals(Scope.INCIDENT, scopeOf("In 2019, 24 pilgrims died in a crush at the gates of "
         + "the shrine.", Category.KILLED, 24));
   }
+
+  @Test
+  void aTollAddedToIsARunningTotalAndItsClauseIsNotTheNewFigures() {
+    String body = "The monitor said troops shot dead nine marchers in Mandalay on Friday, adding "
+        + "to 44 deaths over the previous weekend.";
+    assertEquals(Scope.CUMULATIVE, scopeOf(body, Category.KILLED, 44));
+    assertEquals(Scope.INCIDENT, scopeOf("Government troops killed 13 fighters near the river on "
+        + "Sunday, the army said, adding that the offensive would go on.", Category.KILLED, 13));
+  }
+
+  @Test
+  void hostagesThatRemainHeldAreARunningTotal() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("Officials said 37 hostages remained in the hands of "
+        + "the gunmen, the army said.", Category.CAPTURED, 37));
+  }
 }

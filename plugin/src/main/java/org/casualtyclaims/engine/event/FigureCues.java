@@ -16,10 +16,10 @@ final class FigureCues {
   /**
    * What opens a clause after a figure whose scope cues are not the figure's: a relative clause,
    * or one that adds the figure to a running total (", taking the toll since the start of the
-   * month to 97").
+   * month to 97", ", adding to 57 deaths over the weekend").
    */
   private static final List<String> RELATIVE_OPENERS =
-      List.of(", where ", ", which ", ", taking ", ", bringing ", ", raising ");
+      List.of(", where ", ", which ", ", taking ", ", bringing ", ", raising ", ", adding ");
 
   private final StoryPlaces places;
   private final ScopeCues scopes;
