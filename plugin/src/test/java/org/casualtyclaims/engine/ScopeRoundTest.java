@@ -107,4 +107,27 @@ class ScopeRoundTest {
     assertEquals(Scope.CUMULATIVE, scopeOf("Officials said 37 hostages remained in the hands of "
         + "the gunmen, the army said.", Category.CAPTURED, 37));
   }
+
+  @Test
+  void aFigureThatOnlyRestatesTheTollTakesTheKindOfTheStorysCount() {
+    String war = "The insurgency has killed at least 3,100 civilians in the province since 2019, "
+        + "the United Nations said. A local monitor put the toll at more than 5,000.";
+    assertEquals(Scope.CUMULATIVE, scopeOf(war, Category.KILLED, 5000));
+    String blast = "A car bomb tore through a market in Kirkuk on Friday, killing 19 people, "
+        + "police said. A hospital official put the toll at 23.";
+    assertEquals(Scope.INCIDENT, scopeOf(blast, Category.KILLED, 23));
+    // a figure that restates nothing does not take the running total before it
+    String body = "Gang violence has killed 2,400 people in the capital since January, the UN "
+        + "said. Police said 14 officers were wounded.";
+    assertEquals(Scope.INCIDENT, scopeOf(body, Category.INJURED, 14));
+  }
+
+  @Test
+  void aClauseSetOffByCommasBeforeTheFigureTellsOfItsNoun() {
+    assertEquals(Scope.INCIDENT, scopeOf("The monitoring group, which has tracked attacks in the "
+        + "region since 2015, said nine villagers died when the bridge collapsed.",
+        Category.KILLED, 9));
+    assertEquals(Scope.INCIDENT, scopeOf("The militia, which has waged attacks on the valley for "
+        + "years, said it had killed 12 soldiers.", Category.KILLED, 12));
+  }
 }

@@ -36,19 +36,42 @@ final class FigureCues {
   /**
    * The cue nearest the figure decides, "since October 7" being a cumulative cue, but not one of a
    * relative clause after it; a whole year ("in 2024") makes a running total only when no cue
-   * names the kind of event.
+   * names the kind of event. Null when the sentence only restates a count ("put the toll at
+   * 834") and tells nothing more of it: the sentences before then tell ({@link #told}).
    */
   Scope scope(int sentence, int offset, List<DateSpan> own) {
+    return scope(sentence, offset, own, false);
+  }
+
+  /**
+   * What sentence {@code sentence} tells of the kind of event its first figure counts (a cue, a
+   * fight, a date of a day or a year), or null when it tells nothing. The first figure is taken
+   * to stand at the first digit (at the end when there is none): close enough for a sentence
+   * read only to know what its story counts.
+   */
+  Scope told(int sentence, List<DateSpan> own) {
+    String text = places.words(sentence).text();
+    int at = 0;
+    while (at < text.length() && !Character.isDigit(text.charAt(at))) {
+      at++;
+    }
+    return scope(sentence, at, own, true);
+  }
+
+  /** @param strict whether a sentence that tells nothing gives null, not an incident */
+  private Scope scope(int sentence, int offset, List<DateSpan> own, boolean strict) {
     Scope scope = Scope.INCIDENT;
     int best = Integer.MAX_VALUE;
     String text = places.words(sentence).text();
     int relative = relativeClauseAfter(text, offset);
     ScopeCues.Cue deciding = null;
     boolean battle = false;
+    boolean restates = false;
     for (ScopeCues.Cue cue : cuesOf(sentence)) {
       int d = distance(cue.start(), cue.end(), offset);
-      if (cue.start() < relative) {
+      if (cue.start() < relative && !inClauseBefore(text, cue.start(), cue.end(), offset)) {
         battle |= cue.kind() == ScopeCues.Kind.BATTLE;
+        restates |= cue.kind() == ScopeCues.Kind.RESTATES;
         // "the deadliest attack since 2021", "one of the worst road accidents this year": a
         // running-total cue after a superlative in its clause dates or sets a comparison
         boolean compared = cue.scope() == Scope.CUMULATIVE
@@ -60,9 +83,11 @@ final class FigureCues {
         }
       }
     }
+    boolean told = deciding != null || battle;
     if (scope == Scope.INCIDENT && warAsSubject(places.words(sentence), offset)) {
       // "the invasion of Ukraine has killed 12,500": a war's toll, whatever the nearest cue
       scope = Scope.CUMULATIVE;
+      told = true;
     }
     if (scope == Scope.INCIDENT && sinceADateAfter(text, offset, own, cuesOf(sentence))) {
       // "killed in Lebanon by Israeli fire since October": the span counts the whole clause,
@@ -84,11 +109,16 @@ final class FigureCues {
     boolean wholeYear = false;
     for (DateSpan span : own) {
       int d = distance(span.start(), span.end(), offset);
-      if (span.since() && d < best && !comparison(text, span.start(), cuesOf(sentence))) {
+      if (span.since() && d < best && !comparison(text, span.start(), cuesOf(sentence))
+          && !inClauseBefore(text, span.start(), span.end(), offset)) {
         best = d;
         scope = Scope.CUMULATIVE;
       }
       wholeYear |= span.wholeYear();
+      told |= span.day() || span.since() || span.wholeYear();
+    }
+    if (!told && scope == Scope.INCIDENT && (strict || restates)) {
+      return null;
     }
     return wholeYear && best == Integer.MAX_VALUE ? Scope.CUMULATIVE : scope;
   }
@@ -241,6 +271,25 @@ final class FigureCues {
       }
     }
     return at;
+  }
+
+  /** What opens a clause set off by commas that describes a noun before it. */
+  private static final List<String> EMBEDDED_OPENERS = List.of(", which ", ", who ", ", where ");
+
+  /**
+   * Whether the cue or date at [start, end) stands in a clause set off by commas that closes
+   * before the figure: "The group, which tracks attacks in the region since 2015, put the number
+   * of wounded at 200" tells of the group, not of the figure.
+   */
+  private static boolean inClauseBefore(String text, int start, int end, int offset) {
+    if (end > offset) {
+      return false;
+    }
+    int open = -1;
+    for (String opener : EMBEDDED_OPENERS) {
+      open = Math.max(open, text.lastIndexOf(opener, start));
+    }
+    return open >= 0 && !pauseBetween(text, open + 1, start) && pauseBetween(text, end, offset);
   }
 
   static int distance(int start, int end, int offset) {

@@ -38,7 +38,12 @@ final class ScopeCues {
      * A phrase that tells nothing, listed so that a shorter cue inside it is not read: "has
      * since died" ("since" an adverb), "monsoon rains" (the cause of one flood).
      */
-    NONE;
+    NONE,
+    /**
+     * A word that restates a count the story gave ("the toll", "put the number of wounded at"):
+     * a figure whose sentence tells nothing more takes the kind the sentences before tell.
+     */
+    RESTATES;
 
     /** The kind of a label of the file, or null for none. */
     static Kind fromLabel(String label) {
@@ -149,7 +154,7 @@ final class ScopeCues {
       Kind scope = Kind.fromLabel(row.column(1));
       if (scope == null) {
         throw row.error("scope must be incident, cumulative, countrywide, battle, unrest, "
-            + "superlative or none, found '"
+            + "superlative, none or restates, found '"
             + row.column(1) + "'");
       }
       String phrase = String.join(" ", words(row.column(0)));
