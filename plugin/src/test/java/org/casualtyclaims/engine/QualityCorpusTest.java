@@ -56,11 +56,12 @@ class QualityCorpusTest {
   // The event batch (71 pairs, a pair being 0.014) reads place, country and scope 0.972 after
   // the constructions it was written to probe; with the scope batch e-031..e-045 (45 pairs,
   // first reading in the test below) all 116 read place 0.897, country 0.940, scope 0.966; with
-  // the second scope batch e-046..e-060 all 154 read place 0.890, country 0.935, scope 0.955, and
-  // the thresholds sit just under that.
-  private static final double EVENTS_MIN_PLACE = 0.88;
+  // the second scope batch e-046..e-060 all 154 read place 0.890, country 0.935, scope 0.955;
+  // after the round's fixes and with the third, e-061..e-075, all 191 read place 0.895, country
+  // 0.937, scope 0.974, and the thresholds sit just under that.
+  private static final double EVENTS_MIN_PLACE = 0.89;
   private static final double EVENTS_MIN_COUNTRY = 0.93;
-  private static final double EVENTS_MIN_SCOPE = 0.95;
+  private static final double EVENTS_MIN_SCOPE = 0.97;
 
   private static GoldScorer corpus;
   private static GoldScorer wireCorpus;
@@ -199,11 +200,16 @@ class QualityCorpusTest {
    * abroad, cross-border fire, a disaster over two countries) read at first place 0.756, country
    * 0.867, scope 0.933 of 45 pairs; the second, e-046..e-060 (an epidemic, yearly homicides, a
    * quake over two countries, citizens killed in another's war, hostages still held, a siege),
-   * written after the round's first fixes, place 0.842, country 0.921, scope 0.895 of 38.
+   * written after the round's first fixes, place 0.842, country 0.921, scope 0.895 of 38; the
+   * third, e-061..e-075 (a typhoon over two countries, aid-site shootings since a part of a
+   * month, a holiday's road deaths beside its worst crash, soldiers of one country killed in
+   * another, a registry of the missing), written after the round's fixes, place 0.919, country
+   * 0.946, scope 0.946 of 37 (its two headline figures that round the body's were annotated
+   * only after, as optional).
    */
   @Test
   void eventsCorpusHoldsItsWhereAndWhatKind() {
-    assertTrue(eventBatch.tp + eventBatch.fn >= 157, "the event batch lost claims");
+    assertTrue(eventBatch.tp + eventBatch.fn >= 194, "the event batch lost claims");
     assertWhereAndWhatKind(eventBatch, "event batch", EVENTS_MIN_PLACE, EVENTS_MIN_COUNTRY,
         EVENTS_MIN_SCOPE);
   }
