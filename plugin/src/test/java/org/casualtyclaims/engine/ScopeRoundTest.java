@@ -130,4 +130,13 @@ class ScopeRoundTest {
     assertEquals(Scope.INCIDENT, scopeOf("The militia, which has waged attacks on the valley for "
         + "years, said it had killed 12 soldiers.", Category.KILLED, 12));
   }
+
+  @Test
+  void sinceAPartOfAMonthIsARunningTotal() {
+    // the nearest cue names one kind of event ("fire"), but the clause counts since a date
+    assertEquals(Scope.CUMULATIVE, scopeOf("Army fire has killed 212 people near the aid depots "
+        + "in the north since late May, the UN said.", Category.KILLED, 212));
+    assertEquals(Scope.CUMULATIVE, scopeOf("Police fire has killed 31 protesters near the "
+        + "airport since mid-July, the monitor said.", Category.KILLED, 31));
+  }
 }

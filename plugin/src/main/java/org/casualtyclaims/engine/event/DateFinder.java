@@ -153,8 +153,9 @@ final class DateFinder {
         return 2;
       }
     }
-    if (month > 0 && i > 0 && ws.get(i - 1).is("since")) {
-      // "since October": from the first of the last such month, a running total
+    if (month > 0 && i > 0 && since(ws, partOfMonthBefore(ws, i) ? i - 2 : i - 1)) {
+      // "since October", "since late May": from the first of the last such month, a running
+      // total
       add(found, ws, i, i, CalendarDays.monthStart(month, published), published, true, false);
       return 1;
     }
@@ -194,6 +195,21 @@ final class DateFinder {
     return 0;
   }
 
+  private static boolean since(List<Word> ws, int k) {
+    return k >= 0 && ws.get(k).is("since");
+  }
+
+  /** Whether a word that narrows a month ("early", "late", "mid") stands before word {@code i}. */
+  private boolean partOfMonthBefore(List<Word> ws, int i) {
+    return i > 0 && isPart(ws.get(i - 1));
+  }
+
+  private boolean isPart(Word w) {
+    DateWords.Known known = w.known(words);
+    return known != null && known.entry() != null
+        && known.entry().kind() == DateWords.Kind.PART;
+  }
+
   /** The month word {@code k} names (with a capital: "may" and "march" are also verbs), or 0. */
   private int month(List<Word> ws, int k) {
     if (k >= ws.size() || !ws.get(k).capital()) {
@@ -220,7 +236,7 @@ final class DateFinder {
    * @param day whether they name a day of the last week ("Monday", "yesterday")
    * @return the index of the date in {@code found}, or -1
    */
-  private static int add(List<DateSpan> found, List<Word> ws, int from, int to, LocalDate[] days,
+  private int add(List<DateSpan> found, List<Word> ws, int from, int to, LocalDate[] days,
       LocalDate published, boolean calendarDate, boolean day) {
     if (days == null) {
       return -1;
@@ -238,6 +254,9 @@ final class DateFinder {
     int before = from - 1;
     if (before >= 0 && ws.get(before).is("the")) {
       before--;
+    }
+    if (before >= 0 && isPart(ws.get(before))) {
+      before--; // "since early March 2024"
     }
     if (before >= 0 && (ws.get(before).is("since") || ws.get(before).is("from"))) {
       since = calendarDate; // "since October 7": a running total to the article's date
