@@ -139,4 +139,12 @@ class ScopeRoundTest {
     assertEquals(Scope.CUMULATIVE, scopeOf("Police fire has killed 31 protesters near the "
         + "airport since mid-July, the monitor said.", Category.KILLED, 31));
   }
+
+  @Test
+  void crashesInThePluralAreARunningTotalAsAccidentsAre() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("Nearly 9,800 people were hurt in the crashes, the "
+        + "traffic police said.", Category.INJURED, 9800));
+    assertEquals(Scope.INCIDENT, scopeOf("A bus crash near Nakuru killed 14 people, the traffic "
+        + "police said.", Category.KILLED, 14));
+  }
 }
