@@ -58,11 +58,11 @@ class QualityCorpusTest {
   // first reading in the test below) all 116 read place 0.897, country 0.940, scope 0.966; with
   // the second scope batch e-046..e-060 all 154 read place 0.890, country 0.935, scope 0.955;
   // after the round's fixes and with the third, e-061..e-075, all 191 read place 0.901, country
-  // 0.937, scope 0.984; with the fourth, e-076..e-090, all 222 read place 0.905, country 0.946,
-  // scope 0.964, and the thresholds sit just under that.
+  // 0.937, scope 0.984; with the fourth, e-076..e-090, and the fixes it showed, all 222 read
+  // place 0.905, country 0.946, scope 0.982, and the thresholds sit just under that.
   private static final double EVENTS_MIN_PLACE = 0.90;
   private static final double EVENTS_MIN_COUNTRY = 0.94;
-  private static final double EVENTS_MIN_SCOPE = 0.96;
+  private static final double EVENTS_MIN_SCOPE = 0.98;
 
   private static GoldScorer corpus;
   private static GoldScorer wireCorpus;
@@ -208,7 +208,8 @@ class QualityCorpusTest {
    * 0.946, scope 0.946 of 37 (its two headline figures that round the body's were annotated
    * only after, as optional); the fourth, e-076..e-090 (an epidemic's week, an anniversary's
    * "since", coordinated attacks, a range of months, a series of attacks over days, a famine's
-   * day), place 0.935, country 1.0, scope 0.839 of 31.
+   * day), place 0.935, country 1.0, scope 0.839 of 31 (place 0.871 once e-077's place was put
+   * right: a body that names no place of the bombings leaves the dateline's Colombo).
    */
   @Test
   void eventsCorpusHoldsItsWhereAndWhatKind() {

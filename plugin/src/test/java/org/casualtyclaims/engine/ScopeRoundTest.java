@@ -4,6 +4,8 @@ import static org.casualtyclaims.engine.Fixtures.claims;
 import static org.casualtyclaims.engine.Fixtures.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -146,5 +148,37 @@ class ScopeRoundTest {
         + "traffic police said.", Category.INJURED, 9800));
     assertEquals(Scope.INCIDENT, scopeOf("A bus crash near Nakuru killed 14 people, the traffic "
         + "police said.", Category.KILLED, 14));
+  }
+
+  @Test
+  void deathsOfADiseaseAreARunningTotal() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("In the eastern province, 23 people died of the "
+        + "disease last week, health officials said.", Category.KILLED, 23));
+  }
+
+  @Test
+  void yearsSinceAnEventIsAnAnniversaryNotARunningTotal() {
+    assertEquals(Scope.INCIDENT, scopeOf("Crowds gathered to mark ten years since the ferry "
+        + "disaster, which killed 304 passengers.", Category.KILLED, 304));
+  }
+
+  @Test
+  void coordinatedAttacksAreOneIncident() {
+    assertEquals(Scope.INCIDENT, scopeOf("At least 130 people were killed in the coordinated "
+        + "attacks across the city that night, the prosecutor said.", Category.KILLED, 130));
+  }
+
+  @Test
+  void aStretchOfMonthsIsARunningTotalAndItsDays() {
+    String body = "The mission said 512 civilians were killed in the province between July and "
+        + "December.";
+    assertEquals(Scope.CUMULATIVE, scopeOf(body, Category.KILLED, 512));
+    List<Claim> claims = Fixtures.extractor()
+        .extract(List.of(new FieldText("body", body)), LocalDate.of(2025, 2, 10)).claims();
+    EventAnchor event = find(claims, Category.KILLED, 512).event();
+    assertEquals(LocalDate.of(2024, 7, 1), event.date());
+    assertEquals(LocalDate.of(2024, 12, 31), event.dateEnd());
+    assertEquals(Scope.INCIDENT, scopeOf("From May to July the rains were heavy, and a landslide "
+        + "near the pass killed 17 on Sunday.", Category.KILLED, 17));
   }
 }

@@ -135,6 +135,12 @@ final class DateFinder {
         return end - i + 1;
       }
     }
+    if ((w.is("between") || w.is("from")) && month(ws, i + 1) > 0) {
+      int used = monthRange(ws, i, published, found);
+      if (used > 0) {
+        return used;
+      }
+    }
     // "March 3", "March 3, 2024", "March 2024"
     int month = month(ws, i);
     if (month > 0 && i + 1 < ws.size()) {
@@ -166,7 +172,7 @@ final class DateFinder {
           new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)}, published, true,
           false);
       if (at >= 0 && !found.get(at).since()) {
-        DateSpan d = found.get(at);
+        DateSpan d = found.get(at); // a whole year
         found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false));
       }
       return 1;
@@ -193,6 +199,31 @@ final class DateFinder {
       return 1;
     }
     return 0;
+  }
+
+  /**
+   * Reads "between July and December" or "from May to July [2024]" at word {@code i}, a stretch
+   * of months: a running total where no cue names one event. The number of words it took, or 0.
+   */
+  private int monthRange(List<Word> ws, int i, LocalDate published, List<DateSpan> found) {
+    if (i + 3 >= ws.size() || !(ws.get(i + 2).is("and") || ws.get(i + 2).is("to"))) {
+      return 0;
+    }
+    int first = month(ws, i + 1);
+    int last = month(ws, i + 3);
+    if (last <= 0) {
+      return 0;
+    }
+    int year = i + 4 < ws.size() ? ws.get(i + 4).year() : -1;
+    int end = year > 0 ? i + 4 : i + 3;
+    LocalDate[] days = CalendarDays.months(year, first, last, published);
+    // the span opens at "between" / "from", so that the word is not read as "since"
+    int at = add(found, ws, i, end, days, published, false, false);
+    if (at >= 0) {
+      DateSpan d = found.get(at);
+      found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false));
+    }
+    return end - i + 1;
   }
 
   private static boolean since(List<Word> ws, int k) {

@@ -106,7 +106,7 @@ final class FigureCues {
       // total ("a hospital has admitted 312 wounded since Sunday" names no fight)
       scope = Scope.INCIDENT;
     }
-    boolean wholeYear = false;
+    boolean period = false;
     for (DateSpan span : own) {
       int d = distance(span.start(), span.end(), offset);
       if (span.since() && d < best && !comparison(text, span.start(), cuesOf(sentence))
@@ -114,13 +114,13 @@ final class FigureCues {
         best = d;
         scope = Scope.CUMULATIVE;
       }
-      wholeYear |= span.wholeYear();
-      told |= span.day() || span.since() || span.wholeYear();
+      period |= span.period();
+      told |= span.day() || span.since() || span.period();
     }
     if (!told && scope == Scope.INCIDENT && (strict || restates)) {
       return null;
     }
-    return wholeYear && best == Integer.MAX_VALUE ? Scope.CUMULATIVE : scope;
+    return period && best == Integer.MAX_VALUE ? Scope.CUMULATIVE : scope;
   }
 
   /** How far after "since", in characters, the day it counts from may be named. */
