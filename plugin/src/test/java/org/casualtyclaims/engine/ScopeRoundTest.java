@@ -181,4 +181,12 @@ class ScopeRoundTest {
     assertEquals(Scope.INCIDENT, scopeOf("From May to July the rains were heavy, and a landslide "
         + "near the pass killed 17 on Sunday.", Category.KILLED, 17));
   }
+
+  @Test
+  void aRunningTotalThatOpensTheSentenceCountsAllOfIt() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("Over the past two weeks, attacks on the border "
+        + "villages have killed 46 civilians, the governor said.", Category.KILLED, 46));
+    assertEquals(Scope.INCIDENT, scopeOf("Over the past two weeks the rains grew heavier; a "
+        + "landslide near the pass killed 46 on Sunday.", Category.KILLED, 46));
+  }
 }

@@ -83,6 +83,14 @@ final class FigureCues {
         }
       }
     }
+    ScopeCues.Cue opening = openingTotal(text, cuesOf(sentence), offset);
+    if (opening != null) {
+      // "In the past month, Russian attacks on the city have killed 27": a running total that
+      // opens the sentence counts all of it, whatever event the figure's clause names
+      scope = Scope.CUMULATIVE;
+      deciding = opening;
+      best = 0;
+    }
     boolean told = deciding != null || battle;
     if (scope == Scope.INCIDENT && warAsSubject(places.words(sentence), offset)) {
       // "the invasion of Ukraine has killed 12,500": a war's toll, whatever the nearest cue
@@ -121,6 +129,28 @@ final class FigureCues {
       return null;
     }
     return period && best == Integer.MAX_VALUE ? Scope.CUMULATIVE : scope;
+  }
+
+  /** How far after a sentence's opening cue the comma that closes its phrase may stand. */
+  private static final int OPENING_REACH = 20;
+
+  /**
+   * A running-total cue that opens the sentence in a short phrase of its own, set off by a comma
+   * before the figure with no other cue in it ("In the past month, ...", "Since the war began,
+   * ..."), or null.
+   */
+  private static ScopeCues.Cue openingTotal(String text, List<ScopeCues.Cue> cues, int offset) {
+    if (cues.isEmpty() || cues.get(0).start() != 0 || cues.get(0).scope() != Scope.CUMULATIVE) {
+      return null;
+    }
+    ScopeCues.Cue first = cues.get(0);
+    int comma = text.indexOf(", ", first.end());
+    if (comma < 0 || comma > offset || comma - first.end() > OPENING_REACH
+        || pauseBetween(text, first.end(), comma)
+        || text.indexOf(';', comma) >= 0 && text.indexOf(';', comma) < offset) {
+      return null;
+    }
+    return cues.size() > 1 && cues.get(1).start() < comma ? null : first;
   }
 
   /** How far after "since", in characters, the day it counts from may be named. */
