@@ -59,11 +59,12 @@ class QualityCorpusTest {
   // the second scope batch e-046..e-060 all 154 read place 0.890, country 0.935, scope 0.955;
   // after the round's fixes and with the third, e-061..e-075, all 191 read place 0.901, country
   // 0.937, scope 0.984; with the fourth, e-076..e-090, and the fixes it showed, all 222 read
-  // place 0.905, country 0.946, scope 0.982; with the fifth, e-091..e-105, all 253 read place
-  // 0.917, country 0.945, scope 0.968, and the thresholds sit just under that.
+  // place 0.905, country 0.946, scope 0.982; with the fifth, e-091..e-105, and the fix it
+  // showed, all 253 read place 0.917, country 0.945, scope 0.972, and the thresholds sit just
+  // under that.
   private static final double EVENTS_MIN_PLACE = 0.91;
   private static final double EVENTS_MIN_COUNTRY = 0.94;
-  private static final double EVENTS_MIN_SCOPE = 0.96;
+  private static final double EVENTS_MIN_SCOPE = 0.97;
 
   private static GoldScorer corpus;
   private static GoldScorer wireCorpus;
