@@ -56,10 +56,17 @@ class QualityCorpusTest {
   private static final double PLACES_MIN_COUNTRY = 0.96;
   private static final double PLACES_MIN_SCOPE = 0.96;
   // The event batch (71 pairs, a pair being 0.014) reads place, country and scope 0.972 after
-  // the constructions it was written to probe: one more wrong pair is allowed.
-  private static final double EVENTS_MIN_PLACE = 0.95;
-  private static final double EVENTS_MIN_COUNTRY = 0.95;
-  private static final double EVENTS_MIN_SCOPE = 0.95;
+  // the constructions it was written to probe; with the scope batch e-031..e-045 (45 pairs,
+  // first reading in the test below) all 116 read place 0.897, country 0.940, scope 0.966; with
+  // the second scope batch e-046..e-060 all 154 read place 0.890, country 0.935, scope 0.955;
+  // after the round's fixes and with the third, e-061..e-075, all 191 read place 0.901, country
+  // 0.937, scope 0.984; with the fourth, e-076..e-090, and the fixes it showed, all 222 read
+  // place 0.905, country 0.946, scope 0.982; with the fifth, e-091..e-105, and the fix it
+  // showed, all 253 read place 0.917, country 0.945, scope 0.972, and the thresholds sit just
+  // under that.
+  private static final double EVENTS_MIN_PLACE = 0.91;
+  private static final double EVENTS_MIN_COUNTRY = 0.94;
+  private static final double EVENTS_MIN_SCOPE = 0.97;
 
   private static GoldScorer corpus;
   private static GoldScorer wireCorpus;
@@ -193,11 +200,27 @@ class QualityCorpusTest {
    * cross-border attacks, two-country disasters, captions, nationwide tolls; written and
    * annotated before the engine read them. First reading of e-001..e-020: place 0.846, country
    * 0.942, scope 0.942 of 52 pairs; of e-021..e-030, written after this round's fixes: place
-   * 0.947, country 0.895, scope 0.947 of 19 pairs).
+   * 0.947, country 0.895, scope 0.947 of 19 pairs). The scope batch e-031..e-045 (running totals
+   * beside one incident's toll, a disaster's rising toll, yearly statistics, citizens killed
+   * abroad, cross-border fire, a disaster over two countries) read at first place 0.756, country
+   * 0.867, scope 0.933 of 45 pairs; the second, e-046..e-060 (an epidemic, yearly homicides, a
+   * quake over two countries, citizens killed in another's war, hostages still held, a siege),
+   * written after the round's first fixes, place 0.842, country 0.921, scope 0.895 of 38; the
+   * third, e-061..e-075 (a typhoon over two countries, aid-site shootings since a part of a
+   * month, a holiday's road deaths beside its worst crash, soldiers of one country killed in
+   * another, a registry of the missing), written after the round's fixes, place 0.919, country
+   * 0.946, scope 0.946 of 37 (its two headline figures that round the body's were annotated
+   * only after, as optional); the fourth, e-076..e-090 (an epidemic's week, an anniversary's
+   * "since", coordinated attacks, a range of months, a series of attacks over days, a famine's
+   * day), place 0.935, country 1.0, scope 0.839 of 31 (place 0.871 once e-077's place was put
+   * right: a body that names no place of the bombings leaves the dateline's Colombo); the fifth,
+   * e-091..e-105 (a month of an epidemic, "a year", a sentence opened by "in the past month", a
+   * toll rising over a week of clashes, a quake felt across a border), written after all the
+   * round's fixes, place 1.0, country 0.935, scope 0.871 of 31.
    */
   @Test
   void eventsCorpusHoldsItsWhereAndWhatKind() {
-    assertTrue(eventBatch.tp + eventBatch.fn >= 70, "the event batch lost claims");
+    assertTrue(eventBatch.tp + eventBatch.fn >= 257, "the event batch lost claims");
     assertWhereAndWhatKind(eventBatch, "event batch", EVENTS_MIN_PLACE, EVENTS_MIN_COUNTRY,
         EVENTS_MIN_SCOPE);
   }

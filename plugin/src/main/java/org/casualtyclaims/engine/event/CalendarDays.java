@@ -57,6 +57,24 @@ final class CalendarDays {
     };
   }
 
+  /**
+   * From the first day of month {@code first} to the last of month {@code last} ("between July
+   * and December"); without a year, the last such stretch ending on or before the article's
+   * month, or no days at all without the article's date.
+   */
+  static LocalDate[] months(int year, int first, int last, LocalDate published) {
+    int endYear = year;
+    if (endYear <= 0) {
+      if (published == null) {
+        return new LocalDate[] {null, null};
+      }
+      endYear = last > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+    }
+    int startYear = first > last ? endYear - 1 : endYear;
+    return new LocalDate[] {YearMonth.of(startYear, first).atDay(1),
+        YearMonth.of(endYear, last).atEndOfMonth()};
+  }
+
   /** "since October": the first of the last such month on or before the article's date. */
   static LocalDate[] monthStart(int month, LocalDate published) {
     if (published == null) {

@@ -12,9 +12,10 @@ import java.time.LocalDate;
  * @param end offset just past them
  * @param since whether the text counts from a date of the calendar to the article's day ("since
  *     October 7", "since 2011"): a running total, not "since Monday"
- * @param wholeYear whether the text names a whole year ("in 2024"): a running total unless the
- *     sentence names one event ("died in 2016 when a truck crashed")
+ * @param period whether the text names a whole year ("in 2024") or a stretch of months
+ *     ("between July and December"): a running total unless the sentence names one event ("died
+ *     in 2016 when a truck crashed")
  * @param day whether the text names a day of the last week ("Thursday", "yesterday")
  */
 record DateSpan(LocalDate first, LocalDate last, int start, int end, boolean since,
-    boolean wholeYear, boolean day) {}
+    boolean period, boolean day) {}

@@ -22,7 +22,9 @@ final class DateWords {
     DAY,
     WEEK,
     MONTHS,
-    YEAR
+    YEAR,
+    /** A word that narrows a month to a part of it ("late May"): "since" still counts from it. */
+    PART
   }
 
   record Entry(Kind kind, int value) {}
@@ -62,7 +64,7 @@ final class DateWords {
       try {
         kind = Kind.valueOf(row.column(1).toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw row.error("kind must be month, weekday, day, week, months or year; found '"
+        throw row.error("kind must be month, weekday, day, week, months, year or part; found '"
             + row.column(1) + "'");
       }
       int value;

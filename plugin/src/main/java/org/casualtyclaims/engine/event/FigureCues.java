@@ -13,8 +13,13 @@ import org.casualtyclaims.engine.place.lexicon.SentenceWords;
  * sentence's cues are read once, when a figure first asks.
  */
 final class FigureCues {
-  /** What opens a relative clause after a figure, whose scope cues are not the figure's. */
-  private static final List<String> RELATIVE_OPENERS = List.of(", where ", ", which ");
+  /**
+   * What opens a clause after a figure whose scope cues are not the figure's: a relative clause,
+   * or one that adds the figure to a running total (", taking the toll since the start of the
+   * month to 97", ", adding to 57 deaths over the weekend").
+   */
+  private static final List<String> RELATIVE_OPENERS =
+      List.of(", where ", ", which ", ", taking ", ", bringing ", ", raising ", ", adding ");
 
   private final StoryPlaces places;
   private final ScopeCues scopes;
@@ -31,20 +36,45 @@ final class FigureCues {
   /**
    * The cue nearest the figure decides, "since October 7" being a cumulative cue, but not one of a
    * relative clause after it; a whole year ("in 2024") makes a running total only when no cue
-   * names the kind of event.
+   * names the kind of event. Null when the sentence only restates a count ("put the toll at
+   * 834") and tells nothing more of it: the sentences before then tell ({@link #told}).
    */
   Scope scope(int sentence, int offset, List<DateSpan> own) {
+    return scope(sentence, offset, own, false);
+  }
+
+  /**
+   * What sentence {@code sentence} tells of the kind of event its first figure counts (a cue, a
+   * fight, a date of a day or a year), or null when it tells nothing. The first figure is taken
+   * to stand at the first digit (at the end when there is none): close enough for a sentence
+   * read only to know what its story counts.
+   */
+  Scope told(int sentence, List<DateSpan> own) {
+    String text = places.words(sentence).text();
+    int at = 0;
+    while (at < text.length() && !Character.isDigit(text.charAt(at))) {
+      at++;
+    }
+    return scope(sentence, at, own, true);
+  }
+
+  /** @param strict whether a sentence that tells nothing gives null, not an incident */
+  private Scope scope(int sentence, int offset, List<DateSpan> own, boolean strict) {
     Scope scope = Scope.INCIDENT;
     int best = Integer.MAX_VALUE;
     String text = places.words(sentence).text();
     int relative = relativeClauseAfter(text, offset);
     ScopeCues.Cue deciding = null;
     boolean battle = false;
+    boolean restates = false;
     for (ScopeCues.Cue cue : cuesOf(sentence)) {
       int d = distance(cue.start(), cue.end(), offset);
-      if (cue.start() < relative) {
+      if (cue.start() < relative && !inClauseBefore(text, cue.start(), cue.end(), offset)) {
         battle |= cue.kind() == ScopeCues.Kind.BATTLE;
-        boolean compared = text.regionMatches(true, cue.start(), "since", 0, "since".length())
+        restates |= cue.kind() == ScopeCues.Kind.RESTATES;
+        // "the deadliest attack since 2021", "one of the worst road accidents this year": a
+        // running-total cue after a superlative in its clause dates or sets a comparison
+        boolean compared = cue.scope() == Scope.CUMULATIVE
             && comparison(text, cue.start(), cuesOf(sentence));
         if (d < best && cue.scope() != null && !compared) {
           best = d;
@@ -53,9 +83,19 @@ final class FigureCues {
         }
       }
     }
+    ScopeCues.Cue opening = openingTotal(text, cuesOf(sentence), offset);
+    if (opening != null) {
+      // "In the past month, Russian attacks on the city have killed 27": a running total that
+      // opens the sentence counts all of it, whatever event the figure's clause names
+      scope = Scope.CUMULATIVE;
+      deciding = opening;
+      best = 0;
+    }
+    boolean told = deciding != null || battle;
     if (scope == Scope.INCIDENT && warAsSubject(places.words(sentence), offset)) {
       // "the invasion of Ukraine has killed 12,500": a war's toll, whatever the nearest cue
       scope = Scope.CUMULATIVE;
+      told = true;
     }
     if (scope == Scope.INCIDENT && sinceADateAfter(text, offset, own, cuesOf(sentence))) {
       // "killed in Lebanon by Israeli fire since October": the span counts the whole clause,
@@ -63,8 +103,10 @@ final class FigureCues {
       scope = Scope.CUMULATIVE;
     }
     if (deciding != null && deciding.kind() == ScopeCues.Kind.UNREST
-        && oneDay(text, offset, own)) {
-      // "killed in Tuesday's protests", "during protests on Wednesday": the count of one day
+        && (oneDay(text, offset, own) || oneDay(text, deciding.end(), own))) {
+      // "killed in Tuesday's protests", "during protests on Wednesday": the count of one day,
+      // named in the figure's clause or the protests' ("19 deaths, 64 injuries and three
+      // abductions during Tuesday's protests")
       scope = Scope.INCIDENT;
     }
     if (deciding != null && battle && sinceADay(text, deciding, own)) {
@@ -72,16 +114,43 @@ final class FigureCues {
       // total ("a hospital has admitted 312 wounded since Sunday" names no fight)
       scope = Scope.INCIDENT;
     }
-    boolean wholeYear = false;
+    boolean period = false;
     for (DateSpan span : own) {
       int d = distance(span.start(), span.end(), offset);
-      if (span.since() && d < best && !comparison(text, span.start(), cuesOf(sentence))) {
+      if (span.since() && d < best && !comparison(text, span.start(), cuesOf(sentence))
+          && !inClauseBefore(text, span.start(), span.end(), offset)) {
         best = d;
         scope = Scope.CUMULATIVE;
       }
-      wholeYear |= span.wholeYear();
+      period |= span.period();
+      told |= span.day() || span.since() || span.period();
     }
-    return wholeYear && best == Integer.MAX_VALUE ? Scope.CUMULATIVE : scope;
+    if (!told && scope == Scope.INCIDENT && (strict || restates)) {
+      return null;
+    }
+    return period && best == Integer.MAX_VALUE ? Scope.CUMULATIVE : scope;
+  }
+
+  /** How far after a sentence's opening cue the comma that closes its phrase may stand. */
+  private static final int OPENING_REACH = 20;
+
+  /**
+   * A running-total cue that opens the sentence in a short phrase of its own, set off by a comma
+   * before the figure with no other cue in it ("In the past month, ...", "Since the war began,
+   * ..."), or null.
+   */
+  private static ScopeCues.Cue openingTotal(String text, List<ScopeCues.Cue> cues, int offset) {
+    if (cues.isEmpty() || cues.get(0).start() != 0 || cues.get(0).scope() != Scope.CUMULATIVE) {
+      return null;
+    }
+    ScopeCues.Cue first = cues.get(0);
+    int comma = text.indexOf(", ", first.end());
+    if (comma < 0 || comma > offset || comma - first.end() > OPENING_REACH
+        || pauseBetween(text, first.end(), comma)
+        || text.indexOf(';', comma) >= 0 && text.indexOf(';', comma) < offset) {
+      return null;
+    }
+    return cues.size() > 1 && cues.get(1).start() < comma ? null : first;
   }
 
   /** How far after "since", in characters, the day it counts from may be named. */
@@ -129,7 +198,7 @@ final class FigureCues {
   }
 
   /**
-   * Whether the figure's clause names a day of the last week it counts ("in Tuesday's
+   * Whether the clause at {@code offset} names a day of the last week it counts ("in Tuesday's
    * protests", "during protests on Wednesday"), not one it counts from ("since Monday").
    */
   private static boolean oneDay(String text, int offset, List<DateSpan> dates) {
@@ -232,6 +301,25 @@ final class FigureCues {
       }
     }
     return at;
+  }
+
+  /** What opens a clause set off by commas that describes a noun before it. */
+  private static final List<String> EMBEDDED_OPENERS = List.of(", which ", ", who ", ", where ");
+
+  /**
+   * Whether the cue or date at [start, end) stands in a clause set off by commas that closes
+   * before the figure: "The group, which tracks attacks in the region since 2015, put the number
+   * of wounded at 200" tells of the group, not of the figure.
+   */
+  private static boolean inClauseBefore(String text, int start, int end, int offset) {
+    if (end > offset) {
+      return false;
+    }
+    int open = -1;
+    for (String opener : EMBEDDED_OPENERS) {
+      open = Math.max(open, text.lastIndexOf(opener, start));
+    }
+    return open >= 0 && !pauseBetween(text, open + 1, start) && pauseBetween(text, end, offset);
   }
 
   static int distance(int start, int end, int offset) {

@@ -33,7 +33,17 @@ final class ScopeCues {
     /** Unrest ("protests"): a running total, but one day's unrest is one incident. */
     UNREST,
     /** A superlative ("deadliest"): "since" after it dates a comparison, not a running total. */
-    SUPERLATIVE;
+    SUPERLATIVE,
+    /**
+     * A phrase that tells nothing, listed so that a shorter cue inside it is not read: "has
+     * since died" ("since" an adverb), "monsoon rains" (the cause of one flood).
+     */
+    NONE,
+    /**
+     * A word that restates a count the story gave ("the toll", "put the number of wounded at"):
+     * a figure whose sentence tells nothing more takes the kind the sentences before tell.
+     */
+    RESTATES;
 
     /** The kind of a label of the file, or null for none. */
     static Kind fromLabel(String label) {
@@ -143,8 +153,8 @@ final class ScopeCues {
     for (LexiconFile.Row row : LexiconFile.read(opener, directory + "/" + FILE, 2, 2)) {
       Kind scope = Kind.fromLabel(row.column(1));
       if (scope == null) {
-        throw row.error("scope must be incident, cumulative, countrywide, battle, unrest or "
-            + "superlative, found '"
+        throw row.error("scope must be incident, cumulative, countrywide, battle, unrest, "
+            + "superlative, none or restates, found '"
             + row.column(1) + "'");
       }
       String phrase = String.join(" ", words(row.column(0)));

@@ -16,6 +16,8 @@ import org.casualtyclaims.engine.place.lexicon.Place;
 public final class StoryEvents {
   /** How many sentences back a claim looks for the date of its event. */
   private static final int DATE_LOOK_BACK = 3;
+  /** How many sentences back a figure that only restates a count looks for its kind of event. */
+  private static final int SCOPE_LOOK_BACK = 3;
 
   private final StoryPlaces places;
   private final DateFinder dates;
@@ -40,6 +42,9 @@ public final class StoryEvents {
   public EventAnchor anchor(int sentence, int offset) {
     List<DateSpan> own = datesOf(sentence);
     Scope scope = cues.scope(sentence, offset, own);
+    if (scope == null) {
+      scope = scopeBefore(sentence);
+    }
     DateSpan date = nearest(own, offset);
     if (date == null && !headline[sentence]) {
       for (int j = sentence - 1; j >= Math.max(0, sentence - DATE_LOOK_BACK) && !headline[j]
@@ -62,6 +67,24 @@ public final class StoryEvents {
         scope);
   }
 
+
+  /**
+   * The kind of event the nearest sentence before {@code sentence} that tells one counts, within
+   * {@link #SCOPE_LOOK_BACK} sentences of the body; an incident when none does. For a figure that
+   * restates a count ("put the toll at 834") and tells nothing more of it.
+   */
+  private Scope scopeBefore(int sentence) {
+    if (!headline[sentence]) {
+      for (int j = sentence - 1; j >= Math.max(0, sentence - SCOPE_LOOK_BACK) && !headline[j];
+          j--) {
+        Scope told = cues.told(j, datesOf(j));
+        if (told != null) {
+          return told;
+        }
+      }
+    }
+    return Scope.INCIDENT;
+  }
 
   private static DateSpan nearest(List<DateSpan> spans, int offset) {
     DateSpan best = null;

@@ -38,7 +38,8 @@ class ScopeCuesTest {
         "the ferry's\tincident",
         "quake\tincident",
         "nationwide\tcountrywide",
-        "clashes\tbattle");
+        "clashes\tbattle",
+        "had since\tnone");
     // the place stage splits the sentences: it needs its own files
     write("place-words.tsv", "in\tlocative");
     write("gazetteer/countries.tsv", "AF\tAfghanistan\t33.0\t65.0\t-\tAfghan");
@@ -95,6 +96,13 @@ class ScopeCuesTest {
     for (Cue c : find("Nationwide, clashes have killed 40.")) {
       assertNull(c.scope());
     }
+  }
+
+  @Test
+  void aPhraseOfNoneHidesTheShorterCueInsideIt() {
+    assertEquals("NONE:had since|", found("Two had since died."));
+    assertNull(find("Two had since died.").get(0).scope());
+    assertEquals("C:since|", found("Two died since the vote."));
   }
 
   @Test
