@@ -65,7 +65,8 @@ final class FigurePlaces {
     // a storm's toll counts where its sentence says, not in one village the story also names
     boolean refine = !cumulative && !widespread(sentence);
     List<PlaceMention> locatives = MentionRanking.locatives(events);
-    List<PlaceMention> clause = FigureClauses.ofFigure(story.sentence(sentence), offset, locatives);
+    List<PlaceMention> clause = FigureClauses.ofFigure(story.sentence(sentence), offset, locatives,
+        story.placeWords());
     PlaceMention here = MentionRanking.best(clause, offset);
     PlaceMention attached = attached(story.sentence(sentence), offset, clause);
     if (attached != null && attached != here && !refine) {
@@ -144,13 +145,18 @@ final class FigurePlaces {
     return event != choice ? event : nearPlaces.finer(sentence, inherited, choice);
   }
 
-  /** The place "in" which the figure's own words put it: "19 people in the Philippines". */
+  /**
+   * The place "in" or "across" which the figure's own words put it: "19 people in the
+   * Philippines", "40 people across the Philippines" (a storm's toll over the country, not on
+   * the islands the sentence then names).
+   */
   private static PlaceMention attached(String text, int offset, List<PlaceMention> locatives) {
     for (PlaceMention m : locatives) {
       if (m.start() > offset && m.start() - offset <= 30) {
         String between = text.substring(offset, m.start());
         if (between.indexOf(',') < 0 && between.indexOf(';') < 0
-            && (between.endsWith(" in ") || between.endsWith(" in the "))) {
+            && (between.endsWith(" in ") || between.endsWith(" in the ")
+                || between.endsWith(" across ") || between.endsWith(" across the "))) {
           return m;
         }
       }

@@ -17,6 +17,8 @@ import org.casualtyclaims.engine.place.mentions.PlaceMention;
 final class StoryCountries {
   /** How many body sentences from the start, besides the title, tell the article's countries. */
   private static final int LEDE = 6;
+  /** The population from which a place the gazetteer files as a town is a territory. */
+  private static final long TERRITORY = 2_000_000;
 
   /** How many sentences back the country of a place the gazetteer lacks is looked for. */
   private static final int LOOK_BACK = 12;
@@ -127,7 +129,10 @@ final class StoryCountries {
 
   /**
    * The countries the title and the lede name as such, by a country, a region or a demonym, and
-   * the dateline's: the towns they name do not count, so that a town cannot vouch for itself.
+   * the dateline's: the towns they name do not count, so that a town cannot vouch for itself;
+   * but a territory the gazetteer files as a place of millions where something happens does ("in
+   * the central Gaza Strip": the Nuseirat camp of the next sentence is Palestinian, whatever
+   * the Israeli strikes).
    */
   Map<String, Integer> named() {
     if (named == null) {
@@ -136,7 +141,8 @@ final class StoryCountries {
       for (int i = 0; i < story.sentenceCount() && (story.headline(i) || body++ < LEDE); i++) {
         for (PlaceMention m : story.mentionsOf(i)) {
           String country = singleCountry(m.candidates());
-          if (country != null && m.candidates().get(0).kind() != Place.Kind.TOWN) {
+          if (country != null && (m.candidates().get(0).kind() != Place.Kind.TOWN
+              || m.locative() && !m.speaker() && territory(m.candidates()))) {
             counts.merge(country, 1, Integer::sum);
           }
         }
@@ -151,6 +157,16 @@ final class StoryCountries {
       named = counts;
     }
     return named;
+  }
+
+  /** A place of millions the gazetteer files as a town: "Gaza Strip", "West Bank", "Donbas". */
+  private static boolean territory(List<Place> candidates) {
+    for (Place p : candidates) {
+      if (p.kind() != Place.Kind.TOWN || p.population() < TERRITORY) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
