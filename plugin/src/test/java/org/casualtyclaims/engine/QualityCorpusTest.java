@@ -50,9 +50,11 @@ class QualityCorpusTest {
   private static final double WIRE_MIN_PLACE = 0.87;
   private static final double WIRE_MIN_COUNTRY = 0.95;
   private static final double WIRE_MIN_SCOPE = 0.90;
-  private static final double PLACES_MIN_PLACE = 0.94;
-  private static final double PLACES_MIN_COUNTRY = 0.96;
-  private static final double PLACES_MIN_SCOPE = 0.96;
+  // With w-641..w-655 and the fixes they prompted the batch reads 0.969, 1.0, 0.984 of 192 pairs
+  // (a pair being 0.005).
+  private static final double PLACES_MIN_PLACE = 0.96;
+  private static final double PLACES_MIN_COUNTRY = 0.99;
+  private static final double PLACES_MIN_SCOPE = 0.975;
   // The event batch (71 pairs, a pair being 0.014) reads place, country and scope 0.972 after
   // the constructions it was written to probe: one more wrong pair is allowed.
   private static final double EVENTS_MIN_PLACE = 0.95;
@@ -176,11 +178,15 @@ class QualityCorpusTest {
    * of 10, each after the fixes the set before prompted: 0.667, 1.0, 0.944 of 18; 0.722, 1.0,
    * 1.0 of 18; 1.0, 1.0, 0.944 of 18; then w-276..w-285 on names the scanner misread, a
    * country's adjective before "province of", an apostrophe inside a name, a place used as a
-   * modifier: 0.812, 1.0, 1.0 of 16; 0.938 on place after the fixes they prompted).
+   * modifier: 0.812, 1.0, 1.0 of 16; 0.938 on place after the fixes they prompted; then
+   * w-641..w-655 on the classes dev still missed, set in other countries: several figures of one
+   * sentence each with its own village, villages below a township, a capital's statement, Gaza's
+   * towns and camps, islands and their provinces, captives across a border: 0.781, 0.969, 0.938
+   * of 32; 0.938, 1.0, 0.938 after the fixes they prompted).
    */
   @Test
   void placesCorpusHoldsItsWhereAndWhatKind() {
-    assertTrue(placeBatch.tp + placeBatch.fn >= 162, "the place batch lost claims");
+    assertTrue(placeBatch.tp + placeBatch.fn >= 196, "the place batch lost claims");
     assertWhereAndWhatKind(placeBatch, "place batch", PLACES_MIN_PLACE, PLACES_MIN_COUNTRY,
         PLACES_MIN_SCOPE);
   }
