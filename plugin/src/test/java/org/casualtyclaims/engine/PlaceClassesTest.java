@@ -72,4 +72,51 @@ class PlaceClassesTest {
     assertEquals("Nuseirat camp", four.event().place());
     assertEquals("PS", four.event().country());
   }
+
+  @Test
+  void aShareWithItsOwnFigureAfterWhereTakesThePlaceBeforeIt() {
+    List<Claim> cs = claims("Mudslides killed 19 people on the island of Mindanao, most of them "
+        + "in Bukidnon province, where 13 died, the regional disaster office said.");
+    assertEquals("Bukidnon province", find(cs, Category.KILLED, 13).event().place());
+    assertEquals("Mindanao", find(cs, Category.KILLED, 19).event().place());
+  }
+
+  @Test
+  void aLaterFigureOfTheStoryInheritsTheWholeNotTheShare() {
+    List<Claim> cs = claims("Quake kills 26 in Kashmir", "A quake killed 26 people in "
+        + "Pakistan-administered Kashmir on "
+        + "Sunday, most of them in the district of Bagh, where 20 died, officials said.\n\n"
+        + "About 150 people were injured, the officials said.");
+    assertEquals("Bagh", find(cs, Category.KILLED, 20).event().place());
+    Claim injured = find(cs, Category.INJURED, 150);
+    assertEquals("Pakistan-administered Kashmir", injured.event().place());
+    assertEquals("PK", injured.event().country());
+  }
+
+  @Test
+  void aShareWithoutAFigureOfItsOwnStaysAShare() {
+    List<Claim> cs = claims("Typhoon leaves 27 dead across central Philippines", "MANILA - A "
+        + "typhoon that swept across the central Philippines on Sunday has left at least 27 "
+        + "people dead, officials said.\n\nMost of the deaths were in Isabela province, where the "
+        + "surge flattened fishing villages.");
+    assertEquals("central Philippines", find(cs, Category.KILLED, 27).event().place());
+  }
+
+  @Test
+  void aVillageTheNextSentenceNamesIsFinerThanTheTownshipOfTheFigure() {
+    List<Claim> cs = claims("Shelling kills 6 in Kachin state", "Mortar fire killed six "
+        + "villagers in Hpakant township on Thursday, "
+        + "residents said.\n\nThe shells landed on the village of Seng Taung during a "
+        + "funeral, they said.");
+    assertEquals("Seng Taung", find(cs, Category.KILLED, 6).event().place());
+  }
+
+  @Test
+  void aVillageTheStoryNamesLaterIsNoPlaceOfAFigureWithoutOne() {
+    List<Claim> cs = claims("Landslides hit Kerala", "Landslides buried parts of two villages "
+        + "in Idukki district on "
+        + "Monday, killing 12 people, officials said.\n\nOfficials said 30 people were missing. "
+        + "Rescuers struggled to reach the village of Kokkayar.");
+    assertEquals("Idukki district", find(cs, Category.MISSING, 30).event().place());
+  }
 }

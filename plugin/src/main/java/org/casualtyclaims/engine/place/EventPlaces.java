@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.casualtyclaims.engine.place.lexicon.Place;
 import org.casualtyclaims.engine.place.lexicon.PlaceKeys;
+import org.casualtyclaims.engine.place.lexicon.PlaceWords;
 import org.casualtyclaims.engine.place.mentions.PlaceMention;
 
 /**
@@ -85,7 +86,7 @@ final class EventPlaces {
     Candidate best = null;
     for (Candidate c : candidates()) {
       if (c.level > level && c.level <= finest && (best == null || c.level > best.level)
-          && !filedFromLater(c, figure) && contains(coarse, choice, c)) {
+          && !filedFromLater(c, figure) && contains(coarse, choice, c, figure)) {
         best = c;
       }
     }
@@ -152,7 +153,8 @@ final class EventPlaces {
         && story.resolve(d, Math.max(0, story.datelineSentence())).place() == c.choice.place();
   }
 
-  private boolean contains(PlaceMention outerMention, PlaceChoice outer, Candidate inner) {
+  private boolean contains(PlaceMention outerMention, PlaceChoice outer, Candidate inner,
+      int figure) {
     if (outer.country() == null || inner.choice.country() == null) {
       // a place the gazetteer lacks and no country settles: only the text's own word counts
       return inContainer(outer, inner);
@@ -178,8 +180,25 @@ final class EventPlaces {
       return p == null ? MentionRanking.level(outerMention, outer) == REGION
           : p.kind() == Place.Kind.REGION && Objects.equals(e.region(), p.region());
     }
-    // a village the gazetteer lacks, its region unsaid: a region of its country may hold it
-    return p != null && p.kind() == Place.Kind.REGION;
+    // a village the gazetteer lacks, its region unsaid: a region of its country may hold it, and
+    // so may a township (named for a town or not), named by the figure's own sentence, when the
+    // next sentence names the village and nothing puts it elsewhere ("homes in Kutkai township
+    // ... The shells struck the village of Nam Hpat Kar")
+    if (p != null && p.kind() == Place.Kind.REGION) {
+      return true;
+    }
+    return (p == null ? MentionRanking.level(outerMention, outer) == MentionRanking.UNKNOWN
+            : p.kind() == Place.Kind.TOWN)
+        && division(outerMention) && inner.level == MentionRanking.UNKNOWN_SETTLEMENT
+        && inner.sentence == figure + 1 && story.choices(figure).contains(outerMention)
+        && inner.containers().isEmpty();
+  }
+
+  /** Whether a place is named with a division after it: "Kutkai township", "Mabor county". */
+  private boolean division(PlaceMention m) {
+    String named = m.named();
+    return story.placeWords().is(PlaceKeys.key(named.substring(named.lastIndexOf(' ') + 1)),
+        PlaceWords.Role.ADMIN);
   }
 
   /** Whether the text puts {@code inner} in {@code outer}, or in a place of that region. */
@@ -214,7 +233,8 @@ final class EventPlaces {
         if (!story.headline(i)) {
           body++;
         }
-        for (PlaceMention m : story.choices(i)) {
+        // a share's place with a figure of its own is not where the whole event is
+        for (PlaceMention m : FigureClauses.withoutShares(story.sentence(i), story.choices(i))) {
           // a title's capitals do not mark names: only the gazetteer's places count there
           if (m.locative() && (m.known() || !story.headline(i))) {
             PlaceChoice choice = story.resolve(m, i);

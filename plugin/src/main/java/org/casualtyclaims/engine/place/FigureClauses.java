@@ -14,7 +14,8 @@ import org.casualtyclaims.engine.place.mentions.PlaceMention;
  * Norcia, 9 in Cascia and 4 in the province of Terni". Clauses are cut at commas
  * and semicolons (not the comma of "1,400") and before an "and" that opens the next figure
  * ("31 in Ogossagou and 12 in Diallassagou", not "between 10 and 20"); a place that opens the
- * sentence ("In Fambita, 17 died, and five in Kokorou") belongs to the clause after it. A sentence
+ * sentence ("In Fambita, 17 died, and five in Kokorou") belongs to the clause after it, and one
+ * before ", where" to the clause that opens so ("in Mirpur, where 17 died"). A sentence
  * is read as a roundup only when a place outside the figure's clause shares its clause with
  * another number. A clause that counts its figure "elsewhere" puts it away from the places the
  * sentence names.
@@ -37,6 +38,8 @@ final class FigureClauses {
     int start = clauseStart(text, offset);
     if (opener >= 0 && start == opener + 1) {
       start = 0; // "In Fambita, 17 worshippers died"
+    } else if (start > 0 && text.startsWith(" where ", start)) {
+      start = clauseStart(text, start - 1); // "most of them in Mirpur, where 17 died"
     }
     int end = clauseEnd(text, offset);
     List<PlaceMention> inside = new ArrayList<>(2);
@@ -46,8 +49,8 @@ final class FigureClauses {
         inside.add(m);
       } else if (!roundup) {
         int placeEnd = clauseEnd(text, m.start());
-        if (placeEnd == opener) {
-          placeEnd = clauseEnd(text, opener + 1);
+        if (placeEnd == opener || text.startsWith(", where ", placeEnd)) {
+          placeEnd = clauseEnd(text, placeEnd + 1);
         }
         roundup = hasNumber(text, clauseStart(text, m.start()), placeEnd);
       }
@@ -66,6 +69,28 @@ final class FigureClauses {
     }
     int end = clauseEnd(text, 0);
     return end < text.length() && text.charAt(end) == ',' && !hasNumber(text, 0, end) ? end : -1;
+  }
+
+  /**
+   * {@code choices} without a place that a share of the figure took with ", where" ("killed 23 in
+   * Kashmir, most of them in Mirpur, where 17 died"), when another is left: a later sentence of
+   * the story ("More than 300 were injured") inherits the whole event's place, not the share's.
+   */
+  static List<PlaceMention> withoutShares(String text, List<PlaceMention> choices) {
+    List<PlaceMention> out = null;
+    for (int i = 0; i < choices.size(); i++) {
+      PlaceMention m = choices.get(i);
+      int after = m.end() + ", where ".length();
+      if (text.startsWith(", where ", m.end()) && after < text.length()
+          && numberAt(text, after, wordEnd(text, after))) {
+        if (out == null) {
+          out = new ArrayList<>(choices.subList(0, i));
+        }
+      } else if (out != null) {
+        out.add(m);
+      }
+    }
+    return out == null || out.isEmpty() ? choices : out;
   }
 
   /** Whether the figure's clause says, after it, that it counts "elsewhere". */

@@ -250,7 +250,8 @@ final class FigurePlaces {
         if (story.caption(j) && !story.caption(sentence)) {
           continue; // a photo's place is where it was taken, not the story's
         }
-        PlaceMention m = MentionRanking.best(story.choices(j), Integer.MAX_VALUE);
+        PlaceMention m = MentionRanking.best(
+            FigureClauses.withoutShares(story.sentence(j), story.choices(j)), Integer.MAX_VALUE);
         if (m != null) {
           return new Found(m, j);
         }

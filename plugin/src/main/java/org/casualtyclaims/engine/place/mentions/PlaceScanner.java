@@ -229,7 +229,7 @@ public final class PlaceScanner {
       locative |= ws.is(after, PlaceWords.Role.WAR); // "the Yemen conflict"
     }
     boolean speaker = SpeakerPlaces.before(ws, before) || SpeakerPlaces.distanceBefore(ws, before)
-        || SpeakerPlaces.partBefore(ws, before)
+        || SpeakerPlaces.partBefore(ws, before, last)
         || SpeakerPlaces.after(text, ws, last, end, locative)
         || from == 0 && SpeakerPlaces.appositionAfter(text, ws, last, end)
         || !locative && allOfKind(places, Place.Kind.COUNTRY) && actorAfter(ws, last);
