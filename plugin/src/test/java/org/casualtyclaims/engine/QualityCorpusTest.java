@@ -50,11 +50,11 @@ class QualityCorpusTest {
   private static final double WIRE_MIN_PLACE = 0.87;
   private static final double WIRE_MIN_COUNTRY = 0.95;
   private static final double WIRE_MIN_SCOPE = 0.90;
-  // With w-641..w-655 and the fixes they prompted the batch reads 0.969, 1.0, 0.984 of 192 pairs
+  // With w-641..w-670 and the fixes they prompted the batch reads 0.959, 1.0, 0.986 of 219 pairs
   // (a pair being 0.005).
-  private static final double PLACES_MIN_PLACE = 0.96;
+  private static final double PLACES_MIN_PLACE = 0.955;
   private static final double PLACES_MIN_COUNTRY = 0.99;
-  private static final double PLACES_MIN_SCOPE = 0.975;
+  private static final double PLACES_MIN_SCOPE = 0.98;
   // The event batch (71 pairs, a pair being 0.014) reads place, country and scope 0.972 after
   // the constructions it was written to probe: one more wrong pair is allowed.
   private static final double EVENTS_MIN_PLACE = 0.95;
@@ -182,11 +182,14 @@ class QualityCorpusTest {
    * w-641..w-655 on the classes dev still missed, set in other countries: several figures of one
    * sentence each with its own village, villages below a township, a capital's statement, Gaza's
    * towns and camps, islands and their provinces, captives across a border: 0.781, 0.969, 0.938
-   * of 32; 0.938, 1.0, 0.938 after the fixes they prompted).
+   * of 32; 0.938, 1.0, 0.938 after the fixes they prompted; then w-656..w-670, written after
+   * those fixes, on a toll's share with its own figure, a village the next sentence names, war
+   * totals and Gaza's districts, islands, Kashmir: 0.778, 0.889, 1.0 of 27; 0.889, 1.0, 1.0
+   * after the fixes they prompted).
    */
   @Test
   void placesCorpusHoldsItsWhereAndWhatKind() {
-    assertTrue(placeBatch.tp + placeBatch.fn >= 196, "the place batch lost claims");
+    assertTrue(placeBatch.tp + placeBatch.fn >= 223, "the place batch lost claims");
     assertWhereAndWhatKind(placeBatch, "place batch", PLACES_MIN_PLACE, PLACES_MIN_COUNTRY,
         PLACES_MIN_SCOPE);
   }
