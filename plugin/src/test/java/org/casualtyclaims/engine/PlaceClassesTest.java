@@ -119,4 +119,16 @@ class PlaceClassesTest {
         + "Rescuers struggled to reach the village of Kokkayar.");
     assertEquals("Idukki district", find(cs, Category.MISSING, 30).event().place());
   }
+
+  @Test
+  void aRunningTotalOfAGazaStoryNamesTheStripNotTheCountry() {
+    List<Claim> cs = claims("Strike kills 6 in Khan Younis", "CAIRO - An Israeli strike on a "
+        + "house in Khan Younis in the southern Gaza Strip killed six people on Sunday, medics "
+        + "said.\n\nRescuers dug through the rubble with their hands. Hospitals in the area "
+        + "have run short of fuel.\n\nThe health ministry said 44,100 people had been killed "
+        + "since October 2023.");
+    Claim total = find(cs, Category.KILLED, 44100);
+    assertEquals("Gaza Strip", total.event().place());
+    assertEquals("PS", total.event().country());
+  }
 }

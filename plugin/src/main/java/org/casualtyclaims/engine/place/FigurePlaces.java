@@ -178,7 +178,8 @@ final class FigurePlaces {
 
   /**
    * A running total of a story told about one town counts the town's country, named as the
-   * story names it ("Turkey", where the gazetteer says "Türkiye").
+   * story names it ("Turkey", where the gazetteer says "Türkiye"), or by the territory of it the
+   * story tells of ("the Gaza Strip", not "Palestine").
    */
   private PlaceChoice countryOf(PlaceChoice choice) {
     Place country = gazetteer.country(choice.country());
@@ -186,6 +187,18 @@ final class FigurePlaces {
       return choice;
     }
     String named = story.nameOf(country);
+    if (named == null) {
+      PlaceChoice territory = wars.territory(country.country());
+      if (territory != null) {
+        String name = territory.named();
+        int space = name.indexOf(' ');
+        // a compass word ("southern") is written in lower case, a territory's name is not
+        if (space > 0 && Character.isLowerCase(name.charAt(0))) {
+          name = name.substring(space + 1);
+        }
+        return new PlaceChoice(name, country, country.country());
+      }
+    }
     return new PlaceChoice(named != null ? named : country.name(), country, country.country());
   }
 

@@ -17,8 +17,6 @@ import org.casualtyclaims.engine.place.mentions.PlaceMention;
 final class StoryCountries {
   /** How many body sentences from the start, besides the title, tell the article's countries. */
   private static final int LEDE = 6;
-  /** The population from which a place the gazetteer files as a town is a territory. */
-  private static final long TERRITORY = 2_000_000;
 
   /** How many sentences back the country of a place the gazetteer lacks is looked for. */
   private static final int LOOK_BACK = 12;
@@ -130,7 +128,7 @@ final class StoryCountries {
   /**
    * The countries the title and the lede name as such, by a country, a region or a demonym, and
    * the dateline's: the towns they name do not count, so that a town cannot vouch for itself;
-   * but a territory the gazetteer files as a place of millions where something happens does ("in
+   * but a territory the gazetteer files as a town, where something happens, does ("in
    * the central Gaza Strip": the Nuseirat camp of the next sentence is Palestinian, whatever
    * the Israeli strikes).
    */
@@ -159,10 +157,10 @@ final class StoryCountries {
     return named;
   }
 
-  /** A place of millions the gazetteer files as a town: "Gaza Strip", "West Bank", "Donbas". */
+  /** Whether every place a name may be is a territory ({@link Place#territory}). */
   private static boolean territory(List<Place> candidates) {
     for (Place p : candidates) {
-      if (p.kind() != Place.Kind.TOWN || p.population() < TERRITORY) {
+      if (!p.territory()) {
         return false;
       }
     }
