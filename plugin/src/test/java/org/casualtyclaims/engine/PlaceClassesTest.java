@@ -131,4 +131,36 @@ class PlaceClassesTest {
     assertEquals("Gaza Strip", total.event().place());
     assertEquals("PS", total.event().country());
   }
+
+  @Test
+  void aStrikeInTheGazaStripTakesTheTownTheNextSentenceNames() {
+    List<Claim> cs = claims("Strike kills 5 in southern Gaza", "CAIRO - An Israeli air strike in "
+        + "the southern Gaza Strip killed five people on Friday, medics said.\n\nThe missile "
+        + "hit a house in Khan Younis, they said.");
+    assertEquals("Khan Younis", find(cs, Category.KILLED, 5).event().place());
+  }
+
+  @Test
+  void aStrikeInTheGazaStripTakesTheCampTheNextSentenceNames() {
+    List<Claim> cs = claims("Strike kills 3 in southern Gaza", "CAIRO - An Israeli drone strike "
+        + "in the southern Gaza Strip killed three people on Wednesday, medics said.\n\nThe "
+        + "drone hit a group of people in the Shaboura camp in Rafah, they said.");
+    assertEquals("Shaboura camp", find(cs, Category.KILLED, 3).event().place());
+  }
+
+  @Test
+  void aTollOfTheGazaStripWhoseStoryTellsOfSeveralTownsStaysTheStrips() {
+    List<Claim> cs = claims("Strikes kill 21 in Gaza Strip", "CAIRO - Israeli strikes killed 21 "
+        + "people in the Gaza Strip on Sunday, medics said.\n\nOne strike hit a house in Beit "
+        + "Lahiya, killing seven people. Another hit a school in Khan Younis, killing five.");
+    assertEquals("Gaza Strip", find(cs, Category.KILLED, 21).event().place());
+  }
+
+  @Test
+  void strikesAcrossATerritorySpanItAndAreNotRefinedToOneTown() {
+    List<Claim> cs = claims("Strikes hit Gaza", "CAIRO - Israeli air strikes across the Gaza "
+        + "Strip killed 26 people on Sunday, medics said.\n\nOne of them hit a house in "
+        + "Khan Younis.");
+    assertEquals("Gaza Strip", find(cs, Category.KILLED, 26).event().place());
+  }
 }
