@@ -163,4 +163,27 @@ class PlaceClassesTest {
         + "Khan Younis.");
     assertEquals("Gaza Strip", find(cs, Category.KILLED, 26).event().place());
   }
+
+  @Test
+  void aRegencyIsADivisionKeptWithItsName() {
+    List<Claim> cs = claims("Floods hit Central Java", "SEMARANG - Floods killed 13 people in "
+        + "Central Java province on Friday, most of them in Pekalongan regency, where 9 died, "
+        + "officials said.");
+    assertEquals("Pekalongan regency", find(cs, Category.KILLED, 9).event().place());
+  }
+
+  @Test
+  void aTotalBeforeAColonKeepsItsRegionAndTheFiguresAfterItTheirOwn() {
+    EventAnchor e = killed("Gunmen killed 31 people in two raids in Niger's Tahoua region on "
+        + "Sunday: 19 in Tassia and 12 in Intazayene, the army said.", 31);
+    assertEquals("Tahoua region", e.place());
+  }
+
+  @Test
+  void aNeighbouringDistrictHoldsThePlaceBeforeIt() {
+    List<Claim> cs = claims("Maoists kill 4 police", "RAIPUR - Rebels ambushed a patrol near "
+        + "Kistaram in neighbouring Sukma district on Monday, killing four police officers, "
+        + "police said.");
+    assertEquals("Kistaram", find(cs, Category.KILLED, 4).event().place());
+  }
 }

@@ -11,8 +11,8 @@ import org.casualtyclaims.engine.place.mentions.PlaceMention;
 
 /**
  * A roundup sentence gives each figure a place of its own clause: "21 were killed in the town of
- * Norcia, 9 in Cascia and 4 in the province of Terni". Clauses are cut at commas
- * and semicolons (not the comma of "1,400") and before an "and" that opens the next figure
+ * Norcia, 9 in Cascia and 4 in the province of Terni". Clauses are cut at commas, semicolons
+ * and colons (not the comma of "1,400", nor the colon of "10:30") and before an "and" that opens the next figure
  * ("31 in Ogossagou and 12 in Diallassagou", not "between 10 and 20"); a place that opens the
  * sentence ("In Fambita, 17 died, and five in Kokorou") belongs to the clause after it, and one
  * before ", where" to the clause that opens so ("in Mirpur, where 17 died"). A sentence
@@ -171,8 +171,8 @@ final class FigureClauses {
 
   private static boolean boundary(String text, int i) {
     char c = text.charAt(i);
-    if (c == ';') {
-      return true;
+    if (c == ';' || c == ':' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+      return true; // "killed 40 in two attacks: 26 in Boulkessi and 14 near Douentza"
     }
     return c == ',' && !(i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
         && Character.isDigit(text.charAt(i + 1)));

@@ -75,6 +75,19 @@ final class TextContainers {
         && wideKind(PlaceKeys.key(between[k]), words);
   }
 
+  /** The gap with a word of nearness ("neighbouring", "nearby") after its first word left out. */
+  private static String withoutNeighbour(String gap) {
+    int first = gap.indexOf(' ', 1);
+    if (first < 0) {
+      return gap;
+    }
+    int second = gap.indexOf(' ', first + 1);
+    if (second < 0 || !PlaceMention.neighbourWord(PlaceKeys.key(gap.substring(first + 1, second)))) {
+      return gap;
+    }
+    return gap.substring(0, first) + gap.substring(second);
+  }
+
   private static boolean wideKind(String key, PlaceWords words) {
     return words.is(key, PlaceWords.Role.TYPE) && !PlaceMention.settlementWord(key);
   }
@@ -96,6 +109,7 @@ final class TextContainers {
     if (gap.startsWith(" on ")) {
       return onIsland(gap, outer, words);
     }
+    gap = withoutNeighbour(gap); // "near Minpa in neighbouring Sukma district"
     if (gap.length() > GAP) {
       return false;
     }

@@ -42,6 +42,11 @@ public record PlaceMention(
     return PlaceContext.kindOf(key) == Place.Kind.TOWN;
   }
 
+  /** Whether a word (in {@link PlaceKeys} form) says a place lies next to another: "nearby". */
+  public static boolean neighbourWord(String key) {
+    return PlaceContext.neighbouring(key);
+  }
+
   /** This mention as a place of no event: a speaker's, an origin's or a destination's. */
   PlaceMention asSpeaker() {
     return new PlaceMention(start, end, named, candidates, kindHint, locative, true, countryHint);
