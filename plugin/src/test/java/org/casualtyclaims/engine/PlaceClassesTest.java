@@ -186,4 +186,12 @@ class PlaceClassesTest {
         + "police said.");
     assertEquals("Kistaram", find(cs, Category.KILLED, 4).event().place());
   }
+
+  @Test
+  void aStormsNextFigureInheritsThePlaceTheFigureBeforeWasPutIn() {
+    List<Claim> cs = claims("Typhoon kills 17 in Philippines", "MANILA - Typhoon Mawar killed 17 "
+        + "people in the Philippines as it crossed the southern island of Mindanao on Sunday, "
+        + "officials said.\n\nSix more people were missing, they said.");
+    assertEquals("Philippines", find(cs, Category.MISSING, 6).event().place());
+  }
 }

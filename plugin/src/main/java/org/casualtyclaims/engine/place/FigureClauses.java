@@ -147,7 +147,7 @@ final class FigureClauses {
   }
 
   /** Whether the word [at, end) is a number, in digits or in words. */
-  private static boolean numberAt(String text, int at, int end) {
+  static boolean numberAt(String text, int at, int end) {
     return Character.isDigit(text.charAt(at))
         || NUMBER_WORDS.contains(text.substring(at, end).toLowerCase(Locale.ROOT));
   }

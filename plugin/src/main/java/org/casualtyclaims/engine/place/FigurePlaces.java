@@ -105,7 +105,7 @@ final class FigurePlaces {
     if (same != null) {
       return story.resolve(same.mention(), same.sentence()); // "in the same district"
     }
-    Found found = inherited(sentence);
+    Found found = inherited(sentence, refine);
     if (found != null && refine) {
       found = home.atHome(sentence, found);
     }
@@ -157,6 +157,24 @@ final class FigurePlaces {
         if (between.indexOf(',') < 0 && between.indexOf(';') < 0
             && (between.endsWith(" in ") || between.endsWith(" in the ")
                 || between.endsWith(" across ") || between.endsWith(" across the "))) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The place a figure of sentence {@code j} is put "in" by its own words, else null. */
+  private PlaceMention figureAttached(int j) {
+    List<PlaceMention> locatives = MentionRanking.locatives(story.choices(j));
+    if (locatives.size() < 2) {
+      return null; // one place or none: the ranking gives it anyway
+    }
+    SentenceWords ws = story.words(j);
+    for (int k = 0; k < ws.size(); k++) {
+      if (FigureClauses.numberAt(ws.text(), ws.start(k), ws.end(k))) {
+        PlaceMention m = attached(ws.text(), ws.start(k), locatives);
+        if (m != null) {
           return m;
         }
       }
@@ -255,15 +273,20 @@ final class FigurePlaces {
   /** A mention with the sentence it was read in, where its context settles its country. */
   record Found(PlaceMention mention, int sentence) {}
 
-  /** The place the sentences before, the dateline, the title or the next sentences give. */
-  private Found inherited(int sentence) {
+  /**
+   * The place the sentences before, the dateline, the title or the next sentences give; where
+   * {@code refine} is false (a storm's toll), the place a figure of the sentence before was put
+   * "in" comes first ("killed 14 people in the Philippines as it lashed Luzon").
+   */
+  private Found inherited(int sentence, boolean refine) {
     if (!story.headline(sentence)) {
       int from = Math.max(0, sentence - LOOK_BACK);
       for (int j = sentence - 1; j >= from && !story.headline(j); j--) {
         if (story.caption(j) && !story.caption(sentence)) {
           continue; // a photo's place is where it was taken, not the story's
         }
-        PlaceMention m = MentionRanking.best(
+        PlaceMention m = refine ? null : figureAttached(j);
+        m = m != null ? m : MentionRanking.best(
             FigureClauses.withoutShares(story.sentence(j), story.choices(j)), Integer.MAX_VALUE);
         if (m != null) {
           return new Found(m, j);
