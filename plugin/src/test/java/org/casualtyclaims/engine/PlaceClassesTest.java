@@ -194,4 +194,18 @@ class PlaceClassesTest {
         + "officials said.\n\nSix more people were missing, they said.");
     assertEquals("Philippines", find(cs, Category.MISSING, 6).event().place());
   }
+
+  @Test
+  void peopleSeizedFromAVillageWereSeizedThere() {
+    List<Claim> cs = claims("Gunmen kidnap 12 in Zamfara", "GUSAU - Gunmen kidnapped 12 farmers "
+        + "from the village of Kurmin Dangana in Zamfara state on Monday, police said.");
+    assertEquals("Kurmin Dangana", find(cs, Category.CAPTURED, 12).event().place());
+  }
+
+  @Test
+  void peopleFromAPlaceWithoutAVerbOfSeizingCameFromThere() {
+    EventAnchor e = killed("A bus carrying 30 pilgrims from the town of Kano overturned near "
+        + "Zaria on Sunday, killing 9 passengers, police said.", 9);
+    assertEquals("Zaria", e.place());
+  }
 }
