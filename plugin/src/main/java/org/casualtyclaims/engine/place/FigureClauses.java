@@ -12,9 +12,9 @@ import org.casualtyclaims.engine.place.mentions.PlaceMention;
 /**
  * A roundup sentence gives each figure a place of its own clause: "21 were killed in the town of
  * Norcia, 9 in Cascia and 4 in the province of Terni". Clauses are cut at commas, semicolons
- * and colons (not the comma of "1,400", nor the colon of "10:30") and before an "and" that opens the next figure
- * ("31 in Ogossagou and 12 in Diallassagou", not "between 10 and 20"); a place that opens the
- * sentence ("In Fambita, 17 died, and five in Kokorou") belongs to the clause after it, and one
+ * and colons (not the comma of "1,400", nor the colon of "10:30") and before an "and" that opens
+ * the next figure with its own place ("31 in Ogossagou and 12 in Diallassagou"); a place that
+ * opens the sentence ("In Fambita, 17 died, and five in Kokorou") belongs to the clause after it, and one
  * before ", where" to the clause that opens so ("in Mirpur, where 17 died"). A sentence
  * is read as a roundup only when a place outside the figure's clause shares its clause with
  * another number. A clause that counts its figure "elsewhere" puts it away from the places the
@@ -64,7 +64,8 @@ final class FigureClauses {
    */
   private static int openerEnd(String text, PlaceWords words) {
     int space = text.indexOf(' ');
-    if (space <= 0 || !words.is(PlaceKeys.key(text.substring(0, space)), PlaceWords.Role.LOCATIVE)) {
+    if (space <= 0
+        || !words.is(PlaceKeys.key(text.substring(0, space)), PlaceWords.Role.LOCATIVE)) {
       return -1;
     }
     int end = clauseEnd(text, 0);

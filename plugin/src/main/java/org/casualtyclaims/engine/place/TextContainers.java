@@ -82,7 +82,8 @@ final class TextContainers {
       return gap;
     }
     int second = gap.indexOf(' ', first + 1);
-    if (second < 0 || !PlaceMention.neighbourWord(PlaceKeys.key(gap.substring(first + 1, second)))) {
+    if (second < 0
+        || !PlaceMention.neighbourWord(PlaceKeys.key(gap.substring(first + 1, second)))) {
       return gap;
     }
     return gap.substring(0, first) + gap.substring(second);

@@ -105,8 +105,8 @@ public final class PlaceWords {
         role = Role.valueOf(row.column(1).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
         throw row.error("role must be one of admin, type, drop, locative, direction, speaker, attributive, war,"
-            + " not-place, feature, building, widespread, origin, seizure, destination, landing, actor,"
-            + " distance,"
+            + " not-place, feature, building, widespread, origin, seizure, destination, landing,"
+            + " actor, distance,"
             + " name-particle, kind-prefix;"
             + " found '" + row.column(1) + "'");
       }
