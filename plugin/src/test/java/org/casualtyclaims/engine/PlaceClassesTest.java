@@ -208,4 +208,21 @@ class PlaceClassesTest {
         + "Zaria on Sunday, killing 9 passengers, police said.", 9);
     assertEquals("Zaria", e.place());
   }
+
+  @Test
+  void aStormsNextFigureKeepsTheCountryItsFigureBeforeWasPutInNotARegionItCrossed() {
+    List<Claim> cs = claims("Typhoon kills 19 in Philippines", "MANILA - Typhoon Usagi killed "
+        + "19 people across the Philippines after it swept over the Cagayan Valley region on "
+        + "Friday, officials said.\n\nSeven more were missing, they said.");
+    assertEquals("Philippines", find(cs, Category.MISSING, 7).event().place());
+  }
+
+  @Test
+  void theAttackersDemonymGivesNoCountryToTheCampItHit() {
+    List<Claim> cs = claims("Strikes hit Gaza camp", "CAIRO - Israeli strikes killed seven "
+        + "people in the Maghazi camp on Monday, medics said.");
+    Claim seven = find(cs, Category.KILLED, 7);
+    assertEquals("Maghazi camp", seven.event().place());
+    assertEquals("PS", seven.event().country());
+  }
 }

@@ -130,7 +130,8 @@ final class FigurePlaces {
       return found.sentence() == sentence - 1 ? choice : countryOf(choice);
     }
     if (!refine) {
-      return eventPlaces.regionWithin(inherited, choice, sentence);
+      // the place the figure before was put in is the storm's, not a region of it it crossed
+      return found.attached() ? choice : eventPlaces.regionWithin(inherited, choice, sentence);
     }
     if (inherited == story.dateline()) {
       PlaceChoice body = eventPlaces.bodyPlace(choice, inherited, sentence);
@@ -271,7 +272,11 @@ final class FigurePlaces {
   }
 
   /** A mention with the sentence it was read in, where its context settles its country. */
-  record Found(PlaceMention mention, int sentence) {}
+  record Found(PlaceMention mention, int sentence, boolean attached) {
+    Found(PlaceMention mention, int sentence) {
+      this(mention, sentence, false);
+    }
+  }
 
   /**
    * The place the sentences before, the dateline, the title or the next sentences give; where
@@ -285,8 +290,11 @@ final class FigurePlaces {
         if (story.caption(j) && !story.caption(sentence)) {
           continue; // a photo's place is where it was taken, not the story's
         }
-        PlaceMention m = refine ? null : figureAttached(j);
-        m = m != null ? m : MentionRanking.best(
+        PlaceMention own = refine ? null : figureAttached(j);
+        if (own != null) {
+          return new Found(own, j, true);
+        }
+        PlaceMention m = MentionRanking.best(
             FigureClauses.withoutShares(story.sentence(j), story.choices(j)), Integer.MAX_VALUE);
         if (m != null) {
           return new Found(m, j);
