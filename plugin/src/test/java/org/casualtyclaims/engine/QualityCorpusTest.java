@@ -52,9 +52,11 @@ class QualityCorpusTest {
   private static final double WIRE_MIN_PLACE = 0.87;
   private static final double WIRE_MIN_COUNTRY = 0.95;
   private static final double WIRE_MIN_SCOPE = 0.90;
-  private static final double PLACES_MIN_PLACE = 0.94;
-  private static final double PLACES_MIN_COUNTRY = 0.96;
-  private static final double PLACES_MIN_SCOPE = 0.96;
+  // With w-641..w-700 and the fixes they prompted the batch reads 0.962, 1.0, 0.981 of 264 pairs
+  // (a pair being 0.004).
+  private static final double PLACES_MIN_PLACE = 0.96;
+  private static final double PLACES_MIN_COUNTRY = 0.99;
+  private static final double PLACES_MIN_SCOPE = 0.975;
   // The event batch (71 pairs, a pair being 0.014) reads place, country and scope 0.972 after
   // the constructions it was written to probe; with the scope batch e-031..e-045 (45 pairs,
   // first reading in the test below) all 116 read place 0.897, country 0.940, scope 0.966; with
@@ -185,11 +187,22 @@ class QualityCorpusTest {
    * of 10, each after the fixes the set before prompted: 0.667, 1.0, 0.944 of 18; 0.722, 1.0,
    * 1.0 of 18; 1.0, 1.0, 0.944 of 18; then w-276..w-285 on names the scanner misread, a
    * country's adjective before "province of", an apostrophe inside a name, a place used as a
-   * modifier: 0.812, 1.0, 1.0 of 16; 0.938 on place after the fixes they prompted).
+   * modifier: 0.812, 1.0, 1.0 of 16; 0.938 on place after the fixes they prompted; then
+   * w-641..w-655 on the classes dev still missed, set in other countries: several figures of one
+   * sentence each with its own village, villages below a township, a capital's statement, Gaza's
+   * towns and camps, islands and their provinces, captives across a border: 0.781, 0.969, 0.938
+   * of 32; 0.938, 1.0, 0.938 after the fixes they prompted; then w-656..w-670, written after
+   * those fixes, on a toll's share with its own figure, a village the next sentence names, war
+   * totals and Gaza's districts, islands, Kashmir: 0.778, 0.889, 1.0 of 27; 0.926, 1.0, 1.0
+   * after the fixes they prompted; then w-671..w-685 on captives told from a capital, several
+   * attacks of one day, a storm's later figures, regencies and neighbouring districts: 0.762,
+   * 1.0, 0.905 of 21; 1.0 on place after the fixes they prompted; then w-686..w-700, written
+   * after all of this round's fixes as its measure: 0.875, 0.875, 1.0 of 24; 0.917, 1.0, 1.0
+   * after the two fixes they prompted).
    */
   @Test
   void placesCorpusHoldsItsWhereAndWhatKind() {
-    assertTrue(placeBatch.tp + placeBatch.fn >= 162, "the place batch lost claims");
+    assertTrue(placeBatch.tp + placeBatch.fn >= 276, "the place batch lost claims");
     assertWhereAndWhatKind(placeBatch, "place batch", PLACES_MIN_PLACE, PLACES_MIN_COUNTRY,
         PLACES_MIN_SCOPE);
   }

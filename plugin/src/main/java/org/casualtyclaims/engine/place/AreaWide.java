@@ -7,9 +7,9 @@ import org.casualtyclaims.engine.place.mentions.PlaceMention;
 /**
  * A place named as the whole area a figure spans: "throughout Kenya", "in parts of Laos",
  * "much of Bihar", "the toll for Sindh". Such a figure counts over that area, so it is
- * not refined to one town of it that the story also names. "Across" is left out: it as often
- * says where the people counted are now ("31 injured, 25 of them in burn units across the
- * country").
+ * not refined to one town of it that the story also names. "Across" counts only after an attack
+ * or a disaster ("air strikes across the Gaza Strip", "floods across Kenya"): it as often says
+ * where the people counted are now ("31 injured, 25 of them in burn units across the country").
  */
 final class AreaWide {
   private AreaWide() {}
@@ -26,7 +26,7 @@ final class AreaWide {
     if (end >= 4 && text.regionMatches(true, end - 4, " the", 0, 4)) {
       end -= 4;
     }
-    if (severalSettlements(text, end, words)) {
+    if (severalSettlements(text, end, words) || strikesAcross(text, end, words)) {
       return true;
     }
     for (String span : SPANS) {
@@ -76,6 +76,30 @@ final class AreaWide {
       return false;
     }
     return words.is(PlaceKeys.key(text.substring(start, at - 1)), PlaceWords.Role.TYPE);
+  }
+
+  /**
+   * Whether "across" before {@code end} follows a word of attack or of disaster ({@code actor}
+   * and {@code widespread} words of place-words.tsv): "air strikes across the Gaza Strip".
+   */
+  private static boolean strikesAcross(String text, int end, PlaceWords words) {
+    int at = end;
+    while (at > 0 && text.charAt(at - 1) == ' ') {
+      at--;
+    }
+    if (at < 7 || !text.regionMatches(true, at - 7, " across", 0, 7)) {
+      return false;
+    }
+    int stop = at - 7;
+    int start = stop;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    if (start == stop) {
+      return false;
+    }
+    String key = PlaceKeys.key(text.substring(start, stop));
+    return words.is(key, PlaceWords.Role.ACTOR) || words.is(key, PlaceWords.Role.WIDESPREAD);
   }
 
   /** Where the compass word that ends at {@code end} starts, or {@code end} when none does. */

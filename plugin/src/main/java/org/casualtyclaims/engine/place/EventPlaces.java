@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.casualtyclaims.engine.place.lexicon.Place;
 import org.casualtyclaims.engine.place.lexicon.PlaceKeys;
+import org.casualtyclaims.engine.place.lexicon.PlaceWords;
 import org.casualtyclaims.engine.place.mentions.PlaceMention;
 
 /**
@@ -78,16 +79,38 @@ final class EventPlaces {
   }
 
   private PlaceChoice within(PlaceMention coarse, PlaceChoice choice, int finest, int figure) {
-    int level = MentionRanking.level(coarse, choice);
+    // "the southern Gaza Strip", a territory the gazetteer files as a town, holds towns
+    int level = choice.place() != null && choice.place().territory() ? REGION
+        : MentionRanking.level(coarse, choice);
     if (level >= Math.min(finest, MentionRanking.UNKNOWN_SETTLEMENT)) {
       return choice; // nothing is finer: the opening need not be read
     }
+    boolean territory = choice.place() != null && choice.place().territory();
     Candidate best = null;
+    Candidate first = null;
+    boolean several = false;
     for (Candidate c : candidates()) {
-      if (c.level > level && c.level <= finest && (best == null || c.level > best.level)
-          && !filedFromLater(c, figure) && contains(coarse, choice, c)) {
-        best = c;
+      if (territory && sameName(c.choice, choice)) {
+        continue; // a title's "southern Gaza" names the territory again
       }
+      if (c.level > level && c.level <= finest
+          && (territory || best == null || c.level > best.level)
+          && !filedFromLater(c, figure) && contains(coarse, choice, c, figure)) {
+        if (best == null || c.level > best.level) {
+          best = c;
+        }
+        if (c.title) {
+          continue;
+        }
+        if (first == null) {
+          first = c;
+        } else {
+          several |= apart(first, c);
+        }
+      }
+    }
+    if (territory && several) {
+      return choice; // strikes on Gaza City and on Khan Younis: the Gaza Strip's toll is neither's
     }
     if (best == null || PlaceKeys.sameLetters(best.choice.named(), choice.named())) {
       return choice; // "Sana'a" the governorate and "Sanaa" the city: one name, as written here
@@ -152,7 +175,8 @@ final class EventPlaces {
         && story.resolve(d, Math.max(0, story.datelineSentence())).place() == c.choice.place();
   }
 
-  private boolean contains(PlaceMention outerMention, PlaceChoice outer, Candidate inner) {
+  private boolean contains(PlaceMention outerMention, PlaceChoice outer, Candidate inner,
+      int figure) {
     if (outer.country() == null || inner.choice.country() == null) {
       // a place the gazetteer lacks and no country settles: only the text's own word counts
       return inContainer(outer, inner);
@@ -176,10 +200,47 @@ final class EventPlaces {
     if (e != null) {
       // a region the gazetteer lacks ("the province of Sistan-Baluchestan") may hold a town
       return p == null ? MentionRanking.level(outerMention, outer) == REGION
-          : p.kind() == Place.Kind.REGION && Objects.equals(e.region(), p.region());
+          : p.kind() == Place.Kind.REGION && Objects.equals(e.region(), p.region())
+              || holds(p, e);
     }
-    // a village the gazetteer lacks, its region unsaid: a region of its country may hold it
-    return p != null && p.kind() == Place.Kind.REGION;
+    // a village the gazetteer lacks, its region unsaid: a region of its country may hold it, and
+    // so may a township (named for a town or not), named by the figure's own sentence, when the
+    // next sentence names the village and nothing puts it elsewhere ("homes in Kutkai township
+    // ... The shells struck the village of Nam Hpat Kar")
+    if (p != null && (p.kind() == Place.Kind.REGION || p.territory())) {
+      return true;
+    }
+    return (p == null ? MentionRanking.level(outerMention, outer) == MentionRanking.UNKNOWN
+            : p.kind() == Place.Kind.TOWN)
+        && division(outerMention) && inner.level == MentionRanking.UNKNOWN_SETTLEMENT
+        && inner.sentence == figure + 1 && story.choices(figure).contains(outerMention)
+        && inner.containers().isEmpty();
+  }
+
+  /**
+   * Whether two places of a territory's story lie apart, neither named as the other nor as what
+   * the other lies in: "Gaza City" and "Khan Younis", not "the Tufah area of Gaza City" and
+   * "Gaza City".
+   */
+  private static boolean apart(Candidate a, Candidate b) {
+    return !PlaceKeys.sameLetters(a.choice.named(), b.choice.named())
+        && !liesIn(a, b) && !liesIn(b, a);
+  }
+
+  private static boolean liesIn(Candidate inner, Candidate outer) {
+    for (PlaceChoice c : inner.containers()) {
+      if (sameName(c, outer.choice)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a place is named with a division after it: "Kutkai township", "Mabor county". */
+  private boolean division(PlaceMention m) {
+    String named = m.named();
+    return story.placeWords().is(PlaceKeys.key(named.substring(named.lastIndexOf(' ') + 1)),
+        PlaceWords.Role.ADMIN);
   }
 
   /** Whether the text puts {@code inner} in {@code outer}, or in a place of that region. */
@@ -188,11 +249,26 @@ final class EventPlaces {
     for (PlaceChoice container : inner.containers()) {
       Place c = container.place();
       if (sameName(container, outer) || c != null && p != null
-          && (c == p || p.kind() == Place.Kind.REGION && Objects.equals(c.region(), p.region()))) {
+          && (c == p || p.kind() == Place.Kind.REGION && Objects.equals(c.region(), p.region())
+              || holds(p, c))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** How far, in degrees, a town may lie from the middle of a territory that holds it. */
+  private static final double TERRITORY_REACH = 0.7;
+
+  /**
+   * Whether {@code territory} ({@link Place#territory}) holds {@code town}, a town of its
+   * country in no region near it: Khan Younis in the Gaza Strip, not Hebron in the West Bank.
+   */
+  private static boolean holds(Place territory, Place town) {
+    return territory.territory() && town.kind() == Place.Kind.TOWN && town.region() == null
+        && Objects.equals(territory.country(), town.country())
+        && Math.hypot(town.lat() - territory.lat(), town.lon() - territory.lon())
+            <= TERRITORY_REACH;
   }
 
   /** "Kunduz" and "Kunduz province", "Beni territory" and "Beni": one place, as named. */
@@ -214,7 +290,8 @@ final class EventPlaces {
         if (!story.headline(i)) {
           body++;
         }
-        for (PlaceMention m : story.choices(i)) {
+        // a share's place with a figure of its own is not where the whole event is
+        for (PlaceMention m : FigureClauses.withoutShares(story.sentence(i), story.choices(i))) {
           // a title's capitals do not mark names: only the gazetteer's places count there
           if (m.locative() && (m.known() || !story.headline(i))) {
             PlaceChoice choice = story.resolve(m, i);

@@ -5,14 +5,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.casualtyclaims.engine.figures.NumberWords;
+import org.casualtyclaims.engine.place.lexicon.PlaceKeys;
+import org.casualtyclaims.engine.place.lexicon.PlaceWords;
 import org.casualtyclaims.engine.place.mentions.PlaceMention;
 
 /**
  * A roundup sentence gives each figure a place of its own clause: "21 were killed in the town of
- * Norcia, 9 in Cascia and 4 in the province of Terni". Clauses are cut at commas
- * and semicolons (not the comma of "1,400"); a sentence is read as a roundup only when a place
- * outside the figure's clause shares its clause with another number. A clause that counts its
- * figure "elsewhere" puts it away from the places the sentence names.
+ * Norcia, 9 in Cascia and 4 in the province of Terni". Clauses are cut at commas, semicolons
+ * and colons (not the comma of "1,400", nor the colon of "10:30") and before an "and" that opens
+ * the next figure with its own place ("31 in Ogossagou and 12 in Diallassagou"); a place that
+ * opens the sentence ("In Fambita, 17 died, and five in Kokorou") belongs to the clause after it, and one
+ * before ", where" to the clause that opens so ("in Mirpur, where 17 died"). A sentence
+ * is read as a roundup only when a place outside the figure's clause shares its clause with
+ * another number. A clause that counts its figure "elsewhere" puts it away from the places the
+ * sentence names.
  */
 final class FigureClauses {
   private static final Set<String> NUMBER_WORDS = Set.copyOf(NumberWords.words());
@@ -23,11 +29,18 @@ final class FigureClauses {
    * Of {@code locatives} (the places something happens in, in text order), those in the clause
    * of the figure at {@code offset} when the sentence is a roundup, else all of them.
    */
-  static List<PlaceMention> ofFigure(String text, int offset, List<PlaceMention> locatives) {
+  static List<PlaceMention> ofFigure(String text, int offset, List<PlaceMention> locatives,
+      PlaceWords words) {
     if (locatives.size() < 2) {
       return locatives;
     }
+    int opener = openerEnd(text, words);
     int start = clauseStart(text, offset);
+    if (opener >= 0 && start == opener + 1) {
+      start = 0; // "In Fambita, 17 worshippers died"
+    } else if (start > 0 && text.startsWith(" where ", start)) {
+      start = clauseStart(text, start - 1); // "most of them in Mirpur, where 17 died"
+    }
     int end = clauseEnd(text, offset);
     List<PlaceMention> inside = new ArrayList<>(2);
     boolean roundup = false;
@@ -35,10 +48,50 @@ final class FigureClauses {
       if (m.start() >= start && m.end() <= end) {
         inside.add(m);
       } else if (!roundup) {
-        roundup = hasNumber(text, clauseStart(text, m.start()), clauseEnd(text, m.start()));
+        int placeEnd = clauseEnd(text, m.start());
+        if (placeEnd == opener || text.startsWith(", where ", placeEnd)) {
+          placeEnd = clauseEnd(text, placeEnd + 1);
+        }
+        roundup = hasNumber(text, clauseStart(text, m.start()), placeEnd);
       }
     }
     return roundup && !inside.isEmpty() ? inside : locatives;
+  }
+
+  /**
+   * Where the clause that opens the sentence with a preposition of place ("In Fambita,") ends,
+   * at its comma; -1 when the sentence opens otherwise or that clause holds a number itself.
+   */
+  private static int openerEnd(String text, PlaceWords words) {
+    int space = text.indexOf(' ');
+    if (space <= 0
+        || !words.is(PlaceKeys.key(text.substring(0, space)), PlaceWords.Role.LOCATIVE)) {
+      return -1;
+    }
+    int end = clauseEnd(text, 0);
+    return end < text.length() && text.charAt(end) == ',' && !hasNumber(text, 0, end) ? end : -1;
+  }
+
+  /**
+   * {@code choices} without a place that a share of the figure took with ", where" ("killed 23 in
+   * Kashmir, most of them in Mirpur, where 17 died"), when another is left: a later sentence of
+   * the story ("More than 300 were injured") inherits the whole event's place, not the share's.
+   */
+  static List<PlaceMention> withoutShares(String text, List<PlaceMention> choices) {
+    List<PlaceMention> out = null;
+    for (int i = 0; i < choices.size(); i++) {
+      PlaceMention m = choices.get(i);
+      int after = m.end() + ", where ".length();
+      if (text.startsWith(", where ", m.end()) && after < text.length()
+          && numberAt(text, after, wordEnd(text, after))) {
+        if (out == null) {
+          out = new ArrayList<>(choices.subList(0, i));
+        }
+      } else if (out != null) {
+        out.add(m);
+      }
+    }
+    return out == null || out.isEmpty() ? choices : out;
   }
 
   /** Whether the figure's clause says, after it, that it counts "elsewhere". */
@@ -60,7 +113,7 @@ final class FigureClauses {
 
   private static int clauseStart(String text, int offset) {
     int i = Math.min(offset, text.length()) - 1;
-    while (i >= 0 && !boundary(text, i)) {
+    while (i >= 0 && !boundary(text, i) && !nextFigure(text, i)) {
       i--;
     }
     return i + 1;
@@ -68,16 +121,59 @@ final class FigureClauses {
 
   private static int clauseEnd(String text, int offset) {
     int i = offset;
-    while (i < text.length() && !boundary(text, i)) {
+    while (i < text.length() && !boundary(text, i) && !nextFigure(text, i)) {
       i++;
     }
     return i;
   }
 
+  /**
+   * Whether the space at {@code i} opens " and 12 in Diallassagou", " and five people in
+   * Kokorou": an "and" before a number put "in" or "at" a place of its own, at most one word
+   * after it (a range's "between 6 and 9 workers in Yarkand county" names one place for both).
+   */
+  private static boolean nextFigure(String text, int i) {
+    if (!text.startsWith(" and ", i)) {
+      return false;
+    }
+    int after = wordEnd(text, i + 5);
+    if (after == i + 5 || !numberAt(text, i + 5, after)) {
+      return false;
+    }
+    if (placedAt(text, after)) {
+      return true;
+    }
+    int noun = wordEnd(text, after + 1);
+    return noun > after + 1 && text.charAt(after) == ' ' && placedAt(text, noun);
+  }
+
+  /** Whether the word [at, end) is a number, in digits or in words. */
+  static boolean numberAt(String text, int at, int end) {
+    return Character.isDigit(text.charAt(at))
+        || NUMBER_WORDS.contains(text.substring(at, end).toLowerCase(Locale.ROOT));
+  }
+
+  /** Where the word (letters, digits, the comma of "1,400") that starts at {@code at} ends. */
+  private static int wordEnd(String text, int at) {
+    int end = at;
+    while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end))
+        || text.charAt(end) == ',' && end + 1 < text.length()
+            && Character.isDigit(text.charAt(end + 1)) && end > at
+            && Character.isDigit(text.charAt(end - 1)))) {
+      end++;
+    }
+    return end;
+  }
+
+  /** Whether " in " or " at " follows at {@code at}. */
+  private static boolean placedAt(String text, int at) {
+    return text.startsWith(" in ", at) || text.startsWith(" at ", at);
+  }
+
   private static boolean boundary(String text, int i) {
     char c = text.charAt(i);
-    if (c == ';') {
-      return true;
+    if (c == ';' || c == ':' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+      return true; // "killed 40 in two attacks: 26 in Boulkessi and 14 near Douentza"
     }
     return c == ',' && !(i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
         && Character.isDigit(text.charAt(i + 1)));

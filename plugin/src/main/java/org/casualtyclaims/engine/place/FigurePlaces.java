@@ -65,7 +65,8 @@ final class FigurePlaces {
     // a storm's toll counts where its sentence says, not in one village the story also names
     boolean refine = !cumulative && !widespread(sentence);
     List<PlaceMention> locatives = MentionRanking.locatives(events);
-    List<PlaceMention> clause = FigureClauses.ofFigure(story.sentence(sentence), offset, locatives);
+    List<PlaceMention> clause = FigureClauses.ofFigure(story.sentence(sentence), offset, locatives,
+        story.placeWords());
     PlaceMention here = MentionRanking.best(clause, offset);
     PlaceMention attached = attached(story.sentence(sentence), offset, clause);
     if (attached != null && attached != here && !refine) {
@@ -104,7 +105,7 @@ final class FigurePlaces {
     if (same != null) {
       return story.resolve(same.mention(), same.sentence()); // "in the same district"
     }
-    Found found = inherited(sentence);
+    Found found = inherited(sentence, refine);
     if (found != null && refine) {
       found = home.atHome(sentence, found);
     }
@@ -129,7 +130,8 @@ final class FigurePlaces {
       return found.sentence() == sentence - 1 ? choice : countryOf(choice);
     }
     if (!refine) {
-      return eventPlaces.regionWithin(inherited, choice, sentence);
+      // the place the figure before was put in is the storm's, not a region of it it crossed
+      return found.attached() ? choice : eventPlaces.regionWithin(inherited, choice, sentence);
     }
     if (inherited == story.dateline()) {
       PlaceChoice body = eventPlaces.bodyPlace(choice, inherited, sentence);
@@ -144,13 +146,36 @@ final class FigurePlaces {
     return event != choice ? event : nearPlaces.finer(sentence, inherited, choice);
   }
 
-  /** The place "in" which the figure's own words put it: "19 people in the Philippines". */
+  /**
+   * The place "in" or "across" which the figure's own words put it: "19 people in the
+   * Philippines", "40 people across the Philippines" (a storm's toll over the country, not on
+   * the islands the sentence then names).
+   */
   private static PlaceMention attached(String text, int offset, List<PlaceMention> locatives) {
     for (PlaceMention m : locatives) {
       if (m.start() > offset && m.start() - offset <= 30) {
         String between = text.substring(offset, m.start());
         if (between.indexOf(',') < 0 && between.indexOf(';') < 0
-            && (between.endsWith(" in ") || between.endsWith(" in the "))) {
+            && (between.endsWith(" in ") || between.endsWith(" in the ")
+                || between.endsWith(" across ") || between.endsWith(" across the "))) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The place a figure of sentence {@code j} is put "in" by its own words, else null. */
+  private PlaceMention figureAttached(int j) {
+    List<PlaceMention> locatives = MentionRanking.locatives(story.choices(j));
+    if (locatives.size() < 2) {
+      return null; // one place or none: the ranking gives it anyway
+    }
+    SentenceWords ws = story.words(j);
+    for (int k = 0; k < ws.size(); k++) {
+      if (FigureClauses.numberAt(ws.text(), ws.start(k), ws.end(k))) {
+        PlaceMention m = attached(ws.text(), ws.start(k), locatives);
+        if (m != null) {
           return m;
         }
       }
@@ -172,7 +197,8 @@ final class FigurePlaces {
 
   /**
    * A running total of a story told about one town counts the town's country, named as the
-   * story names it ("Turkey", where the gazetteer says "Türkiye").
+   * story names it ("Turkey", where the gazetteer says "Türkiye"), or by the territory of it the
+   * story tells of ("the Gaza Strip", not "Palestine").
    */
   private PlaceChoice countryOf(PlaceChoice choice) {
     Place country = gazetteer.country(choice.country());
@@ -180,6 +206,18 @@ final class FigurePlaces {
       return choice;
     }
     String named = story.nameOf(country);
+    if (named == null) {
+      PlaceChoice territory = wars.territory(country.country());
+      if (territory != null) {
+        String name = territory.named();
+        int space = name.indexOf(' ');
+        // a compass word ("southern") is written in lower case, a territory's name is not
+        if (space > 0 && Character.isLowerCase(name.charAt(0))) {
+          name = name.substring(space + 1);
+        }
+        return new PlaceChoice(name, country, country.country());
+      }
+    }
     return new PlaceChoice(named != null ? named : country.name(), country, country.country());
   }
 
@@ -234,17 +272,30 @@ final class FigurePlaces {
   }
 
   /** A mention with the sentence it was read in, where its context settles its country. */
-  record Found(PlaceMention mention, int sentence) {}
+  record Found(PlaceMention mention, int sentence, boolean attached) {
+    Found(PlaceMention mention, int sentence) {
+      this(mention, sentence, false);
+    }
+  }
 
-  /** The place the sentences before, the dateline, the title or the next sentences give. */
-  private Found inherited(int sentence) {
+  /**
+   * The place the sentences before, the dateline, the title or the next sentences give; where
+   * {@code refine} is false (a storm's toll), the place a figure of the sentence before was put
+   * "in" comes first ("killed 14 people in the Philippines as it lashed Luzon").
+   */
+  private Found inherited(int sentence, boolean refine) {
     if (!story.headline(sentence)) {
       int from = Math.max(0, sentence - LOOK_BACK);
       for (int j = sentence - 1; j >= from && !story.headline(j); j--) {
         if (story.caption(j) && !story.caption(sentence)) {
           continue; // a photo's place is where it was taken, not the story's
         }
-        PlaceMention m = MentionRanking.best(story.choices(j), Integer.MAX_VALUE);
+        PlaceMention own = refine ? null : figureAttached(j);
+        if (own != null) {
+          return new Found(own, j, true);
+        }
+        PlaceMention m = MentionRanking.best(
+            FigureClauses.withoutShares(story.sentence(j), story.choices(j)), Integer.MAX_VALUE);
         if (m != null) {
           return new Found(m, j);
         }

@@ -127,7 +127,10 @@ final class StoryCountries {
 
   /**
    * The countries the title and the lede name as such, by a country, a region or a demonym, and
-   * the dateline's: the towns they name do not count, so that a town cannot vouch for itself.
+   * the dateline's: the towns they name do not count, so that a town cannot vouch for itself;
+   * but a territory the gazetteer files as a town, where something happens, does ("in
+   * the central Gaza Strip": the Nuseirat camp of the next sentence is Palestinian, whatever
+   * the Israeli strikes).
    */
   Map<String, Integer> named() {
     if (named == null) {
@@ -136,7 +139,8 @@ final class StoryCountries {
       for (int i = 0; i < story.sentenceCount() && (story.headline(i) || body++ < LEDE); i++) {
         for (PlaceMention m : story.mentionsOf(i)) {
           String country = singleCountry(m.candidates());
-          if (country != null && m.candidates().get(0).kind() != Place.Kind.TOWN) {
+          if (country != null && (m.candidates().get(0).kind() != Place.Kind.TOWN
+              || m.locative() && !m.speaker() && territory(m.candidates()))) {
             counts.merge(country, 1, Integer::sum);
           }
         }
@@ -151,6 +155,16 @@ final class StoryCountries {
       named = counts;
     }
     return named;
+  }
+
+  /** Whether every place a name may be is a territory ({@link Place#territory}). */
+  private static boolean territory(List<Place> candidates) {
+    for (Place p : candidates) {
+      if (!p.territory()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

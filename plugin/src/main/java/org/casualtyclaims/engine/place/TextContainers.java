@@ -10,7 +10,8 @@ import org.casualtyclaims.engine.place.mentions.PlaceMention;
 
 /**
  * Places a sentence names only to say what the place before them lies in: "Lukla of Solukhumbu
- * district", "the Dara forest area of the Kupwara belt of Baramulla", "Baquba, Iraq". The
+ * district", "the Dara forest area of the Kupwara belt of Baramulla", "Baquba, Iraq", "Parigi
+ * Moutong district on Sulawesi island", "on the island of Mindanao". The
  * place named first is where the event is, however coarse or fine the gazetteer makes the
  * containers, so a container is no candidate for a figure's place.
  */
@@ -51,6 +52,47 @@ final class TextContainers {
   private static final Pattern OWNER =
       Pattern.compile(" (?:\\p{Lu}[\\p{L}-]* )*\\p{Lu}[\\p{L}-]*['\u2019]s $");
 
+  /**
+   * Whether the place after "on" is a wide kind of place that holds the one before it: "in Parigi
+   * Moutong district on Sulawesi island", "on the southern island of Mindanao", "on the Visayas
+   * islands": a {@code type} word of place-words.tsv that names no settlement ("on Bantayan
+   * village" is no English), after the name or before "of" in the gap.
+   */
+  private static boolean onIsland(String gap, PlaceMention outer, PlaceWords words) {
+    String[] between = gap.trim().split(" ");
+    int k = 1;
+    if (k < between.length && between[k].equals("the")) {
+      k++;
+    }
+    if (k < between.length && words.is(PlaceKeys.key(between[k]), PlaceWords.Role.DIRECTION)) {
+      k++;
+    }
+    if (k == between.length) {
+      String named = outer.named();
+      return wideKind(PlaceKeys.key(named.substring(named.lastIndexOf(' ') + 1)), words);
+    }
+    return k + 2 == between.length && between[k + 1].equals("of")
+        && wideKind(PlaceKeys.key(between[k]), words);
+  }
+
+  /** The gap with a word of nearness ("neighbouring", "nearby") after its first word left out. */
+  private static String withoutNeighbour(String gap) {
+    int first = gap.indexOf(' ', 1);
+    if (first < 0) {
+      return gap;
+    }
+    int second = gap.indexOf(' ', first + 1);
+    if (second < 0
+        || !PlaceMention.neighbourWord(PlaceKeys.key(gap.substring(first + 1, second)))) {
+      return gap;
+    }
+    return gap.substring(0, first) + gap.substring(second);
+  }
+
+  private static boolean wideKind(String key, PlaceWords words) {
+    return words.is(key, PlaceWords.Role.TYPE) && !PlaceMention.settlementWord(key);
+  }
+
   /** Whether {@code outer} follows {@code inner} as what it lies in. */
   private static boolean contains(String text, PlaceMention inner, PlaceMention outer,
       PlaceWords words) {
@@ -65,6 +107,10 @@ final class TextContainers {
     if (!(inner.known() && inner.candidates().get(0).kind() == Place.Kind.COUNTRY)) {
       gap = OWNER.matcher(gap).replaceFirst(" ");
     }
+    if (gap.startsWith(" on ")) {
+      return onIsland(gap, outer, words);
+    }
+    gap = withoutNeighbour(gap); // "near Minpa in neighbouring Sukma district"
     if (gap.length() > GAP) {
       return false;
     }

@@ -82,6 +82,25 @@ final class WarCountries {
     return best != null ? best : new PlaceChoice(war.name(), war, war.country());
   }
 
+  /**
+   * The largest territory of country {@code code} ({@link Place#territory}) that the story has
+   * put an event in so far, as it names it ("the Gaza Strip" for a toll the story counts over
+   * its country); null when none.
+   */
+  PlaceChoice territory(String code) {
+    PlaceChoice best = null;
+    for (int j = 0; j < story.sentenceCount(); j++) {
+      for (PlaceMention m : story.read(j) ? story.events(j) : List.<PlaceMention>of()) {
+        PlaceChoice c = m.known() ? story.resolve(m, j) : null;
+        if (c != null && c.place() != null && c.place().territory() && code.equals(c.country())
+            && (best == null || c.place().population() > best.place().population())) {
+          best = c;
+        }
+      }
+    }
+    return best;
+  }
+
   private static boolean area(Place p) {
     return p != null && (p.kind() == Place.Kind.REGION || p.region() == null);
   }

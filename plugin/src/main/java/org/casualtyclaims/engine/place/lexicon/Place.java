@@ -22,4 +22,15 @@ public record Place(
     REGION,
     TOWN
   }
+
+  /** The population from which a place the gazetteer files as a town is a territory. */
+  private static final long TERRITORY = 2_000_000;
+
+  /**
+   * Whether this is a territory the gazetteer files as a town, in no region: "Gaza Strip", "West
+   * Bank", "Donbas", "Darfur" (and a few capitals filed so, such as Bogotá).
+   */
+  public boolean territory() {
+    return kind == Kind.TOWN && region == null && population >= TERRITORY;
+  }
 }

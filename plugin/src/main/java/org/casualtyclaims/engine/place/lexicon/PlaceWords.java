@@ -52,6 +52,12 @@ public final class PlaceWords {
      */
     ORIGIN,
     /**
+     * A verb of seizing people before them and "from": the place after it is where they were
+     * seized, not where they came from ("abducted seven civilians from the village of
+     * Oleksiivka"), where "seven civilians from" alone would make it their origin.
+     */
+    SEIZURE,
+    /**
      * A word of arrival before "at", "in", "on" or "to", which makes the place after it where
      * people were taken, not where their event happened: "landed at Pozzallo".
      */
@@ -99,7 +105,8 @@ public final class PlaceWords {
         role = Role.valueOf(row.column(1).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
         throw row.error("role must be one of admin, type, drop, locative, direction, speaker, attributive, war,"
-            + " not-place, feature, building, widespread, origin, destination, landing, actor, distance,"
+            + " not-place, feature, building, widespread, origin, seizure, destination, landing,"
+            + " actor, distance,"
             + " name-particle, kind-prefix;"
             + " found '" + row.column(1) + "'");
       }

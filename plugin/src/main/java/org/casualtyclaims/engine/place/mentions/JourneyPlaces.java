@@ -13,7 +13,8 @@ import org.casualtyclaims.engine.place.lexicon.SentenceWords;
  * Ireland", "40 people from Chad, Niger and Mali", "survivors landed at Pozzallo".
  * "From" makes a place an origin after a word of departure or travel ({@link
  * PlaceWords.Role#ORIGIN}: "departed", "fled", "migrants"), after a number, or after a noun for
- * people that follows a number, or after a person and a comma ("the driver, from the town of");
+ * people that follows a number (unless a verb of seizing takes them: "abducted seven civilians
+ * from" is where), or after a person and a comma ("the driver, from the town of");
  * not after anything else ("flush militants out from the forest",
  * "20 km from the town" keep their place). "At", "in", "on" and "to" make it a destination after
  * a word of arrival ({@link PlaceWords.Role#DESTINATION}: "landed", "taken").
@@ -148,7 +149,8 @@ final class JourneyPlaces {
         || ws.keyIs(k, "in") && k > 0 && ws.is(k - 1, PlaceWords.Role.DESTINATION)) {
       return true;
     }
-    return personNouns.contains(ws.key(k)) && k > 0 && ws.joined(k) && number(ws, k - 1);
+    return personNouns.contains(ws.key(k)) && k > 0 && ws.joined(k) && number(ws, k - 1)
+        && !(k > 1 && ws.joined(k - 1) && ws.is(k - 2, PlaceWords.Role.SEIZURE));
   }
 
   /**

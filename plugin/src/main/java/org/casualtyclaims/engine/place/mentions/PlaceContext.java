@@ -112,7 +112,11 @@ final class PlaceContext {
   }
 
   private static boolean neighbouring(SentenceWords ws, int k) {
-    return ws.keyIs(k, "neighbouring") || ws.keyIs(k, "neighboring") || ws.keyIs(k, "nearby");
+    return neighbouring(ws.key(k));
+  }
+
+  static boolean neighbouring(String key) {
+    return key.equals("neighbouring") || key.equals("neighboring") || key.equals("nearby");
   }
 
   /**

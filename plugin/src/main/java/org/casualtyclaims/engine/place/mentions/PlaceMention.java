@@ -37,6 +37,16 @@ public record PlaceMention(
         PlaceKeys.key(named.substring(space + 1)));
   }
 
+  /** Whether a kind word (in {@link PlaceKeys} form) names a settlement: "village", "camp". */
+  public static boolean settlementWord(String key) {
+    return PlaceContext.kindOf(key) == Place.Kind.TOWN;
+  }
+
+  /** Whether a word (in {@link PlaceKeys} form) says a place lies next to another: "nearby". */
+  public static boolean neighbourWord(String key) {
+    return PlaceContext.neighbouring(key);
+  }
+
   /** This mention as a place of no event: a speaker's, an origin's or a destination's. */
   PlaceMention asSpeaker() {
     return new PlaceMention(start, end, named, candidates, kindHint, locative, true, countryHint);

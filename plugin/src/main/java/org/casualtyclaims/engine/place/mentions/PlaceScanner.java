@@ -109,8 +109,10 @@ public final class PlaceScanner {
         String country =
             gazetteer.demonymCountry(text, ws.start(i), ws.end(i + demonym - 1));
         if (demonymCountries != null
-            && !BorderNeighbours.across(text, ws.start(i), ws.end(i + demonym - 1))) {
-          demonymCountries.add(country); // not "the Algerian border": the far side of one
+            && !BorderNeighbours.across(text, ws.start(i), ws.end(i + demonym - 1))
+            && !attacker(ws, i + demonym)) {
+          // not "the Algerian border": the far side of one; nor "Israeli strikes": the attacker
+          demonymCountries.add(country);
         }
         int next = i + demonym;
         if (next < n && ws.joined(next) && ws.is(next, PlaceWords.Role.WAR)
@@ -164,6 +166,23 @@ public final class PlaceScanner {
         appositives.add(text, ws, corrected.complete(text, ws, found)));
     // after the journeys: a river beside a place people set out from keeps the event
     return features.mark(ws, journeys.mark(text, ws, completed));
+  }
+
+  /**
+   * Whether a word of attack ({@code actor} in place-words.tsv) follows a demonym that ends
+   * before word {@code next}, at once or after one word ("Israeli strikes", "Russian drone
+   * strikes"): the demonym names the attacker, not the country of the place attacked.
+   */
+  private static boolean attacker(SentenceWords ws, int next) {
+    for (int k = next; k < Math.min(ws.size(), next + 2); k++) {
+      if (!ws.joined(k)) {
+        return false;
+      }
+      if (ws.is(k, PlaceWords.Role.ACTOR)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Place> places(String text, SentenceWords ws, int i, int words) {
@@ -229,7 +248,7 @@ public final class PlaceScanner {
       locative |= ws.is(after, PlaceWords.Role.WAR); // "the Yemen conflict"
     }
     boolean speaker = SpeakerPlaces.before(ws, before) || SpeakerPlaces.distanceBefore(ws, before)
-        || SpeakerPlaces.partBefore(ws, before)
+        || SpeakerPlaces.partBefore(ws, before, last)
         || SpeakerPlaces.after(text, ws, last, end, locative)
         || from == 0 && SpeakerPlaces.appositionAfter(text, ws, last, end)
         || !locative && allOfKind(places, Place.Kind.COUNTRY) && actorAfter(ws, last);

@@ -18,15 +18,23 @@ final class SpeakerPlaces {
   /** How many words may describe a building attacked ("a military command headquarters"). */
   private static final int MODIFIERS = 2;
 
+  private static final java.util.Set<String> NUMBER_WORDS =
+      java.util.Set.copyOf(org.casualtyclaims.engine.figures.NumberWords.words());
+
   /** Words of a share before "of": "most of them", "many of the dead". */
   private static final java.util.Set<String> SHARES =
       java.util.Set.of("most", "many", "some", "half", "several");
 
   /**
    * "21 missing, most of them in Kegalle", "most of the dead in Agam", "mostly in the south":
-   * where a part of a figure is, not the place of the whole.
+   * where a part of a figure is, not the place of the whole; but "most of them in Mirpur, where
+   * 17 died" gives that part a figure of its own there. {@code next} is the word after the place.
    */
-  static boolean partBefore(SentenceWords ws, int before) {
+  static boolean partBefore(SentenceWords ws, int before, int next) {
+    if (next + 1 < ws.size() && ws.keyIs(next, "where") && !ws.joined(next)
+        && ws.text().startsWith(", ", ws.fullEnd(next - 1)) && number(ws, next + 1)) {
+      return false;
+    }
     int at = prepositionOf(ws, before);
     if (at < 1 || !ws.is(at, PlaceWords.Role.LOCATIVE) || !ws.joined(at)) {
       return false;
@@ -44,6 +52,11 @@ final class SpeakerPlaces {
       }
     }
     return false;
+  }
+
+  /** Whether word {@code k} is a number, in digits or in words ("17", "eight"). */
+  private static boolean number(SentenceWords ws, int k) {
+    return Character.isDigit(ws.text().charAt(ws.start(k))) || NUMBER_WORDS.contains(ws.key(k));
   }
 
   /**
