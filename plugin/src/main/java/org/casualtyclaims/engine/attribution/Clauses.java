@@ -191,6 +191,9 @@ final class Clauses {
   static int verbRelativeBefore(List<Token> tokens, int k) {
     for (int i = k; i >= 1 && i >= k - MAX_RELATIVE_CLAUSE; i--) {
       Token t = tokens.get(i);
+      if (isWordHyphen(tokens, i, k)) {
+        continue; // "a resident who escaped to Saint-Marc said": one word
+      }
       if (t.isPunct() || t.isDoubleQuote() || t.info.speech != null) {
         return -1;
       }
@@ -199,6 +202,12 @@ final class Clauses {
       }
     }
     return -1;
+  }
+
+  /** A hyphen that joins two words with no space either side ("Saint-Marc", "four-year"). */
+  private static boolean isWordHyphen(List<Token> tokens, int i, int last) {
+    return i + 1 <= last && tokens.get(i).is("-") && !tokens.get(i).spaceBefore
+        && !tokens.get(i + 1).spaceBefore && tokens.get(i + 1).isWord();
   }
 
   /** A lower-case word that is no determiner, pronoun, number, body or person: a verb. */

@@ -142,10 +142,23 @@ final class Phrases {
         || (t.info.has(WordInfo.PHRASE_STOP) && !t.textIs("WHO"))) {
       return false; // the World Health Organization may speak
     }
-    if (t.info.cue != null && !t.is("toll")) {
+    if (t.info.cue != null && !t.is("toll") && !insideName(tokens, i)) {
       return false;
     }
     return !leftwards || !t.is("to");
+  }
+
+  /**
+   * A capitalised word between a name's words: "the IOM's Missing Migrants Project" holds a
+   * category word that is no category here.
+   */
+  private static boolean insideName(List<Token> tokens, int i) {
+    if (i == 0 || i + 1 >= tokens.size() || !tokens.get(i).isCapitalized()
+        || !tokens.get(i + 1).isCapitalized() || !tokens.get(i + 1).isWord()) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    return before.isCapitalized() || before.is("'s") || before.is("the");
   }
 
   /** "ranked 175th on the monitor's index": the phrase after its last lower-case preposition. */

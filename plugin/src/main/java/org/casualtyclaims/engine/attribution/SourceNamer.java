@@ -61,6 +61,9 @@ public final class SourceNamer {
         || tokens.get(from).is("and") || tokens.get(from).is("by") || tokens.get(from).isPunct())) {
       from++;
     }
+    while (from + 3 < to && isLowerCompound(tokens, from) && tokens.get(from + 3).isCapitalized()) {
+      from += 3; // "the state-funded Kenya National Commission ...": how it is run, not its name
+    }
     while (to > from && (tokens.get(to - 1).isPunct()
         || (to - 1 > from && (tokens.get(to - 1).is("there") || tokens.get(to - 1).is("here"))))) {
       to--; // "a nurse there said": the nurse
@@ -155,6 +158,15 @@ public final class SourceNamer {
       return SourceRef.org(institution.name(), described, institution.named());
     }
     return institution;
+  }
+
+  /** Two lower-case words joined by a hyphen with no space: "state-funded", "government-run". */
+  private static boolean isLowerCompound(List<Token> tokens, int k) {
+    Token a = tokens.get(k);
+    Token hyphen = tokens.get(k + 1);
+    Token b = tokens.get(k + 2);
+    return a.isWord() && !a.isCapitalized() && hyphen.is("-") && !hyphen.spaceBefore
+        && b.isWord() && !b.isCapitalized() && !b.spaceBefore;
   }
 
   /** How far before a negated anonymity word its negation may stand: "not to be named". */

@@ -124,6 +124,13 @@ final class SubjectFinder {
         phrase = leftPhrase(tokens, k);
         continue;
       }
+      if (describesAThing(tokens, clause)) {
+        // "a medical source at the Saudi Hospital, one of the last still working, said": the
+        // clause describes the hospital; the speaker stands before it
+        k = previous - 1;
+        phrase = leftPhrase(tokens, k);
+        continue;
+      }
       break;
     }
     if (phrase.isEmpty()) {
@@ -231,6 +238,28 @@ final class SubjectFinder {
   }
 
   /** A clause after a comma that describes the name before it: ", a spokeswoman for ...,". */
+  /**
+   * A clause set off by commas that describes a thing, not a speaker: it opens with "one of" or
+   * an article and holds no name, body, role or person ("one of the last still working in the
+   * city", "the only one still open").
+   */
+  private static boolean describesAThing(List<Token> tokens, Span clause) {
+    Token first = tokens.get(clause.from());
+    boolean opens = first.info.has(WordInfo.DETERMINER)
+        || (first.is("one") && clause.length() > 1 && tokens.get(clause.from() + 1).is("of"));
+    if (!opens || clause.length() < 3) {
+      return false;
+    }
+    for (int i = clause.from(); i < clause.to(); i++) {
+      Token t = tokens.get(i);
+      if ((t.isCapitalized() && i > 0) || t.info.head != null || t.info.has(WordInfo.PERSON_NOUN)
+          || t.info.has(WordInfo.STATEMENT) || t.info.speech != null || t.isNumber()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean isAppositive(List<Token> tokens, Span phrase) {
     int comma = phrase.from() - 1;
     if (comma < 1 || !tokens.get(comma).is(",")) {
