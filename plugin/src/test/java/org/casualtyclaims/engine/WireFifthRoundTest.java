@@ -104,4 +104,38 @@ class WireFifthRoundTest {
     find(claims("At least 640 people are missing and feared drowned, the agency said."),
         Category.MISSING, 640);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "A ferry sank on the lake, killing 31 people, the regional transport minister said on "
+          + "Sunday. Twenty-seven passengers were still missing, he said.",
+      "Shelling killed 31 people in the market, a spokesman for the district council said. He "
+          + "said 27 others were missing."})
+  void heAfterAnUnnamedRoleHolderIsThatRoleHolder(String text) {
+    Claim first = find(claims(text), Category.KILLED, 31);
+    Claim next = find(claims(text), Category.MISSING, 27);
+    assertEquals(first.source(), next.source());
+    assertEquals(first.sourceType(), next.sourceType());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Gunmen killed 31 soldiers near the border, the army said. Twenty-seven soldiers were "
+          + "missing, it said.",
+      "Gunmen killed 31 soldiers near the border, the military's media wing said. It said 27 "
+          + "soldiers were missing."})
+  void itAfterABodyIsThatBody(String text) {
+    Claim first = find(claims(text), Category.KILLED, 31);
+    Claim next = find(claims(text), Category.MISSING, 27);
+    assertEquals(first.source(), next.source());
+    assertEquals(SourceType.OFFICIAL, next.sourceType());
+  }
+
+  @Test
+  void heStillMeansTheNamedPersonJustQuoted() {
+    Claim c = find(claims("Shelling killed 31 people, a spokesman for the district council said. "
+        + "Governor Amina Yusuf visited the market. \"We found 27 more bodies,\" she said."),
+        Category.KILLED, 27);
+    assertEquals("Amina Yusuf", c.source());
+  }
 }

@@ -197,19 +197,53 @@ public final class SourceNamer {
   }
 
   private SourceRef pronoun(String pronoun, DocumentContext context) {
+    SourceRef justBefore = context.speakerJustBefore();
     return switch (pronoun) {
       case "he", "she", "i" -> {
         // the person remembered, unless the sentence before opens with a newer one
         boolean recent = context.lastPersonSentence() >= context.sentence() - 1;
+        if (!recent && endsIn(justBefore, SourceHead.Kind.ROLE)) {
+          yield justBefore; // "the provincial transport minister said ... he said": unnamed
+        }
         SourceRef opening = recent ? null : persons.openingPerson(context);
         yield opening != null ? opening : context.lastPerson();
       }
       case "it" -> {
+        if (justBefore != null && justBefore.isBare() && endsIn(justBefore, SourceHead.Kind.ORG)) {
+          yield justBefore; // "the army said. ... it said": the description, named later
+        }
         SourceRef last = context.lastSource();
         yield last != null && !last.person() ? last : null;
       }
       default -> context.lastSource();
     };
+  }
+
+  /**
+   * Whether a source that is no named person is headed by a word of this kind: its last one or
+   * two words ("spokesman", "media wing"), or a role before "for", "of" or "at" ("a spokesman for
+   * the local administration").
+   */
+  private boolean endsIn(SourceRef source, SourceHead.Kind kind) {
+    if (source == null || source.person()) {
+      return false;
+    }
+    String[] words = source.name().toLowerCase(java.util.Locale.ROOT).split(" ");
+    int n = words.length;
+    SourceHead two = n >= 2 ? lexicons.sourceHead(words[n - 2] + " " + words[n - 1]) : null;
+    SourceHead head = two != null ? two : lexicons.words().get(words[n - 1]).head;
+    if (head != null && head.kind() == kind) {
+      return true;
+    }
+    for (int i = 0; i + 1 < n && kind == SourceHead.Kind.ROLE; i++) {
+      SourceHead h = lexicons.words().get(words[i]).head;
+      boolean ofSomething = words[i + 1].equals("for") || words[i + 1].equals("of")
+          || words[i + 1].equals("at");
+      if (ofSomething && h != null && h.kind() == kind) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The possessive "'s", or the "'" after a plural ("Reporters Without Borders' index"), or -1. */
