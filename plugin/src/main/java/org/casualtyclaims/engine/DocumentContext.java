@@ -230,11 +230,13 @@ public final class DocumentContext {
   }
 
   /**
-   * The speaker of the latest frame when it spoke in the sentence before the current one or in
-   * it, bare descriptions included ("the army said. ... it said"), or null.
+   * The speaker of the latest frame when it spoke in the current sentence or in one of the
+   * {@code sentences} before it, bare descriptions included ("the army said. ... it said"), or
+   * null.
    */
-  public SourceRef speakerJustBefore() {
-    return lastSpeakerSentence >= current - 1 && lastSpeakerSentence <= current ? lastSpeaker : null;
+  public SourceRef speakerWithin(int sentences) {
+    return lastSpeakerSentence >= current - sentences && lastSpeakerSentence <= current
+        ? lastSpeaker : null;
   }
 
   /** The latest source of any kind, up to the current sentence. */

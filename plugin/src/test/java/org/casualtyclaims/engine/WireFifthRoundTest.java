@@ -3,6 +3,8 @@ package org.casualtyclaims.engine;
 import static org.casualtyclaims.engine.Fixtures.claims;
 import static org.casualtyclaims.engine.Fixtures.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -137,5 +139,38 @@ class WireFifthRoundTest {
         + "Governor Amina Yusuf visited the market. \"We found 27 more bodies,\" she said."),
         Category.KILLED, 27);
     assertEquals("Amina Yusuf", c.source());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The health ministry of the rival government, based in Benghazi, said the fever had "
+          + "killed 212 people.",
+      "Floods swept the valley, killing 212 people, the Meridian Relief Society, also known as "
+          + "the Blue Vests, said.",
+      "Floods swept the valley, killing 212 people, the Meridian Relief Society, headquartered "
+          + "in Geneva, said."})
+  void aParticipleOfPlaceOrNameBetweenSpeakerAndVerbIsSteppedOver(String text) {
+    Claim c = find(claims(text), Category.KILLED, 212);
+    assertNotNull(c.source(), "no speaker found");
+    assertNotEquals(SourceType.UNATTRIBUTED, c.sourceType());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "At least 90 people have died in the floods this month, according to government data. "
+          + "Fourteen people drowned on Sunday alone, the data showed.",
+      "At least 90 people have died in the floods this month, according to government data. "
+          + "On Sunday alone 14 people drowned, the data showed."})
+  void theDataSpeaksForTheRecordNamedJustBefore(String text) {
+    Claim c = find(claims(text), Category.KILLED, 14);
+    assertEquals("government data", c.source());
+    assertEquals(SourceType.OFFICIAL, c.sourceType());
+  }
+
+  @Test
+  void theDataWithNoSpeakerBeforeIsNobody() {
+    Claim c = find(claims("Floods hit the valley this month. On Sunday alone 14 people "
+        + "drowned, the data showed."), Category.KILLED, 14);
+    assertEquals(SourceType.UNATTRIBUTED, c.sourceType(), c.source());
   }
 }

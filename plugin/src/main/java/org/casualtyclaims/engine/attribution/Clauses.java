@@ -332,6 +332,28 @@ final class Clauses {
         && tokens.get(clause.from() + 1).is("by");
   }
 
+  /**
+   * ", based in Port Sudan,", ", headquartered in Geneva,", ", also known as the White Helmets,":
+   * a participle that says where a body sits or what else it is called, not who speaks.
+   */
+  static boolean isParticipleOfPlaceOrName(List<Token> tokens, Span clause) {
+    int k = clause.from();
+    if (k + 1 < clause.to() && (tokens.get(k).is("also") || tokens.get(k).is("better")
+        || tokens.get(k).is("formerly"))) {
+      k++;
+    }
+    if (k + 2 >= clause.to() + 1 || k + 1 >= clause.to()) {
+      return false;
+    }
+    Token participle = tokens.get(k);
+    Token next = tokens.get(k + 1);
+    if (participle.is("known") && next.is("as")) {
+      return true;
+    }
+    return k == clause.from() && participle.endsWith("ed") && !participle.isCapitalized()
+        && next.info.has(WordInfo.PREPOSITION) && !next.is("by");
+  }
+
   static boolean isCitation(List<Token> tokens, Span clause) {
     return clause.length() > 2
         && (tokens.get(clause.from()).is("cited") || tokens.get(clause.from()).is("quoted"))

@@ -50,6 +50,21 @@ public final class SourceNamer {
    * pronoun nobody earlier explains.
    */
   SourceRef resolve(List<Token> tokens, Span phrase, Span apposition, DocumentContext context) {
+    SourceRef source = resolvePhrase(tokens, phrase, apposition, context);
+    if (source == null && phrase.length() == 2 && tokens.get(phrase.from()).is("the")
+        && isStatementOrRecord(tokens.get(phrase.from() + 1))) {
+      // "according to a police report. ... The report said", "the data showed": the record
+      // speaks for whoever gave the figures just before
+      return context.speakerWithin(RECORD_REACH);
+    }
+    return source;
+  }
+
+  /** How many sentences back "the report" or "the data" may point to the speaker it stands for. */
+  private static final int RECORD_REACH = 2;
+
+  private SourceRef resolvePhrase(
+      List<Token> tokens, Span phrase, Span apposition, DocumentContext context) {
     int from = phrase.from();
     int to = phrase.to();
     if (from + 1 < to && tokens.get(from).info.has(WordInfo.SENTENCE_ADVERB)
@@ -197,7 +212,7 @@ public final class SourceNamer {
   }
 
   private SourceRef pronoun(String pronoun, DocumentContext context) {
-    SourceRef justBefore = context.speakerJustBefore();
+    SourceRef justBefore = context.speakerWithin(1);
     return switch (pronoun) {
       case "he", "she", "i" -> {
         // the person remembered, unless the sentence before opens with a newer one

@@ -87,7 +87,8 @@ final class SubjectFinder {
       if (startsWithRelative(tokens, clause) || isCitation(tokens, clause)
           || tokens.get(clause.from()).is("or") // "The Pakistani Taliban, or TTP, claimed"
           || tokens.get(clause.from()).endsWith("ing") || tokens.get(clause.from()).isNumber()
-          || isAgentClause(tokens, clause) || isCircumstance(tokens, clause)) {
+          || isAgentClause(tokens, clause) || isCircumstance(tokens, clause)
+          || isParticipleOfPlaceOrName(tokens, clause)) {
         // ", which relies on ...,", ", cited by TASS,", ", speaking on condition of anonymity,"
         if (apposition.isEmpty() && startsWithRelative(tokens, clause)) {
           apposition = clause; // ", who heads the Solidarity trade union," tells the role
