@@ -173,4 +173,16 @@ class WireFifthRoundTest {
         + "drowned, the data showed."), Category.KILLED, 14);
     assertEquals(SourceType.UNATTRIBUTED, c.sourceType(), c.source());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Drone strikes have killed at least 410 fighters since 2020, according to a count by the "
+          + "Lantern Policy think-tank in London.",
+      "Drone strikes have killed at least 410 fighters since 2020, a London think tank said.",
+      "Drone strikes have killed at least 410 fighters since 2020, according to the Sahel "
+          + "Violence Tracker."})
+  void thinkTanksAndTrackersAreInternational(String text) {
+    Claim c = find(claims(text), Category.KILLED, 410);
+    assertEquals(SourceType.INTERNATIONAL, c.sourceType(), c.source());
+  }
 }

@@ -68,14 +68,20 @@ final class SourceKinds {
 
   /**
    * The head of two words ending at {@code end} ("news agency"), or null; a plural possessive's
-   * apostrophe between them is let through ("a doctors' group" is the head "doctors group").
+   * apostrophe or a hyphen between them is let through ("a doctors' group" is the head "doctors
+   * group", "a think-tank" the head "think tank").
    */
   SourceHead twoWordHeadBefore(List<Token> tokens, int from, int end) {
     int first = end - 2;
-    if (first > from && isPluralApostrophe(tokens.get(first))) {
-      first--;
+    if (first > from && (isPluralApostrophe(tokens.get(first)) || isJoiningHyphen(tokens, first))) {
+      first--; // "a doctors' group", "a think-tank"
     }
     return first >= from ? twoWordHead(tokens.get(first), tokens.get(end - 1)) : null;
+  }
+
+  private static boolean isJoiningHyphen(List<Token> tokens, int k) {
+    return tokens.get(k).is("-") && !tokens.get(k).spaceBefore
+        && !tokens.get(k + 1).spaceBefore;
   }
 
   private static boolean isPluralApostrophe(Token t) {
