@@ -5,6 +5,7 @@ import static org.casualtyclaims.engine.Fixtures.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -184,5 +185,66 @@ class WireFifthRoundTest {
   void thinkTanksAndTrackersAreInternational(String text) {
     Claim c = find(claims(text), Category.KILLED, 410);
     assertEquals(SourceType.INTERNATIONAL, c.sourceType(), c.source());
+  }
+
+  @Test
+  void oneOfThemIsOneOfTheSpeakersJustQuoted() {
+    Claim c = find(claims("Rebels killed at least 20 guards at the depot, three security sources "
+        + "told Reuters. One of them said 15 guards had been wounded."), Category.INJURED, 15);
+    assertEquals(SourceType.ANONYMOUS, c.sourceType(), c.source());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The movement said its fighters had killed or wounded 45 soldiers.",
+      "The shelling killed and injured 45 people, the governor said."})
+  void twoVerbsOfDifferentCategoriesBeforeAFigureCountCasualties(String text) {
+    find(claims(text), Category.CASUALTIES, 45);
+  }
+
+  @Test
+  void aVerbAndItsOwnObjectStayApart() {
+    find(claims("The shelling killed 12 and injured 45 people, the governor said."),
+        Category.INJURED, 45);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The Kivu Front (KF), the region's largest militia, said its fighters had killed 50 "
+          + "soldiers.",
+      "The Sahel Front (SF), al Qaeda's affiliate in the region, said in a statement that its "
+          + "fighters had killed 50 soldiers."})
+  void anAppositionAfterANameAndItsAcronymIsSteppedOver(String text) {
+    Claim c = find(claims(text), Category.KILLED, 50);
+    assertEquals(SourceType.GROUP, c.sourceType(), c.source());
+  }
+
+  @Test
+  void aParticipleWithoutEdAndItsAgentIsSteppedOver() {
+    Claim c = find(claims("The Hope Clinic in Goma, run by a Belgian charity, said it had "
+        + "received 48 wounded people."), Category.INJURED, 48);
+    assertEquals("Hope Clinic", c.source());
+  }
+
+  @Test
+  void aBodyAndItsPeopleAreOneCitedSource() {
+    Claim c = find(claims("At least 64 people were killed in the riots, the daily Kantipur "
+        + "reported, citing police and hospital officials."), Category.KILLED, 64);
+    assertEquals("police and hospital officials", c.source());
+    assertEquals("Kantipur", c.via());
+  }
+
+  @Test
+  void statesAfterACountIsANoun() {
+    Claim c = find(claims("The storm's toll rose to at least 64 across four U.S. states on "
+        + "Monday, according to a Reuters tally."), Category.KILLED, 64);
+    assertEquals("Reuters", c.source());
+  }
+
+  @Test
+  void aBodyNamedByATwoWordHeadKeepsWhatItIsInChargeOf() {
+    Claim c = find(claims("Dengue has killed 640 people this year, the country's Directorate "
+        + "General of Health Services said."), Category.KILLED, 640);
+    assertTrue(c.source().endsWith("Directorate General of Health Services"), c.source());
   }
 }

@@ -326,10 +326,15 @@ final class Clauses {
     return false;
   }
 
-  /** ", released by the ministry in February,": a participle with its agent. */
+  /** ", released by the ministry in February,", ", run by a charity,": a participle and its agent. */
   static boolean isAgentClause(List<Token> tokens, Span clause) {
-    return clause.length() > 2 && tokens.get(clause.from()).endsWith("ed")
-        && tokens.get(clause.from() + 1).is("by");
+    if (clause.length() <= 2 || !tokens.get(clause.from() + 1).is("by")) {
+      return false;
+    }
+    Token participle = tokens.get(clause.from());
+    // ", run by an Italian charity,", ", led by ...,": participles without "-ed" too
+    return participle.endsWith("ed") || (participle.isWord() && !participle.isCapitalized()
+        && participle.info.head == null && !participle.info.has(WordInfo.DETERMINER));
   }
 
   /**

@@ -41,8 +41,12 @@ final class InstitutionNames {
       boolean definiteArticle,
       DocumentContext context) {
     // "the Ministry of Transport", "the Meridian Institute for Conflict Research": one name
-    SourceHead bodyHead = tokens.get(headEnd - 1).info.head;
-    boolean properBefore = pp == from + 1 || isCapitalizedRun(tokens, from, headEnd);
+    SourceHead twoWords = kinds.twoWordHeadBefore(tokens, from, headEnd);
+    // "the Directorate General of Health Services": a head of two words names the body
+    SourceHead bodyHead = twoWords != null ? twoWords : tokens.get(headEnd - 1).info.head;
+    // an owner before the name: "the country's Directorate General of ...", "Kenya's Ministry of"
+    int nameFrom = from + 2 < headEnd && tokens.get(from + 1).is("'s") ? from + 2 : from;
+    boolean properBefore = pp == nameFrom + 1 || isCapitalizedRun(tokens, nameFrom, headEnd);
     if (pp > 0 && properBefore && bodyHead != null && bodyHead.kind() == SourceHead.Kind.ORG
         && tokens.get(headEnd - 1).isCapitalized() && isCapitalizedRun(tokens, pp + 1, to)
         && (tokens.get(pp).is("of") || tokens.get(pp).is("for"))) {

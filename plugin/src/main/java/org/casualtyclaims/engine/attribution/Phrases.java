@@ -36,7 +36,8 @@ final class Phrases {
     while (i < tokens.size() && i - j < MAX_PHRASE) {
       Token t = tokens.get(i);
       if (i > j && (t.info.has(WordInfo.RIGHT_STOP) || t.info.has(WordInfo.PRONOUN))
-          && !(t.is("of") || t.is("for") || isAgentBy(tokens, i) || isKeeperFrom(tokens, i))) {
+          && !(t.is("of") || t.is("for") || isAgentBy(tokens, i) || isKeeperFrom(tokens, i)
+              || bodyAndItsPeople(tokens, i))) {
         break;
       }
       if (!inPhrase(tokens, i, false)) {
@@ -63,6 +64,30 @@ final class Phrases {
   /** A past participle: "released", or one listed without "-ed" ("kept", "drawn"). */
   static boolean isParticiple(Token t) {
     return t.endsWith("ed") || t.info.has(WordInfo.RECORD_PARTICIPLE);
+  }
+
+  /**
+   * The "and" of "police and hospital officials": a body joined to the unnamed people the phrase
+   * ends in, one source, where "police and the army" are two.
+   */
+  private static boolean bodyAndItsPeople(List<Token> tokens, int i) {
+    if (!tokens.get(i).is("and") || i + 2 >= tokens.size()) {
+      return false;
+    }
+    SourceHead body = tokens.get(i - 1).info.head;
+    if (body == null || body.kind() != SourceHead.Kind.ORG) {
+      return false;
+    }
+    for (int k = i + 1; k <= i + 2; k++) {
+      SourceHead h = tokens.get(k).info.head;
+      if (h != null && h.kind() == SourceHead.Kind.PEOPLE) {
+        return true;
+      }
+      if (!tokens.get(k).isWord() || tokens.get(k).isCapitalized()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The "from" of a record's keeper: "figures from the police". */

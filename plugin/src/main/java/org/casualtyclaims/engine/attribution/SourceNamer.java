@@ -50,6 +50,10 @@ public final class SourceNamer {
    * pronoun nobody earlier explains.
    */
   SourceRef resolve(List<Token> tokens, Span phrase, Span apposition, DocumentContext context) {
+    if (oneOfThem(tokens, phrase)) {
+      // "The sources ... said. One of them said": one of the speakers just quoted
+      return context.speakerWithin(1);
+    }
     SourceRef source = resolvePhrase(tokens, phrase, apposition, context);
     if (source == null && phrase.length() == 2 && tokens.get(phrase.from()).is("the")
         && isStatementOrRecord(tokens.get(phrase.from() + 1))) {
@@ -58,6 +62,13 @@ public final class SourceNamer {
       return context.speakerWithin(RECORD_REACH);
     }
     return source;
+  }
+
+  /** "One of them", "one of those": a phrase that picks one of the speakers named before. */
+  private static boolean oneOfThem(List<Token> tokens, Span phrase) {
+    int from = phrase.from();
+    return phrase.length() == 3 && tokens.get(from).is("one") && tokens.get(from + 1).is("of")
+        && (tokens.get(from + 2).is("them") || tokens.get(from + 2).is("those"));
   }
 
   /** How many sentences back "the report" or "the data" may point to the speaker it stands for. */

@@ -68,7 +68,7 @@ final class SubjectFinder {
       }
       if (appositive) {
         apposition = phrase;
-        k = comma - 1;
+        k = skipParentheses(tokens, comma - 1);
         phrase = leftPhrase(tokens, k);
         continue;
       }
@@ -118,7 +118,7 @@ final class SubjectFinder {
       }
       if (isAppositive(tokens, clause)) {
         apposition = clause;
-        k = previous - 1;
+        k = skipParentheses(tokens, previous - 1);
         if (k >= 2 && tokens.get(k).isNumber() && tokens.get(k - 1).is(",")) {
           k -= 2; // skip the age: "Wisdom John, 28, a bricklayer,"
         }
@@ -266,7 +266,7 @@ final class SubjectFinder {
     if (comma < 1 || !tokens.get(comma).is(",")) {
       return false;
     }
-    int nameEnd = comma - 1;
+    int nameEnd = skipParentheses(tokens, comma - 1); // "the Kivu Front (KF), its ..."
     if (nameEnd >= 2 && tokens.get(nameEnd).isNumber() && tokens.get(nameEnd - 1).is(",")) {
       nameEnd -= 2; // an age between the name and the appositive
     }
@@ -278,6 +278,11 @@ final class SubjectFinder {
     Token first = tokens.get(phrase.from());
     if (first.info.has(WordInfo.DETERMINER)) {
       return true;
+    }
+    for (int i = phrase.from() + 1; i + 1 < phrase.to(); i++) {
+      if (tokens.get(i).is("'s")) {
+        return true; // "JNIM, al Qaeda's affiliate in the Sahel, said": what the name is
+      }
     }
     for (int i = phrase.from(); i < phrase.to(); i++) {
       SourceHead head = tokens.get(i).info.head;
