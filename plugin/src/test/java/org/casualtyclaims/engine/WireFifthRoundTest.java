@@ -247,4 +247,28 @@ class WireFifthRoundTest {
         + "General of Health Services said."), Category.KILLED, 640);
     assertTrue(c.source().endsWith("Directorate General of Health Services"), c.source());
   }
+
+  @Test
+  void aWeekdayOpeningANameIsAFirstName() {
+    Claim c = find(claims("Raiders burned three hamlets overnight. A community leader in Riyom, Friday "
+        + "Dalyop, said at least 23 people were still missing."), Category.MISSING, 23);
+    assertEquals(SourceType.WITNESS, c.sourceType(), c.source());
+    assertTrue(c.source().contains("Dalyop"), c.source());
+  }
+
+  @Test
+  void aWeekdayAfterAPrepositionIsStillADay() {
+    Claim c = find(claims("Police said on Friday 23 people were still missing."),
+        Category.MISSING, 23);
+    assertEquals("police", c.source());
+  }
+
+  @Test
+  void aGroupNamedInArabicWithItsParticlesIsKnown() {
+    Claim c = find(claims("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's affiliate in "
+        + "the Sahel, said in a statement that its fighters had killed 70 soldiers."),
+        Category.KILLED, 70);
+    assertEquals("JNIM", c.source());
+    assertEquals(SourceType.GROUP, c.sourceType());
+  }
 }

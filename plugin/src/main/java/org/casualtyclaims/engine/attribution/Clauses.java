@@ -246,7 +246,12 @@ final class Clauses {
           || t.info.has(WordInfo.NAME_PARTICLE) || joining)) {
         return false;
       }
-      if (!joining && t.info.has(WordInfo.WEEKDAY | WordInfo.MONTH | WordInfo.SENTENCE_ADVERB)) {
+      // "Monday Kassah": a weekday that opens a name of two or more words is a first name
+      boolean firstName = i == span.from() && i + 1 < span.to()
+          && tokens.get(i).info.has(WordInfo.WEEKDAY) && tokens.get(i + 1).isCapitalized()
+          && !tokens.get(i + 1).info.has(WordInfo.WEEKDAY | WordInfo.MONTH);
+      if (!joining && !firstName
+          && t.info.has(WordInfo.WEEKDAY | WordInfo.MONTH | WordInfo.SENTENCE_ADVERB)) {
         return false;
       }
     }
