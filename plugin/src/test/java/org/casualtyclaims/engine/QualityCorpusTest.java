@@ -113,7 +113,7 @@ class QualityCorpusTest {
   }
 
   /**
-   * The held-out wire corpus (quality/corpus-wire.jsonl: 455 wire-style documents in 29
+   * The held-out wire corpus (quality/corpus-wire.jsonl: 470 wire-style documents in 30
    * batches, each written and annotated before the engine was run on it, to estimate quality on
    * unseen reporting). Its thresholds sit just under what the engine reached after the fixes it
    * prompted: F1 0.993, source 0.985, source type 0.979, confidence label 0.991, qualifier 1.0
@@ -121,7 +121,7 @@ class QualityCorpusTest {
    */
   @Test
   void wireCorpusHoldsItsScores() {
-    assertTrue(wireCorpus.documents >= 455 && wireCorpus.tp + wireCorpus.fn >= 970,
+    assertTrue(wireCorpus.documents >= 470 && wireCorpus.tp + wireCorpus.fn >= 1000,
         "the wire corpus lost documents or claims");
     double[][] checks = {
         {WIRE_MIN_F1, wireCorpus.f1()},

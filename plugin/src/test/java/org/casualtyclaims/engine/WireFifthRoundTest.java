@@ -271,4 +271,51 @@ class WireFifthRoundTest {
     assertEquals("JNIM", c.source());
     assertEquals(SourceType.GROUP, c.sourceType());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Militiamen killed at least 33 villagers, a group of local activists said on Monday.",
+      "Militiamen killed at least 33 villagers, a group of local activists tracking the conflict "
+          + "said on Monday."})
+  void aGroupOfActivistsIsACivilSocietyBody(String text) {
+    Claim c = find(claims(text), Category.KILLED, 33);
+    assertEquals("group of local activists", c.source());
+    assertEquals(SourceType.INTERNATIONAL, c.sourceType());
+  }
+
+  @Test
+  void activistsAloneStayUnnamedPeople() {
+    Claim c = find(claims("Militiamen killed at least 33 villagers, local activists said."),
+        Category.KILLED, 33);
+    assertEquals(SourceType.ANONYMOUS, c.sourceType());
+  }
+
+  @Test
+  void aParticipleAfterPeopleDescribesThem() {
+    Claim c = find(claims("Families living near the depot said 33 people were killed in the "
+        + "blast."), Category.KILLED, 33);
+    assertEquals("Families", c.source());
+  }
+
+  @Test
+  void aNameEndingInANumberIsAName() {
+    Claim c = find(claims("The blast also wounded 27 shoppers, the provincial rescue service, "
+        + "Rescue 1122, said."), Category.INJURED, 27);
+    assertEquals("Rescue 1122", c.source());
+    assertEquals(SourceType.OFFICIAL, c.sourceType());
+  }
+
+  @Test
+  void aFrameAfterThoughDoesNotReachBackOverIt() {
+    Claim c = find(claims("The prefecture said the confirmed toll stood at 27, though officials "
+        + "have warned that the real number is far higher."), Category.KILLED, 27);
+    assertEquals("prefecture", c.source());
+  }
+
+  @Test
+  void aBodyWhoseNameEndsInATwoWordHeadIsNoPerson() {
+    Claim c = find(claims("The Kabkabiya Emergency Response Room said it had counted 27 bodies."),
+        Category.KILLED, 27);
+    assertEquals(SourceType.INTERNATIONAL, c.sourceType(), c.source());
+  }
 }

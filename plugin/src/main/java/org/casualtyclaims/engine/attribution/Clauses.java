@@ -242,8 +242,11 @@ final class Clauses {
       Token t = tokens.get(i);
       boolean joining = i > span.from() && i + 1 < span.to()
           && (t.is("of") || t.is("for") || t.is("and"));
+      // "Rescue 1122", "Channel 4": a number that ends a name after its capitalised word
+      boolean numbered = t.isNumber() && i == span.to() - 1 && i > span.from()
+          && tokens.get(i - 1).isCapitalized();
       if (!(t.isCapitalized() || t.is(".") || (t.is("-") && !t.spaceBefore)
-          || t.info.has(WordInfo.NAME_PARTICLE) || joining)) {
+          || t.info.has(WordInfo.NAME_PARTICLE) || joining || numbered)) {
         return false;
       }
       // "Monday Kassah": a weekday that opens a name of two or more words is a first name

@@ -126,6 +126,11 @@ final class InstitutionNames {
     }
     switch (head.kind()) {
       case PEOPLE -> {
+        if (head.type() == SourceType.ANONYMOUS && tokens.get(from).is("group")
+            && tokens.get(from + 1).is("of")
+            && !last.startsWith("source") && !last.startsWith("official")) {
+          return SourceRef.org(surface, SourceType.INTERNATIONAL, true); // "a group of activists"
+        }
         if (head.type() == SourceType.ANONYMOUS && !last.startsWith("source") && pp > 0
             && last.endsWith("s")) {
           // "officials at the city's main Nasser Hospital": the named institution speaks; "an

@@ -91,6 +91,9 @@ public final class PersonNames {
     if (namesABody(tokens, from, start, end)) {
       return null;
     }
+    if (end - start >= 2 && kinds.twoWordHead(tokens.get(end - 2), tokens.get(end - 1)) != null) {
+      return null; // "the Emergency Response Room": a body's head of two words ends the name
+    }
     // a name is not a known place or body ("Peruvian Red Cross" ends in one), nor all initials
     for (int k = start; k < end; k++) {
       if (tokens.get(k).isCapitalized()

@@ -64,6 +64,24 @@ public final class SourceNamer {
     return source;
   }
 
+  /**
+   * Where a participle that describes the people before it starts ("a group of local activists
+   * monitoring the war", "residents living near the plant"), or {@code to} when none does.
+   */
+  private static int participleAfterPeople(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k < to - 1; k++) {
+      Token t = tokens.get(k);
+      Token before = tokens.get(k - 1);
+      boolean people = before.info.has(WordInfo.PERSON_NOUN)
+          || (before.info.head != null && before.info.head.kind() == SourceHead.Kind.PEOPLE);
+      if (people && t.isWord() && !t.isCapitalized() && t.endsWith("ing") && t.info.head == null
+          && !t.info.has(WordInfo.PREPOSITION) && t.info.speech == null) {
+        return k;
+      }
+    }
+    return to;
+  }
+
   /** "One of them", "one of those": a phrase that picks one of the speakers named before. */
   private static boolean oneOfThem(List<Token> tokens, Span phrase) {
     int from = phrase.from();
@@ -77,7 +95,7 @@ public final class SourceNamer {
   private SourceRef resolvePhrase(
       List<Token> tokens, Span phrase, Span apposition, DocumentContext context) {
     int from = phrase.from();
-    int to = phrase.to();
+    int to = participleAfterPeople(tokens, from, phrase.to());
     if (from + 1 < to && tokens.get(from).info.has(WordInfo.SENTENCE_ADVERB)
         && !tokens.get(from).info.has(WordInfo.PREPOSITION)) {
       from++; // "Later a humanitarian worker said", "but later the police said": no name
