@@ -318,4 +318,13 @@ class WireFifthRoundTest {
         Category.KILLED, 27);
     assertEquals(SourceType.INTERNATIONAL, c.sourceType(), c.source());
   }
+
+  @Test
+  void theReportSpeaksForTheReportNamedJustBefore() {
+    Claim c = find(claims("The crowd was three times the permitted size, according to a police "
+        + "report seen by Reuters. The report said 31 people were still in hospital."),
+        Category.INJURED, 31);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+    assertTrue(c.source().contains("police"), c.source());
+  }
 }

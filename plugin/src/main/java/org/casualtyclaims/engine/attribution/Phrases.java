@@ -155,9 +155,10 @@ final class Phrases {
     if (t.is("'s")) {
       return true;
     }
-    if (leftwards && t.info.speech != null && t.info.head != null && i + 1 < tokens.size()
+    if (leftwards && t.info.speech != null
+        && (t.info.head != null || t.info.has(WordInfo.STATEMENT)) && i + 1 < tokens.size()
         && tokens.get(i + 1).info.speech != null) {
-      return true; // "Reports say": a noun that is also a verb, before its own verb
+      return true; // "Reports say", "The report said": a noun that is also a verb, before its own
     }
     if (t.is("do") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isCapitalized()
         && tokens.get(i + 1).isCapitalized()) {

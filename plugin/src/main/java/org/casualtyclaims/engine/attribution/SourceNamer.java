@@ -55,11 +55,14 @@ public final class SourceNamer {
       return context.speakerWithin(1);
     }
     SourceRef source = resolvePhrase(tokens, phrase, apposition, context);
-    if (source == null && phrase.length() == 2 && tokens.get(phrase.from()).is("the")
+    boolean nobody = source == null
+        || (source.type() == SourceType.ANONYMOUS && !source.named() && !source.isBare());
+    if (nobody && phrase.length() == 2 && tokens.get(phrase.from()).is("the")
         && isStatementOrRecord(tokens.get(phrase.from() + 1))) {
       // "according to a police report. ... The report said", "the data showed": the record
       // speaks for whoever gave the figures just before
-      return context.speakerWithin(RECORD_REACH);
+      SourceRef speaker = context.speakerWithin(RECORD_REACH);
+      return speaker != null ? speaker : source;
     }
     return source;
   }
