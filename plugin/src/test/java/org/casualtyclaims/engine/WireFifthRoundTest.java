@@ -327,4 +327,30 @@ class WireFifthRoundTest {
     assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
     assertTrue(c.source().contains("police"), c.source());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Honduras recorded more than 3,400 homicides last year, according to government data.",
+      "Sinaloa, a state torn by cartel feuds, recorded more than 3,400 homicides last year, "
+          + "according to government data."})
+  void aPlaceThatRecordedAFigureIsWhereNotWho(String text) {
+    Claim c = find(claims(text), Category.KILLED, 3400);
+    assertEquals("government data", c.source());
+  }
+
+  @Test
+  void aPlaceThatRecordedAFigureWithNoOtherSourceStillSpeaks() {
+    Claim c = find(claims("Honduras recorded more than 3,400 homicides last year."),
+        Category.KILLED, 3400);
+    assertEquals("Honduras", c.source());
+  }
+
+  @Test
+  void aBareBodyIsTheBodyNamedBeforeNotItsSpokesman() {
+    Claim c = find(claims("The Andean Mining Agency said the collapse killed 12 miners. \"We "
+        + "are still digging,\" said Rosa Vela, the agency's director of rescue. Colombia "
+        + "recorded 148 deaths in mines last year, according to the agency."),
+        Category.KILLED, 148);
+    assertEquals("Andean Mining Agency", c.source());
+  }
 }

@@ -216,6 +216,23 @@ public final class SourceNamer {
         && b.isWord() && !b.isCapitalized() && !b.spaceBefore;
   }
 
+  /**
+   * Whether a frame of verb {@code v} whose subject resolved to {@code source} only says where:
+   * a place as the subject of a place verb, with "according to" later in the sentence ("Mexico
+   * recorded 30,000 homicides, according to government data").
+   */
+  boolean placeOnlyRecords(List<Token> tokens, int v, SourceRef source) {
+    if (!lexicons.isPlaceVerb(tokens.get(v).lower()) || !countries.isPlace(source)) {
+      return false;
+    }
+    for (int k = v + 1; k + 1 < tokens.size(); k++) {
+      if (tokens.get(k).is("according") && tokens.get(k + 1).is("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How far before a negated anonymity word its negation may stand: "not to be named". */
   private static final int MAX_NEGATION_REACH = 4;
 
