@@ -334,7 +334,7 @@ final class Clauses {
     return false;
   }
 
-  /** ", released by the ministry in February,", ", run by a charity,": a participle and its agent. */
+  /** ", released by the ministry in February,", ", run by a charity,": a participle, its agent. */
   static boolean isAgentClause(List<Token> tokens, Span clause) {
     if (clause.length() <= 2 || !tokens.get(clause.from() + 1).is("by")) {
       return false;

@@ -33,6 +33,7 @@ public final class SourceNamer {
   private final PersonNames persons;
   private final InstitutionNames institutions;
   private final Acronyms acronyms;
+  private final BackReferences references;
   private final SourceCountries countries;
 
   public SourceNamer(Lexicons lexicons) {
@@ -42,6 +43,7 @@ public final class SourceNamer {
     this.countries = new SourceCountries(lexicons);
     this.institutions = new InstitutionNames(this, kinds, countries, lexicons);
     this.acronyms = new Acronyms(this);
+    this.references = new BackReferences(lexicons, persons);
   }
 
   /**
@@ -50,21 +52,11 @@ public final class SourceNamer {
    * pronoun nobody earlier explains.
    */
   SourceRef resolve(List<Token> tokens, Span phrase, Span apposition, DocumentContext context) {
-    if (oneOfThem(tokens, phrase)) {
-      // "The sources ... said. One of them said": one of the speakers just quoted
-      return context.speakerWithin(1);
+    if (BackReferences.oneOfThem(tokens, phrase)) {
+      return context.speakerWithin(1); // "The sources ... said. One of them said"
     }
     SourceRef source = resolvePhrase(tokens, phrase, apposition, context);
-    boolean nobody = source == null
-        || (source.type() == SourceType.ANONYMOUS && !source.named() && !source.isBare());
-    if (nobody && phrase.length() == 2 && tokens.get(phrase.from()).is("the")
-        && isStatementOrRecord(tokens.get(phrase.from() + 1))) {
-      // "according to a police report. ... The report said", "the data showed": the record
-      // speaks for whoever gave the figures just before
-      SourceRef speaker = context.speakerWithin(RECORD_REACH);
-      return speaker != null ? speaker : source;
-    }
-    return source;
+    return references.recordFor(tokens, phrase, source, context);
   }
 
   /**
@@ -84,16 +76,6 @@ public final class SourceNamer {
     }
     return to;
   }
-
-  /** "One of them", "one of those": a phrase that picks one of the speakers named before. */
-  private static boolean oneOfThem(List<Token> tokens, Span phrase) {
-    int from = phrase.from();
-    return phrase.length() == 3 && tokens.get(from).is("one") && tokens.get(from + 1).is("of")
-        && (tokens.get(from + 2).is("them") || tokens.get(from + 2).is("those"));
-  }
-
-  /** How many sentences back "the report" or "the data" may point to the speaker it stands for. */
-  private static final int RECORD_REACH = 2;
 
   private SourceRef resolvePhrase(
       List<Token> tokens, Span phrase, Span apposition, DocumentContext context) {
@@ -153,7 +135,7 @@ public final class SourceNamer {
       }
     }
     if (to - from == 1 && tokens.get(from).info.has(WordInfo.PRONOUN)) {
-      return pronoun(tokens.get(from).lower(), context);
+      return references.pronoun(tokens.get(from).lower(), context);
     }
     if (to - from == 1 && Acronyms.isAcronym(tokens.get(from))) {
       String acronym = tokens.get(from).text();
@@ -255,56 +237,6 @@ public final class SourceNamer {
         if (t.info.has(WordInfo.NEGATION) || lexicons.isAnonymityRefusal(t.lower())) {
           return true;
         }
-      }
-    }
-    return false;
-  }
-
-  private SourceRef pronoun(String pronoun, DocumentContext context) {
-    SourceRef justBefore = context.speakerWithin(1);
-    return switch (pronoun) {
-      case "he", "she", "i" -> {
-        // the person remembered, unless the sentence before opens with a newer one
-        boolean recent = context.lastPersonSentence() >= context.sentence() - 1;
-        if (!recent && endsIn(justBefore, SourceHead.Kind.ROLE)) {
-          yield justBefore; // "the provincial transport minister said ... he said": unnamed
-        }
-        SourceRef opening = recent ? null : persons.openingPerson(context);
-        yield opening != null ? opening : context.lastPerson();
-      }
-      case "it" -> {
-        if (justBefore != null && justBefore.isBare() && endsIn(justBefore, SourceHead.Kind.ORG)) {
-          yield justBefore; // "the army said. ... it said": the description, named later
-        }
-        SourceRef last = context.lastSource();
-        yield last != null && !last.person() ? last : null;
-      }
-      default -> context.lastSource();
-    };
-  }
-
-  /**
-   * Whether a source that is no named person is headed by a word of this kind: its last one or
-   * two words ("spokesman", "media wing"), or a role before "for", "of" or "at" ("a spokesman for
-   * the local administration").
-   */
-  private boolean endsIn(SourceRef source, SourceHead.Kind kind) {
-    if (source == null || source.person()) {
-      return false;
-    }
-    String[] words = source.name().toLowerCase(java.util.Locale.ROOT).split(" ");
-    int n = words.length;
-    SourceHead two = n >= 2 ? lexicons.sourceHead(words[n - 2] + " " + words[n - 1]) : null;
-    SourceHead head = two != null ? two : lexicons.words().get(words[n - 1]).head;
-    if (head != null && head.kind() == kind) {
-      return true;
-    }
-    for (int i = 0; i + 1 < n && kind == SourceHead.Kind.ROLE; i++) {
-      SourceHead h = lexicons.words().get(words[i]).head;
-      boolean ofSomething = words[i + 1].equals("for") || words[i + 1].equals("of")
-          || words[i + 1].equals("at");
-      if (ofSomething && h != null && h.kind() == kind) {
-        return true;
       }
     }
     return false;
