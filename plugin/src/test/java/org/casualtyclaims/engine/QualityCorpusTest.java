@@ -26,8 +26,8 @@ class QualityCorpusTest {
   private static final double MIN_CONFIDENCE_LABEL = 0.93;
   private static final double MIN_QUALIFIER = 0.98;
   private static final double WIRE_MIN_F1 = 0.985;
-  private static final double WIRE_MIN_SOURCE = 0.975;
-  private static final double WIRE_MIN_SOURCE_TYPE = 0.975;
+  private static final double WIRE_MIN_SOURCE = 0.98;
+  private static final double WIRE_MIN_SOURCE_TYPE = 0.98;
   private static final double WIRE_MIN_CONFIDENCE_LABEL = 0.985;
   private static final double WIRE_MIN_QUALIFIER = 0.99;
   // Place, country and scope sit just under what the engine reaches on the corpus after the place
@@ -116,7 +116,7 @@ class QualityCorpusTest {
    * The held-out wire corpus (quality/corpus-wire.jsonl: 470 wire-style documents in 30
    * batches, each written and annotated before the engine was run on it, to estimate quality on
    * unseen reporting). Its thresholds sit just under what the engine reached after the fixes it
-   * prompted: F1 0.993, source 0.985, source type 0.979, confidence label 0.991, qualifier 1.0
+   * prompted: F1 0.991, source 0.989, source type 0.988, confidence label 0.993, qualifier 1.0
    * (score.py's figures); the first reading of each batch is in README's "Quality, measured".
    */
   @Test

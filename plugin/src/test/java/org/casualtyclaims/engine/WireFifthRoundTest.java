@@ -353,4 +353,28 @@ class WireFifthRoundTest {
         Category.KILLED, 148);
     assertEquals("Andean Mining Agency", c.source());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "A fire at the holding centre killed 39 people, the National Migration Institute said.",
+      "A fire at the holding centre killed 39 people, the National Forensic Sciences Institute "
+          + "said."})
+  void aNationalInstituteWithWordsBetweenIsAStateBody(String text) {
+    Claim c = find(claims(text), Category.KILLED, 39);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+  }
+
+  @Test
+  void aPrivateInstituteStaysInternational() {
+    Claim c = find(claims("The fire killed 39 people, the Meridian Institute for Conflict "
+        + "Research said."), Category.KILLED, 39);
+    assertEquals(SourceType.INTERNATIONAL, c.sourceType(), c.source());
+  }
+
+  @Test
+  void firefightersSpeakForTheFireService() {
+    Claim c = find(claims("A bus plunged into a ravine, killing 39 people, firefighters said."),
+        Category.KILLED, 39);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+  }
 }

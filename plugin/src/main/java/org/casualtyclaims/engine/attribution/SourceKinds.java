@@ -115,6 +115,10 @@ final class SourceKinds {
       if (head == null) {
         continue;
       }
+      if (two == null && head.kind() == SourceHead.Kind.ORG) {
+        SourceHead named = nameOpeningHead(tokens, from, k);
+        head = named != null ? named : head;
+      }
       if (two != null) {
         k++; // "fire brigade" is one head: its "brigade" is not an armed group's
       }
@@ -139,6 +143,20 @@ final class SourceKinds {
       return org;
     }
     return role;
+  }
+
+  /**
+   * The head of two words that the first word of a capitalised name makes with the name's head
+   * at {@code k}, with words between: "National Migration Institute" is a "national institute",
+   * a state body. Null when there is none.
+   */
+  private SourceHead nameOpeningHead(List<Token> tokens, int from, int k) {
+    int first = k;
+    while (first > from && tokens.get(first - 1).isCapitalized()) {
+      first--;
+    }
+    return first < k - 1 && tokens.get(k).isCapitalized()
+        ? twoWordHead(tokens.get(first), tokens.get(k)) : null;
   }
 
   /**
