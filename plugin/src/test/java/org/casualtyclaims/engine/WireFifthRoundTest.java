@@ -377,4 +377,27 @@ class WireFifthRoundTest {
         Category.KILLED, 39);
     assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
   }
+
+  @Test
+  void aNameEndingInDigitsBeforeItsDescriptionIsAnOutlet() {
+    Claim c = find(claims("Raqqa 14, a local news network, reported that 19 people had been "
+        + "killed."), Category.KILLED, 19);
+    assertEquals("Raqqa 14", c.source());
+    assertEquals(SourceType.MEDIA, c.sourceType());
+  }
+
+  @Test
+  void aNameWithANumberWordAndOfTheBeforeItsDescriptionSpeaks() {
+    Claim c = find(claims("The Three Unions of the Valley, the farmers' union leading the "
+        + "strike, said that 19 of its members had died."), Category.KILLED, 19);
+    assertTrue(c.source().startsWith("Three Unions"), c.source());
+    assertEquals(SourceType.INTERNATIONAL, c.sourceType());
+  }
+
+  @Test
+  void aDateStaysOutOfTheSpeakersPhrase() {
+    Claim c = find(claims("Gunmen killed 19 people on March 24, police said."),
+        Category.KILLED, 19);
+    assertEquals("police", c.source());
+  }
 }

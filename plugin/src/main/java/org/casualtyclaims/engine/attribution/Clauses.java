@@ -241,7 +241,8 @@ final class Clauses {
     for (int i = span.from(); i < span.to(); i++) {
       Token t = tokens.get(i);
       boolean joining = i > span.from() && i + 1 < span.to()
-          && (t.is("of") || t.is("for") || t.is("and"));
+          && (t.is("of") || t.is("for") || t.is("and")
+              || (t.is("the") && (tokens.get(i - 1).is("of") || tokens.get(i - 1).is("for"))));
       // "Rescue 1122", "Channel 4": a number that ends a name after its capitalised word
       boolean numbered = t.isNumber() && i == span.to() - 1 && i > span.from()
           && tokens.get(i - 1).isCapitalized();

@@ -131,6 +131,9 @@ final class Phrases {
       // told Reuters", "officials at several hospitals said": a count within the phrase
       return true;
     }
+    if (numberInName(tokens, i)) {
+      return true; // "The Six Federations of the Tropics", "Deir ez-Zor 24": part of the name
+    }
     if (t.isNumber() || t.info.vague != null
         || (t.isWord() && NumberWords.startsNumber(tokens, i) && !t.is("one"))) {
       return false;
@@ -185,6 +188,25 @@ final class Phrases {
     }
     Token before = tokens.get(i - 1);
     return before.isCapitalized() || before.is("'s") || before.is("the");
+  }
+
+  /**
+   * A number that is part of a name: a capitalised number word between "The" or a capitalised
+   * word and a capitalised word ("The Six Federations"), or digits right after a capitalised word
+   * that end a name set off by a comma ("Deir ez-Zor 24, a local news network,").
+   */
+  private static boolean numberInName(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (i == 0 || i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    Token after = tokens.get(i + 1);
+    if (t.isWord() && t.isCapitalized() && t.info.has(WordInfo.NUMBER_WORD)) {
+      return (before.is("the") || before.isCapitalized()) && after.isWord()
+          && after.isCapitalized() && after.info.cue == null;
+    }
+    return t.isNumber() && before.isCapitalized() && before.isWord() && after.is(",");
   }
 
   /** "ranked 175th on the monitor's index": the phrase after its last lower-case preposition. */

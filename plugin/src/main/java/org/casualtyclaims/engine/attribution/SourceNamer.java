@@ -182,8 +182,11 @@ public final class SourceNamer {
     // "a Meridian group" makes no armed group of a body whose own head says what it is
     boolean plainGroup = described == SourceType.GROUP && institution != null
         && institution.type() != SourceType.OFFICIAL;
+    // an unknown proper name is what its apposition says: "Deir ez-Zor 24, a local news network"
+    boolean unnamedType = institution != null && institution.type() == SourceType.ANONYMOUS
+        && !Clauses.isProperName(tokens, new Span(from, to));
     if (institution != null && described != null && !institution.isBare()
-        && institution.type() != SourceType.ANONYMOUS && !plainGroup) {
+        && !unnamedType && !plainGroup) {
       return SourceRef.org(institution.name(), described, institution.named());
     }
     return institution;
