@@ -400,4 +400,30 @@ class WireFifthRoundTest {
         Category.KILLED, 19);
     assertEquals("police", c.source());
   }
+
+  @Test
+  void anOutletCitingAfterItsFigureRelaysIt() {
+    Claim c = find(claims("Clashes killed 27 people, Al Jazeera reported. The broadcaster said 88 "
+        + "people had been wounded, citing the city's Emergency Medicine Centre."),
+        Category.INJURED, 88);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+    assertEquals("Al Jazeera", c.via());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The International Maritime Bureau said 19 crew members had been kidnapped this year.",
+      "The International Shipping Safety Bureau said 19 crew members had been kidnapped this "
+          + "year."})
+  void anInternationalBureauIsInternational(String text) {
+    Claim c = find(claims(text), Category.CAPTURED, 19);
+    assertEquals(SourceType.INTERNATIONAL, c.sourceType(), c.source());
+  }
+
+  @Test
+  void aVigilanceCommitteeIsAnArmedGroup() {
+    Claim c = find(claims("Militants killed 19 fishermen, a commander of a local vigilance "
+        + "committee told AFP."), Category.KILLED, 19);
+    assertEquals(SourceType.GROUP, c.sourceType(), c.source());
+  }
 }

@@ -58,7 +58,7 @@ public final class FrameFinder {
         RelayedFrames.relayedSpeaker(frames, tokens, v);
       } else if (t.is("citing") || t.is("quoting")) {
         addAccording(frames, tokens, v, rightPhrase(tokens, v + 1), context);
-        RelayedFrames.relayCited(frames, tokens, v);
+        RelayedFrames.relayCited(frames, tokens, v, context);
         RelayedFrames.keepCitingSpeaker(frames, tokens, v);
       } else if (t.info.has(WordInfo.PARTICIPLE_SPEECH)
           && !(v > 0 && tokens.get(v - 1).info.has(WordInfo.BE_FORM))) {
