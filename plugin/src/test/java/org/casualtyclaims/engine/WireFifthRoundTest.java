@@ -426,4 +426,15 @@ class WireFifthRoundTest {
         + "committee told AFP."), Category.KILLED, 19);
     assertEquals(SourceType.GROUP, c.sourceType(), c.source());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "A parent of one of the pupils told Reuters 76 children were still missing.",
+      "A parent speaking for the families of the pupils told Reuters 76 children were still "
+          + "missing.",
+      "Her brother said 76 children were still missing."})
+  void relativesSpeakAsWitnesses(String text) {
+    Claim c = find(claims(text), Category.MISSING, 76);
+    assertEquals(SourceType.WITNESS, c.sourceType(), c.source());
+  }
 }

@@ -60,15 +60,17 @@ public final class SourceNamer {
   }
 
   /**
-   * Where a participle that describes the people before it starts ("a group of local activists
-   * monitoring the war", "residents living near the plant"), or {@code to} when none does.
+   * Where a participle that describes the people or person before it starts ("a group of local
+   * activists monitoring the war", "a parent representing the families"), or {@code to} when none
+   * does.
    */
   private static int participleAfterPeople(List<Token> tokens, int from, int to) {
     for (int k = from + 1; k < to - 1; k++) {
       Token t = tokens.get(k);
       Token before = tokens.get(k - 1);
-      boolean people = before.info.has(WordInfo.PERSON_NOUN)
-          || (before.info.head != null && before.info.head.kind() == SourceHead.Kind.PEOPLE);
+      SourceHead head = before.info.head;
+      boolean people = before.info.has(WordInfo.PERSON_NOUN) || (head != null
+          && (head.kind() == SourceHead.Kind.PEOPLE || head.kind() == SourceHead.Kind.ROLE));
       if (people && t.isWord() && !t.isCapitalized() && t.endsWith("ing") && t.info.head == null
           && !t.info.has(WordInfo.PREPOSITION) && t.info.speech == null) {
         return k;
