@@ -437,4 +437,20 @@ class WireFifthRoundTest {
     Claim c = find(claims(text), Category.MISSING, 76);
     assertEquals(SourceType.WITNESS, c.sourceType(), c.source());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The Justice and Unity Movement said its fighters had captured 57 soldiers.",
+      "Its fighters had captured 57 soldiers, the Justice and Unity Movement said."})
+  void anAndInsideABodysNameKeepsTheName(String text) {
+    Claim c = find(claims(text), Category.CAPTURED, 57);
+    assertEquals("Justice and Unity Movement", c.source());
+  }
+
+  @Test
+  void twoKnownSourcesJoinedByAndStayApart() {
+    Claim c = find(claims("Reuters and AFP said 57 soldiers had been captured."),
+        Category.CAPTURED, 57);
+    assertNotEquals("Reuters and AFP", c.source());
+  }
 }

@@ -392,9 +392,9 @@ final class InstitutionNames {
     }
     int start = end;
     while (start > from && (tokens.get(start - 1).isCapitalized()
-        || (tokens.get(start - 1).is("of") && start - 2 >= from
-            && tokens.get(start - 2).isCapitalized()))) {
-      start--;
+        || ((tokens.get(start - 1).is("of") || tokens.get(start - 1).is("and"))
+            && start - 2 >= from && tokens.get(start - 2).isCapitalized()))) {
+      start--; // "Ministry of Health", "Justice and Equality Movement"
     }
     return start < end && tokens.get(start).isCapitalized() ? new Span(start, end) : null;
   }

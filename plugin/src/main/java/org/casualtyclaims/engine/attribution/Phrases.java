@@ -24,10 +24,37 @@ final class Phrases {
   static Span leftPhrase(List<Token> tokens, int k) {
     int end = k + 1;
     int i = k;
-    while (i >= 0 && end - i <= MAX_PHRASE && inPhrase(tokens, i, true)) {
+    while (i >= 0 && end - i <= MAX_PHRASE
+        && (inPhrase(tokens, i, true) || andInName(tokens, i, end))) {
       i--;
     }
     return i + 1 < end ? new Span(i + 1, end) : Span.EMPTY;
+  }
+
+  /** How far from an "and" a body's head may stand in the name that holds it. */
+  private static final int AND_NAME_REACH = 6;
+
+  /**
+   * The "and" inside a body's name ("the Justice and Equality Movement", "the Front for Change
+   * and Concord in Chad"): capitalised words either side, the one before neither a head nor a
+   * known source (as "Reuters and AFP" are), and a body's head among the name's words.
+   */
+  private static boolean andInName(List<Token> tokens, int i, int end) {
+    if (!tokens.get(i).is("and") || i == 0 || i + 1 >= end) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    if (!before.isCapitalized() || !before.isWord() || before.info.head != null
+        || before.info.known != null || !tokens.get(i + 1).isCapitalized()) {
+      return false;
+    }
+    for (int k = Math.max(0, i - AND_NAME_REACH); k < Math.min(end, i + AND_NAME_REACH); k++) {
+      Token t = tokens.get(k);
+      if (t.isCapitalized() && t.info.head != null && t.info.head.kind() == SourceHead.Kind.ORG) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The noun phrase starting at token {@code j}, read rightwards. */
