@@ -453,4 +453,37 @@ class WireFifthRoundTest {
         Category.CAPTURED, 57);
     assertNotEquals("Reuters and AFP", c.source());
   }
+
+  @Test
+  void itsStaffInAPlaceSpeakForTheBodyJustNamed() {
+    Claim c = find(claims("The aid group Mercy Harvest said its staff in Taroudant province had "
+        + "counted 640 injured people in four villages."), Category.INJURED, 640);
+    assertEquals("Mercy Harvest", c.source());
+    assertEquals(SourceType.INTERNATIONAL, c.sourceType());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The charity Mercy Harvest said 64 people were killed.",
+      "The rights group Mercy Harvest said 64 people were killed."})
+  void aNameAfterItsKindIsABodyNotAPerson(String text) {
+    Claim c = find(claims(text), Category.KILLED, 64);
+    assertEquals("Mercy Harvest", c.source());
+    assertEquals(SourceType.INTERNATIONAL, c.sourceType());
+  }
+
+  @Test
+  void anOutletNamedWithAParticleAfterItsKind() {
+    Claim c = find(claims("Local newspaper El Diario de Salta reported that 64 people had died."),
+        Category.KILLED, 64);
+    assertEquals("El Diario de Salta", c.source());
+    assertEquals(SourceType.MEDIA, c.sourceType());
+  }
+
+  @Test
+  void itAfterABodyNamedAfterItsKindIsThatBody() {
+    Claim c = find(claims("The charity Mercy Harvest said 64 people were killed in the raid. It "
+        + "said 23 children were missing."), Category.MISSING, 23);
+    assertEquals("Mercy Harvest", c.source());
+  }
 }

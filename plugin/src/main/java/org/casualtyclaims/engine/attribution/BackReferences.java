@@ -9,6 +9,7 @@ import org.casualtyclaims.engine.SourceRef;
 import org.casualtyclaims.engine.SourceType;
 import org.casualtyclaims.engine.text.Span;
 import org.casualtyclaims.engine.text.Token;
+import org.casualtyclaims.engine.text.WordInfo;
 
 /**
  * Words that point back to a speaker met before: "he", "she", "it", "they", "One of them", and a
@@ -33,6 +34,23 @@ final class BackReferences {
     int from = phrase.from();
     return phrase.length() == 3 && tokens.get(from).is("one") && tokens.get(from + 1).is("of")
         && (tokens.get(from + 2).is("them") || tokens.get(from + 2).is("those"));
+  }
+
+  /**
+   * The body whose people "its staff" or "their teams" are, wherever they are ("its staff in Al
+   * Haouz province"): the source "it" or "they" points to; null when the phrase is no such thing
+   * or nobody was named before.
+   */
+  SourceRef ownPeople(List<Token> tokens, Span phrase, DocumentContext context) {
+    int from = phrase.from();
+    if (phrase.length() < 2 || !tokens.get(from + 1).info.has(WordInfo.PERSON_NOUN)
+        || (phrase.length() > 2 && !tokens.get(from + 2).info.has(
+            WordInfo.PREPOSITION | WordInfo.PHRASE_PREPOSITION))) {
+      return null; // "its staff", "its staff in Al Haouz province"
+    }
+    Token owner = tokens.get(phrase.from());
+    return owner.is("its") ? pronoun("it", context)
+        : owner.is("their") ? pronoun("they", context) : null;
   }
 
   /**

@@ -10,6 +10,7 @@ import org.casualtyclaims.engine.SourceRef;
 import org.casualtyclaims.engine.SourceType;
 import org.casualtyclaims.engine.text.Span;
 import org.casualtyclaims.engine.text.Token;
+import org.casualtyclaims.engine.text.WordInfo;
 
 /**
  * Bodies and unnamed people as sources: a known source at the end of a phrase, a head noun and
@@ -225,7 +226,9 @@ final class InstitutionNames {
   private int headBeforeName(List<Token> tokens, int from, int to) {
     int start = to;
     while (start > from && (tokens.get(start - 1).isCapitalized()
-        || (tokens.get(start - 1).is("-") && !tokens.get(start - 1).spaceBefore))) {
+        || (tokens.get(start - 1).is("-") && !tokens.get(start - 1).spaceBefore)
+        || (tokens.get(start - 1).info.has(WordInfo.NAME_PARTICLE) && start - 2 > from
+            && tokens.get(start - 2).isCapitalized()))) { // "El Sol de Irapuato"
       if ((tokens.get(start - 1).info.head != null)) {
         return -1; // "Phoenix Police Department": the head is part of the name
       }

@@ -55,6 +55,10 @@ public final class SourceNamer {
     if (BackReferences.oneOfThem(tokens, phrase)) {
       return context.speakerWithin(1); // "The sources ... said. One of them said"
     }
+    SourceRef owner = references.ownPeople(tokens, phrase, context);
+    if (owner != null) {
+      return owner; // "Islamic Relief said its staff ... had counted"
+    }
     SourceRef source = resolvePhrase(tokens, phrase, apposition, context);
     return references.recordFor(tokens, phrase, source, context);
   }
