@@ -50,6 +50,9 @@ public final class DocumentContext {
   private int indexed;
   private Set<String> countriesNamed;
   private int current;
+  /** The source of the latest frame, a bare description too ("the army"), and its sentence. */
+  private SourceRef lastSpeaker;
+  private int lastSpeakerSentence = -1;
 
   /** A look-back of one key: how far the sentences have been read, and the latest answer. */
   private static final class LookBack {
@@ -110,6 +113,10 @@ public final class DocumentContext {
   }
 
   public void remember(SourceRef source) {
+    if (source != null) {
+      lastSpeaker = source;
+      lastSpeakerSentence = current;
+    }
     if (source == null || source.isBare()) {
       return;
     }
@@ -220,6 +227,16 @@ public final class DocumentContext {
   public int lastPersonSentence() {
     int i = lastIndexAtOrBefore(persons, current);
     return i < 0 ? -1 : persons.get(i).sentence();
+  }
+
+  /**
+   * The speaker of the latest frame when it spoke in the current sentence or in one of the
+   * {@code sentences} before it, bare descriptions included ("the army said. ... it said"), or
+   * null.
+   */
+  public SourceRef speakerWithin(int sentences) {
+    return lastSpeakerSentence >= current - sentences && lastSpeakerSentence <= current
+        ? lastSpeaker : null;
   }
 
   /** The latest source of any kind, up to the current sentence. */

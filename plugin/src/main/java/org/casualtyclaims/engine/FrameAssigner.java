@@ -177,6 +177,20 @@ final class FrameAssigner {
         bestDistance = d;
       }
     }
+    if (best != null && best.anchor > m.figure().last
+        && contrastBetween(info.tokens(), m.figure().last, best.anchor)) {
+      // "the prefecture said the toll stood at 35, though officials have warned ...": the frame
+      // of the clause after ", though" does not reach back over it
+      Frame before = null;
+      for (Frame f : info.frames()) {
+        if (f.anchor < m.figure().first && !(anyOutside && info.quoted()[f.anchor])) {
+          before = f;
+        }
+      }
+      if (before != null) {
+        return before;
+      }
+    }
     if (best != null && best.anchor < m.figure().first
         && contrastBetween(info.tokens(), best.anchor, m.figure().first)) {
       // "..., the governor said, while 22 were missing, according to the rescue service": the
@@ -190,11 +204,15 @@ final class FrameAssigner {
     return best;
   }
 
-  /** Whether ", while" or ", whereas" opens a clause of its own in {@code (from, to)}. */
+  /**
+   * Whether ", while", ", whereas", ", though" or ", although" opens a clause of its own in
+   * {@code (from, to)}.
+   */
   private static boolean contrastBetween(List<Token> tokens, int from, int to) {
     for (int k = from + 1; k + 1 < to; k++) {
       Token next = tokens.get(k + 1);
-      if (tokens.get(k).is(",") && (next.is("while") || next.is("whereas"))) {
+      if (tokens.get(k).is(",") && (next.is("while") || next.is("whereas") || next.is("though")
+          || next.is("although"))) {
         return true;
       }
     }

@@ -51,6 +51,7 @@ public final class Lexicons {
   final Set<String> genericRecordWords = new HashSet<>();
   final Set<String> recordParticiples = new HashSet<>();
   final Set<String> stateOutletWords = new HashSet<>();
+  final Set<String> placeVerbs = new HashSet<>();
   final Set<String> ownerLinks = new HashSet<>();
   final Set<String> speechChannels = new HashSet<>();
   final Set<String> bodyVoices = new HashSet<>();
@@ -146,10 +147,11 @@ public final class Lexicons {
         case "anonymity" -> anonymityWords;
         case "anonymity-negated" -> negatedAnonymityWords;
         case "anonymity-refusal" -> anonymityRefusals;
+        case "place-verb" -> placeVerbs;
         default -> throw row.error("role must be one of tally-verb, tally-noun, speech-participle,"
             + " statement, record-verb, generic-record, record-participle, state-outlet,"
             + " owner-link, speech-channel, body-voice, one-of-many, anonymity, anonymity-negated,"
-            + " anonymity-refusal; found '" + row.column(1) + "'");
+            + " anonymity-refusal, place-verb; found '" + row.column(1) + "'");
       };
       if (!role.add(row.lower(0))) {
         throw row.error("'" + row.lower(0) + "' is listed twice as " + row.lower(1));
@@ -262,6 +264,14 @@ public final class Lexicons {
   /** A verb of refusal that acts as a negation before those words ("declined to be named"). */
   public boolean isAnonymityRefusal(String lower) {
     return anonymityRefusals.contains(lower);
+  }
+
+  /**
+   * A verb a place may be the subject of without speaking ("Mexico recorded 30,000 homicides,
+   * according to government data"): attribution-words.tsv's place-verb.
+   */
+  public boolean isPlaceVerb(String lower) {
+    return placeVerbs.contains(lower);
   }
 
   /** A word that makes an outlet the state's own ("government television"). */

@@ -57,9 +57,13 @@ final class SourceResolver {
           // the "unnamed local police officials" quoted before
           named = null;
         }
-        if (named == null && s.type() != SourceType.WITNESS && s.type() != SourceType.ANONYMOUS) {
-          named = namer.institutionNamed(s.head(), context); // named earlier, outside any frame
-          named = named == null || names.mayStandFor(s, named) ? named : null;
+        if ((named == null || (named.person() && names.isBody(s.head())))
+            && s.type() != SourceType.WITNESS && s.type() != SourceType.ANONYMOUS) {
+          // named earlier, outside any frame; a body so named wins over a person of it ("the
+          // agency" is the National Mining Agency, not the agency's director quoted before)
+          SourceRef body = namer.institutionNamed(s.head(), context);
+          body = body == null || names.mayStandFor(s, body) ? body : null;
+          named = body != null ? body : named;
         }
         if (named == null && s.type() != SourceType.OFFICIAL && s.type() != SourceType.WITNESS
             && s.type() != SourceType.ANONYMOUS) {

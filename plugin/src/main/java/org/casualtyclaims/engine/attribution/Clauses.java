@@ -191,6 +191,9 @@ final class Clauses {
   static int verbRelativeBefore(List<Token> tokens, int k) {
     for (int i = k; i >= 1 && i >= k - MAX_RELATIVE_CLAUSE; i--) {
       Token t = tokens.get(i);
+      if (isWordHyphen(tokens, i, k)) {
+        continue; // "a resident who escaped to Saint-Marc said": one word
+      }
       if (t.isPunct() || t.isDoubleQuote() || t.info.speech != null) {
         return -1;
       }
@@ -199,6 +202,12 @@ final class Clauses {
       }
     }
     return -1;
+  }
+
+  /** A hyphen that joins two words with no space either side ("Saint-Marc", "four-year"). */
+  private static boolean isWordHyphen(List<Token> tokens, int i, int last) {
+    return i + 1 <= last && tokens.get(i).is("-") && !tokens.get(i).spaceBefore
+        && !tokens.get(i + 1).spaceBefore && tokens.get(i + 1).isWord();
   }
 
   /** A lower-case word that is no determiner, pronoun, number, body or person: a verb. */
@@ -232,12 +241,21 @@ final class Clauses {
     for (int i = span.from(); i < span.to(); i++) {
       Token t = tokens.get(i);
       boolean joining = i > span.from() && i + 1 < span.to()
-          && (t.is("of") || t.is("for") || t.is("and"));
+          && (t.is("of") || t.is("for") || t.is("and")
+              || (t.is("the") && (tokens.get(i - 1).is("of") || tokens.get(i - 1).is("for"))));
+      // "Rescue 1122", "Channel 4": a number that ends a name after its capitalised word
+      boolean numbered = t.isNumber() && i == span.to() - 1 && i > span.from()
+          && tokens.get(i - 1).isCapitalized();
       if (!(t.isCapitalized() || t.is(".") || (t.is("-") && !t.spaceBefore)
-          || t.info.has(WordInfo.NAME_PARTICLE) || joining)) {
+          || t.info.has(WordInfo.NAME_PARTICLE) || joining || numbered)) {
         return false;
       }
-      if (!joining && t.info.has(WordInfo.WEEKDAY | WordInfo.MONTH | WordInfo.SENTENCE_ADVERB)) {
+      // "Monday Kassah": a weekday that opens a name of two or more words is a first name
+      boolean firstName = i == span.from() && i + 1 < span.to()
+          && tokens.get(i).info.has(WordInfo.WEEKDAY) && tokens.get(i + 1).isCapitalized()
+          && !tokens.get(i + 1).info.has(WordInfo.WEEKDAY | WordInfo.MONTH);
+      if (!joining && !firstName
+          && t.info.has(WordInfo.WEEKDAY | WordInfo.MONTH | WordInfo.SENTENCE_ADVERB)) {
         return false;
       }
     }
@@ -317,10 +335,37 @@ final class Clauses {
     return false;
   }
 
-  /** ", released by the ministry in February,": a participle with its agent. */
+  /** ", released by the ministry in February,", ", run by a charity,": a participle, its agent. */
   static boolean isAgentClause(List<Token> tokens, Span clause) {
-    return clause.length() > 2 && tokens.get(clause.from()).endsWith("ed")
-        && tokens.get(clause.from() + 1).is("by");
+    if (clause.length() <= 2 || !tokens.get(clause.from() + 1).is("by")) {
+      return false;
+    }
+    Token participle = tokens.get(clause.from());
+    // ", run by an Italian charity,", ", led by ...,": participles without "-ed" too
+    return participle.endsWith("ed") || (participle.isWord() && !participle.isCapitalized()
+        && participle.info.head == null && !participle.info.has(WordInfo.DETERMINER));
+  }
+
+  /**
+   * ", based in Port Sudan,", ", headquartered in Geneva,", ", also known as the White Helmets,":
+   * a participle that says where a body sits or what else it is called, not who speaks.
+   */
+  static boolean isParticipleOfPlaceOrName(List<Token> tokens, Span clause) {
+    int k = clause.from();
+    if (k + 1 < clause.to() && (tokens.get(k).is("also") || tokens.get(k).is("better")
+        || tokens.get(k).is("formerly"))) {
+      k++;
+    }
+    if (k + 2 >= clause.to() + 1 || k + 1 >= clause.to()) {
+      return false;
+    }
+    Token participle = tokens.get(k);
+    Token next = tokens.get(k + 1);
+    if (participle.is("known") && next.is("as")) {
+      return true;
+    }
+    return k == clause.from() && participle.endsWith("ed") && !participle.isCapitalized()
+        && next.info.has(WordInfo.PREPOSITION) && !next.is("by");
   }
 
   static boolean isCitation(List<Token> tokens, Span clause) {

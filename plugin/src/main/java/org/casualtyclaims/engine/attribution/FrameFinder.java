@@ -58,7 +58,7 @@ public final class FrameFinder {
         RelayedFrames.relayedSpeaker(frames, tokens, v);
       } else if (t.is("citing") || t.is("quoting")) {
         addAccording(frames, tokens, v, rightPhrase(tokens, v + 1), context);
-        RelayedFrames.relayCited(frames, tokens, v);
+        RelayedFrames.relayCited(frames, tokens, v, context);
         RelayedFrames.keepCitingSpeaker(frames, tokens, v);
       } else if (t.info.has(WordInfo.PARTICIPLE_SPEECH)
           && !(v > 0 && tokens.get(v - 1).info.has(WordInfo.BE_FORM))) {
@@ -264,6 +264,25 @@ public final class FrameFinder {
    * Not a participle ("were reported killed"), a noun ("the claims"), or the "claimed" of a death
    * ("the avalanche claimed the lives of 19": nobody asserts anything).
    */
+  /**
+   * A verb's form that is also a plural noun ("states", "reports") right after a count, or after
+   * a count and one name ("six U.S. states"): the noun, never the verb of "The two said".
+   */
+  private static boolean countedNoun(List<Token> tokens, int v) {
+    Token t = tokens.get(v);
+    if (!t.endsWith("s") || t.is("says") || v < 1) {
+      return false;
+    }
+    if (isCount(tokens, v - 1)) {
+      return true;
+    }
+    return v >= 2 && tokens.get(v - 1).isCapitalized() && isCount(tokens, v - 2);
+  }
+
+  private static boolean isCount(List<Token> tokens, int k) {
+    return tokens.get(k).isNumber() || NumberWords.startsNumber(tokens, k);
+  }
+
   private boolean isSpeechVerb(List<Token> tokens, int v) {
     if (claimsLives(tokens, v)) {
       return false;
@@ -290,6 +309,9 @@ public final class FrameFinder {
     if (v > 1 && tokens.get(v - 1).is(",") && tokens.get(v).endsWith("ed")
         && Phrases.namesRecord(tokens.get(v - 2))) {
       return false; // "the coastguard's tally, published at dawn,": the record's participle
+    }
+    if (countedNoun(tokens, v)) {
+      return false; // "across six U.S. states", "three reports": a plural noun after its count
     }
     if (v > 0) {
       Token prev = tokens.get(v - 1);

@@ -10,6 +10,7 @@ import org.casualtyclaims.engine.SourceRef;
 import org.casualtyclaims.engine.SourceType;
 import org.casualtyclaims.engine.text.Span;
 import org.casualtyclaims.engine.text.Token;
+import org.casualtyclaims.engine.text.WordInfo;
 
 /**
  * Bodies and unnamed people as sources: a known source at the end of a phrase, a head noun and
@@ -41,8 +42,12 @@ final class InstitutionNames {
       boolean definiteArticle,
       DocumentContext context) {
     // "the Ministry of Transport", "the Meridian Institute for Conflict Research": one name
-    SourceHead bodyHead = tokens.get(headEnd - 1).info.head;
-    boolean properBefore = pp == from + 1 || isCapitalizedRun(tokens, from, headEnd);
+    SourceHead twoWords = kinds.twoWordHeadBefore(tokens, from, headEnd);
+    // "the Directorate General of Health Services": a head of two words names the body
+    SourceHead bodyHead = twoWords != null ? twoWords : tokens.get(headEnd - 1).info.head;
+    // an owner before the name: "the country's Directorate General of ...", "Kenya's Ministry of"
+    int nameFrom = from + 2 < headEnd && tokens.get(from + 1).is("'s") ? from + 2 : from;
+    boolean properBefore = pp == nameFrom + 1 || isCapitalizedRun(tokens, nameFrom, headEnd);
     if (pp > 0 && properBefore && bodyHead != null && bodyHead.kind() == SourceHead.Kind.ORG
         && tokens.get(headEnd - 1).isCapitalized() && isCapitalizedRun(tokens, pp + 1, to)
         && (tokens.get(pp).is("of") || tokens.get(pp).is("for"))) {
@@ -122,6 +127,11 @@ final class InstitutionNames {
     }
     switch (head.kind()) {
       case PEOPLE -> {
+        if (head.type() == SourceType.ANONYMOUS && tokens.get(from).is("group")
+            && tokens.get(from + 1).is("of")
+            && !last.startsWith("source") && !last.startsWith("official")) {
+          return SourceRef.org(surface, SourceType.INTERNATIONAL, true); // "a group of activists"
+        }
         if (head.type() == SourceType.ANONYMOUS && !last.startsWith("source") && pp > 0
             && last.endsWith("s")) {
           // "officials at the city's main Nasser Hospital": the named institution speaks; "an
@@ -216,7 +226,9 @@ final class InstitutionNames {
   private int headBeforeName(List<Token> tokens, int from, int to) {
     int start = to;
     while (start > from && (tokens.get(start - 1).isCapitalized()
-        || (tokens.get(start - 1).is("-") && !tokens.get(start - 1).spaceBefore))) {
+        || (tokens.get(start - 1).is("-") && !tokens.get(start - 1).spaceBefore)
+        || (tokens.get(start - 1).info.has(WordInfo.NAME_PARTICLE) && start - 2 > from
+            && tokens.get(start - 2).isCapitalized()))) { // "El Sol de Irapuato"
       if ((tokens.get(start - 1).info.head != null)) {
         return -1; // "Phoenix Police Department": the head is part of the name
       }
@@ -383,9 +395,9 @@ final class InstitutionNames {
     }
     int start = end;
     while (start > from && (tokens.get(start - 1).isCapitalized()
-        || (tokens.get(start - 1).is("of") && start - 2 >= from
-            && tokens.get(start - 2).isCapitalized()))) {
-      start--;
+        || ((tokens.get(start - 1).is("of") || tokens.get(start - 1).is("and"))
+            && start - 2 >= from && tokens.get(start - 2).isCapitalized()))) {
+      start--; // "Ministry of Health", "Justice and Equality Movement"
     }
     return start < end && tokens.get(start).isCapitalized() ? new Span(start, end) : null;
   }

@@ -91,6 +91,16 @@ public final class PersonNames {
     if (namesABody(tokens, from, start, end)) {
       return null;
     }
+    SourceHead kind = start - 1 >= from ? tokens.get(start - 1).info.head : null;
+    if (kind != null && kind.kind() == SourceHead.Kind.ORG && kind.type() != SourceType.OFFICIAL
+        && !tokens.get(start - 1).isCapitalized()) {
+      // "the aid group Islamic Relief", "the charity Save the Children": a body named after its
+      // kind, no person ("the state oil company Ecopetrol" is still found as "the company")
+      return null;
+    }
+    if (end - start >= 2 && kinds.twoWordHead(tokens.get(end - 2), tokens.get(end - 1)) != null) {
+      return null; // "the Emergency Response Room": a body's head of two words ends the name
+    }
     // a name is not a known place or body ("Peruvian Red Cross" ends in one), nor all initials
     for (int k = start; k < end; k++) {
       if (tokens.get(k).isCapitalized()

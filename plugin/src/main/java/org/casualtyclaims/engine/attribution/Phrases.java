@@ -24,10 +24,37 @@ final class Phrases {
   static Span leftPhrase(List<Token> tokens, int k) {
     int end = k + 1;
     int i = k;
-    while (i >= 0 && end - i <= MAX_PHRASE && inPhrase(tokens, i, true)) {
+    while (i >= 0 && end - i <= MAX_PHRASE
+        && (inPhrase(tokens, i, true) || andInName(tokens, i, end))) {
       i--;
     }
     return i + 1 < end ? new Span(i + 1, end) : Span.EMPTY;
+  }
+
+  /** How far from an "and" a body's head may stand in the name that holds it. */
+  private static final int AND_NAME_REACH = 6;
+
+  /**
+   * The "and" inside a body's name ("the Justice and Equality Movement", "the Front for Change
+   * and Concord in Chad"): capitalised words either side, the one before neither a head nor a
+   * known source (as "Reuters and AFP" are), and a body's head among the name's words.
+   */
+  private static boolean andInName(List<Token> tokens, int i, int end) {
+    if (!tokens.get(i).is("and") || i == 0 || i + 1 >= end) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    if (!before.isCapitalized() || !before.isWord() || before.info.head != null
+        || before.info.known != null || !tokens.get(i + 1).isCapitalized()) {
+      return false;
+    }
+    for (int k = Math.max(0, i - AND_NAME_REACH); k < Math.min(end, i + AND_NAME_REACH); k++) {
+      Token t = tokens.get(k);
+      if (t.isCapitalized() && t.info.head != null && t.info.head.kind() == SourceHead.Kind.ORG) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The noun phrase starting at token {@code j}, read rightwards. */
@@ -36,7 +63,8 @@ final class Phrases {
     while (i < tokens.size() && i - j < MAX_PHRASE) {
       Token t = tokens.get(i);
       if (i > j && (t.info.has(WordInfo.RIGHT_STOP) || t.info.has(WordInfo.PRONOUN))
-          && !(t.is("of") || t.is("for") || isAgentBy(tokens, i) || isKeeperFrom(tokens, i))) {
+          && !(t.is("of") || t.is("for") || isAgentBy(tokens, i) || isKeeperFrom(tokens, i)
+              || bodyAndItsPeople(tokens, i))) {
         break;
       }
       if (!inPhrase(tokens, i, false)) {
@@ -63,6 +91,30 @@ final class Phrases {
   /** A past participle: "released", or one listed without "-ed" ("kept", "drawn"). */
   static boolean isParticiple(Token t) {
     return t.endsWith("ed") || t.info.has(WordInfo.RECORD_PARTICIPLE);
+  }
+
+  /**
+   * The "and" of "police and hospital officials": a body joined to the unnamed people the phrase
+   * ends in, one source, where "police and the army" are two.
+   */
+  private static boolean bodyAndItsPeople(List<Token> tokens, int i) {
+    if (!tokens.get(i).is("and") || i + 2 >= tokens.size()) {
+      return false;
+    }
+    SourceHead body = tokens.get(i - 1).info.head;
+    if (body == null || body.kind() != SourceHead.Kind.ORG) {
+      return false;
+    }
+    for (int k = i + 1; k <= i + 2; k++) {
+      SourceHead h = tokens.get(k).info.head;
+      if (h != null && h.kind() == SourceHead.Kind.PEOPLE) {
+        return true;
+      }
+      if (!tokens.get(k).isWord() || tokens.get(k).isCapitalized()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The "from" of a record's keeper: "figures from the police". */
@@ -106,6 +158,9 @@ final class Phrases {
       // told Reuters", "officials at several hospitals said": a count within the phrase
       return true;
     }
+    if (numberInName(tokens, i)) {
+      return true; // "The Six Federations of the Tropics", "Deir ez-Zor 24": part of the name
+    }
     if (t.isNumber() || t.info.vague != null
         || (t.isWord() && NumberWords.startsNumber(tokens, i) && !t.is("one"))) {
       return false;
@@ -130,9 +185,10 @@ final class Phrases {
     if (t.is("'s")) {
       return true;
     }
-    if (leftwards && t.info.speech != null && t.info.head != null && i + 1 < tokens.size()
+    if (leftwards && t.info.speech != null
+        && (t.info.head != null || t.info.has(WordInfo.STATEMENT)) && i + 1 < tokens.size()
         && tokens.get(i + 1).info.speech != null) {
-      return true; // "Reports say": a noun that is also a verb, before its own verb
+      return true; // "Reports say", "The report said": a noun that is also a verb, before its own
     }
     if (t.is("do") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isCapitalized()
         && tokens.get(i + 1).isCapitalized()) {
@@ -142,10 +198,42 @@ final class Phrases {
         || (t.info.has(WordInfo.PHRASE_STOP) && !t.textIs("WHO"))) {
       return false; // the World Health Organization may speak
     }
-    if (t.info.cue != null && !t.is("toll")) {
+    if (t.info.cue != null && !t.is("toll") && !insideName(tokens, i)) {
       return false;
     }
     return !leftwards || !t.is("to");
+  }
+
+  /**
+   * A capitalised word between a name's words: "the IOM's Missing Migrants Project" holds a
+   * category word that is no category here.
+   */
+  private static boolean insideName(List<Token> tokens, int i) {
+    if (i == 0 || i + 1 >= tokens.size() || !tokens.get(i).isCapitalized()
+        || !tokens.get(i + 1).isCapitalized() || !tokens.get(i + 1).isWord()) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    return before.isCapitalized() || before.is("'s") || before.is("the");
+  }
+
+  /**
+   * A number that is part of a name: a capitalised number word between "The" or a capitalised
+   * word and a capitalised word ("The Six Federations"), or digits right after a capitalised word
+   * that end a name set off by a comma ("Deir ez-Zor 24, a local news network,").
+   */
+  private static boolean numberInName(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (i == 0 || i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    Token after = tokens.get(i + 1);
+    if (t.isWord() && t.isCapitalized() && t.info.has(WordInfo.NUMBER_WORD)) {
+      return (before.is("the") || before.isCapitalized()) && after.isWord()
+          && after.isCapitalized() && after.info.cue == null;
+    }
+    return t.isNumber() && before.isCapitalized() && before.isWord() && after.is(",");
   }
 
   /** "ranked 175th on the monitor's index": the phrase after its last lower-case preposition. */

@@ -3,7 +3,9 @@ package org.casualtyclaims.engine.attribution;
 import static org.casualtyclaims.engine.attribution.SpeechFrames.stripOwner;
 
 import java.util.List;
+import org.casualtyclaims.engine.DocumentContext;
 import org.casualtyclaims.engine.Frame;
+import org.casualtyclaims.engine.SourceRef;
 import org.casualtyclaims.engine.SourceType;
 import org.casualtyclaims.engine.text.Token;
 
@@ -15,23 +17,32 @@ final class RelayedFrames {
   private RelayedFrames() {}
 
   /**
+   * How far after an outlet's verb its ", citing" clause may close the figure it reported: "The
+   * broadcaster said 106 people had been wounded, citing the centre".
+   */
+  private static final int CITING_REACH = 10;
+
+  /**
    * "..., Kyodo News reported on Sunday, citing the prefectural government": an outlet's frame
    * that a ", citing" clause closes speaks for whom it cites, as "The Daily Nation, citing police
    * sources, said" does. The last frame is the citing one; the one before, if it is the outlet's
    * and ends just before the clause, takes its source.
    */
-  static void relayCited(List<Frame> frames, List<Token> tokens, int citing) {
+  static void relayCited(
+      List<Frame> frames, List<Token> tokens, int citing, DocumentContext context) {
     if (frames.size() < 2 || citing < 1 || !tokens.get(citing - 1).is(",")) {
       return;
     }
     Frame cited = frames.get(frames.size() - 1);
     Frame outlet = frames.get(frames.size() - 2);
-    if (cited.anchor != citing || outlet.anchor >= citing || citing - outlet.anchor > 5
+    if (cited.anchor != citing || outlet.anchor >= citing || citing - outlet.anchor > CITING_REACH
         || outlet.kind == Frame.Kind.ACCORDING || outlet.via != null
         || outlet.source.type() != SourceType.MEDIA || cited.source.type() == SourceType.MEDIA) {
       return;
     }
-    outlet.via = stripOwner(outlet.source.name());
+    // "The broadcaster said ..., citing": the outlet that "the broadcaster" is, named before
+    SourceRef named = outlet.source.isBare() ? context.lastOfType(SourceType.MEDIA) : null;
+    outlet.via = stripOwner((named != null ? named : outlet.source).name());
     outlet.source = cited.source;
     outlet.relayed = true;
   }

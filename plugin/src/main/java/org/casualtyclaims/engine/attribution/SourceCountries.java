@@ -8,6 +8,7 @@ import java.util.Set;
 import org.casualtyclaims.engine.DocumentContext;
 import org.casualtyclaims.engine.KnownSource;
 import org.casualtyclaims.engine.Lexicons;
+import org.casualtyclaims.engine.SourceRef;
 import org.casualtyclaims.engine.place.lexicon.Gazetteer;
 import org.casualtyclaims.engine.place.lexicon.Place;
 import org.casualtyclaims.engine.place.lexicon.PlaceKeys;
@@ -151,5 +152,10 @@ final class SourceCountries {
       sb.append(k > from ? " " : "").append(t.text());
     }
     return sb.toString();
+  }
+
+  /** Whether a source's name is a place of the gazetteer ("Mexico", "Guanajuato"). */
+  boolean isPlace(SourceRef source) {
+    return source != null && !gazetteer.lookup(PlaceKeys.key(source.name())).isEmpty();
   }
 }

@@ -68,14 +68,20 @@ final class SourceKinds {
 
   /**
    * The head of two words ending at {@code end} ("news agency"), or null; a plural possessive's
-   * apostrophe between them is let through ("a doctors' group" is the head "doctors group").
+   * apostrophe or a hyphen between them is let through ("a doctors' group" is the head "doctors
+   * group", "a think-tank" the head "think tank").
    */
   SourceHead twoWordHeadBefore(List<Token> tokens, int from, int end) {
     int first = end - 2;
-    if (first > from && isPluralApostrophe(tokens.get(first))) {
-      first--;
+    if (first > from && (isPluralApostrophe(tokens.get(first)) || isJoiningHyphen(tokens, first))) {
+      first--; // "a doctors' group", "a think-tank"
     }
     return first >= from ? twoWordHead(tokens.get(first), tokens.get(end - 1)) : null;
+  }
+
+  private static boolean isJoiningHyphen(List<Token> tokens, int k) {
+    return tokens.get(k).is("-") && !tokens.get(k).spaceBefore
+        && !tokens.get(k + 1).spaceBefore;
   }
 
   private static boolean isPluralApostrophe(Token t) {
@@ -109,6 +115,10 @@ final class SourceKinds {
       if (head == null) {
         continue;
       }
+      if (two == null && head.kind() == SourceHead.Kind.ORG) {
+        SourceHead named = nameOpeningHead(tokens, from, k);
+        head = named != null ? named : head;
+      }
       if (two != null) {
         k++; // "fire brigade" is one head: its "brigade" is not an armed group's
       }
@@ -133,6 +143,20 @@ final class SourceKinds {
       return org;
     }
     return role;
+  }
+
+  /**
+   * The head of two words that the first word of a capitalised name makes with the name's head
+   * at {@code k}, with words between: "National Migration Institute" is a "national institute",
+   * a state body. Null when there is none.
+   */
+  private SourceHead nameOpeningHead(List<Token> tokens, int from, int k) {
+    int first = k;
+    while (first > from && tokens.get(first - 1).isCapitalized()) {
+      first--;
+    }
+    return first < k - 1 && tokens.get(k).isCapitalized()
+        ? twoWordHead(tokens.get(first), tokens.get(k)) : null;
   }
 
   /**

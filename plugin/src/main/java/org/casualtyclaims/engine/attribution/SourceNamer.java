@@ -33,6 +33,7 @@ public final class SourceNamer {
   private final PersonNames persons;
   private final InstitutionNames institutions;
   private final Acronyms acronyms;
+  private final BackReferences references;
   private final SourceCountries countries;
 
   public SourceNamer(Lexicons lexicons) {
@@ -42,6 +43,7 @@ public final class SourceNamer {
     this.countries = new SourceCountries(lexicons);
     this.institutions = new InstitutionNames(this, kinds, countries, lexicons);
     this.acronyms = new Acronyms(this);
+    this.references = new BackReferences(lexicons, persons);
   }
 
   /**
@@ -50,8 +52,41 @@ public final class SourceNamer {
    * pronoun nobody earlier explains.
    */
   SourceRef resolve(List<Token> tokens, Span phrase, Span apposition, DocumentContext context) {
+    if (BackReferences.oneOfThem(tokens, phrase)) {
+      return context.speakerWithin(1); // "The sources ... said. One of them said"
+    }
+    SourceRef owner = references.ownPeople(tokens, phrase, context);
+    if (owner != null) {
+      return owner; // "Islamic Relief said its staff ... had counted"
+    }
+    SourceRef source = resolvePhrase(tokens, phrase, apposition, context);
+    return references.recordFor(tokens, phrase, source, context);
+  }
+
+  /**
+   * Where a participle that describes the people or person before it starts ("a group of local
+   * activists monitoring the war", "a parent representing the families"), or {@code to} when none
+   * does.
+   */
+  private static int participleAfterPeople(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k < to - 1; k++) {
+      Token t = tokens.get(k);
+      Token before = tokens.get(k - 1);
+      SourceHead head = before.info.head;
+      boolean people = before.info.has(WordInfo.PERSON_NOUN) || (head != null
+          && (head.kind() == SourceHead.Kind.PEOPLE || head.kind() == SourceHead.Kind.ROLE));
+      if (people && t.isWord() && !t.isCapitalized() && t.endsWith("ing") && t.info.head == null
+          && !t.info.has(WordInfo.PREPOSITION) && t.info.speech == null) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  private SourceRef resolvePhrase(
+      List<Token> tokens, Span phrase, Span apposition, DocumentContext context) {
     int from = phrase.from();
-    int to = phrase.to();
+    int to = participleAfterPeople(tokens, from, phrase.to());
     if (from + 1 < to && tokens.get(from).info.has(WordInfo.SENTENCE_ADVERB)
         && !tokens.get(from).info.has(WordInfo.PREPOSITION)) {
       from++; // "Later a humanitarian worker said", "but later the police said": no name
@@ -60,6 +95,9 @@ public final class SourceNamer {
     while (from < to && (tokens.get(from).info.has(WordInfo.DETERMINER)
         || tokens.get(from).is("and") || tokens.get(from).is("by") || tokens.get(from).isPunct())) {
       from++;
+    }
+    while (from + 3 < to && isLowerCompound(tokens, from) && tokens.get(from + 3).isCapitalized()) {
+      from += 3; // "the state-funded Kenya National Commission ...": how it is run, not its name
     }
     while (to > from && (tokens.get(to - 1).isPunct()
         || (to - 1 > from && (tokens.get(to - 1).is("there") || tokens.get(to - 1).is("here"))))) {
@@ -103,7 +141,7 @@ public final class SourceNamer {
       }
     }
     if (to - from == 1 && tokens.get(from).info.has(WordInfo.PRONOUN)) {
-      return pronoun(tokens.get(from).lower(), context);
+      return references.pronoun(tokens.get(from).lower(), context);
     }
     if (to - from == 1 && Acronyms.isAcronym(tokens.get(from))) {
       String acronym = tokens.get(from).text();
@@ -150,11 +188,40 @@ public final class SourceNamer {
     // "a Meridian group" makes no armed group of a body whose own head says what it is
     boolean plainGroup = described == SourceType.GROUP && institution != null
         && institution.type() != SourceType.OFFICIAL;
+    // an unknown proper name is what its apposition says: "Deir ez-Zor 24, a local news network"
+    boolean unnamedType = institution != null && institution.type() == SourceType.ANONYMOUS
+        && !Clauses.isProperName(tokens, new Span(from, to));
     if (institution != null && described != null && !institution.isBare()
-        && institution.type() != SourceType.ANONYMOUS && !plainGroup) {
+        && !unnamedType && !plainGroup) {
       return SourceRef.org(institution.name(), described, institution.named());
     }
     return institution;
+  }
+
+  /** Two lower-case words joined by a hyphen with no space: "state-funded", "government-run". */
+  private static boolean isLowerCompound(List<Token> tokens, int k) {
+    Token a = tokens.get(k);
+    Token hyphen = tokens.get(k + 1);
+    Token b = tokens.get(k + 2);
+    return a.isWord() && !a.isCapitalized() && hyphen.is("-") && !hyphen.spaceBefore
+        && b.isWord() && !b.isCapitalized() && !b.spaceBefore;
+  }
+
+  /**
+   * Whether a frame of verb {@code v} whose subject resolved to {@code source} only says where:
+   * a place as the subject of a place verb, with "according to" later in the sentence ("Mexico
+   * recorded 30,000 homicides, according to government data").
+   */
+  boolean placeOnlyRecords(List<Token> tokens, int v, SourceRef source) {
+    if (!lexicons.isPlaceVerb(tokens.get(v).lower()) || !countries.isPlace(source)) {
+      return false;
+    }
+    for (int k = v + 1; k + 1 < tokens.size(); k++) {
+      if (tokens.get(k).is("according") && tokens.get(k + 1).is("to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far before a negated anonymity word its negation may stand: "not to be named". */
@@ -182,22 +249,6 @@ public final class SourceNamer {
       }
     }
     return false;
-  }
-
-  private SourceRef pronoun(String pronoun, DocumentContext context) {
-    return switch (pronoun) {
-      case "he", "she", "i" -> {
-        // the person remembered, unless the sentence before opens with a newer one
-        boolean recent = context.lastPersonSentence() >= context.sentence() - 1;
-        SourceRef opening = recent ? null : persons.openingPerson(context);
-        yield opening != null ? opening : context.lastPerson();
-      }
-      case "it" -> {
-        SourceRef last = context.lastSource();
-        yield last != null && !last.person() ? last : null;
-      }
-      default -> context.lastSource();
-    };
   }
 
   /** The possessive "'s", or the "'" after a plural ("Reporters Without Borders' index"), or -1. */

@@ -45,8 +45,17 @@ public final class SourceNames {
    */
   public boolean mayStandFor(SourceRef bare, SourceRef named) {
     boolean statement = words.get(bare.head()).has(WordInfo.STATEMENT); // its issuer's
+    if (armedGroupForStateBody(bare, named)) {
+      return false;
+    }
     return named.person() || statement || !isBody(bare.head())
         || contentWords(named).containsAll(content(bare.name()));
+  }
+
+  /** "The army said" does not point to the "Baloch Liberation Army" named in another sentence. */
+  private static boolean armedGroupForStateBody(SourceRef description, SourceRef body) {
+    return !body.person() && description.type() == SourceType.OFFICIAL
+        && body.type() == SourceType.GROUP;
   }
 
   /**
@@ -171,9 +180,11 @@ public final class SourceNames {
       return null;
     }
     // a body is not the unnamed people of it ("the police" is not "unnamed police officers"),
-    // nor one role in it ("police" is not "a police spokesman")
+    // nor one role in it ("police" is not "a police spokesman"), nor a state's body an armed
+    // group named like it ("the army" is not the "Baloch Liberation Army")
     Named fuller = nearest(s, sources, t -> !t.source().person()
         && t.source().type() != SourceType.ANONYMOUS
+        && !armedGroupForStateBody(source, t.source())
         && t.words().size() > s.words().size() && t.words().containsAll(s.words())
         && !(body && endsInRoleOrPeople(t.source())));
     if (fuller != null) {

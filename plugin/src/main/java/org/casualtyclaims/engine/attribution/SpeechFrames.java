@@ -147,6 +147,9 @@ final class SpeechFrames {
         }
       }
     }
+    if (kind == Frame.Kind.SAID && namer.placeOnlyRecords(tokens, v, source)) {
+      return null; // "Guanajuato recorded 3,000 homicides, according to ...": where, not who
+    }
     if ((verb.equals("quoted") || verb.equals("cited")) && kind == Frame.Kind.SAID) {
       // "the agency quoted officials as saying": the officials speak, the agency relays
       Span object = rightPhrase(tokens, v + 1);

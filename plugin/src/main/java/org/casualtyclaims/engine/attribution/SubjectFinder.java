@@ -68,7 +68,7 @@ final class SubjectFinder {
       }
       if (appositive) {
         apposition = phrase;
-        k = comma - 1;
+        k = skipParentheses(tokens, comma - 1);
         phrase = leftPhrase(tokens, k);
         continue;
       }
@@ -87,7 +87,8 @@ final class SubjectFinder {
       if (startsWithRelative(tokens, clause) || isCitation(tokens, clause)
           || tokens.get(clause.from()).is("or") // "The Pakistani Taliban, or TTP, claimed"
           || tokens.get(clause.from()).endsWith("ing") || tokens.get(clause.from()).isNumber()
-          || isAgentClause(tokens, clause) || isCircumstance(tokens, clause)) {
+          || isAgentClause(tokens, clause) || isCircumstance(tokens, clause)
+          || isParticipleOfPlaceOrName(tokens, clause)) {
         // ", which relies on ...,", ", cited by TASS,", ", speaking on condition of anonymity,"
         if (apposition.isEmpty() && startsWithRelative(tokens, clause)) {
           apposition = clause; // ", who heads the Solidarity trade union," tells the role
@@ -117,10 +118,17 @@ final class SubjectFinder {
       }
       if (isAppositive(tokens, clause)) {
         apposition = clause;
-        k = previous - 1;
+        k = skipParentheses(tokens, previous - 1);
         if (k >= 2 && tokens.get(k).isNumber() && tokens.get(k - 1).is(",")) {
           k -= 2; // skip the age: "Wisdom John, 28, a bricklayer,"
         }
+        phrase = leftPhrase(tokens, k);
+        continue;
+      }
+      if (describesAThing(tokens, clause)) {
+        // "a medical source at the Saudi Hospital, one of the last still working, said": the
+        // clause describes the hospital; the speaker stands before it
+        k = previous - 1;
         phrase = leftPhrase(tokens, k);
         continue;
       }
@@ -231,12 +239,34 @@ final class SubjectFinder {
   }
 
   /** A clause after a comma that describes the name before it: ", a spokeswoman for ...,". */
+  /**
+   * A clause set off by commas that describes a thing, not a speaker: it opens with "one of" or
+   * an article and holds no name, body, role or person ("one of the last still working in the
+   * city", "the only one still open").
+   */
+  private static boolean describesAThing(List<Token> tokens, Span clause) {
+    Token first = tokens.get(clause.from());
+    boolean opens = first.info.has(WordInfo.DETERMINER)
+        || (first.is("one") && clause.length() > 1 && tokens.get(clause.from() + 1).is("of"));
+    if (!opens || clause.length() < 3) {
+      return false;
+    }
+    for (int i = clause.from(); i < clause.to(); i++) {
+      Token t = tokens.get(i);
+      if ((t.isCapitalized() && i > 0) || t.info.head != null || t.info.has(WordInfo.PERSON_NOUN)
+          || t.info.has(WordInfo.STATEMENT) || t.info.speech != null || t.isNumber()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean isAppositive(List<Token> tokens, Span phrase) {
     int comma = phrase.from() - 1;
     if (comma < 1 || !tokens.get(comma).is(",")) {
       return false;
     }
-    int nameEnd = comma - 1;
+    int nameEnd = skipParentheses(tokens, comma - 1); // "the Kivu Front (KF), its ..."
     if (nameEnd >= 2 && tokens.get(nameEnd).isNumber() && tokens.get(nameEnd - 1).is(",")) {
       nameEnd -= 2; // an age between the name and the appositive
     }
@@ -248,6 +278,11 @@ final class SubjectFinder {
     Token first = tokens.get(phrase.from());
     if (first.info.has(WordInfo.DETERMINER)) {
       return true;
+    }
+    for (int i = phrase.from() + 1; i + 1 < phrase.to(); i++) {
+      if (tokens.get(i).is("'s")) {
+        return true; // "JNIM, al Qaeda's affiliate in the Sahel, said": what the name is
+      }
     }
     for (int i = phrase.from(); i < phrase.to(); i++) {
       SourceHead head = tokens.get(i).info.head;

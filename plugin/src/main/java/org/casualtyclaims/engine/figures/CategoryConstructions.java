@@ -110,20 +110,48 @@ final class CategoryConstructions {
   }
 
   /**
-   * "killed or wounded", "dead or missing", "killed and wounded": a figure that mixes categories
-   * counts casualties.
+   * "killed or wounded", "dead or missing", "killed and wounded", "died or gone missing": a figure
+   * that mixes categories counts casualties.
    */
   static Category mixed(List<Token> tokens, int j, Category category) {
     if (j + 2 < tokens.size() && (tokens.get(j + 1).is("or") || tokens.get(j + 1).is("and"))) {
-      CategoryCue other = tokens.get(j + 2).info.cue;
+      int c = j + 2;
+      if (c + 1 < tokens.size() && LINKING_VERBS.contains(tokens.get(c).lower())) {
+        c++; // "have died or gone missing", "were killed or are missing"
+      }
+      CategoryCue other = tokens.get(c).info.cue;
+      if (other != null && presumedAgain(tokens, c + 1, category)) {
+        return category; // "died or went missing and are presumed dead": all counted dead
+      }
       if (other != null && other.category() != category
           && (other.has(CueRole.AFTER) || other.has(CueRole.NOUN))
-          && !(tokens.get(j + 1).is("and") && startsObject(tokens, j + 3)
-              && figureWithin(tokens, j + 3))) {
+          && !(tokens.get(j + 1).is("and") && startsObject(tokens, c + 1)
+              && figureWithin(tokens, c + 1))) {
         return Category.CASUALTIES; // "killed or wounded", "lost 1,230 men killed and wounded"
       }
     }
     return category;
+  }
+
+  /** Verbs that may open the second category of a mixed figure: "died or gone missing". */
+  private static final Set<String> LINKING_VERBS =
+      Set.of("gone", "went", "are", "were", "is", "was", "been", "have", "has", "had");
+
+  /** How far after the second category a "presumed dead" may stand: "and are presumed dead". */
+  private static final int PRESUMED_REACH = 4;
+
+  /** "... and are presumed dead": the first category named again after "and", within reach. */
+  private static boolean presumedAgain(List<Token> tokens, int from, Category category) {
+    if (from >= tokens.size() || !tokens.get(from).is("and")) {
+      return false;
+    }
+    for (int k = from + 1; k < tokens.size() && k <= from + PRESUMED_REACH; k++) {
+      CategoryCue cue = tokens.get(k).info.cue;
+      if (cue != null) {
+        return cue.category() == category && k > from + 1;
+      }
+    }
+    return false;
   }
 
   /** How far into an object its figure may stand: "wounded at least 30". */

@@ -359,8 +359,18 @@ public final class CategoryLinker {
     if (cue.has(CueRole.PERSON) && !hasPerson(tokens, figure.last + 1, phraseEnd) && !elided) {
       return null; // people must be named, or just before: "killed 100 soldiers and captured 12"
     }
-    return new Mention(figure, cue.category(), victims(tokens, figure.last + 1, phraseEnd), false,
-        Mention.Link.BEFORE);
+    return new Mention(figure, mixedBefore(tokens, k, cue.category()),
+        victims(tokens, figure.last + 1, phraseEnd), false, Mention.Link.BEFORE);
+  }
+
+  /** "had killed or wounded 50": two verbs of different categories before one figure. */
+  private static Category mixedBefore(List<Token> tokens, int k, Category category) {
+    if (k < 2 || !(tokens.get(k - 1).is("or") || tokens.get(k - 1).is("and"))) {
+      return category;
+    }
+    CategoryCue other = tokens.get(k - 2).info.cue;
+    return other != null && other.has(CueRole.BEFORE) && other.category() != category
+        ? Category.CASUALTIES : category;
   }
 
   /** "the deaths of", "the lives of" (after "claimed", "cost" or "took"). */

@@ -111,7 +111,7 @@ public final class Grammar {
   /** Lower-case particles inside names: "Abdullah al-Mahdi", "Ursula von der Leyen". */
   static final Set<String> NAME_PARTICLES =
       Set.of("al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "del", "la", "le",
-          "du", "dos", "das", "ter", "ten", "bint", "ould", "abu");
+          "du", "dos", "das", "des", "ter", "ten", "bint", "ould", "abu", "wal", "ez");
 
   /** Capitalised words that open sentences without naming anyone: "Earlier, the SBU said". */
   static final Set<String> SENTENCE_ADVERBS =
