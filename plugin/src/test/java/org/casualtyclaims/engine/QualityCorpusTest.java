@@ -62,11 +62,13 @@ class QualityCorpusTest {
   // after the round's fixes and with the third, e-061..e-075, all 191 read place 0.901, country
   // 0.937, scope 0.984; with the fourth, e-076..e-090, and the fixes it showed, all 222 read
   // place 0.905, country 0.946, scope 0.982; with the fifth, e-091..e-105, and the fix it
-  // showed, all 253 read place 0.917, country 0.945, scope 0.972, and the thresholds sit just
-  // under that.
-  private static final double EVENTS_MIN_PLACE = 0.91;
-  private static final double EVENTS_MIN_COUNTRY = 0.94;
-  private static final double EVENTS_MIN_SCOPE = 0.97;
+  // showed, all 253 read place 0.917, country 0.945, scope 0.972. The second scope round's first
+  // batch, e-106..e-120 (first reading place 0.688, country 0.906, scope 0.75 of 32), and the
+  // fixes it showed: all 285 read place 0.902, country 0.940, scope 0.965, and the thresholds
+  // sit just under that.
+  private static final double EVENTS_MIN_PLACE = 0.90;
+  private static final double EVENTS_MIN_COUNTRY = 0.935;
+  private static final double EVENTS_MIN_SCOPE = 0.96;
 
   private static GoldScorer corpus;
   private static GoldScorer wireCorpus;
@@ -220,7 +222,7 @@ class QualityCorpusTest {
    */
   @Test
   void eventsCorpusHoldsItsWhereAndWhatKind() {
-    assertTrue(eventBatch.tp + eventBatch.fn >= 257, "the event batch lost claims");
+    assertTrue(eventBatch.tp + eventBatch.fn >= 290, "the event batch lost claims");
     assertWhereAndWhatKind(eventBatch, "event batch", EVENTS_MIN_PLACE, EVENTS_MIN_COUNTRY,
         EVENTS_MIN_SCOPE);
   }

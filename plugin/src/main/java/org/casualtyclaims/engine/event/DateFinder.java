@@ -95,7 +95,8 @@ final class DateFinder {
           false);
       if (at >= 0 && !found.get(at).since()) {
         DateSpan d = found.get(at); // a whole year
-        found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false));
+        found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false,
+            false));
       }
       return 1;
     }
@@ -103,7 +104,14 @@ final class DateFinder {
       // "last week", "this morning"
       DateWords.Entry two = words.get(w.lower() + " " + ws.get(i + 1).lower());
       if (two != null) {
-        add(found, ws, i, i + 1, CalendarDays.relative(two, published), published, false, false);
+        int at = add(found, ws, i, i + 1, CalendarDays.relative(two, published), published,
+            false, false);
+        if (at >= 0 && two.value() < 0
+            && (two.kind() == DateWords.Kind.YEAR || two.kind() == DateWords.Kind.MONTHS)) {
+          DateSpan d = found.get(at); // "last year", "last month"
+          found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, false, false,
+              true));
+        }
         return 2;
       }
     }
@@ -143,7 +151,8 @@ final class DateFinder {
     int at = add(found, ws, i, end, days, published, false, false);
     if (at >= 0) {
       DateSpan d = found.get(at);
-      found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false));
+      found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false,
+            false));
     }
     return end - i + 1;
   }
@@ -215,7 +224,7 @@ final class DateFinder {
       since = calendarDate; // "since October 7": a running total to the article's date
       last = published != null && first != null && !published.isBefore(first) ? published : null;
     }
-    found.add(new DateSpan(first, last, start, end, since, false, day));
+    found.add(new DateSpan(first, last, start, end, since, false, day, false));
     return found.size() - 1;
   }
 

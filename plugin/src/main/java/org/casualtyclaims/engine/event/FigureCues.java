@@ -115,6 +115,7 @@ final class FigureCues {
       scope = Scope.INCIDENT;
     }
     boolean period = false;
+    boolean statistic = statistic(cuesOf(sentence));
     for (DateSpan span : own) {
       int d = distance(span.start(), span.end(), offset);
       if (span.since() && d < best && !comparison(text, span.start(), cuesOf(sentence))
@@ -122,13 +123,29 @@ final class FigureCues {
         best = d;
         scope = Scope.CUMULATIVE;
       }
-      period |= span.period();
-      told |= span.day() || span.since() || span.period();
+      // "killed 1,240 in Chad last year, the group said in its annual report": a past year
+      // counts a running total as a whole year does, but only in a statistic's sentence
+      boolean wholePeriod = span.period() || span.past() && statistic;
+      period |= wholePeriod;
+      told |= span.day() || span.since() || wholePeriod;
     }
     if (!told && scope == Scope.INCIDENT && (strict || restates)) {
       return null;
     }
     return period && best == Integer.MAX_VALUE ? Scope.CUMULATIVE : scope;
+  }
+
+  /**
+   * Whether the sentence tells a statistic: a word of one ("annual", "figures") or a count over
+   * the whole country ("across the country").
+   */
+  private static boolean statistic(List<ScopeCues.Cue> cues) {
+    for (ScopeCues.Cue cue : cues) {
+      if (cue.kind() == ScopeCues.Kind.STATISTIC || cue.kind() == ScopeCues.Kind.COUNTRYWIDE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far after a sentence's opening cue the comma that closes its phrase may stand. */

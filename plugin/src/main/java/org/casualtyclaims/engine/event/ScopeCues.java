@@ -43,7 +43,12 @@ final class ScopeCues {
      * A word that restates a count the story gave ("the toll", "put the number of wounded at"):
      * a figure whose sentence tells nothing more takes the kind the sentences before tell.
      */
-    RESTATES;
+    RESTATES,
+    /**
+     * A word of a statistic ("annual", "official figures", "on the roads"): in its sentence a past
+     * period the date words name ("last year", "last month") counts a running total.
+     */
+    STATISTIC;
 
     /** The kind of a label of the file, or null for none. */
     static Kind fromLabel(String label) {
@@ -154,7 +159,7 @@ final class ScopeCues {
       Kind scope = Kind.fromLabel(row.column(1));
       if (scope == null) {
         throw row.error("scope must be incident, cumulative, countrywide, battle, unrest, "
-            + "superlative, none or restates, found '"
+            + "superlative, none, restates or statistic, found '"
             + row.column(1) + "'");
       }
       String phrase = String.join(" ", words(row.column(0)));

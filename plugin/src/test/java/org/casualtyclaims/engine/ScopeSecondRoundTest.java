@@ -1,0 +1,45 @@
+package org.casualtyclaims.engine;
+
+import static org.casualtyclaims.engine.Fixtures.claims;
+import static org.casualtyclaims.engine.Fixtures.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scope by construction, the classes of the second scope round (README, "Where and when"):
+ * official statistics over a past year, a quarter or a month, a tracker's plural events, and one
+ * event's toll that rises over days. Sentences written for the project.
+ */
+class ScopeSecondRoundTest {
+  private static Scope scopeOf(String body, Category category, long count) {
+    return find(claims(body), category, count).event().scope();
+  }
+
+  @Test
+  void aPastYearInAStatisticIsARunningTotal() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("Herder clashes killed 930 people in Niger last "
+        + "year, the interior ministry said in its annual report.", Category.KILLED, 930));
+    assertEquals(Scope.CUMULATIVE, scopeOf("More than 2,700 people died on Ghana's roads last "
+        + "year, the road safety authority said.", Category.KILLED, 2700));
+    // no statistic: "last year" only dates what the figure counts
+    assertEquals(Scope.INCIDENT, scopeOf("Bandits who kidnapped 14 traders near Katsina last "
+        + "year freed them in May, police said.", Category.CAPTURED, 14));
+  }
+
+  @Test
+  void aQuartersAndAMonthsTallyAreRunningTotals() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("Gunmen killed 412 people in the province in the "
+        + "first quarter, the provincial commissioner said.", Category.KILLED, 412));
+    assertEquals(Scope.CUMULATIVE, scopeOf("The ministry recorded 1,640 homicides in April, its "
+        + "lowest monthly figure since records began.", Category.KILLED, 1640));
+  }
+
+  @Test
+  void pluralShootingsAreARunningTotal() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("School shootings killed 39 people in the country "
+        + "over two years, the researchers found.", Category.KILLED, 39));
+    assertEquals(Scope.INCIDENT, scopeOf("A shooting at a nightclub killed five people, police "
+        + "said.", Category.KILLED, 5));
+  }
+}
