@@ -42,4 +42,35 @@ class ScopeSecondRoundTest {
     assertEquals(Scope.INCIDENT, scopeOf("A shooting at a nightclub killed five people, police "
         + "said.", Category.KILLED, 5));
   }
+
+  @Test
+  void aWarThatHasKilledIsARunningTotalAcrossAnAppositive() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("The insurgency in the north, now in its ninth year, "
+        + "has killed more than 35,000 people, a research group said.", Category.KILLED, 35000));
+  }
+
+  @Test
+  void killedInACountrysWarIsARunningTotal() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("At least 960 civilians were killed in Myanmar's war "
+        + "in May, a monitoring group said.", Category.KILLED, 960));
+    assertEquals(Scope.INCIDENT, scopeOf("A drone strike killed 14 people at a market in "
+        + "Myanmar's war-torn Rakhine state, residents said.", Category.KILLED, 14));
+  }
+
+  @Test
+  void aDisastersTollSinceADayOfTheWeekIsOneIncident() {
+    assertEquals(Scope.INCIDENT, scopeOf("The toll from the bushfire that has raged across the "
+        + "valley since Saturday rose to 46, emergency officials said.", Category.KILLED, 46));
+    // no event named: a hospital's count over days stays a running total
+    assertEquals(Scope.CUMULATIVE, scopeOf("The city hospital has treated 240 wounded since "
+        + "Saturday, its director said.", Category.INJURED, 240));
+  }
+
+  @Test
+  void raidsOnOneDayAreOneIncident() {
+    assertEquals(Scope.INCIDENT, scopeOf("Troops killed nine suspected militants in a series of "
+        + "raids across the province on Tuesday, the army said.", Category.KILLED, 9));
+    assertEquals(Scope.CUMULATIVE, scopeOf("Troops have killed 230 suspected militants in raids "
+        + "across the province, the army said.", Category.KILLED, 230));
+  }
 }
