@@ -65,11 +65,12 @@ class QualityCorpusTest {
   // showed, all 253 read place 0.917, country 0.945, scope 0.972. The second scope round's first
   // batch, e-106..e-120 (first reading place 0.688, country 0.906, scope 0.75 of 32), and the
   // fixes it showed: all 285 read place 0.909, country 0.940, scope 0.979. With the second,
-  // e-121..e-135 (first reading place 0.933, country 1.0, scope 0.733 of 30), all 315 read place
-  // 0.911, country 0.946, scope 0.956, and the thresholds sit just under that.
-  private static final double EVENTS_MIN_PLACE = 0.905;
+  // e-121..e-135 (first reading place 0.933, country 1.0, scope 0.733 of 30) and the fixes it
+  // showed, all 315 read place 0.914, country 0.946, scope 0.975, and the thresholds sit just
+  // under that.
+  private static final double EVENTS_MIN_PLACE = 0.91;
   private static final double EVENTS_MIN_COUNTRY = 0.94;
-  private static final double EVENTS_MIN_SCOPE = 0.95;
+  private static final double EVENTS_MIN_SCOPE = 0.97;
 
   private static GoldScorer corpus;
   private static GoldScorer wireCorpus;

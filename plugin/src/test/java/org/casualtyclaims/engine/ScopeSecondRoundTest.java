@@ -37,7 +37,7 @@ class ScopeSecondRoundTest {
 
   @Test
   void pluralShootingsAreARunningTotal() {
-    assertEquals(Scope.CUMULATIVE, scopeOf("School shootings killed 39 people in the country "
+    assertEquals(Scope.CUMULATIVE, scopeOf("Mass shootings killed 39 people in the country "
         + "over two years, the researchers found.", Category.KILLED, 39));
     assertEquals(Scope.INCIDENT, scopeOf("A shooting at a nightclub killed five people, police "
         + "said.", Category.KILLED, 5));
@@ -72,5 +72,34 @@ class ScopeSecondRoundTest {
         + "raids across the province on Tuesday, the army said.", Category.KILLED, 9));
     assertEquals(Scope.CUMULATIVE, scopeOf("Troops have killed 230 suspected militants in raids "
         + "across the province, the army said.", Category.KILLED, 230));
+  }
+
+  @Test
+  void aReportsPastYearIsARunningTotal() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("Armed gangs kidnapped 3,100 people in the region last "
+        + "year, according to a report by a security firm.", Category.CAPTURED, 3100));
+  }
+
+  @Test
+  void aMonthAloneAndASeasonAreRunningTotals() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("In August alone, 212 people died, the health "
+        + "directorate said.", Category.KILLED, 212));
+    assertEquals(Scope.CUMULATIVE, scopeOf("At least nine trekkers have died in the national park "
+        + "this summer, rangers said.", Category.KILLED, 9));
+  }
+
+  @Test
+  void floodsSinceADayOfTheWeekAreOneIncident() {
+    assertEquals(Scope.INCIDENT, scopeOf("The toll from the floods that have swamped the delta "
+        + "since Monday rose to 64, the governor said.", Category.KILLED, 64));
+  }
+
+  @Test
+  void anAnniversaryAndADisappearanceAreOneEvent() {
+    assertEquals(Scope.INCIDENT, scopeOf("Survivors gathered on the tenth anniversary of the "
+        + "school shootings in which a gunman killed 17 pupils.", Category.KILLED, 17));
+    assertEquals(Scope.INCIDENT, scopeOf("Relatives of the 12 fishermen who went missing off the "
+        + "coast in 2019 held a vigil, five years after the disappearance.",
+        Category.MISSING, 12));
   }
 }

@@ -28,7 +28,7 @@ final class ScopeCues {
     CUMULATIVE,
     /** Counted over the story's whole country ("nationwide"): no scope. */
     COUNTRYWIDE,
-    /** A fight that may run over days ("clashes"): no scope of its own. */
+    /** A fight or a flood that may run over days ("clashes", "floods"): no scope of its own. */
     BATTLE,
     /** Unrest ("protests"): a running total, but one day's unrest is one incident. */
     UNREST,
