@@ -66,11 +66,12 @@ class QualityCorpusTest {
   // batch, e-106..e-120 (first reading place 0.688, country 0.906, scope 0.75 of 32), and the
   // fixes it showed: all 285 read place 0.909, country 0.940, scope 0.979. With the second,
   // e-121..e-135 (first reading place 0.933, country 1.0, scope 0.733 of 30) and the fixes it
-  // showed, all 315 read place 0.914, country 0.946, scope 0.975, and the thresholds sit just
-  // under that.
+  // showed, all 315 read place 0.914, country 0.946, scope 0.975. With the third, e-136..e-150
+  // (first reading place 0.955, country 1.0, scope 0.864 of 22), all 337 read place 0.917,
+  // country 0.950, scope 0.967, and the thresholds sit just under that.
   private static final double EVENTS_MIN_PLACE = 0.91;
-  private static final double EVENTS_MIN_COUNTRY = 0.94;
-  private static final double EVENTS_MIN_SCOPE = 0.97;
+  private static final double EVENTS_MIN_COUNTRY = 0.945;
+  private static final double EVENTS_MIN_SCOPE = 0.96;
 
   private static GoldScorer corpus;
   private static GoldScorer wireCorpus;
@@ -224,7 +225,7 @@ class QualityCorpusTest {
    */
   @Test
   void eventsCorpusHoldsItsWhereAndWhatKind() {
-    assertTrue(eventBatch.tp + eventBatch.fn >= 320, "the event batch lost claims");
+    assertTrue(eventBatch.tp + eventBatch.fn >= 346, "the event batch lost claims");
     assertWhereAndWhatKind(eventBatch, "event batch", EVENTS_MIN_PLACE, EVENTS_MIN_COUNTRY,
         EVENTS_MIN_SCOPE);
   }
