@@ -102,4 +102,13 @@ class ScopeSecondRoundTest {
         + "coast in 2019 held a vigil, five years after the disappearance.",
         Category.MISSING, 12));
   }
+
+  @Test
+  void aNamedMonthInAStatisticIsARunningTotal() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("Gang violence killed 318 people in Haiti in April, "
+        + "according to data from a monitoring group.", Category.KILLED, 318));
+    // no statistic: the month only dates what the figure counts
+    assertEquals(Scope.INCIDENT, scopeOf("The nine soldiers killed in April were buried in their "
+        + "home village on Sunday.", Category.KILLED, 9));
+  }
 }

@@ -95,8 +95,7 @@ final class DateFinder {
           false);
       if (at >= 0 && !found.get(at).since()) {
         DateSpan d = found.get(at); // a whole year
-        found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false,
-            false));
+        found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false));
       }
       return 1;
     }
@@ -104,14 +103,7 @@ final class DateFinder {
       // "last week", "this morning"
       DateWords.Entry two = words.get(w.lower() + " " + ws.get(i + 1).lower());
       if (two != null) {
-        int at = add(found, ws, i, i + 1, CalendarDays.relative(two, published), published,
-            false, false);
-        if (at >= 0 && two.value() < 0
-            && (two.kind() == DateWords.Kind.YEAR || two.kind() == DateWords.Kind.MONTHS)) {
-          DateSpan d = found.get(at); // "last year", "last month"
-          found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, false, false,
-              true));
-        }
+        add(found, ws, i, i + 1, CalendarDays.relative(two, published), published, false, false);
         return 2;
       }
     }
@@ -151,8 +143,7 @@ final class DateFinder {
     int at = add(found, ws, i, end, days, published, false, false);
     if (at >= 0) {
       DateSpan d = found.get(at);
-      found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false,
-            false));
+      found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false));
     }
     return end - i + 1;
   }
@@ -224,7 +215,7 @@ final class DateFinder {
       since = calendarDate; // "since October 7": a running total to the article's date
       last = published != null && first != null && !published.isBefore(first) ? published : null;
     }
-    found.add(new DateSpan(first, last, start, end, since, false, day, false));
+    found.add(new DateSpan(first, last, start, end, since, false, day));
     return found.size() - 1;
   }
 

@@ -16,9 +16,6 @@ import java.time.LocalDate;
  *     ("between July and December"): a running total unless the sentence names one event ("died
  *     in 2016 when a truck crashed")
  * @param day whether the text names a day of the last week ("Thursday", "yesterday")
- * @param past whether the text names a whole month or year before the article's ("last year",
- *     "last month"): a running total in a sentence of a statistic ("according to official
- *     figures"), else the date of whatever it counts ("kidnapped in Kaduna last year")
  */
 record DateSpan(LocalDate first, LocalDate last, int start, int end, boolean since,
-    boolean period, boolean day, boolean past) {}
+    boolean period, boolean day) {}

@@ -123,8 +123,8 @@ final class FigureCues {
       // admitted 312 wounded since Sunday" names neither)
       scope = Scope.INCIDENT;
     }
-    boolean period = false;
-    boolean statistic = statistic(cuesOf(sentence));
+    boolean period = pastPeriodOfAStatistic(text, cuesOf(sentence), offset, relative);
+    told |= period;
     for (DateSpan span : own) {
       int d = distance(span.start(), span.end(), offset);
       if (span.since() && d < best && !comparison(text, span.start(), cuesOf(sentence))
@@ -132,11 +132,8 @@ final class FigureCues {
         best = d;
         scope = Scope.CUMULATIVE;
       }
-      // "killed 1,240 in Chad last year, the group said in its annual report": a past year
-      // counts a running total as a whole year does, but only in a statistic's sentence
-      boolean wholePeriod = span.period() || span.past() && statistic;
-      period |= wholePeriod;
-      told |= span.day() || span.since() || wholePeriod;
+      period |= span.period();
+      told |= span.day() || span.since() || span.period();
     }
     if (!told && scope == Scope.INCIDENT && (strict || restates)) {
       return null;
@@ -145,16 +142,22 @@ final class FigureCues {
   }
 
   /**
-   * Whether the sentence tells a statistic: a word of one ("annual", "figures") or a count over
-   * the whole country ("across the country").
+   * Whether a past month or year ({@code period} of scope-cues.tsv) stands before the relative
+   * clause after the figure in a sentence that tells a statistic: a word of one ("annual",
+   * "figures") or a count over the whole country ("across the country"). "Killed 1,240 in Chad
+   * last year, the group said in its annual report" counts a running total as a whole year does.
    */
-  private static boolean statistic(List<ScopeCues.Cue> cues) {
+  private static boolean pastPeriodOfAStatistic(String text, List<ScopeCues.Cue> cues,
+      int offset, int relative) {
+    boolean statistic = false;
+    boolean past = false;
     for (ScopeCues.Cue cue : cues) {
-      if (cue.kind() == ScopeCues.Kind.STATISTIC || cue.kind() == ScopeCues.Kind.COUNTRYWIDE) {
-        return true;
-      }
+      statistic |= cue.kind() == ScopeCues.Kind.STATISTIC
+          || cue.kind() == ScopeCues.Kind.COUNTRYWIDE;
+      past |= cue.kind() == ScopeCues.Kind.PERIOD && cue.start() < relative
+          && !inClauseBefore(text, cue.start(), cue.end(), offset);
     }
-    return false;
+    return statistic && past;
   }
 
   /** How far after a sentence's opening cue the comma that closes its phrase may stand. */

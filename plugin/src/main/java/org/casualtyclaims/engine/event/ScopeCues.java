@@ -48,7 +48,13 @@ final class ScopeCues {
      * A word of a statistic ("annual", "official figures", "on the roads"): in its sentence a past
      * period the date words name ("last year", "last month") counts a running total.
      */
-    STATISTIC;
+    STATISTIC,
+    /**
+     * A whole month or year past ("last year", "in March"): in a sentence of a statistic a
+     * running total, as a whole year ("in 2024") is; elsewhere only the date of what the figure
+     * counts ("kidnapped in Kaduna last year").
+     */
+    PERIOD;
 
     /** The kind of a label of the file, or null for none. */
     static Kind fromLabel(String label) {
@@ -159,7 +165,7 @@ final class ScopeCues {
       Kind scope = Kind.fromLabel(row.column(1));
       if (scope == null) {
         throw row.error("scope must be incident, cumulative, countrywide, battle, unrest, "
-            + "superlative, none, restates or statistic, found '"
+            + "superlative, none, restates, statistic or period, found '"
             + row.column(1) + "'");
       }
       String phrase = String.join(" ", words(row.column(0)));
