@@ -75,6 +75,12 @@ class ScopeSecondRoundTest {
   }
 
   @Test
+  void aResearchInstitutesPastYearIsARunningTotal() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("Jihadist violence killed 2,300 people in the region "
+        + "last year, according to a Dakar-based research institute.", Category.KILLED, 2300));
+  }
+
+  @Test
   void aReportsPastYearIsARunningTotal() {
     assertEquals(Scope.CUMULATIVE, scopeOf("Armed gangs kidnapped 3,100 people in the region last "
         + "year, according to a report by a security firm.", Category.CAPTURED, 3100));

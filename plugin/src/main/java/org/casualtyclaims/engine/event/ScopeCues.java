@@ -45,8 +45,8 @@ final class ScopeCues {
      */
     RESTATES,
     /**
-     * A word of a statistic ("annual", "official figures", "on the roads"): in its sentence a past
-     * period the date words name ("last year", "last month") counts a running total.
+     * A word of a statistic ("annual", "official figures", "on the roads"): in its sentence a
+     * {@link #PERIOD} ("last year", "in March") counts a running total.
      */
     STATISTIC,
     /**
