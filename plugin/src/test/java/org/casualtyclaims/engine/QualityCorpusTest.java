@@ -68,10 +68,10 @@ class QualityCorpusTest {
   // e-121..e-135 (first reading place 0.933, country 1.0, scope 0.733 of 30) and the fixes it
   // showed, all 315 read place 0.914, country 0.946, scope 0.975. With the third, e-136..e-150
   // (first reading place 0.955, country 1.0, scope 0.864 of 22) and the fixes after it, all 337
-  // read place 0.920, country 0.950, scope 0.973, and the thresholds sit just under that.
+  // read place 0.920, country 0.950, scope 0.979, and the thresholds sit just under that.
   private static final double EVENTS_MIN_PLACE = 0.915;
   private static final double EVENTS_MIN_COUNTRY = 0.945;
-  private static final double EVENTS_MIN_SCOPE = 0.97;
+  private static final double EVENTS_MIN_SCOPE = 0.975;
 
   private static GoldScorer corpus;
   private static GoldScorer wireCorpus;

@@ -117,4 +117,12 @@ class ScopeSecondRoundTest {
     assertEquals(Scope.INCIDENT, scopeOf("The nine soldiers killed in April were buried in their "
         + "home village on Sunday.", Category.KILLED, 9));
   }
+
+  @Test
+  void aSeriesOfAttacksOnTargetsIsARunningTotalUnlessOneDayIsNamed() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("Gunmen killed 31 villagers in a series of attacks on "
+        + "farming settlements over four days, the governor said.", Category.KILLED, 31));
+    assertEquals(Scope.INCIDENT, scopeOf("Gunmen killed 17 villagers in a series of attacks on "
+        + "farming settlements on Sunday, the governor said.", Category.KILLED, 17));
+  }
 }
