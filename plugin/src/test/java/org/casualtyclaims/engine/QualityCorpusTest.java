@@ -62,11 +62,16 @@ class QualityCorpusTest {
   // after the round's fixes and with the third, e-061..e-075, all 191 read place 0.901, country
   // 0.937, scope 0.984; with the fourth, e-076..e-090, and the fixes it showed, all 222 read
   // place 0.905, country 0.946, scope 0.982; with the fifth, e-091..e-105, and the fix it
-  // showed, all 253 read place 0.917, country 0.945, scope 0.972, and the thresholds sit just
-  // under that.
-  private static final double EVENTS_MIN_PLACE = 0.91;
-  private static final double EVENTS_MIN_COUNTRY = 0.94;
-  private static final double EVENTS_MIN_SCOPE = 0.97;
+  // showed, all 253 read place 0.917, country 0.945, scope 0.972. The second scope round's first
+  // batch, e-106..e-120 (first reading place 0.688, country 0.906, scope 0.75 of 32), and the
+  // fixes it showed: all 285 read place 0.909, country 0.940, scope 0.979. With the second,
+  // e-121..e-135 (first reading place 0.933, country 1.0, scope 0.733 of 30) and the fixes it
+  // showed, all 315 read place 0.914, country 0.946, scope 0.975. With the third, e-136..e-150
+  // (first reading place 0.955, country 1.0, scope 0.864 of 22) and the fixes after it, all 337
+  // read place 0.920, country 0.950, scope 0.979, and the thresholds sit just under that.
+  private static final double EVENTS_MIN_PLACE = 0.915;
+  private static final double EVENTS_MIN_COUNTRY = 0.945;
+  private static final double EVENTS_MIN_SCOPE = 0.975;
 
   private static GoldScorer corpus;
   private static GoldScorer wireCorpus;
@@ -231,7 +236,7 @@ class QualityCorpusTest {
    */
   @Test
   void eventsCorpusHoldsItsWhereAndWhatKind() {
-    assertTrue(eventBatch.tp + eventBatch.fn >= 257, "the event batch lost claims");
+    assertTrue(eventBatch.tp + eventBatch.fn >= 346, "the event batch lost claims");
     assertWhereAndWhatKind(eventBatch, "event batch", EVENTS_MIN_PLACE, EVENTS_MIN_COUNTRY,
         EVENTS_MIN_SCOPE);
   }

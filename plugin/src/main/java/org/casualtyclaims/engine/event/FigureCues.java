@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casualtyclaims.engine.Scope;
 import org.casualtyclaims.engine.place.StoryPlaces;
-import org.casualtyclaims.engine.place.lexicon.PlaceWords;
-import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 
 /**
  * What the cues of a figure's sentence ({@link ScopeCues}) and its dates say of the figure: one
@@ -67,10 +65,14 @@ final class FigureCues {
     ScopeCues.Cue deciding = null;
     boolean battle = false;
     boolean restates = false;
+    ScopeCues.Cue firstEvent = null;
     for (ScopeCues.Cue cue : cuesOf(sentence)) {
       int d = distance(cue.start(), cue.end(), offset);
       if (cue.start() < relative && !inClauseBefore(text, cue.start(), cue.end(), offset)) {
         battle |= cue.kind() == ScopeCues.Kind.BATTLE;
+        if (firstEvent == null && cue.kind() == ScopeCues.Kind.INCIDENT) {
+          firstEvent = cue;
+        }
         restates |= cue.kind() == ScopeCues.Kind.RESTATES;
         // "the deadliest attack since 2021", "one of the worst road accidents this year": a
         // running-total cue after a superlative in its clause dates or sets a comparison
@@ -92,7 +94,12 @@ final class FigureCues {
       best = 0;
     }
     boolean told = deciding != null || battle;
-    if (scope == Scope.INCIDENT && warAsSubject(places.words(sentence), offset)) {
+    if (deciding == null && WarClauses.inACountrysWar(places.words(sentence), offset)) {
+      // "1,800 civilians were killed in Sudan's war in March": the war's toll over a period
+      scope = Scope.CUMULATIVE;
+      told = true;
+    }
+    if (scope == Scope.INCIDENT && WarClauses.warAsSubject(places.words(sentence), offset)) {
       // "the invasion of Ukraine has killed 12,500": a war's toll, whatever the nearest cue
       scope = Scope.CUMULATIVE;
       told = true;
@@ -109,12 +116,15 @@ final class FigureCues {
       // abductions during Tuesday's protests")
       scope = Scope.INCIDENT;
     }
-    if (deciding != null && battle && sinceADay(text, deciding, own)) {
-      // "clashes have killed 52 since Thursday": one battle over a few days, not a running
-      // total ("a hospital has admitted 312 wounded since Sunday" names no fight)
+    if (deciding != null && (battle || eventBefore(text, firstEvent, deciding))
+        && sinceADay(text, deciding, own)) {
+      // "clashes have killed 52 since Thursday", "the toll of the wildfire that has burned since
+      // Friday": one fight or disaster over a few days, not a running total ("a hospital has
+      // admitted 312 wounded since Sunday" names neither)
       scope = Scope.INCIDENT;
     }
-    boolean period = false;
+    boolean period = pastPeriodOfAStatistic(text, cuesOf(sentence), offset, relative);
+    told |= period;
     for (DateSpan span : own) {
       int d = distance(span.start(), span.end(), offset);
       if (span.since() && d < best && !comparison(text, span.start(), cuesOf(sentence))
@@ -129,6 +139,25 @@ final class FigureCues {
       return null;
     }
     return period && best == Integer.MAX_VALUE ? Scope.CUMULATIVE : scope;
+  }
+
+  /**
+   * Whether a past month or year ({@code period} of scope-cues.tsv) stands before the relative
+   * clause after the figure in a sentence that tells a statistic: a word of one ("annual",
+   * "figures") or a count over the whole country ("across the country"). "Killed 1,240 in Chad
+   * last year, the group said in its annual report" counts a running total as a whole year does.
+   */
+  private static boolean pastPeriodOfAStatistic(String text, List<ScopeCues.Cue> cues,
+      int offset, int relative) {
+    boolean statistic = false;
+    boolean past = false;
+    for (ScopeCues.Cue cue : cues) {
+      statistic |= cue.kind() == ScopeCues.Kind.STATISTIC
+          || cue.kind() == ScopeCues.Kind.COUNTRYWIDE;
+      past |= cue.kind() == ScopeCues.Kind.PERIOD && cue.start() < relative
+          && !inClauseBefore(text, cue.start(), cue.end(), offset);
+    }
+    return statistic && past;
   }
 
   /** How far after a sentence's opening cue the comma that closes its phrase may stand. */
@@ -153,6 +182,12 @@ final class FigureCues {
     return cues.size() > 1 && cues.get(1).start() < comma ? null : first;
   }
 
+  /** Whether {@code event} stands before {@code since} in its clause. */
+  private static boolean eventBefore(String text, ScopeCues.Cue event, ScopeCues.Cue since) {
+    return event != null && event.end() <= since.start()
+        && !pauseBetween(text, event.end(), since.start());
+  }
+
   /** How far after "since", in characters, the day it counts from may be named. */
   private static final int SINCE_REACH = 40;
 
@@ -168,29 +203,6 @@ final class FigureCues {
     for (DateSpan d : dates) {
       if (d.day() && d.start() >= cue.end() && d.start() - cue.end() <= SINCE_REACH
           && !pauseBetween(text, cue.end(), d.start())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a war (a {@code war} word of place-words.tsv) is what "has killed" the figure: the
-   * war word, then "has", "have" or "had", then the figure, all in one clause ("the insurgency in
-   * the northeast has killed more than 40,000").
-   */
-  private static boolean warAsSubject(SentenceWords ws, int offset) {
-    String text = ws.text();
-    boolean has = false;
-    for (int k = ws.size() - 1; k >= 0; k--) {
-      if (ws.start(k) >= offset) {
-        continue;
-      }
-      if (pauseBetween(text, ws.end(k), offset)) {
-        return false;
-      }
-      has |= ws.keyIs(k, "has") || ws.keyIs(k, "have") || ws.keyIs(k, "had");
-      if (has && ws.is(k, PlaceWords.Role.WAR)) {
         return true;
       }
     }
@@ -276,7 +288,7 @@ final class FigureCues {
   }
 
   /** Whether a comma (not one inside "1,200") or a semicolon stands in [from, to). */
-  private static boolean pauseBetween(String text, int from, int to) {
+  static boolean pauseBetween(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c == ';' || c == ',' && !(i > 0 && i + 1 < text.length()

@@ -28,7 +28,7 @@ final class ScopeCues {
     CUMULATIVE,
     /** Counted over the story's whole country ("nationwide"): no scope. */
     COUNTRYWIDE,
-    /** A fight that may run over days ("clashes"): no scope of its own. */
+    /** A fight or a flood that may run over days ("clashes", "floods"): no scope of its own. */
     BATTLE,
     /** Unrest ("protests"): a running total, but one day's unrest is one incident. */
     UNREST,
@@ -43,7 +43,18 @@ final class ScopeCues {
      * A word that restates a count the story gave ("the toll", "put the number of wounded at"):
      * a figure whose sentence tells nothing more takes the kind the sentences before tell.
      */
-    RESTATES;
+    RESTATES,
+    /**
+     * A word of a statistic ("annual", "official figures", "on the roads"): in its sentence a
+     * {@link #PERIOD} ("last year", "in March") counts a running total.
+     */
+    STATISTIC,
+    /**
+     * A whole month or year past ("last year", "in March"): in a sentence of a statistic a
+     * running total, as a whole year ("in 2024") is; elsewhere only the date of what the figure
+     * counts ("kidnapped in Kaduna last year").
+     */
+    PERIOD;
 
     /** The kind of a label of the file, or null for none. */
     static Kind fromLabel(String label) {
@@ -154,7 +165,7 @@ final class ScopeCues {
       Kind scope = Kind.fromLabel(row.column(1));
       if (scope == null) {
         throw row.error("scope must be incident, cumulative, countrywide, battle, unrest, "
-            + "superlative, none or restates, found '"
+            + "superlative, none, restates, statistic or period, found '"
             + row.column(1) + "'");
       }
       String phrase = String.join(" ", words(row.column(0)));
