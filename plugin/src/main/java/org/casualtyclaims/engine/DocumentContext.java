@@ -254,6 +254,20 @@ public final class DocumentContext {
     return latest(byType.getOrDefault(type, List.of()), current);
   }
 
+  /**
+   * The latest body (no person) of either type: "the group said" after a rights group or a
+   * militia named before speaks for whichever came last.
+   */
+  public SourceRef lastBodyOf(SourceType one, SourceType other) {
+    for (int i = lastIndexAtOrBefore(entities, current); i >= 0; i--) {
+      SourceRef s = entities.get(i).source();
+      if (!s.person() && (s.type() == one || s.type() == other)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
   /** A person remembered under this surname ("Caldwell" for "William B. Caldwell"). */
   public SourceRef personBySurname(String surname) {
     return latest(bySurname.getOrDefault(surname.toLowerCase(Locale.ROOT), List.of()), current);

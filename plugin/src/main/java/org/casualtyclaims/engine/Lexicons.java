@@ -52,6 +52,7 @@ public final class Lexicons {
   final Set<String> recordParticiples = new HashSet<>();
   final Set<String> stateOutletWords = new HashSet<>();
   final Set<String> placeVerbs = new HashSet<>();
+  final Set<String> anyBodyWords = new HashSet<>();
   final Set<String> ownerLinks = new HashSet<>();
   final Set<String> speechChannels = new HashSet<>();
   final Set<String> bodyVoices = new HashSet<>();
@@ -148,10 +149,11 @@ public final class Lexicons {
         case "anonymity-negated" -> negatedAnonymityWords;
         case "anonymity-refusal" -> anonymityRefusals;
         case "place-verb" -> placeVerbs;
+        case "any-body" -> anyBodyWords;
         default -> throw row.error("role must be one of tally-verb, tally-noun, speech-participle,"
             + " statement, record-verb, generic-record, record-participle, state-outlet,"
             + " owner-link, speech-channel, body-voice, one-of-many, anonymity, anonymity-negated,"
-            + " anonymity-refusal, place-verb; found '" + row.column(1) + "'");
+            + " anonymity-refusal, place-verb, any-body; found '" + row.column(1) + "'");
       };
       if (!role.add(row.lower(0))) {
         throw row.error("'" + row.lower(0) + "' is listed twice as " + row.lower(1));

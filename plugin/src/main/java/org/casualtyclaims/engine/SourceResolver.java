@@ -14,11 +14,15 @@ import org.casualtyclaims.engine.attribution.SourceNames;
  */
 final class SourceResolver {
   private final Set<String> statementWords;
+  /** Heads any organisation may be called ("the group"): attribution-words.tsv's any-body. */
+  private final Set<String> anyBodyWords;
   private final SourceNamer namer;
   private final SourceNames names;
 
-  SourceResolver(Set<String> statementWords, SourceNamer namer, SourceNames names) {
+  SourceResolver(Set<String> statementWords, Set<String> anyBodyWords, SourceNamer namer,
+      SourceNames names) {
     this.statementWords = statementWords;
+    this.anyBodyWords = anyBodyWords;
     this.namer = namer;
     this.names = names;
   }
@@ -67,7 +71,9 @@ final class SourceResolver {
         }
         if (named == null && s.type() != SourceType.OFFICIAL && s.type() != SourceType.WITNESS
             && s.type() != SourceType.ANONYMOUS) {
-          named = context.lastOfType(s.type()); // "the broadcaster", "the monitor"
+          named = anyBodyWords.contains(s.head())
+              ? context.lastBodyOf(s.type(), SourceType.INTERNATIONAL) // a rights group's "the group"
+              : context.lastOfType(s.type()); // "the broadcaster", "the monitor"
           if (named == null) {
             named = namer.knownOfType(s.type(), context);
           }
