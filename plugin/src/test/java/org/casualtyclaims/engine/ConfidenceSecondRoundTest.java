@@ -1,0 +1,56 @@
+package org.casualtyclaims.engine;
+
+import static org.casualtyclaims.engine.Fixtures.claims;
+import static org.casualtyclaims.engine.Fixtures.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Classes of the confidence label that the second held-out confidence round
+ * (quality/corpus-wire.jsonl, w-701..) showed the engine getting wrong: a statement an outlet
+ * relays with "as cited by", and the speaker's next sentence that goes on with it.
+ */
+class ConfidenceSecondRoundTest {
+
+  private static void assertLabel(ConfidenceLabel expected, Claim c) {
+    assertEquals(expected, c.confidenceLabel(), c.source() + " " + c.confidenceReasons());
+  }
+
+  @Test
+  void aStatementAsCitedByAnAgencyIsRelayed() {
+    Claim c = find(claims("Two herders were killed near the lake, the district governor, Aibek "
+        + "Toktosunov, said, as cited by the state news agency Kabar."), Category.KILLED, 2);
+    assertLabel(ConfidenceLabel.MEDIUM, c);
+    assertEquals("Kabar", c.via());
+  }
+
+  @Test
+  void theSpeakersNextSentenceGoesOnWithTheRelay() {
+    List<Claim> claims = claims("Two herders were killed near the lake, the district governor, "
+        + "Aibek Toktosunov, said, as cited by the state news agency Kabar. He said 6 others had "
+        + "been injured.");
+    Claim injured = find(claims, Category.INJURED, 6);
+    assertLabel(ConfidenceLabel.MEDIUM, injured);
+    assertEquals("Kabar", injured.via());
+  }
+
+  @Test
+  void theRelayDoesNotReachASentenceFurtherOn() {
+    List<Claim> claims = claims("Two herders were killed near the lake, the district governor, "
+        + "Aibek Toktosunov, said, as cited by the state news agency Kabar. Rescuers searched the "
+        + "shore through the night. He said 6 others had been injured.");
+    assertLabel(ConfidenceLabel.HIGH, find(claims, Category.INJURED, 6));
+  }
+
+  @Test
+  void theSpeakerWhoTellsAnotherOutletIsNotRelayed() {
+    List<Claim> claims = claims("Two herders were killed near the lake, the district governor, "
+        + "Aibek Toktosunov, said, as cited by the state news agency Kabar. He told Reuters 6 others "
+        + "had been injured.");
+    Claim injured = find(claims, Category.INJURED, 6);
+    assertLabel(ConfidenceLabel.HIGH, injured);
+    assertEquals("Reuters", injured.via());
+  }
+}
