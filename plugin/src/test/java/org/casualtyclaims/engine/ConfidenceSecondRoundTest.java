@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Classes of the confidence label that the second held-out confidence round
  * (quality/corpus-wire.jsonl, w-701..) showed the engine getting wrong: a statement an outlet
- * relays with "as cited by", and the speaker's next sentence that goes on with it.
+ * relays with "as cited by", and the speaker's next sentence that goes on with it; a toll called
+ * provisional after an earlier count was given.
  */
 class ConfidenceSecondRoundTest {
 
@@ -52,5 +53,23 @@ class ConfidenceSecondRoundTest {
     Claim injured = find(claims, Category.INJURED, 6);
     assertLabel(ConfidenceLabel.HIGH, injured);
     assertEquals("Reuters", injured.via());
+  }
+
+  @Test
+  void aProvisionalTollSpeaksOfTheCurrentCountNotOfAnEarlierOne() {
+    List<Claim> claims = claims("The toll from the collapse of a hotel in the port rose to 19 on "
+        + "Monday, the fire service said. The service had put the toll at 12 on Sunday night. Its "
+        + "chief, Dana Oyelaran, said the toll was provisional as rescuers had yet to reach the "
+        + "basement.");
+    assertLabel(ConfidenceLabel.MEDIUM, find(claims, Category.KILLED, 19));
+    assertLabel(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 12));
+  }
+
+  @Test
+  void aProvisionalTollAfterTheCurrentCountStillSpeaksOfIt() {
+    List<Claim> claims = claims("The fire service said on Sunday that 12 people had died in the "
+        + "collapse of a hotel in the port. Its chief, Dana Oyelaran, said the toll was provisional "
+        + "as rescuers had yet to reach the basement.");
+    assertLabel(ConfidenceLabel.MEDIUM, find(claims, Category.KILLED, 12));
   }
 }
