@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * Classes of the confidence label that the second held-out confidence round
  * (quality/corpus-wire.jsonl, w-701..) showed the engine getting wrong: a statement an outlet
  * relays with "as cited by", and the speaker's next sentence that goes on with it; a toll called
- * provisional after an earlier count was given.
+ * provisional after an earlier count was given; an estimate by a body's model.
  */
 class ConfidenceSecondRoundTest {
 
@@ -71,5 +71,14 @@ class ConfidenceSecondRoundTest {
         + "collapse of a hotel in the port. Its chief, Dana Oyelaran, said the toll was provisional "
         + "as rescuers had yet to reach the basement.");
     assertLabel(ConfidenceLabel.MEDIUM, find(claims, Category.KILLED, 12));
+  }
+
+  @Test
+  void aModelSpeaksForTheBodyThatKeepsIt() {
+    Claim c = find(claims("Measles has killed 212 children in the province this year, the health "
+        + "department said. A UNICEF model estimated that as many as 640 "
+        + "children may have died."), Category.KILLED, 640);
+    assertEquals(SourceType.INTERNATIONAL, c.sourceType(), c.source());
+    assertLabel(ConfidenceLabel.MEDIUM, c);
   }
 }
