@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Classes of the confidence label that the second held-out confidence round
  * (quality/corpus-wire.jsonl, w-701..) showed the engine getting wrong: a statement an outlet
  * relays with "as cited by", and the speaker's next sentence that goes on with it; a toll called
- * provisional after an earlier count was given; an estimate by a body's model.
+ * provisional after an earlier count was given; an estimate by a body's model;
+ * a speaker the text itself doubts ("a purported spokesman", "a man claiming to speak for").
  */
 class ConfidenceSecondRoundTest {
 
@@ -80,5 +83,17 @@ class ConfidenceSecondRoundTest {
         + "children may have died."), Category.KILLED, 640);
     assertEquals(SourceType.INTERNATIONAL, c.sourceType(), c.source());
     assertLabel(ConfidenceLabel.MEDIUM, c);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The fighters killed 30 soldiers in the raid, a purported spokesman for the group, Abu "
+          + "Harun, said.",
+      "The fighters killed 30 soldiers in the raid, a man claiming to speak for the group, Abu "
+          + "Harun, told the station.",
+      "A man claiming to be a commander of the fighters said they had killed 30 soldiers in the "
+          + "raid."})
+  void aSpeakerTheTextItselfDoubtsIsLow(String text) {
+    assertLabel(ConfidenceLabel.LOW, find(claims(text), Category.KILLED, 30));
   }
 }
