@@ -125,7 +125,7 @@ class QualityCorpusTest {
   }
 
   /**
-   * The held-out wire corpus (quality/corpus-wire.jsonl: 485 wire-style documents in 31
+   * The held-out wire corpus (quality/corpus-wire.jsonl: 500 wire-style documents in 32
    * batches, each written and annotated before the engine was run on it, to estimate quality on
    * unseen reporting). Its thresholds sit just under what the engine reached after the fixes it
    * prompted: F1 0.993, source 0.985, source type 0.979, confidence label 0.991, qualifier 1.0
@@ -133,7 +133,7 @@ class QualityCorpusTest {
    */
   @Test
   void wireCorpusHoldsItsScores() {
-    assertTrue(wireCorpus.documents >= 485 && wireCorpus.tp + wireCorpus.fn >= 1065,
+    assertTrue(wireCorpus.documents >= 500 && wireCorpus.tp + wireCorpus.fn >= 1103,
         "the wire corpus lost documents or claims");
     double[][] checks = {
         {WIRE_MIN_F1, wireCorpus.f1()},
