@@ -96,4 +96,19 @@ class ConfidenceSecondRoundTest {
   void aSpeakerTheTextItselfDoubtsIsLow(String text) {
     assertLabel(ConfidenceLabel.LOW, find(claims(text), Category.KILLED, 30));
   }
+
+  @Test
+  void aPreliminaryHedgeInTheAccordingToPhraseReachesEveryFigureOfTheStatement() {
+    List<Claim> claims = claims("A lorry hit a minibus on the coast road on Monday, killing 9 "
+        + "people and injuring 17, according to preliminary figures from the transport ministry.");
+    assertLabel(ConfidenceLabel.MEDIUM, find(claims, Category.KILLED, 9));
+    assertLabel(ConfidenceLabel.MEDIUM, find(claims, Category.INJURED, 17));
+  }
+
+  @Test
+  void aHedgeBeforeTheAccordingToPhraseStaysInItsClause() {
+    Claim c = find(claims("The blast killed 9 people when a gas cylinder reportedly exploded, "
+        + "according to the transport ministry."), Category.KILLED, 9);
+    assertLabel(ConfidenceLabel.HIGH, c);
+  }
 }
