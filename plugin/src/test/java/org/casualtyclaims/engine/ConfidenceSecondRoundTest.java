@@ -111,4 +111,14 @@ class ConfidenceSecondRoundTest {
         + "according to the transport ministry."), Category.KILLED, 9);
     assertLabel(ConfidenceLabel.HIGH, c);
   }
+
+  @Test
+  void anEditorsNoteThatTheFiguresCouldNotBeCheckedDisclaimsBothSides() {
+    List<Claim> claims = claims("The army said on Monday it had killed 120 rebels in the hills "
+        + "over the past week. A rebel commander, Idris Waal, said his men had lost 9 fighters. "
+        + "Editor's note: our correspondent was unable to travel to the hills to verify the "
+        + "figures given by either side.");
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 120));
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 9));
+  }
 }
