@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (quality/corpus-wire.jsonl, w-701..) showed the engine getting wrong: a statement an outlet
  * relays with "as cited by", and the speaker's next sentence that goes on with it; a toll called
  * provisional after an earlier count was given; an estimate by a body's model;
- * a speaker the text itself doubts ("a purported spokesman", "a man claiming to speak for").
+ * a speaker the text itself doubts ("a purported spokesman", "a man claiming to speak for");
+ * "according to preliminary figures" after two figures; an editor's note that the figures could
+ * not be checked; a toll a named official later confirmed.
  */
 class ConfidenceSecondRoundTest {
 
@@ -120,5 +122,30 @@ class ConfidenceSecondRoundTest {
         + "figures given by either side.");
     assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 120));
     assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 9));
+  }
+
+  @Test
+  void aTollANamedOfficialLaterConfirmedIsHighWhoeverFirstGaveIt() {
+    Claim c = find(claims("A bomb hidden in a cart killed 11 people at the cattle market, a "
+        + "security official said on condition of anonymity, a toll later confirmed by the "
+        + "provincial governor, Halima Dost."), Category.KILLED, 11);
+    assertEquals(SourceType.ANONYMOUS, c.sourceType(), c.source());
+    assertLabel(ConfidenceLabel.HIGH, c);
+  }
+
+  @Test
+  void aConfirmationByAnotherUnnamedPersonLeavesTheFigureLow() {
+    Claim c = find(claims("A bomb hidden in a cart killed 11 people at the cattle market, a "
+        + "security official said, a toll later confirmed by a hospital worker."),
+        Category.KILLED, 11);
+    assertLabel(ConfidenceLabel.LOW, c);
+  }
+
+  @Test
+  void aCorroboratedFigureStillTakesTheCapsOfItsOtherCues() {
+    Claim c = find(claims("A bomb hidden in a cart killed about 11 people at the cattle market, a "
+        + "security official said, a figure confirmed by the provincial governor."),
+        Category.KILLED, 11);
+    assertLabel(ConfidenceLabel.MEDIUM, c);
   }
 }

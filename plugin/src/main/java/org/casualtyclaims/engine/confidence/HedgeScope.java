@@ -32,6 +32,12 @@ public final class HedgeScope {
       int cueAt = position(cue, tokens);
       return cueAt > m.figure().last && appositiveOfTheFigures(tokens, m.figure().last + 1, cueAt);
     }
+    if (cue.effect() == ConfidenceEffect.CORROBORATED) {
+      // ", a toll later confirmed by the health minister": not "by a hospital official"
+      int cueAt = position(cue, tokens);
+      return cueAt > m.figure().last && appositiveOfTheFigures(tokens, m.figure().last + 1, cueAt)
+          && namedAfter(cue, tokens, cueAt);
+    }
     if (cue.effect() == ConfidenceEffect.UNVERIFIED) {
       // a disclaimer speaks for its whole sentence, but "could not confirm the figure, but said
       // eight were wounded" speaks of the figure before ({@link Disclaimers#readBeforeBut})
@@ -118,6 +124,16 @@ public final class HedgeScope {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the words after the cue at {@code at} name whom they speak of: "the health minister",
+   * "Qasim Shah", not "a hospital official" or "officials".
+   */
+  private boolean namedAfter(SentenceCue cue, List<Token> tokens, int at) {
+    PhraseTable.Match<SentenceCue> match = cues.matchAt(tokens, at);
+    int next = at + match.length();
+    return next < tokens.size() && (tokens.get(next).is("the") || tokens.get(next).isCapitalized());
   }
 
   /** How far after a hedge the fate it fears may stand: "are believed to be dead". */
