@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Classes of the confidence label that the second held-out confidence round
  * (quality/corpus-wire.jsonl, w-701..) showed the engine getting wrong: a statement an outlet
  * relays with "as cited by", and the speaker's next sentence that goes on with it; a toll called
- * provisional after an earlier count was given; an estimate by a body's model;
+ * provisional after an earlier count was given; an estimate by a body's model or a study by researchers;
  * a speaker the text itself doubts ("a purported spokesman", "a man claiming to speak for");
  * "according to preliminary figures" after two figures; an editor's note that the figures could
  * not be checked; a toll a named official later confirmed.
@@ -146,6 +146,15 @@ class ConfidenceSecondRoundTest {
     Claim c = find(claims("A bomb hidden in a cart killed about 11 people at the cattle market, a "
         + "security official said, a figure confirmed by the provincial governor."),
         Category.KILLED, 11);
+    assertLabel(ConfidenceLabel.MEDIUM, c);
+  }
+
+  @Test
+  void aStudySpeaksForWhoeverItIsBy() {
+    Claim c = find(claims("Floods have killed 40 people in the valley since June, the regional "
+        + "government said. An estimated 1,000 more died of disease in the camps, according to a "
+        + "study by researchers at the University of Oslo."), Category.KILLED, 1000);
+    assertEquals(SourceType.INTERNATIONAL, c.sourceType(), c.source());
     assertLabel(ConfidenceLabel.MEDIUM, c);
   }
 }
