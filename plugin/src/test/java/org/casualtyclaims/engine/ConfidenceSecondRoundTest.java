@@ -99,6 +99,15 @@ class ConfidenceSecondRoundTest {
     assertLabel(ConfidenceLabel.LOW, find(claims(text), Category.KILLED, 30));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Gunmen claiming to be police killed 5 villagers in the market, the governor said.",
+      "A purported video of the attack showed the gunmen, and the governor said 5 villagers were "
+          + "killed."})
+  void doubtAboutSomeoneOtherThanTheSpeakerLeavesTheFigureAlone(String text) {
+    assertLabel(ConfidenceLabel.HIGH, find(claims(text), Category.KILLED, 5));
+  }
+
   @Test
   void aPreliminaryHedgeInTheAccordingToPhraseReachesEveryFigureOfTheStatement() {
     List<Claim> claims = claims("A lorry hit a minibus on the coast road on Monday, killing 9 "
