@@ -13,10 +13,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Classes of the confidence label that the second held-out confidence round
  * (quality/corpus-wire.jsonl, w-701..) showed the engine getting wrong: a statement an outlet
  * relays with "as cited by", and the speaker's next sentence that goes on with it; a toll called
- * provisional after an earlier count was given; an estimate by a body's model or a study by researchers;
- * a speaker the text itself doubts ("a purported spokesman", "a man claiming to speak for");
- * "according to preliminary figures" after two figures; an editor's note that the figures could
- * not be checked; a toll a named official later confirmed.
+ * provisional after an earlier count was given; an estimate by a body's model or a study by
+ * researchers; a speaker the text itself doubts ("a purported spokesman", "a man claiming to
+ * speak for"); "according to preliminary figures" after two figures; an editor's note that the
+ * figures could not be checked; a toll a named official later confirmed; a dispute of another
+ * party's toll beside a count of its own.
  */
 class ConfidenceSecondRoundTest {
 
@@ -53,8 +54,8 @@ class ConfidenceSecondRoundTest {
   @Test
   void theSpeakerWhoTellsAnotherOutletIsNotRelayed() {
     List<Claim> claims = claims("Two herders were killed near the lake, the district governor, "
-        + "Aibek Toktosunov, said, as cited by the state news agency Kabar. He told Reuters 6 others "
-        + "had been injured.");
+        + "Aibek Toktosunov, said, as cited by the state news agency Kabar. He told Reuters 6 "
+        + "others had been injured.");
     Claim injured = find(claims, Category.INJURED, 6);
     assertLabel(ConfidenceLabel.HIGH, injured);
     assertEquals("Reuters", injured.via());
@@ -73,8 +74,8 @@ class ConfidenceSecondRoundTest {
   @Test
   void aProvisionalTollAfterTheCurrentCountStillSpeaksOfIt() {
     List<Claim> claims = claims("The fire service said on Sunday that 12 people had died in the "
-        + "collapse of a hotel in the port. Its chief, Dana Oyelaran, said the toll was provisional "
-        + "as rescuers had yet to reach the basement.");
+        + "collapse of a hotel in the port. Its chief, Dana Oyelaran, said the toll was "
+        + "provisional as rescuers had yet to reach the basement.");
     assertLabel(ConfidenceLabel.MEDIUM, find(claims, Category.KILLED, 12));
   }
 
@@ -165,5 +166,22 @@ class ConfidenceSecondRoundTest {
         + "study by researchers at the University of Oslo."), Category.KILLED, 1000);
     assertEquals(SourceType.INTERNATIONAL, c.sourceType(), c.source());
     assertLabel(ConfidenceLabel.MEDIUM, c);
+  }
+
+  @Test
+  void aDisputeOfAnotherPartysTollBesideACountOfItsOwnDisputesTheFiguresBefore() {
+    List<Claim> claims = claims("Fighting in the hill towns has killed 410 civilians since "
+        + "Monday, a rights monitor said. The interior ministry, which put the number of police "
+        + "officers killed at 52, dismissed the monitor's civilian toll as exaggerated.");
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 410));
+    assertLabel(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 52));
+  }
+
+  @Test
+  void aDisputeOfTheTollBeforeACounterFigureKeepsTheCounterFigure() {
+    List<Claim> claims = claims("The rebels said 40 soldiers were killed in the ambush. The army "
+        + "dismissed the toll as exaggerated, saying 6 soldiers had died.");
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 40));
+    assertLabel(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 6));
   }
 }

@@ -59,8 +59,9 @@ public final class ConfidenceScorer {
             case CORRECTION -> settings.capCorrection;
             case CONFIRM, CORROBORATED, PLAIN -> 1.0;
           };
-      if (cue.effect() == ConfidenceEffect.CORROBORATED
-          || (cue.effect() == ConfidenceEffect.CONFIRM && !(named && type == SourceType.OFFICIAL))) {
+      boolean unnamedConfirm =
+          cue.effect() == ConfidenceEffect.CONFIRM && !(named && type == SourceType.OFFICIAL);
+      if (cue.effect() == ConfidenceEffect.CORROBORATED || unnamedConfirm) {
         continue;
       }
       score = Math.min(score, cap);

@@ -296,6 +296,13 @@ public final class Disclaimers {
         continue;
       }
       int at = scope.position(cue, tokens);
+      boolean ofAnother = cue.effect() == ConfidenceEffect.DISPUTED
+          && HedgeScope.ownedByAnother(tokens, at);
+      if (ofAnother && lastClaimSentence >= 0 && sentence - lastClaimSentence <= 2) {
+        // "..., which put its own dead at 231, dismissed the monitor's toll as exaggerated"
+        bySentence.put(lastClaimSentence, new Event(sentence, cue, false));
+        return;
+      }
       if (at < firstFigure && HedgeScope.statementEndsBetween(tokens, at, firstFigure)) {
         read(tokens, frames, List.of(cue), sentence);
         return;

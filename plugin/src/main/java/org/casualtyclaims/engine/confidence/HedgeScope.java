@@ -46,6 +46,9 @@ public final class HedgeScope {
           || !statementEndsBetween(tokens, cueAt, m.figure().qualifierStart);
     }
     boolean disputed = cue.effect() == ConfidenceEffect.DISPUTED;
+    if (disputed && ownedByAnother(tokens, position(cue, tokens))) {
+      return false; // "dismissed the monitor's toll as exaggerated": not the sentence's own
+    }
     if (cue.effect() != ConfidenceEffect.HEDGE && cue.effect() != ConfidenceEffect.WEAK
         && !disputed) {
       return true;
@@ -134,6 +137,23 @@ public final class HedgeScope {
     PhraseTable.Match<SentenceCue> match = cues.matchAt(tokens, at);
     int next = at + match.length();
     return next < tokens.size() && (tokens.get(next).is("the") || tokens.get(next).isCapitalized());
+  }
+
+  /** Words that may stand between a possessive and the toll disputed: "the monitor's civilian". */
+  private static final int MAX_OWNER_TO_TOLL = 3;
+
+  /**
+   * Whether the disputed toll at {@code at} is another party's, named by a possessive just before
+   * it ("dismissed the monitor's civilian toll as exaggerated"): the dispute speaks of figures
+   * given before, not of the sentence's own.
+   */
+  static boolean ownedByAnother(List<Token> tokens, int at) {
+    for (int k = at - 1; k >= 0 && k >= at - MAX_OWNER_TO_TOLL; k--) {
+      if (tokens.get(k).is("'s")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far after a hedge the fate it fears may stand: "are believed to be dead". */
