@@ -184,4 +184,12 @@ class ConfidenceSecondRoundTest {
     assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 40));
     assertLabel(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 6));
   }
+
+  @Test
+  void initialFiguresAreProvisionalAcrossTheStatement() {
+    List<Claim> claims = claims("A ferry capsized on the river, killing 12 passengers and leaving "
+        + "20 missing, according to initial figures from the river police.");
+    assertLabel(ConfidenceLabel.MEDIUM, find(claims, Category.KILLED, 12));
+    assertLabel(ConfidenceLabel.MEDIUM, find(claims, Category.MISSING, 20));
+  }
 }
