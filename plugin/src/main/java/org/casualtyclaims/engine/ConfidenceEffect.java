@@ -22,6 +22,12 @@ public enum ConfidenceEffect {
    * of an appositive of them ("..., a figure officials denied"), then as {@link #DISPUTED}.
    */
   DISPUTING,
+  /**
+   * A second source, named and on the record, confirms the figure in an appositive of it ("...,
+   * killing 14, a police official said, a toll later confirmed by the health minister"): the
+   * figure counts at least as a named official's, whoever first gave it.
+   */
+  CORROBORATED,
   /** The figure was corrected, revised or counted twice: low. */
   CORRECTION
 }

@@ -36,6 +36,9 @@ public final class DocumentContext {
   private final Map<String, LookBack> lookBacks = new HashMap<>();
   /** Acronyms the document defines: "the Kestrel Liberation Front (KLF)". */
   private final Map<String, SourceRef> acronyms = new HashMap<>();
+  private SourceRef relaySource;
+  private String relayVia;
+  private int relaySentence = -2;
   /**
    * The index words of each name already remembered (with "forces" also under "force"): sources
    * are named again and again.
@@ -207,6 +210,22 @@ public final class DocumentContext {
   /** The source a document-defined acronym stands for, or null. */
   public SourceRef acronym(String acronym) {
     return acronyms.get(acronym);
+  }
+
+  /** A statement of {@code source} an outlet relayed ("X said, as cited by Kabar"). */
+  public void rememberRelay(SourceRef source, String via) {
+    relaySource = source;
+    relayVia = via;
+    relaySentence = current;
+  }
+
+  /**
+   * The outlet that relayed {@code source}'s statement in the sentence just before, or null: "He
+   * said 5 were wounded" goes on with what the outlet cited.
+   */
+  public String relayBefore(SourceRef source) {
+    boolean sameSpeaker = relaySource != null && relaySource.name().equals(source.name());
+    return sameSpeaker && relaySentence == current - 1 ? relayVia : null;
   }
 
   public void rememberStatement(SourceRef source) {

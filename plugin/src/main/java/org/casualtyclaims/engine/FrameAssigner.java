@@ -103,6 +103,7 @@ final class FrameAssigner {
         raws.add(raw);
         disclaimers.claimRead(raw);
       }
+      disclaimers.figuresRead(info.tokens(), info.mentions(), i);
       corrected.sentenceRead(info.cues(), i);
     }
     disclaimers.apply(raws);

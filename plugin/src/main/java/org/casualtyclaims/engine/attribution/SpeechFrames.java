@@ -57,6 +57,7 @@ final class SpeechFrames {
     String via = null;
     boolean relayedBy = false;
     Frame.Kind kind = Frame.Kind.SAID;
+    boolean pronoun = false;
     if (k >= 0 && (tokens.get(k).is("i") || tokens.get(k).is("we"))) {
       return null; // a speaker inside a quotation; the quotation's frame names who
     }
@@ -65,6 +66,7 @@ final class SpeechFrames {
       if (source == null) {
         return null;
       }
+      pronoun = true;
     } else if (!tells(verb) && !noInversion && namesAfter(tokens, k, v)) {
       // "..., killing 12 worshippers, said Abdul Wahid Sahil, a spokesman for the police"
       Span right = rightPhrase(tokens, v + 1);
@@ -167,12 +169,20 @@ final class SpeechFrames {
       }
     }
     if (via == null) {
-      via = quotedBy(tokens, v, context);
+      via = quotedBy(tokens, v, context); // "said, as cited by Kabar": a relay, as "quoted by"
+      relayedBy = via != null;
+    }
+    if (via == null && pronoun) {
+      via = context.relayBefore(source); // "..., as cited by Kabar. He said 5 were wounded"
+      relayedBy = via != null;
     }
     context.remember(source);
     Frame f = new Frame(kind, v, source, effect, verb);
     f.via = via;
     f.relayed = via != null && (tokens.get(v).is("quoted") || relayedBy);
+    if (f.relayed) {
+      context.rememberRelay(source, via);
+    }
     return f;
   }
 

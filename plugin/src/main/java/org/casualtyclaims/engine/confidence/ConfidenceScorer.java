@@ -8,8 +8,9 @@ import org.casualtyclaims.engine.Qualifier;
 import org.casualtyclaims.engine.SourceType;
 
 /**
- * Scores a claim by the rubric: a base score from the source's type (named or not), then the cap
- * of every cue that governs the figure; the weakest cue wins. The numbers come from {@code
+ * Scores a claim by the rubric: a base score from the source's type (named or not), raised to a
+ * named official's when one corroborates the figure, then the cap of every cue that governs the
+ * figure; the weakest cue wins. The numbers come from {@code
  * claims/confidence.tsv}.
  */
 public final class ConfidenceScorer {
@@ -31,6 +32,13 @@ public final class ConfidenceScorer {
     List<String> reasons = new ArrayList<>(4);
     double score = settings.base(type, named);
     reasons.add(sourceReason(type, named, person));
+    for (SentenceCue cue : cues) {
+      if (cue.effect() == ConfidenceEffect.CORROBORATED) {
+        score = Math.max(score, settings.base(SourceType.OFFICIAL, true));
+        reasons.add(cue.reason());
+        break;
+      }
+    }
     if (relayed) {
       score = Math.min(score, settings.capRelayed);
       reasons.add(via == null ? "relayed by an outlet" : "relayed by " + via);
@@ -49,9 +57,11 @@ public final class ConfidenceScorer {
             case WEAK, DISPUTED, DISPUTING -> settings.capWeak;
             case UNVERIFIED -> settings.capUnverified;
             case CORRECTION -> settings.capCorrection;
-            case CONFIRM, PLAIN -> 1.0;
+            case CONFIRM, CORROBORATED, PLAIN -> 1.0;
           };
-      if (cue.effect() == ConfidenceEffect.CONFIRM && !(named && type == SourceType.OFFICIAL)) {
+      boolean unnamedConfirm =
+          cue.effect() == ConfidenceEffect.CONFIRM && !(named && type == SourceType.OFFICIAL);
+      if (cue.effect() == ConfidenceEffect.CORROBORATED || unnamedConfirm) {
         continue;
       }
       score = Math.min(score, cap);

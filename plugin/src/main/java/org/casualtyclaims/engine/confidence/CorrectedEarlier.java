@@ -15,6 +15,8 @@ import org.casualtyclaims.engine.text.Token;
 public final class CorrectedEarlier {
   private static final Set<String> EARLIER =
       Set.of("earlier", "initially", "previously", "originally", "first");
+  /** Verbs of a tally that "had" puts before the current count: "had put the toll at 15". */
+  private static final Set<String> EARLIER_TALLIES = Set.of("put", "given", "set", "placed");
 
   private SentenceCue correction;
   private int correctionSentence = -2;
@@ -37,11 +39,32 @@ public final class CorrectedEarlier {
     if (sentence != correctionSentence + 1) {
       return null;
     }
-    for (int k = 0; k < figure.qualifierStart; k++) {
-      if (EARLIER.contains(tokens.get(k).lower())) {
-        return correction;
+    return namesEarlier(tokens, figure) ? correction : null;
+  }
+
+  /**
+   * Whether {@code figure} is a count given before the story's current one: a word before it says
+   * so ("Police initially said 11"), or a tally in the past perfect ("The agency had put the toll
+   * at 15").
+   */
+  public static boolean givenEarlier(List<Token> tokens, Figure figure) {
+    if (namesEarlier(tokens, figure)) {
+      return true;
+    }
+    for (int k = 0; k + 1 < figure.qualifierStart; k++) {
+      if (tokens.get(k).is("had") && EARLIER_TALLIES.contains(tokens.get(k + 1).lower())) {
+        return true;
       }
     }
-    return null;
+    return false;
+  }
+
+  private static boolean namesEarlier(List<Token> tokens, Figure figure) {
+    for (int k = 0; k < figure.qualifierStart; k++) {
+      if (EARLIER.contains(tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -67,6 +67,8 @@ public final class Disclaimers {
   /** The first sentence of the current passage of figures. */
   private int passageStart;
   private int lastClaimSentence = -1;
+  /** The last sentence with a figure that is not a count given earlier ("had put the toll at"). */
+  private int lastCurrentSentence = -1;
   /** The keys of the last person and the last body that gave a figure: "his", "its" statement. */
   private String lastPerson;
   private String lastBody;
@@ -100,6 +102,19 @@ public final class Disclaimers {
         lastPerson = raw.sourceKey();
       } else {
         lastBody = raw.sourceKey();
+      }
+    }
+  }
+
+  /**
+   * Notes a sentence of figures once its claims are read: unless each of them is a count given
+   * earlier ("The agency had put the toll at 15"), "the toll was provisional" speaks of it.
+   */
+  public void figuresRead(List<Token> tokens, List<Mention> mentions, int sentence) {
+    for (Mention m : mentions) {
+      if (!CorrectedEarlier.givenEarlier(tokens, m.figure())) {
+        lastCurrentSentence = sentence;
+        return;
       }
     }
   }
@@ -149,7 +164,9 @@ public final class Disclaimers {
         if (figures.endsWith("s")) {
           spans.add(new Span(passageStart, new Event(sentence, hedge, false)));
         } else {
-          bySentence.put(lastClaimSentence, new Event(sentence, hedge, false));
+          // of the current toll, not of an earlier count given after it
+          int of = lastCurrentSentence >= passageStart ? lastCurrentSentence : lastClaimSentence;
+          bySentence.put(of, new Event(sentence, hedge, false));
         }
       }
       return;
@@ -279,6 +296,13 @@ public final class Disclaimers {
         continue;
       }
       int at = scope.position(cue, tokens);
+      boolean ofAnother = cue.effect() == ConfidenceEffect.DISPUTED
+          && HedgeScope.ownedByAnother(tokens, at);
+      if (ofAnother && lastClaimSentence >= 0 && sentence - lastClaimSentence <= 2) {
+        // "..., which put its own dead at 231, dismissed the monitor's toll as exaggerated"
+        bySentence.put(lastClaimSentence, new Event(sentence, cue, false));
+        return;
+      }
       if (at < firstFigure && HedgeScope.statementEndsBetween(tokens, at, firstFigure)) {
         read(tokens, frames, List.of(cue), sentence);
         return;

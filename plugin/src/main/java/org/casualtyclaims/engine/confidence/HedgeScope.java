@@ -32,6 +32,12 @@ public final class HedgeScope {
       int cueAt = position(cue, tokens);
       return cueAt > m.figure().last && appositiveOfTheFigures(tokens, m.figure().last + 1, cueAt);
     }
+    if (cue.effect() == ConfidenceEffect.CORROBORATED) {
+      // ", a toll later confirmed by the health minister": not "by a hospital official"
+      int cueAt = position(cue, tokens);
+      return cueAt > m.figure().last && appositiveOfTheFigures(tokens, m.figure().last + 1, cueAt)
+          && namedAfter(cue, tokens, cueAt);
+    }
     if (cue.effect() == ConfidenceEffect.UNVERIFIED) {
       // a disclaimer speaks for its whole sentence, but "could not confirm the figure, but said
       // eight were wounded" speaks of the figure before ({@link Disclaimers#readBeforeBut})
@@ -40,6 +46,9 @@ public final class HedgeScope {
           || !statementEndsBetween(tokens, cueAt, m.figure().qualifierStart);
     }
     boolean disputed = cue.effect() == ConfidenceEffect.DISPUTED;
+    if (disputed && ownedByAnother(tokens, position(cue, tokens))) {
+      return false; // "dismissed the monitor's toll as exaggerated": not the sentence's own
+    }
     if (cue.effect() != ConfidenceEffect.HEDGE && cue.effect() != ConfidenceEffect.WEAK
         && !disputed) {
       return true;
@@ -65,7 +74,8 @@ public final class HedgeScope {
       return true;
     }
     // "killed 42 when fighters attacked, the mission said, citing preliminary findings": a hedge
-    // in what the speaker cites qualifies the statement, across the clauses it reports
+    // in what the speaker cites (or "according to") qualifies the statement, across the clauses
+    // it reports
     int from = afterCiting(tokens, figure.last + 1, at);
     for (int k = from; k < at; k++) {
       Token t = tokens.get(k);
@@ -119,15 +129,47 @@ public final class HedgeScope {
     return false;
   }
 
+  /**
+   * Whether the words after the cue at {@code at} name whom they speak of: "the health minister",
+   * "Qasim Shah", not "a hospital official" or "officials".
+   */
+  private boolean namedAfter(SentenceCue cue, List<Token> tokens, int at) {
+    PhraseTable.Match<SentenceCue> match = cues.matchAt(tokens, at);
+    int next = at + match.length();
+    return next < tokens.size() && (tokens.get(next).is("the") || tokens.get(next).isCapitalized());
+  }
+
+  /** Words that may stand between a possessive and the toll disputed: "the monitor's civilian". */
+  private static final int MAX_OWNER_TO_TOLL = 3;
+
+  /**
+   * Whether the disputed toll at {@code at} is another party's, named by a possessive just before
+   * it ("dismissed the monitor's civilian toll as exaggerated"): the dispute speaks of figures
+   * given before, not of the sentence's own.
+   */
+  static boolean ownedByAnother(List<Token> tokens, int at) {
+    for (int k = at - 1; k >= 0 && k >= at - MAX_OWNER_TO_TOLL; k--) {
+      if (tokens.get(k).is("'s")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How far after a hedge the fate it fears may stand: "are believed to be dead". */
   private static final int MAX_FATE_AFTER = 6;
 
-  /** The word after the last "citing" in {@code [from, to)}, else {@code from}. */
+  /**
+   * The word after the last "citing" or "according to" in {@code [from, to)}, else {@code from}:
+   * "killing 24 and injuring 28, according to preliminary figures from the ministry".
+   */
   private static int afterCiting(List<Token> tokens, int from, int to) {
     int start = from;
     for (int k = from; k < to; k++) {
       if (tokens.get(k).is("citing")) {
         start = k + 1;
+      } else if (tokens.get(k).is("according") && k + 1 < to && tokens.get(k + 1).is("to")) {
+        start = k + 2;
       }
     }
     return start;
