@@ -53,8 +53,8 @@ public final class ClaimExtractor {
     this.frames = new FrameFinder(namer, lexicons);
     this.reader = new SentenceReader(lexicons.sentenceCues);
     this.sources =
-        new SourceResolver(lexicons.statementWords, lexicons.anyBodyWords, namer,
-            new SourceNames(lexicons.words));
+        new SourceResolver(lexicons.attribution.statementWords,
+            lexicons.attribution.anyBodyWords, namer, new SourceNames(lexicons.words));
     this.assigner = new FrameAssigner(new HedgeScope(lexicons.sentenceCues), lexicons.civilianWords);
     this.merger = new ClaimMerger(new ConfidenceScorer(lexicons.confidence), settings.maxEvidence());
     this.categoryWords = new CategoryWordScan(lexicons);

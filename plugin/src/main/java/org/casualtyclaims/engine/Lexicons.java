@@ -43,23 +43,7 @@ public final class Lexicons {
    */
   public final Set<String> civilianWords;
   /** The words of attribution-words.tsv, by role. */
-  public final Set<String> tallyVerbs = new HashSet<>();
-  public final Set<String> tallyNouns = new HashSet<>();
-  public final Set<String> speechParticiples = new HashSet<>();
-  public final Set<String> statementWords = new HashSet<>();
-  public final Set<String> recordVerbs = new HashSet<>();
-  final Set<String> genericRecordWords = new HashSet<>();
-  final Set<String> recordParticiples = new HashSet<>();
-  final Set<String> stateOutletWords = new HashSet<>();
-  final Set<String> placeVerbs = new HashSet<>();
-  final Set<String> anyBodyWords = new HashSet<>();
-  final Set<String> ownerLinks = new HashSet<>();
-  final Set<String> speechChannels = new HashSet<>();
-  final Set<String> bodyVoices = new HashSet<>();
-  final Set<String> oneOfManyWords = new HashSet<>();
-  final Set<String> anonymityWords = new HashSet<>();
-  final Set<String> negatedAnonymityWords = new HashSet<>();
-  final Set<String> anonymityRefusals = new HashSet<>();
+  public final AttributionWords attribution;
   public final Map<String, SourceHead> sourceHeads;
   public final Map<String, KnownSource> knownSources;
   /** The longest alias, in words, so that scans of a phrase can stop early. */
@@ -131,34 +115,7 @@ public final class Lexicons {
     for (LexiconFile.Row row : LexiconFile.read(opener, files.file("person-nouns.txt"), 1, 1)) {
       personNouns.add(row.lower(0));
     }
-    for (LexiconFile.Row row : LexiconFile.read(opener, files.file("attribution-words.tsv"), 2, 2)) {
-      Set<String> role = switch (row.lower(1)) {
-        case "tally-verb" -> tallyVerbs;
-        case "tally-noun" -> tallyNouns;
-        case "speech-participle" -> speechParticiples;
-        case "statement" -> statementWords;
-        case "record-verb" -> recordVerbs;
-        case "generic-record" -> genericRecordWords;
-        case "record-participle" -> recordParticiples;
-        case "state-outlet" -> stateOutletWords;
-        case "owner-link" -> ownerLinks;
-        case "speech-channel" -> speechChannels;
-        case "body-voice" -> bodyVoices;
-        case "one-of-many" -> oneOfManyWords;
-        case "anonymity" -> anonymityWords;
-        case "anonymity-negated" -> negatedAnonymityWords;
-        case "anonymity-refusal" -> anonymityRefusals;
-        case "place-verb" -> placeVerbs;
-        case "any-body" -> anyBodyWords;
-        default -> throw row.error("role must be one of tally-verb, tally-noun, speech-participle,"
-            + " statement, record-verb, generic-record, record-participle, state-outlet,"
-            + " owner-link, speech-channel, body-voice, one-of-many, anonymity, anonymity-negated,"
-            + " anonymity-refusal, place-verb, any-body; found '" + row.column(1) + "'");
-      };
-      if (!role.add(row.lower(0))) {
-        throw row.error("'" + row.lower(0) + "' is listed twice as " + row.lower(1));
-      }
-    }
+    attribution = AttributionWords.read(opener, files);
     sourceHeads = new HashMap<>();
     for (LexiconFile.Row row : LexiconFile.read(opener, files.file("source-heads.tsv"), 3, 3)) {
       SourceType type = parse(row, 1, SourceType::fromLabel);
@@ -226,59 +183,6 @@ public final class Lexicons {
   /** What each word of the lexicons and the grammar is. */
   public WordTable words() {
     return words;
-  }
-
-  /** A modifier that leaves a record without a keeper ("the latest data"). */
-  public boolean isGenericRecordWord(String lower) {
-    return genericRecordWords.contains(lower);
-  }
-
-  /** A word that makes the armed group before it a body's owner, not its type ("Houthi-run"). */
-  public boolean isOwnerLink(String lower) {
-    return ownerLinks.contains(lower);
-  }
-
-  /** A means of speaking after "by" ("said by telephone"): no agent of a passive. */
-  public boolean isSpeechChannel(String lower) {
-    return speechChannels.contains(lower);
-  }
-
-  /** A role that speaks for its body, unnamed or not ("a police spokesman said"). */
-  public boolean isBodyVoice(String lower) {
-    return bodyVoices.contains(lower);
-  }
-
-  /** After "a", makes an office-holder one unnamed among many ("a local hospital director"). */
-  public boolean isOneOfMany(String lower) {
-    return oneOfManyWords.contains(lower);
-  }
-
-  /** A word that alone says a speaker is not named ("on condition of anonymity"). */
-  public boolean isAnonymityWord(String lower) {
-    return anonymityWords.contains(lower);
-  }
-
-  /** A word that says so after a negation or a refusal ("not to be named", "declined to be identified"). */
-  public boolean isNegatedAnonymityWord(String lower) {
-    return negatedAnonymityWords.contains(lower);
-  }
-
-  /** A verb of refusal that acts as a negation before those words ("declined to be named"). */
-  public boolean isAnonymityRefusal(String lower) {
-    return anonymityRefusals.contains(lower);
-  }
-
-  /**
-   * A verb a place may be the subject of without speaking ("Mexico recorded 30,000 homicides,
-   * according to government data"): attribution-words.tsv's place-verb.
-   */
-  public boolean isPlaceVerb(String lower) {
-    return placeVerbs.contains(lower);
-  }
-
-  /** A word that makes an outlet the state's own ("government television"). */
-  public boolean isStateOutletWord(String lower) {
-    return stateOutletWords.contains(lower);
   }
 
   /** A word that names an event ("attack", "storm"): never a speaker. */
@@ -355,15 +259,15 @@ public final class Lexicons {
     t.flag(trapsBefore, WordInfo.TRAP_BEFORE);
     t.flag(trapsObject, WordInfo.TRAP_OBJECT);
     t.flag(speechVerbs.keySet(), WordInfo.SPEECH_LIKE);
-    t.flag(speechParticiples, WordInfo.SPEECH_LIKE);
-    t.flag(tallyVerbs, WordInfo.SPEECH_LIKE);
-    t.flag(recordVerbs, WordInfo.SPEECH_LIKE);
-    t.flag(speechParticiples, WordInfo.PARTICIPLE_SPEECH);
-    t.flag(tallyVerbs, WordInfo.TALLY_VERB);
-    t.flag(tallyNouns, WordInfo.TALLY_NOUN);
-    t.flag(recordVerbs, WordInfo.RECORD_VERB);
-    t.flag(recordParticiples, WordInfo.RECORD_PARTICIPLE);
-    t.flag(statementWords, WordInfo.STATEMENT);
+    t.flag(attribution.speechParticiples, WordInfo.SPEECH_LIKE);
+    t.flag(attribution.tallyVerbs, WordInfo.SPEECH_LIKE);
+    t.flag(attribution.recordVerbs, WordInfo.SPEECH_LIKE);
+    t.flag(attribution.speechParticiples, WordInfo.PARTICIPLE_SPEECH);
+    t.flag(attribution.tallyVerbs, WordInfo.TALLY_VERB);
+    t.flag(attribution.tallyNouns, WordInfo.TALLY_NOUN);
+    t.flag(attribution.recordVerbs, WordInfo.RECORD_VERB);
+    t.flag(attribution.recordParticiples, WordInfo.RECORD_PARTICIPLE);
+    t.flag(attribution.statementWords, WordInfo.STATEMENT);
     return t.build();
   }
 

@@ -290,7 +290,7 @@ public final class FrameFinder {
     if (v + 1 < tokens.size()) {
       Token next = tokens.get(v + 1);
       if (next.is("by") && !tokens.get(v).is("quoted") && !tokens.get(v).is("cited")
-          && !(v + 2 < tokens.size() && lexicons.isSpeechChannel(tokens.get(v + 2).lower()))) {
+          && !(v + 2 < tokens.size() && lexicons.attribution.isSpeechChannel(tokens.get(v + 2).lower()))) {
         // "a report published by the agency": a participle, not a speaker's verb; "said by
         // telephone" names how the speaker spoke
         return false;

@@ -163,7 +163,7 @@ final class InstitutionNames {
         return SourceRef.org(surface, head.type(), false);
       }
       case ROLE -> {
-        SourceRef body = lexicons.isBodyVoice(last.lower())
+        SourceRef body = lexicons.attribution.isBodyVoice(last.lower())
             ? BodyReferences.bodyNamedBefore(tokens, pp, to, context) : null;
         if (body != null) {
           return body; // "A spokeswoman for the office said": the office named before speaks
@@ -175,7 +175,7 @@ final class InstitutionNames {
           return SourceRef.definite(surface, t, last.lower());
         }
         if (t == SourceType.OFFICIAL && oneOfMany(tokens, from, headEnd)
-            && !lexicons.isBodyVoice(last.lower())) {
+            && !lexicons.attribution.isBodyVoice(last.lower())) {
           // "a local hospital director said", "a senior police commander said": one unnamed
           // office-holder among many, not the body on the record ("a local police spokesman");
           // still the person a later sentence names in that role
@@ -192,7 +192,7 @@ final class InstitutionNames {
           }
         }
         for (int k = from; k < headEnd - 1; k++) {
-          if (!lexicons.isGenericRecordWord(tokens.get(k).lower())) {
+          if (!lexicons.attribution.isGenericRecordWord(tokens.get(k).lower())) {
             return SourceRef.org(surface, head.type(), true); // "Israeli tallies"
           }
         }
@@ -216,7 +216,7 @@ final class InstitutionNames {
   /** "a local hospital director", "a senior army commander": "a" and a word of rank or reach. */
   private boolean oneOfMany(List<Token> tokens, int from, int headEnd) {
     boolean indefinite = from > 0 && (tokens.get(from - 1).is("a") || tokens.get(from - 1).is("an"));
-    return indefinite && from < headEnd - 1 && lexicons.isOneOfMany(tokens.get(from).lower());
+    return indefinite && from < headEnd - 1 && lexicons.attribution.isOneOfMany(tokens.get(from).lower());
   }
 
   /**
@@ -276,7 +276,7 @@ final class InstitutionNames {
   /** Words that make an outlet the state's own ("government television"); attribution-words.tsv. */
   private boolean runByTheState(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (tokens.get(k).isWord() && lexicons.isStateOutletWord(tokens.get(k).lower())) {
+      if (tokens.get(k).isWord() && lexicons.attribution.isStateOutletWord(tokens.get(k).lower())) {
         return true;
       }
     }

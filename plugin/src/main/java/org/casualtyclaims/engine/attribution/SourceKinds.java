@@ -22,7 +22,7 @@ final class SourceKinds {
   }
   /** A role that speaks for its body ("spokesman"), of attribution-words.tsv's body-voice. */
   boolean isBodyVoice(Token t) {
-    return lexicons.isBodyVoice(t.lower());
+    return lexicons.attribution.isBodyVoice(t.lower());
   }
 
 
@@ -169,7 +169,7 @@ final class SourceKinds {
         || k + 2 >= to || !tokens.get(k + 1).is("-") || tokens.get(k + 1).spaceBefore) {
       return false;
     }
-    return lexicons.isOwnerLink(tokens.get(k + 2).lower());
+    return lexicons.attribution.isOwnerLink(tokens.get(k + 2).lower());
   }
 
   /**
@@ -188,7 +188,7 @@ final class SourceKinds {
     if (link < to && tokens.get(link).is("'s")) {
       return ownedBody(tokens, to); // "the Taliban's interior ministry"
     }
-    if (link >= to || !lexicons.isOwnerLink(tokens.get(link).lower())) {
+    if (link >= to || !lexicons.attribution.isOwnerLink(tokens.get(link).lower())) {
       return false;
     }
     SourceHead linkHead = tokens.get(link).info.head;

@@ -213,7 +213,7 @@ public final class SourceNamer {
    * recorded 30,000 homicides, according to government data").
    */
   boolean placeOnlyRecords(List<Token> tokens, int v, SourceRef source) {
-    if (!lexicons.isPlaceVerb(tokens.get(v).lower()) || !countries.isPlace(source)) {
+    if (!lexicons.attribution.isPlaceVerb(tokens.get(v).lower()) || !countries.isPlace(source)) {
       return false;
     }
     for (int k = v + 1; k + 1 < tokens.size(); k++) {
@@ -235,15 +235,15 @@ public final class SourceNamer {
   boolean saysUnnamed(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       String w = tokens.get(k).lower();
-      if (lexicons.isAnonymityWord(w)) {
+      if (lexicons.attribution.isAnonymityWord(w)) {
         return true;
       }
-      if (!lexicons.isNegatedAnonymityWord(w)) {
+      if (!lexicons.attribution.isNegatedAnonymityWord(w)) {
         continue;
       }
       for (int j = k - 1; j >= from && j >= k - MAX_NEGATION_REACH; j--) {
         Token t = tokens.get(j);
-        if (t.info.has(WordInfo.NEGATION) || lexicons.isAnonymityRefusal(t.lower())) {
+        if (t.info.has(WordInfo.NEGATION) || lexicons.attribution.isAnonymityRefusal(t.lower())) {
           return true;
         }
       }
