@@ -2,6 +2,7 @@ package org.casualtyclaims.engine;
 
 import static org.casualtyclaims.engine.Fixtures.killed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +33,19 @@ class PlaceSecondRoundTest {
         + "people in the village of Novoandriivka on Monday, the regional governor said.", 3);
     assertEquals("Novoandriivka", e.place());
     assertEquals("UA", e.country());
+  }
+
+  @Test
+  void aPlaceAWeaponWasLaunchedFromIsNotWhereItKilled() {
+    EventAnchor e = killed("An explosive drone launched from Lebanon struck an army post on "
+        + "Sunday, killing two Israeli soldiers, the military said.", 2);
+    assertNull(e.place(), "the launch place is no place of the event");
+  }
+
+  @Test
+  void aPlaceAfterAVesselTheShellsWereFiredFromIsStillTheEvents() {
+    EventAnchor e = killed("Shells fired from a gunboat hit Sittwe Kyun, a village in Kyaukphyu "
+        + "township, on Monday, killing four people, the rebels said.", 4);
+    assertEquals("Sittwe Kyun", e.place());
   }
 }
