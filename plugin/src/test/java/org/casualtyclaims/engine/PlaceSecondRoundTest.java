@@ -48,4 +48,12 @@ class PlaceSecondRoundTest {
         + "township, on Monday, killing four people, the rebels said.", 4);
     assertEquals("Sittwe Kyun", e.place());
   }
+
+  @Test
+  void aPortNamedWithWhatItIsForIsItsName() {
+    EventAnchor e = killed("Warplanes bombed Yemen's Nishtun fishing port on Friday, killing 11 "
+        + "dock workers, the provincial health office said.", 11);
+    assertEquals("Nishtun", e.place());
+    assertEquals("YE", e.country());
+  }
 }

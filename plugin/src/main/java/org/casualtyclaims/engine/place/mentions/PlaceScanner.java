@@ -211,7 +211,7 @@ public final class PlaceScanner {
         // its country, whichever other countries the story names
         hint = kind == to || places.isEmpty() ? kindOf(ws.key(kind)) : null;
         last = kind + 1;
-        if (role != PlaceWords.Role.DROP) {
+        if (role != PlaceWords.Role.DROP && !PlaceContext.harbourAt(ws, kind)) {
           end = ws.end(kind);
         }
       }
