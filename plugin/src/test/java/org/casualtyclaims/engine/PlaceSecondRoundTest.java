@@ -56,4 +56,12 @@ class PlaceSecondRoundTest {
     assertEquals("Nishtun", e.place());
     assertEquals("YE", e.country());
   }
+
+  @Test
+  void aQualifiedFigureAfterAndTakesTheCountryOfItsOwnClause() {
+    EventAnchor e = killed("Flash floods killed 15 people in Kenya and more than 20 in "
+        + "neighbouring Tanzania on Sunday, officials said.", 20);
+    assertEquals("Tanzania", e.place());
+    assertEquals("TZ", e.country());
+  }
 }
