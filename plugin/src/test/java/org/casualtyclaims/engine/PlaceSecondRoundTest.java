@@ -64,4 +64,18 @@ class PlaceSecondRoundTest {
     assertEquals("Tanzania", e.place());
     assertEquals("TZ", e.country());
   }
+
+  @Test
+  void aShareInAPlaceDescribedBeforeWhereTakesThatPlace() {
+    EventAnchor e = killed("Most of the victims were in Dand Patan, a district of Paktia "
+        + "province, where 14 people died, officials said.", 14);
+    assertEquals("Dand Patan", e.place());
+    assertEquals("AF", e.country());
+  }
+
+  @Test
+  void mostOfOpeningASentenceIsNoTown() {
+    EventAnchor e = killed("Most of the 9 dead were farm workers, the governor said.", 9);
+    assertNull(e.place(), "'Most of' is a share, not the Czech town of Most");
+  }
 }

@@ -91,6 +91,9 @@ public final class PlaceScanner {
       if (!ws.capital(i)) {
         continue;
       }
+      if (SpeakerPlaces.shareOf(ws, i)) {
+        continue; // "Most of the dead were in ...": a share, not the Czech town
+      }
       PlaceWords.Role role = ws.role(i);
       if (role != null && role != PlaceWords.Role.LOCATIVE && role != PlaceWords.Role.SPEAKER
           && !(role == PlaceWords.Role.DIRECTION && (longest(text, ws, i, false) > 1
