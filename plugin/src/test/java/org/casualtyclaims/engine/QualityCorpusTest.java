@@ -53,10 +53,11 @@ class QualityCorpusTest {
   private static final double WIRE_MIN_COUNTRY = 0.95;
   private static final double WIRE_MIN_SCOPE = 0.90;
   // With w-641..w-700 and the fixes they prompted the batch reads 0.962, 1.0, 0.981 of 264 pairs
-  // (a pair being 0.004).
-  private static final double PLACES_MIN_PLACE = 0.96;
+  // (a pair being 0.004); with p-001..p-015 and the second place round's fixes, 0.969, 0.993,
+  // 0.983 of 290 (a pair being 0.0034).
+  private static final double PLACES_MIN_PLACE = 0.965;
   private static final double PLACES_MIN_COUNTRY = 0.99;
-  private static final double PLACES_MIN_SCOPE = 0.975;
+  private static final double PLACES_MIN_SCOPE = 0.98;
   // The event batch (71 pairs, a pair being 0.014) reads place, country and scope 0.972 after
   // the constructions it was written to probe; with the scope batch e-031..e-045 (45 pairs,
   // first reading in the test below) all 116 read place 0.897, country 0.940, scope 0.966; with
@@ -203,11 +204,14 @@ class QualityCorpusTest {
    * attacks of one day, a storm's later figures, regencies and neighbouring districts: 0.762,
    * 1.0, 0.905 of 21; 1.0 on place after the fixes they prompted; then w-686..w-700, written
    * after all of this round's fixes as its measure: 0.875, 0.875, 1.0 of 24; 0.917, 1.0, 1.0
-   * after the two fixes they prompted).
+   * after the two fixes they prompted; then p-001..p-015 of the second place round, on an
+   * unlisted place beside a nationality, launch places, a storm over two countries, ports named
+   * with what they are for, a share's district before ", where": 0.769, 0.731, 1.0 of 26; 0.923,
+   * 0.923, 1.0 after the fixes they prompted).
    */
   @Test
   void placesCorpusHoldsItsWhereAndWhatKind() {
-    assertTrue(placeBatch.tp + placeBatch.fn >= 276, "the place batch lost claims");
+    assertTrue(placeBatch.tp + placeBatch.fn >= 304, "the place batch lost claims");
     assertWhereAndWhatKind(placeBatch, "place batch", PLACES_MIN_PLACE, PLACES_MIN_COUNTRY,
         PLACES_MIN_SCOPE);
   }

@@ -22,6 +22,8 @@ import org.casualtyclaims.engine.place.mentions.PlaceMention;
  */
 final class FigureClauses {
   private static final Set<String> NUMBER_WORDS = Set.copyOf(NumberWords.words());
+  /** How many words of a qualifier ("at least", "more than") may stand after "and". */
+  private static final int QUALIFIER_WORDS = 2;
 
   private FigureClauses() {}
 
@@ -129,15 +131,24 @@ final class FigureClauses {
 
   /**
    * Whether the space at {@code i} opens " and 12 in Diallassagou", " and five people in
-   * Kokorou": an "and" before a number put "in" or "at" a place of its own, at most one word
-   * after it (a range's "between 6 and 9 workers in Yarkand county" names one place for both).
+   * Kokorou", " and at least nine in Laos": an "and" before a number (a qualifier's words
+   * between) put "in" or "at" a place of its own, at most one word after it (a range's "between
+   * 6 and 9 workers in Yarkand county" names one place for both).
    */
   private static boolean nextFigure(String text, int i) {
     if (!text.startsWith(" and ", i)) {
       return false;
     }
-    int after = wordEnd(text, i + 5);
-    if (after == i + 5 || !numberAt(text, i + 5, after)) {
+    int at = i + 5;
+    int after = wordEnd(text, at);
+    // "and at least nine in neighbouring Laos": a qualifier's words may stand before the number
+    for (int skipped = 0; skipped < QUALIFIER_WORDS && after > at && after < text.length()
+        && text.charAt(after) == ' ' && !numberAt(text, at, after)
+        && lowerCase(text, at, after); skipped++) {
+      at = after + 1;
+      after = wordEnd(text, at);
+    }
+    if (after == at || !numberAt(text, at, after)) {
       return false;
     }
     if (placedAt(text, after)) {
@@ -145,6 +156,16 @@ final class FigureClauses {
     }
     int noun = wordEnd(text, after + 1);
     return noun > after + 1 && text.charAt(after) == ' ' && placedAt(text, noun);
+  }
+
+  /** Whether the word [at, end) is written in lower-case letters only. */
+  private static boolean lowerCase(String text, int at, int end) {
+    for (int k = at; k < end; k++) {
+      if (!Character.isLowerCase(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the word [at, end) is a number, in digits or in words. */

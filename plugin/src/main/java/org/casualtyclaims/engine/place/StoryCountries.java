@@ -33,9 +33,10 @@ final class StoryCountries {
   }
 
   /**
-   * The country of a place the gazetteer lacks: that of a known place of its sentence, else of
-   * its sentence's demonyms, else of a known place before it, the dateline, the article; a
-   * country named only across a border ("near the border with Mali") is none of them.
+   * The country of a place the gazetteer lacks: that of a known place of its sentence (or of an
+   * unlisted one its wording puts in a country), else of its sentence's demonyms, else of a known
+   * place before it, the dateline, the article; a country named only across a border ("near the
+   * border with Mali") is none of them.
    */
   String contextCountry(int sentence, PlaceMention unknown) {
     for (int j = sentence; j >= Math.max(0, sentence - LOOK_BACK); j--) {
@@ -43,9 +44,11 @@ final class StoryCountries {
         continue; // further back, only sentences read already: bounded reading per claim
       }
       for (PlaceMention m : story.mentionsOf(j)) {
-        if (m != unknown && m.known()
+        if (m != unknown && (m.known() || m.countryHint() != null)
             && !BorderNeighbours.across(story.sentence(j), m.start(), m.end())) {
-          String c = story.resolve(m, j).country();
+          // an unlisted place its wording settles counts too: "at Gololey in Somalia's Middle
+          // Shabelle region" is in Somalia, whatever the Burundian soldiers killed there
+          String c = m.known() ? story.resolve(m, j).country() : m.countryHint();
           if (c != null) {
             return c;
           }

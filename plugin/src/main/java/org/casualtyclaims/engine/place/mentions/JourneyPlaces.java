@@ -12,7 +12,8 @@ import org.casualtyclaims.engine.place.lexicon.SentenceWords;
  * (GUIDELINES.md: the place of the event): "the boat set sail from the port of Zuwara", "six from
  * Ireland", "40 people from Chad, Niger and Mali", "survivors landed at Pozzallo".
  * "From" makes a place an origin after a word of departure or travel ({@link
- * PlaceWords.Role#ORIGIN}: "departed", "fled", "migrants"), after a number, or after a noun for
+ * PlaceWords.Role#ORIGIN}: "departed", "fled", "migrants"), after a word of attack ("a missile
+ * fired from Lebanon" was launched there), after a number, or after a noun for
  * people that follows a number (unless a verb of seizing takes them: "abducted seven civilians
  * from" is where), or after a person and a comma ("the driver, from the town of");
  * not after anything else ("flush militants out from the forest",
@@ -22,6 +23,8 @@ import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 final class JourneyPlaces {
   /** How many words ("the Libyan port of") may stand between "from" and the place. */
   private static final int REACH = 4;
+  /** How many words from the word of attack ("fired") to a launch place ("from the Gaza Strip"). */
+  private static final int LAUNCH_REACH = 3;
   /** How many words before "landed" may name who landed ("the 40 migrants who landed"). */
   private static final int LANDING_REACH = 3;
   private static final Set<String> NUMBER_WORDS = NumberWords.words();
@@ -86,8 +89,8 @@ final class JourneyPlaces {
       }
       if (from || ws.keyIs(k, "to") || ws.is(k, PlaceWords.Role.LOCATIVE)) {
         // "from a crash site in Lukla": Lukla is where, unless people were taken there
-        return k > 0 && ws.joined(k) && (from ? setsOut(ws, k - 1) : arrives(ws, k - 1)
-            || !from && crossedInto(ws, k));
+        return k > 0 && ws.joined(k) && (from ? setsOut(ws, k - 1)
+            || launched(ws, k - 1, first) : arrives(ws, k - 1) || crossedInto(ws, k));
       }
     }
     return false;
@@ -139,11 +142,22 @@ final class JourneyPlaces {
     return ws.is(k - 4, PlaceWords.Role.DESTINATION) || ws.is(k - 4, PlaceWords.Role.ORIGIN);
   }
 
+  /**
+   * "A missile fired from Lebanon", "drones launched from the Gaza Strip": a word of attack at
+   * {@code k} before "from" makes the place right after it (a word between at most) where the
+   * weapon was launched, not where it hit; "shells fired from a navy vessel struck Nan Tha Taung"
+   * leaves the village the event's.
+   */
+  private static boolean launched(SentenceWords ws, int k, int first) {
+    return ws.is(k, PlaceWords.Role.ACTOR) && first - k <= LAUNCH_REACH;
+  }
+
   /** Whether word {@code k}, just before "from", makes what follows where people set out from. */
   private boolean setsOut(SentenceWords ws, int k) {
     if (ws.is(k, PlaceWords.Role.ORIGIN) || number(ws, k)) {
       return true;
     }
+
     // "rescue dogs were brought in from Medellin": helpers arriving came from there
     if (ws.is(k, PlaceWords.Role.DESTINATION)
         || ws.keyIs(k, "in") && k > 0 && ws.is(k - 1, PlaceWords.Role.DESTINATION)) {

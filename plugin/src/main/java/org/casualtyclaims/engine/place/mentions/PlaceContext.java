@@ -16,8 +16,9 @@ import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 final class PlaceContext {
   /** Kinds of place that lie inside a town, named before "of" and the town. */
   private static final Set<String> PART_OF_TOWN = Set.of("neighbourhood", "neighborhood", "suburb");
-  /** Nouns of an attack whose "on" names the place attacked: "an overnight raid on Mozogo". */
+  /** Words for a port: "the Yemeni port of Hodeidah", "the Ras Isa fuel port". */
   private static final Set<String> HARBOURS = Set.of("port", "harbour", "harbor");
+  /** Nouns of an attack whose "on" names the place attacked: "an overnight raid on Mozogo". */
   private static final Set<String> ATTACKS =
       Set.of("raid", "raids", "attack", "attacks", "assault", "assaults");
 
@@ -104,8 +105,8 @@ final class PlaceContext {
             && ws.facts(j - 1).demonymCountry() != null; // "the North Macedonian port of"
         return opened ? country : null;
       }
-      if (ws.capital(j) || ws.role(j) != null) {
-        return null;
+      if (ws.capital(j) || ws.role(j) != null && !ws.is(j, PlaceWords.Role.KIND_PREFIX)) {
+        return null; // "the Yemeni fuel port of": a word of what the port is for may stand between
       }
     }
     return null;
@@ -214,15 +215,24 @@ final class PlaceContext {
 
   /**
    * Where the kind of place after a name that ends before word {@code k} stands: at {@code k}
-   * ("Dadaab camp"), or past a word that says what the settlement is for ("the Nuseirat refugee
-   * camp"); -1 when none does.
+   * ("Dadaab camp"), or past a word that says what the settlement or port is for ("the Nuseirat
+   * refugee camp", "the Ras Isa fuel port"); -1 when none does.
    */
   static int kindAfter(SentenceWords ws, int k) {
     if (kindWordAt(ws, k)) {
       return k;
     }
     return k < ws.size() && ws.is(k, PlaceWords.Role.KIND_PREFIX) && ws.joined(k)
-        && kindWordAt(ws, k + 1) && kindOf(ws.key(k + 1)) == Place.Kind.TOWN ? k + 1 : -1;
+        && (kindWordAt(ws, k + 1) && kindOf(ws.key(k + 1)) == Place.Kind.TOWN
+            || harbourAt(ws, k + 1)) ? k + 1 : -1;
+  }
+
+  /**
+   * Whether word {@code k} runs on and is a port after a word of what it is for ("the Ras Isa
+   * fuel port"): left out of the place as named. Alone it is none ("Port Sudan").
+   */
+  static boolean harbourAt(SentenceWords ws, int k) {
+    return k < ws.size() && ws.joined(k) && HARBOURS.contains(ws.key(k));
   }
 
   /**

@@ -91,6 +91,9 @@ public final class PlaceScanner {
       if (!ws.capital(i)) {
         continue;
       }
+      if (SpeakerPlaces.shareOf(ws, i)) {
+        continue; // "Most of the dead were in ...": a share, not the Czech town
+      }
       PlaceWords.Role role = ws.role(i);
       if (role != null && role != PlaceWords.Role.LOCATIVE && role != PlaceWords.Role.SPEAKER
           && !(role == PlaceWords.Role.DIRECTION && (longest(text, ws, i, false) > 1
@@ -211,7 +214,7 @@ public final class PlaceScanner {
         // its country, whichever other countries the story names
         hint = kind == to || places.isEmpty() ? kindOf(ws.key(kind)) : null;
         last = kind + 1;
-        if (role != PlaceWords.Role.DROP) {
+        if (role != PlaceWords.Role.DROP && !PlaceContext.harbourAt(ws, kind)) {
           end = ws.end(kind);
         }
       }

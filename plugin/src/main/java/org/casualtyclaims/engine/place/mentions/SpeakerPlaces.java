@@ -21,6 +21,9 @@ final class SpeakerPlaces {
   private static final java.util.Set<String> NUMBER_WORDS =
       java.util.Set.copyOf(org.casualtyclaims.engine.figures.NumberWords.words());
 
+  /** The most words of a description between a place and ", where": ", a district of X,". */
+  private static final int APPOSITIVE_WORDS = 8;
+
   /** Words of a share before "of": "most of them", "many of the dead". */
   private static final java.util.Set<String> SHARES =
       java.util.Set.of("most", "many", "some", "half", "several");
@@ -31,8 +34,9 @@ final class SpeakerPlaces {
    * 17 died" gives that part a figure of its own there. {@code next} is the word after the place.
    */
   static boolean partBefore(SentenceWords ws, int before, int next) {
-    if (next + 1 < ws.size() && ws.keyIs(next, "where") && !ws.joined(next)
-        && ws.text().startsWith(", ", ws.fullEnd(next - 1)) && number(ws, next + 1)) {
+    if (whereFigure(ws, next) || appositiveBefore(ws, next)
+        && whereFigure(ws, clauseAfter(ws, next))) {
+      // "most of the dead were in Nahrin, a district of Baghlan province, where 23 died"
       return false;
     }
     int at = prepositionOf(ws, before);
@@ -52,6 +56,34 @@ final class SpeakerPlaces {
       }
     }
     return false;
+  }
+
+  /** Whether word {@code k} is a share before "of": "Most of the dead", "many of them". */
+  static boolean shareOf(SentenceWords ws, int k) {
+    return k + 1 < ws.size() && SHARES.contains(ws.key(k)) && ws.keyIs(k + 1, "of")
+        && ws.joined(k + 1);
+  }
+
+  /** Whether ", where" and a number open at word {@code k}: ", where 17 died". */
+  private static boolean whereFigure(SentenceWords ws, int k) {
+    return k > 0 && k + 1 < ws.size() && ws.keyIs(k, "where") && !ws.joined(k)
+        && ws.text().startsWith(", ", ws.fullEnd(k - 1)) && number(ws, k + 1);
+  }
+
+  /** Whether ", a" or ", an" opens at word {@code k}: a description of the place before it. */
+  private static boolean appositiveBefore(SentenceWords ws, int k) {
+    return k > 0 && k < ws.size() && !ws.joined(k) && (ws.keyIs(k, "a") || ws.keyIs(k, "an"))
+        && ws.text().startsWith(", ", ws.fullEnd(k - 1));
+  }
+
+  /** The first word after the clause that opens at word {@code k}, within a few words. */
+  private static int clauseAfter(SentenceWords ws, int k) {
+    for (int j = k + 1; j < Math.min(ws.size(), k + APPOSITIVE_WORDS); j++) {
+      if (!ws.joined(j)) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** Whether word {@code k} is a number, in digits or in words ("17", "eight"). */
