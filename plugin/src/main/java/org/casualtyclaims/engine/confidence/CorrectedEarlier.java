@@ -1,7 +1,6 @@
 package org.casualtyclaims.engine.confidence;
 
 import java.util.List;
-import java.util.Set;
 import org.casualtyclaims.engine.ConfidenceEffect;
 import org.casualtyclaims.engine.figures.Figure;
 import org.casualtyclaims.engine.text.Token;
@@ -13,10 +12,10 @@ import org.casualtyclaims.engine.text.Token;
  * overtaken by a later one ("had earlier said 11" after "the toll rose to 14") keeps its own.
  */
 public final class CorrectedEarlier {
-  private static final Set<String> EARLIER =
-      Set.of("earlier", "initially", "previously", "originally", "first");
+  private static final String[] EARLIER =
+      {"earlier", "initially", "previously", "originally", "first"};
   /** Verbs of a tally that "had" puts before the current count: "had put the toll at 15". */
-  private static final Set<String> EARLIER_TALLIES = Set.of("put", "given", "set", "placed");
+  private static final String[] EARLIER_TALLIES = {"put", "given", "set", "placed"};
 
   private SentenceCue correction;
   private int correctionSentence = -2;
@@ -52,7 +51,7 @@ public final class CorrectedEarlier {
       return true;
     }
     for (int k = 0; k + 1 < figure.qualifierStart; k++) {
-      if (tokens.get(k).is("had") && EARLIER_TALLIES.contains(tokens.get(k + 1).lower())) {
+      if (tokens.get(k).is("had") && isOneOf(tokens.get(k + 1), EARLIER_TALLIES)) {
         return true;
       }
     }
@@ -61,7 +60,17 @@ public final class CorrectedEarlier {
 
   private static boolean namesEarlier(List<Token> tokens, Figure figure) {
     for (int k = 0; k < figure.qualifierStart; k++) {
-      if (EARLIER.contains(tokens.get(k).lower())) {
+      if (isOneOf(tokens.get(k), EARLIER)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Compared in place: every word before every figure is asked, and most are in no table. */
+  private static boolean isOneOf(Token token, String[] lowerWords) {
+    for (String w : lowerWords) {
+      if (token.is(w)) {
         return true;
       }
     }
