@@ -93,7 +93,8 @@ public final class FrameFinder {
         if (effect == null && t.info.has(WordInfo.RECORD_VERB)) {
           effect = ConfidenceEffect.PLAIN; // "figures released by the ministry show"
         }
-        if (effect != null && isSpeechVerb(tokens, v)) {
+        if (effect != null && !(inName(tokens, v) && !sentence.headline())
+            && isSpeechVerb(tokens, v)) {
           Frame same = sameSpeakerGoesOn(frames, tokens, v, effect);
           Frame f = same != null ? same : speeches.speech(tokens, v, effect, context);
           if (f != null) {
@@ -290,7 +291,8 @@ public final class FrameFinder {
     if (v + 1 < tokens.size()) {
       Token next = tokens.get(v + 1);
       if (next.is("by") && !tokens.get(v).is("quoted") && !tokens.get(v).is("cited")
-          && !(v + 2 < tokens.size() && lexicons.attribution.isSpeechChannel(tokens.get(v + 2).lower()))) {
+          && !(v + 2 < tokens.size()
+              && lexicons.attribution.isSpeechChannel(tokens.get(v + 2).lower()))) {
         // "a report published by the agency": a participle, not a speaker's verb; "said by
         // telephone" names how the speaker spoke
         return false;
@@ -325,6 +327,14 @@ public final class FrameFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * A capitalised verb after a capitalised word, outside a headline's title case, is the end of a
+   * name ("the United States", "Ohio State Reports"), not a speaker's verb.
+   */
+  private static boolean inName(List<Token> tokens, int v) {
+    return v > 0 && tokens.get(v).isCapitalized() && tokens.get(v - 1).isCapitalized();
   }
 
   private static boolean isDeterminer(Token t) {

@@ -216,7 +216,8 @@ final class InstitutionNames {
   /** "a local hospital director", "a senior army commander": "a" and a word of rank or reach. */
   private boolean oneOfMany(List<Token> tokens, int from, int headEnd) {
     boolean indefinite = from > 0 && (tokens.get(from - 1).is("a") || tokens.get(from - 1).is("an"));
-    return indefinite && from < headEnd - 1 && lexicons.attribution.isOneOfMany(tokens.get(from).lower());
+    return indefinite && from < headEnd - 1
+        && lexicons.attribution.isOneOfMany(tokens.get(from).lower());
   }
 
   /**
