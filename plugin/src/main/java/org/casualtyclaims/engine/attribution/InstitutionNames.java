@@ -120,7 +120,7 @@ final class InstitutionNames {
           type == null ? head.type() : type, last.lower());
     }
     if (head.type() == SourceType.MEDIA && head.kind() == SourceHead.Kind.ORG
-        && (!hasProperWord(tokens, from, headEnd) || nationalOutlets(tokens, from, headEnd))) {
+        && (!hasProperWord(tokens, from, headEnd) || OutletNames.national(tokens, from, headEnd))) {
       // "local media", "other outlets", "US media" are nobody in particular; "government
       // television" and "Syrian state media" are
       return SourceRef.org(surface, SourceType.MEDIA, runByTheState(tokens, from, headEnd));
@@ -261,19 +261,6 @@ final class InstitutionNames {
     return -1;
   }
 
-  /**
-   * "US media", "Kenyan outlets": a plural outlet head right after one capitalised word, a
-   * country or nationality, and no other name before it, names no outlet.
-   */
-  private static boolean nationalOutlets(List<Token> tokens, int from, int to) {
-    Token head = tokens.get(to - 1);
-    if (!(head.is("media") || head.endsWith("s")) || to - 2 < from
-        || !tokens.get(to - 2).isCapitalized()) {
-      return false;
-    }
-    return !hasProperWord(tokens, from, to - 2);
-  }
-
   /** Words that make an outlet the state's own ("government television"); attribution-words.tsv. */
   private boolean runByTheState(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -282,24 +269,6 @@ final class InstitutionNames {
       }
     }
     return false;
-  }
-
-  /**
-   * An outlet named after its medium, "Radio Ostrava", "Television Kraj": the capitalised run
-   * ending the phrase opens with a media head. Null when there is none.
-   */
-  static Span outletName(List<Token> tokens, int from, int to) {
-    int start = to;
-    while (start > from && tokens.get(start - 1).isCapitalized()) {
-      start--;
-    }
-    if (to - start < 2 || start == 0 || isQuote(tokens.get(start - 1))) {
-      return null; // "Broadcaster Canal Norte" opening a sentence: the head is no part of the name
-    }
-    SourceHead first = tokens.get(start).info.head;
-    boolean media = first != null && first.type() == SourceType.MEDIA
-        && first.kind() == SourceHead.Kind.ORG && tokens.get(to - 1).info.head == null;
-    return media ? new Span(start, to) : null;
   }
 
   /** Every word of {@code [from, to)} is capitalised, or a "the" or "of" inside. */
@@ -337,7 +306,7 @@ final class InstitutionNames {
     return false;
   }
 
-  private static boolean isQuote(Token t) {
+  static boolean isQuote(Token t) {
     return t.isPunct() && (t.is("\"") || t.is("\u201C") || t.is("\u2018"));
   }
 

@@ -172,7 +172,7 @@ public final class SourceNamer {
       pp = -1; // "Ministry of Health officials": unnamed people of a body, not the body
     }
     int headEnd = pp < 0 ? to : pp;
-    Span outlet = InstitutionNames.outletName(tokens, from, headEnd);
+    Span outlet = OutletNames.named(tokens, from, headEnd);
     if (outlet != null) {
       return SourceRef.org(Names.surface(tokens, outlet.from(), outlet.to()), SourceType.MEDIA, true);
     }
