@@ -97,8 +97,8 @@ final class ClaimMerger {
         into = attributedClaimFor(raw, b);
       } else if (b != null && !raw.mention.superseded() && isUnnamedOfficial(raw.source)) {
         into = namedOfficialFor(raw, b);
-      } else if (b != null && !raw.mention.superseded() && raw.source != null && raw.source.isBare()
-          && raw.source.type() == SourceType.OFFICIAL) {
+      } else if (b != null && !raw.mention.superseded() && raw.source != null
+          && raw.source.isBare() && raw.source.type() == SourceType.OFFICIAL) {
         into = memberOfBodyFor(raw, b);
         bodyVoice[raw.order] = into != null;
       }
@@ -205,7 +205,8 @@ final class ClaimMerger {
         break;
       }
       String affiliation = r.source.affiliation();
-      if (affiliation != null && Names.hasWord(affiliation, raw.source.head().toLowerCase(Locale.ROOT))
+      if (affiliation != null
+          && Names.hasWord(affiliation, raw.source.head().toLowerCase(Locale.ROOT))
           && compatible(raw.qualifier(), r.qualifier())) {
         return r;
       }

@@ -21,9 +21,9 @@ import org.casualtyclaims.engine.text.Token;
  * or more figure-less sentences are another passage), or of either side ("the claims made by
  * either side"), every figure so far; of two ("neither figure"), those of the last two sources
  * that gave any; else the figures of the last sentence that gave any, when it speaks of one claim
- * or follows closely. "The battlefield claims" speak only of fighters, not of civilians. A sentence that disputes the figures ("The army denied the claim.") or calls
- * them provisional ("stressed the figures were provisional") speaks of the sentence of figures
- * just before it.
+ * or follows closely. "The battlefield claims" speak only of fighters, not of civilians. A
+ * sentence that disputes the figures ("The army denied the claim.") or calls them provisional
+ * ("stressed the figures were provisional") speaks of the sentence of figures just before it.
  *
  * <p>Each disclaimer is noted in constant time per word and applied once, when the claims are
  * merged, so a document of many claims and many disclaimers stays linear.

@@ -27,37 +27,36 @@ public final class HedgeScope {
 
   /** Whether {@code cue} of the sentence {@code tokens} bears on the figure of {@code m}. */
   public boolean reaches(SentenceCue cue, Mention m, List<Token> tokens, List<Mention> mentions) {
-    if (cue.effect() == ConfidenceEffect.DISPUTING) {
+    ConfidenceEffect effect = cue.effect();
+    boolean disputed = effect == ConfidenceEffect.DISPUTED;
+    if (effect != ConfidenceEffect.DISPUTING && effect != ConfidenceEffect.CORROBORATED
+        && effect != ConfidenceEffect.UNVERIFIED && effect != ConfidenceEffect.HEDGE
+        && effect != ConfidenceEffect.WEAK && !disputed) {
+      return true; // a cue without a reach of its own speaks for its whole sentence
+    }
+    int cueAt = position(cue, tokens); // a phrase look-up over the sentence: once
+    if (effect == ConfidenceEffect.DISPUTING) {
       // "killed 30, a figure which officials denied"; "denied involvement" disputes no figure
-      int cueAt = position(cue, tokens);
       return cueAt > m.figure().last && appositiveOfTheFigures(tokens, m.figure().last + 1, cueAt);
     }
-    if (cue.effect() == ConfidenceEffect.CORROBORATED) {
+    if (effect == ConfidenceEffect.CORROBORATED) {
       // ", a toll later confirmed by the health minister": not "by a hospital official"
-      int cueAt = position(cue, tokens);
       return cueAt > m.figure().last && appositiveOfTheFigures(tokens, m.figure().last + 1, cueAt)
           && namedAfter(cue, tokens, cueAt);
     }
-    if (cue.effect() == ConfidenceEffect.UNVERIFIED) {
+    if (effect == ConfidenceEffect.UNVERIFIED) {
       // a disclaimer speaks for its whole sentence, but "could not confirm the figure, but said
       // eight were wounded" speaks of the figure before ({@link Disclaimers#readBeforeBut})
-      int cueAt = position(cue, tokens);
       return cueAt > m.figure().qualifierStart
           || !statementEndsBetween(tokens, cueAt, m.figure().qualifierStart);
     }
-    boolean disputed = cue.effect() == ConfidenceEffect.DISPUTED;
-    if (disputed && ownedByAnother(tokens, position(cue, tokens))) {
+    if (disputed && ownedByAnother(tokens, cueAt)) {
       return false; // "dismissed the monitor's toll as exaggerated": not the sentence's own
     }
-    if (cue.effect() != ConfidenceEffect.HEDGE && cue.effect() != ConfidenceEffect.WEAK
-        && !disputed) {
-      return true;
-    }
     Figure figure = m.figure();
-    if (fearsAnotherFate(cue, m, tokens)) {
+    if (fearsAnotherFate(m, tokens, cueAt)) {
       return false;
     }
-    int cueAt = position(cue, tokens);
     if (cueAt < figure.qualifierStart
         && statementEndsBetween(tokens, cueAt, figure.qualifierStart)) {
       return false; // "did not confirm a death toll but said 58 were missing"
@@ -68,16 +67,15 @@ public final class HedgeScope {
     if (!anyBreakAfter(figure, m, tokens, mentions)) {
       return true; // nothing after the figure could take the hedge from it
     }
-    int at = cueAt;
-    if (at <= figure.last || speaksOfTheFigures(tokens, figure.last + 1, at)
-        || appositiveOfTheFigures(tokens, figure.last + 1, at)) {
+    if (cueAt <= figure.last || speaksOfTheFigures(tokens, figure.last + 1, cueAt)
+        || appositiveOfTheFigures(tokens, figure.last + 1, cueAt)) {
       return true;
     }
     // "killed 42 when fighters attacked, the mission said, citing preliminary findings": a hedge
     // in what the speaker cites (or "according to") qualifies the statement, across the clauses
     // it reports
-    int from = afterCiting(tokens, figure.last + 1, at);
-    for (int k = from; k < at; k++) {
+    int from = afterCiting(tokens, figure.last + 1, cueAt);
+    for (int k = from; k < cueAt; k++) {
       Token t = tokens.get(k);
       if (t.info.has(WordInfo.CLAUSE_BREAK) && !t.is("or") && !t.is("nor") && !t.is("than")) {
         return false; // "... when two missiles reportedly struck"
@@ -91,7 +89,7 @@ public final class HedgeScope {
     }
     for (Mention other : mentions) {
       int first = other.figure().qualifierStart;
-      if (other != m && first > figure.last && first < at) {
+      if (other != m && first > figure.last && first < cueAt) {
         return false; // "... and dozens more were feared dead"
       }
     }
@@ -104,8 +102,7 @@ public final class HedgeScope {
    * dead"), fears a further fate, which is not what the figure counts; the missing stay missing
    * on the source's word.
    */
-  private boolean fearsAnotherFate(SentenceCue cue, Mention m, List<Token> tokens) {
-    int at = position(cue, tokens);
+  private static boolean fearsAnotherFate(Mention m, List<Token> tokens, int at) {
     if (m.category() != Category.MISSING || at < 2 || at >= tokens.size()
         || at <= m.figure().last) {
       return false;
