@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.casualtyclaims.engine.ClaimExtractor;
 
 /**
  * The text the extraction benchmark reads: the titles and bodies of {@code sample-docs/*.json},
@@ -20,11 +21,15 @@ import java.util.stream.Stream;
  * numbers (below 1,000, not years) by {@code k % 7}, so the benchmark does not read one string
  * over and over; the mix of sentences with and without casualty cues stays that of the samples.
  * The construction is deterministic: the host process and a forked benchmark JVM build the same
- * corpus, byte for byte.
+ * corpus, byte for byte. {@link #ofMix} builds the other corpora {@code bench extract --mix}
+ * reads.
  */
 final class BenchCorpus {
   /** One article: a headline and a body. */
   record Doc(String title, String body) {}
+
+  /** The seed of the {@link #ofMix} articles: {@code bench index}'s default. */
+  static final long MIX_SEED = 42;
 
   private final List<Doc> docs;
   private final long utf8Bytes;
@@ -56,6 +61,27 @@ final class BenchCorpus {
   static BenchCorpus build(Path folder, long targetBytes) {
     List<Doc> samples = read(folder);
     return grow(samples, targetBytes);
+  }
+
+  /**
+   * The articles {@code bench index --mix} indexes, as many as reach {@code targetBytes} of title
+   * and body: a newsroom's day or the conflict reporting of real news rather than the samples'
+   * casualty-dense text, with the same seed as {@code bench index}'s default.
+   */
+  static BenchCorpus ofMix(BenchMix mix, Path folder, long targetBytes, ClaimExtractor engine) {
+    int perArticle = (BenchArticles.MIN_BODY_BYTES + BenchArticles.MAX_BODY_BYTES) / 2;
+    int count = (int) Math.max(1, Math.min(Integer.MAX_VALUE, targetBytes / perArticle + 1));
+    List<Doc> docs = new ArrayList<>(count);
+    long bytes = 0;
+    for (BenchArticles.Article a :
+        mix.articles(BenchArticles.samples(folder), count, MIX_SEED, engine, GoldDensity.DEV2)) {
+      if (bytes >= targetBytes) {
+        break;
+      }
+      docs.add(new Doc(a.title(), a.body()));
+      bytes += utf8Length(a.title()) + utf8Length(a.body());
+    }
+    return new BenchCorpus(docs);
   }
 
   static BenchCorpus grow(List<Doc> samples, long targetBytes) {

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.casualtyclaims.engine.ClaimExtractor;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
@@ -27,7 +28,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 final class ExtractBench {
   static final String USAGE =
       "usage: bin/claims bench extract [--quick] [--iterations N] [--warmup N] [--time SECONDS]"
-          + " [--forks N] [--size-mb MB] [--conf DIR] [--samples DIR]";
+          + " [--forks N] [--size-mb MB] [--mix conflict|newsroom|dense] [--conf DIR] [--samples DIR]";
 
   private static final int DEFAULT_WARMUP = 6;
   private static final int DEFAULT_ITERATIONS = 5;
@@ -56,7 +57,8 @@ final class ExtractBench {
     Options options =
         Options.parse(
             args, err, "bench extract",
-            List.of("--iterations", "--warmup", "--time", "--forks", "--size-mb", "--conf", "--samples"),
+            List.of("--iterations", "--warmup", "--time", "--forks", "--size-mb", "--mix", "--conf",
+                "--samples"),
             "--quick");
     if (options == null) {
       err.println(USAGE);
@@ -73,7 +75,9 @@ final class ExtractBench {
     int forks;
     double seconds;
     double sizeMb;
+    BenchMix mix;
     try {
+      mix = options.value("--mix") == null ? null : BenchMix.parse(options.value("--mix"));
       warmup = options.wholeNumber("--warmup", quick ? 3 : DEFAULT_WARMUP, 0);
       iterations = options.wholeNumber("--iterations", quick ? 2 : DEFAULT_ITERATIONS, 1);
       forks = options.wholeNumber("--forks", 1, 0);
@@ -97,17 +101,26 @@ final class ExtractBench {
     long targetBytes = Math.max(1, Math.round(sizeMb * 1_000_000));
     BenchCorpus corpus;
     try {
-      corpus = BenchCorpus.build(samples, targetBytes);
+      if (mix == null) {
+        corpus = BenchCorpus.build(samples, targetBytes);
+      } else {
+        ClaimExtractor engine = Engine.extractor(conf.toString(), err);
+        if (engine == null) {
+          return 2;
+        }
+        corpus = BenchCorpus.ofMix(mix, samples, targetBytes, engine);
+      }
     } catch (RuntimeException e) {
       err.println("claims bench extract: " + e.getMessage());
       return 2;
     }
     out.printf(
         Locale.ROOT,
-        "claims bench extract: corpus of %d documents, %d UTF-8 bytes (from %s); %d warm-up and %d"
-            + " measured iterations of %s s per side, taking turns, %d fork(s)%n",
-        corpus.docs().size(), corpus.utf8Bytes(), samples.toAbsolutePath().normalize(), warmup,
-        iterations, format(seconds), forks);
+        "claims bench extract: corpus of %d documents, %d UTF-8 bytes (%s from %s); %d warm-up"
+            + " and %d measured iterations of %s s per side, taking turns, %d fork(s)%n",
+        corpus.docs().size(), corpus.utf8Bytes(),
+        mix == null ? "the samples repeated" : "mix " + mix.label,
+        samples.toAbsolutePath().normalize(), warmup, iterations, format(seconds), forks);
     if (forks == 0) {
       out.println("claims bench extract: --forks 0 runs in this JVM; JMH's figures are less"
           + " trustworthy than with a fork");
@@ -127,6 +140,7 @@ final class ExtractBench {
             .param("conf", conf.toAbsolutePath().normalize().toString())
             .param("samples", samples.toAbsolutePath().normalize().toString())
             .param("corpusBytes", Long.toString(targetBytes))
+            .param("mix", mix == null ? "" : mix.label)
             .shouldFailOnError(true)
             .verbosity(VerboseMode.NORMAL);
     Collection<RunResult> results;

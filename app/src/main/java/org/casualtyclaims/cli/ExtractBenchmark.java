@@ -29,7 +29,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * JMH benchmark behind {@code bin/claims bench extract}. One operation reads the whole corpus
  * ({@link BenchCorpus}: every title and body) once, either through the claim extractor or through
  * Lucene's {@link StandardTokenizer}, so both times are for the same bytes and their ratio is a
- * ratio of throughputs.
+ * ratio of throughputs. With {@code mix} set it reads the articles {@code bench index} indexes
+ * instead.
  *
  * <p>The two sides take turns, iteration by iteration, in one JVM: odd iterations (the first, the
  * third, ...) extract, even ones tokenize, warm-up included. Whatever else the machine is doing
@@ -51,6 +52,13 @@ public class ExtractBenchmark {
   @Param("")
   public String samples;
 
+  /**
+   * Empty for the samples repeated ({@link BenchCorpus#build}); else a {@link BenchMix} label, for
+   * the articles of {@code bench index --mix} ({@link BenchCorpus#ofMix}).
+   */
+  @Param("")
+  public String mix;
+
   /** The corpus size to build, in UTF-8 bytes. */
   @Param("4000000")
   public long corpusBytes;
@@ -70,8 +78,10 @@ public class ExtractBenchmark {
     if (extractor == null) {
       throw new IllegalStateException("cannot build the extractor (see the message above)");
     }
-    BenchCorpus corpus =
-        BenchCorpus.build(samples.isEmpty() ? BenchCorpus.defaultFolder() : Path.of(samples), corpusBytes);
+    Path folder = samples.isEmpty() ? BenchCorpus.defaultFolder() : Path.of(samples);
+    BenchCorpus corpus = mix.isEmpty()
+        ? BenchCorpus.build(folder, corpusBytes)
+        : BenchCorpus.ofMix(BenchMix.parse(mix), folder, corpusBytes, extractor);
     fields = new ArrayList<>(corpus.docs().size());
     texts = new ArrayList<>(corpus.docs().size() * 2);
     for (BenchCorpus.Doc d : corpus.docs()) {

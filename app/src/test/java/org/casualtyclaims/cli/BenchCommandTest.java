@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.casualtyclaims.engine.ClaimExtractor;
 import org.junit.jupiter.api.Test;
 
 class BenchCommandTest {
@@ -44,6 +45,28 @@ class BenchCommandTest {
     Run missing = bench("bench", "extract", "--samples", ROOT.resolve("no-such-folder").toString());
     assertEquals(2, missing.code());
     assertTrue(missing.err().contains("not found"), missing.err());
+    Run badMix = bench("bench", "extract", "--mix", "sports");
+    assertEquals(2, badMix.code());
+    assertTrue(badMix.err().contains("--mix must be conflict, newsroom or dense"), badMix.err());
+  }
+
+  @Test
+  void mixCorpusHoldsTheIndexBenchArticlesUpToTheTarget() {
+    ClaimExtractor engine = Engine.extractor(ROOT.resolve("solr-config/conf").toString(), System.err);
+    Path samples = ROOT.resolve("sample-docs");
+    BenchCorpus corpus = BenchCorpus.ofMix(BenchMix.NEWSROOM, samples, 40_000, engine);
+    assertTrue(corpus.utf8Bytes() >= 40_000, "reaches the target: " + corpus.utf8Bytes());
+    List<BenchArticles.Article> indexed = BenchMix.NEWSROOM.articles(
+        BenchArticles.samples(samples), corpus.docs().size(), BenchCorpus.MIX_SEED, engine,
+        GoldDensity.DEV2);
+    for (int i = 0; i < corpus.docs().size(); i++) {
+      assertEquals(indexed.get(i).title(), corpus.docs().get(i).title(), "article " + i);
+      assertEquals(indexed.get(i).body(), corpus.docs().get(i).body(), "article " + i);
+    }
+    long lessLast = corpus.utf8Bytes() - BenchCorpus.utf8Length(corpus.docs().get(
+        corpus.docs().size() - 1).title()) - BenchCorpus.utf8Length(corpus.docs().get(
+        corpus.docs().size() - 1).body());
+    assertTrue(lessLast < 40_000, "no article past the one that reaches the target");
   }
 
   @Test
