@@ -11,6 +11,7 @@ import org.casualtyclaims.engine.confidence.HedgeScope;
 import org.casualtyclaims.engine.confidence.SentenceCue;
 import org.casualtyclaims.engine.text.Sentence;
 import org.casualtyclaims.engine.text.Token;
+import org.casualtyclaims.engine.text.WordInfo;
 
 /**
  * Gives each figure its speaker: the frame nearest to it in its own sentence, or one carried over
@@ -206,14 +207,12 @@ final class FrameAssigner {
   }
 
   /**
-   * Whether ", while", ", whereas", ", though" or ", although" opens a clause of its own in
-   * {@code (from, to)}.
+   * Whether a comma and a word of attribution-words.tsv's role clause-contrast (", while",
+   * ", though") open a clause of its own in {@code (from, to)}.
    */
   private static boolean contrastBetween(List<Token> tokens, int from, int to) {
     for (int k = from + 1; k + 1 < to; k++) {
-      Token next = tokens.get(k + 1);
-      if (tokens.get(k).is(",") && (next.is("while") || next.is("whereas") || next.is("though")
-          || next.is("although"))) {
+      if (tokens.get(k).is(",") && tokens.get(k + 1).info.has(WordInfo.CLAUSE_CONTRAST)) {
         return true;
       }
     }

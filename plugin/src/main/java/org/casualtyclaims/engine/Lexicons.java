@@ -88,10 +88,13 @@ public final class Lexicons {
       putUnique(speechVerbs, row.lower(0),
           parse(row, 1, v -> Labels.parse(ConfidenceEffect.class, v)), row);
     }
-    for (LexiconFile.Row row : LexiconFile.read(opener, files.file("confidence-cues.tsv"), 3, 3)) {
-      sentenceCues.add(
-          Names.key(row.column(0)),
-          new SentenceCue(parse(row, 1, v -> Labels.parse(ConfidenceEffect.class, v)), row.column(2)));
+    for (LexiconFile.Row row : LexiconFile.read(opener, files.file("confidence-cues.tsv"), 3, 4)) {
+      boolean speakerDoubts = row.columns().length > 3; // reach: the speaker's own doubt
+      if (speakerDoubts && !row.lower(3).equals("speaker")) {
+        throw row.error("column 4: reach must be 'speaker', found '" + row.column(3) + "'");
+      }
+      sentenceCues.add(Names.key(row.column(0)), new SentenceCue(
+          parse(row, 1, v -> Labels.parse(ConfidenceEffect.class, v)), row.column(2), speakerDoubts));
     }
     trapsAfter = new HashSet<>();
     trapsBefore = new HashSet<>();
@@ -268,6 +271,7 @@ public final class Lexicons {
     t.flag(attribution.recordVerbs, WordInfo.RECORD_VERB);
     t.flag(attribution.recordParticiples, WordInfo.RECORD_PARTICIPLE);
     t.flag(attribution.statementWords, WordInfo.STATEMENT);
+    t.flag(attribution.clauseContrasts, WordInfo.CLAUSE_CONTRAST);
     return t.build();
   }
 

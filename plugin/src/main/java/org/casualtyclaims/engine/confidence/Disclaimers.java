@@ -214,7 +214,7 @@ public final class Disclaimers {
       return;
     }
     for (Frame f : frames) {
-      if (f.source != null && f.source.named() && !f.source.isBare() && !unconfirmedBy(tokens)) {
+      if (f.source != null && f.source.named() && !f.source.isBare() && !speakerDoubts(cues)) {
         return; // it names a source that gave no figure: nothing of ours is disclaimed
       }
     }
@@ -237,16 +237,9 @@ public final class Disclaimers {
    * "Police said they could not confirm the abductions": a speaker that says it could not confirm
    * what was reported disclaims the figures just given, whoever gave them.
    */
-  private static boolean unconfirmedBy(List<Token> tokens) {
-    for (int k = 0; k + 2 < tokens.size(); k++) {
-      if ((tokens.get(k).is("could") || tokens.get(k).is("cannot")
-          || tokens.get(k).is("can't")) && tokens.get(k + 1).is("not")
-          && tokens.get(k + 2).is("confirm")) {
-        return true;
-      }
-      if (tokens.get(k).is("could") && tokens.get(k + 1).is("not")
-          && tokens.get(k + 2).is("immediately") && k + 3 < tokens.size()
-          && tokens.get(k + 3).is("confirm")) {
+  private static boolean speakerDoubts(List<SentenceCue> cues) {
+    for (SentenceCue cue : cues) {
+      if (cue.speakerDoubts()) {
         return true;
       }
     }

@@ -1,0 +1,117 @@
+package org.casualtyclaims.engine;
+
+import static org.casualtyclaims.engine.Fixtures.claims;
+import static org.casualtyclaims.engine.Fixtures.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Classes of the confidence label that the third held-out confidence round
+ * (quality/corpus-wire.jsonl, w-791..) showed, and the construction words of the confidence and
+ * frame stages that live in the configset: the speaker's own doubt (confidence-cues.tsv's reach
+ * {@code speaker}) and the conjunctions that open a clause of its own (attribution-words.tsv's
+ * role {@code clause-contrast}).
+ */
+class ConfidenceThirdRoundTest {
+  @TempDir Path dir;
+
+  private static void assertLabel(ConfidenceLabel expected, Claim c) {
+    assertEquals(expected, c.confidenceLabel(), c.source() + " " + c.confidenceReasons());
+  }
+
+  /** A copy of the configset with the lexicon {@code name} replaced by {@code text}. */
+  private Path confWith(String name, String text) throws IOException {
+    Path claims = dir.resolve("claims");
+    Path from = Fixtures.conf().resolve("claims");
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Path to = claims.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(f, to);
+        }
+      }
+    }
+    Files.writeString(claims.resolve(name), text, StandardCharsets.UTF_8);
+    return dir;
+  }
+
+  private static String lexicon(String name) throws IOException {
+    return Files.readString(Fixtures.conf().resolve("claims").resolve(name), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aSpeakerThatCannotConfirmDisclaimsTheFiguresJustGiven() {
+    List<Claim> claims = claims("Insurgents said they had killed 40 soldiers in a raid on a border "
+        + "post. The defence ministry said it cannot confirm the losses.");
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 40));
+  }
+
+  @Test
+  void aNamedBodyThatCouldNotConfirmStillDisclaims() {
+    // the ministry names a source of its own, yet its doubt is of the figure just reported
+    List<Claim> claims = claims("A local council said 17 fishermen were missing after the storm. "
+        + "Fisheries Minister Tomas Ferreira said he could not immediately confirm the number.");
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.MISSING, 17));
+  }
+
+  @Test
+  void aNamedBodyWithoutDoubtOfItsOwnLeavesTheFigure() {
+    List<Claim> claims = claims("A local council said 17 fishermen were missing after the storm. "
+        + "Fisheries Minister Tomas Ferreira said he was unable to verify reports of damage to the harbour.");
+    assertLabel(ConfidenceLabel.HIGH, find(claims, Category.MISSING, 17));
+  }
+
+  @Test
+  void theSpeakersDoubtIsConfigsetData() throws IOException {
+    String cues = lexicon("confidence-cues.tsv").replace("\tspeaker\n", "\n");
+    ClaimExtractor extractor = new ClaimExtractor(
+        Lexicons.load(ResourceOpener.folder(confWith("confidence-cues.tsv", cues))),
+        ExtractorSettings.defaults());
+    String text = "A local council said 17 fishermen were missing after the storm. "
+        + "Fisheries Minister Tomas Ferreira said he could not immediately confirm the number.";
+    Claim c = find(extractor.extract(List.of(new FieldText("body", text))).claims(),
+        Category.MISSING, 17);
+    assertLabel(ConfidenceLabel.HIGH, c);
+  }
+
+  @Test
+  void anUnknownReachFailsTheLoadNamingTheColumn() throws IOException {
+    Path conf = confWith("confidence-cues.tsv", "could not confirm\tunverified\tnot confirmed\tlistener\n");
+    LexiconException e = assertThrows(LexiconException.class,
+        () -> Lexicons.load(ResourceOpener.folder(conf)));
+    assertTrue(e.getMessage().contains("confidence-cues.tsv line 1"), e.getMessage());
+    assertTrue(e.getMessage().contains("reach"), e.getMessage());
+  }
+
+  @Test
+  void aClauseAfterWhileTakesTheFrameThatClosesIt() {
+    Claim missing = find(claims("Nine people were killed in the blast, the governor said, while 22 "
+        + "were missing, according to the rescue service."), Category.MISSING, 22);
+    assertEquals("rescue service", missing.source());
+  }
+
+  @Test
+  void theContrastWordsAreConfigsetData() throws IOException {
+    String words = lexicon("attribution-words.tsv").replace("while\tclause-contrast\n", "");
+    ClaimExtractor extractor = new ClaimExtractor(
+        Lexicons.load(ResourceOpener.folder(confWith("attribution-words.tsv", words))),
+        ExtractorSettings.defaults());
+    String text = "Nine people were killed in the blast, the governor said, while 22 were missing, "
+        + "according to the rescue service.";
+    Claim missing = find(extractor.extract(List.of(new FieldText("body", text))).claims(),
+        Category.MISSING, 22);
+    assertEquals("governor", missing.source());
+  }
+}
