@@ -56,6 +56,10 @@ final class FrameAssigner {
       for (Mention m : info.mentions()) {
         superseded |= m.superseded();
       }
+      // "said its earlier figure had been wrong and put the toll at 11": of the count before
+      SentenceCue backCorrection =
+          CorrectedEarlier.pointingBack(info.tokens(), info.cues(), info.mentions());
+      int sentenceStart = raws.size();
       String sentenceText = context.textOf(i);
       for (Mention m : info.mentions()) {
         Frame f = nearest(info, m);
@@ -88,7 +92,7 @@ final class FrameAssigner {
         // a correction ("revised the toll down to 26 ... an earlier count of 33") weakens the
         // figure it corrects, not the figure that replaces it
         for (SentenceCue cue : info.cues()) {
-          if (appliesTo(cue.effect(), m, superseded, info.tokens())
+          if (cue != backCorrection && appliesTo(cue.effect(), m, superseded, info.tokens())
               && hedges.reaches(cue, m, info.tokens(), info.mentions())) {
             raw.cues.add(cue);
           }
@@ -103,6 +107,9 @@ final class FrameAssigner {
         }
         raws.add(raw);
         disclaimers.claimRead(raw);
+      }
+      if (backCorrection != null) {
+        CorrectedEarlier.applyBack(raws, sentenceStart, backCorrection);
       }
       disclaimers.figuresRead(info.tokens(), info.mentions(), i);
       corrected.sentenceRead(info.cues(), i);

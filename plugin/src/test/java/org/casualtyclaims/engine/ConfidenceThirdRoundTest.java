@@ -114,4 +114,27 @@ class ConfidenceThirdRoundTest {
         Category.MISSING, 22);
     assertEquals("governor", missing.source());
   }
+
+  @Test
+  void aSourceThatCallsItsEarlierFigureWrongLowersThatFigureNotItsNewOne() {
+    List<Claim> claims = claims("The interior ministry said on Monday that 4 people had died in "
+        + "the clashes. Doctors at the city hospital said they had counted 9 bodies. The ministry "
+        + "said on Wednesday that its earlier figure had been wrong and put the toll at 12.");
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 4));
+    assertLabel(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 12));
+  }
+
+  @Test
+  void revisingAnEarlierFigureLeavesTheNewOne() {
+    Claim c = find(claims("The civil protection agency said 212 people had been killed in the "
+        + "floods, revising its earlier figure after more bodies were identified."),
+        Category.KILLED, 212);
+    assertLabel(ConfidenceLabel.HIGH, c);
+  }
+
+  @Test
+  void anEarlierFigureGivenInTheCorrectionItselfIsTheOneCorrected() {
+    List<Claim> claims = claims("The agency said its earlier figure of 5 dead had been wrong.");
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 5));
+  }
 }
