@@ -137,4 +137,42 @@ class ConfidenceThirdRoundTest {
     List<Claim> claims = claims("The agency said its earlier figure of 5 dead had been wrong.");
     assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 5));
   }
+
+  @Test
+  void aDisputeOfAnotherPartysFigureBesideACountOfItsOwnLowersTheFigureBefore() {
+    List<Claim> claims = claims("The army said its troops had killed 140 rebels in the hills "
+        + "north of the town. A rebel commander, Idris Wolde, rejected the army's figure, saying "
+        + "only 7 of his fighters had died.");
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 140));
+    assertLabel(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 7));
+  }
+
+  @Test
+  void aVerbOfDisputeWithoutAnotherPartysTallyDisputesNothingBefore() {
+    List<Claim> claims = claims("The army said its troops had killed 140 rebels in the hills "
+        + "north of the town. A rebel commander, Idris Wolde, rejected the army's offer of talks "
+        + "and said 7 of his fighters had died.");
+    assertLabel(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 140));
+  }
+
+  @Test
+  void aQuotedGovernorsNextSentenceGoesOnWithTheRelay() {
+    String lede = "A drone struck a minibus outside the town on Sunday, killing three people, the "
+        + "governor, Pavel Orlov, was quoted as saying by the Interfax news agency. ";
+    Claim byName = find(claims(lede + "Orlov said 8 other people had been injured."),
+        Category.INJURED, 8);
+    assertLabel(ConfidenceLabel.MEDIUM, byName);
+    assertEquals("Interfax news agency", byName.via());
+    Claim byPronoun = find(claims(lede + "He said 8 other people had been injured."),
+        Category.INJURED, 8);
+    assertLabel(ConfidenceLabel.MEDIUM, byPronoun);
+  }
+
+  @Test
+  void aQuotedGovernorWhoTellsAnotherOutletIsNotRelayed() {
+    Claim c = find(claims("A drone struck a minibus outside the town on Sunday, killing three "
+        + "people, the governor, Pavel Orlov, was quoted as saying by the Interfax news agency. "
+        + "Orlov told Reuters that 8 other people had been injured."), Category.INJURED, 8);
+    assertLabel(ConfidenceLabel.HIGH, c);
+  }
 }

@@ -284,13 +284,18 @@ public final class Disclaimers {
       firstFigure = Math.min(firstFigure, m.figure().qualifierStart);
     }
     for (SentenceCue cue : cues) {
+      boolean disputing = cue.effect() == ConfidenceEffect.DISPUTING;
       if (cue.effect() != ConfidenceEffect.UNVERIFIED
-          && cue.effect() != ConfidenceEffect.DISPUTED) {
+          && cue.effect() != ConfidenceEffect.DISPUTED && !disputing) {
         continue;
       }
       int at = scope.position(cue, tokens);
-      boolean ofAnother = cue.effect() == ConfidenceEffect.DISPUTED
-          && HedgeScope.ownedByAnother(tokens, at);
+      // "rejected the army's figure, saying only 9 of its fighters had died"
+      boolean ofAnother = disputing ? HedgeScope.disputesAnothersTally(tokens, at)
+          : cue.effect() == ConfidenceEffect.DISPUTED && HedgeScope.ownedByAnother(tokens, at);
+      if (disputing && !ofAnother) {
+        continue;
+      }
       if (ofAnother && lastClaimSentence >= 0 && sentence - lastClaimSentence <= 2) {
         // "..., which put its own dead at 231, dismissed the monitor's toll as exaggerated"
         bySentence.put(lastClaimSentence, new Event(sentence, cue, false));

@@ -153,6 +153,29 @@ public final class HedgeScope {
     return false;
   }
 
+  /** How far after a verb of dispute the possessive of the tally it disputes may stand. */
+  private static final int MAX_VERB_TO_OWNER = 3;
+
+  /**
+   * Whether the verb of dispute at {@code at} ("rejected", "disputed") has another party's tally
+   * as its object, named by a possessive ("rejected the army's figure", "disputed the
+   * ministry's civilian toll"): the dispute speaks of figures given before.
+   */
+  static boolean disputesAnothersTally(List<Token> tokens, int at) {
+    for (int k = at + 1; k < tokens.size() && k <= at + MAX_VERB_TO_OWNER; k++) {
+      if (!tokens.get(k).is("'s")) {
+        continue;
+      }
+      for (int j = k + 1; j < tokens.size() && j <= k + MAX_OWNER_TO_TOLL; j++) {
+        if (tokens.get(j).info.has(WordInfo.TALLY_NOUN)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
   /** How far after a hedge the fate it fears may stand: "are believed to be dead". */
   private static final int MAX_FATE_AFTER = 6;
 
