@@ -175,4 +175,12 @@ class ConfidenceThirdRoundTest {
         + "Orlov told Reuters that 8 other people had been injured."), Category.INJURED, 8);
     assertLabel(ConfidenceLabel.HIGH, c);
   }
+
+  @Test
+  void aNewspaperCalledPostIsAnOutlet() {
+    Claim c = find(claims("At least 11 people were killed when a ferry capsized on the river on "
+        + "Sunday, according to the Dhaka Post."), Category.KILLED, 11);
+    assertEquals(SourceType.MEDIA, c.sourceType());
+    assertLabel(ConfidenceLabel.MEDIUM, c);
+  }
 }
