@@ -1,7 +1,9 @@
 package org.casualtyclaims.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.casualtyclaims.engine.attribution.FrameReach;
 import org.casualtyclaims.engine.confidence.ConfidenceScorer;
@@ -36,6 +38,8 @@ final class FrameAssigner {
     List<RawClaim> raws = new ArrayList<>();
     Disclaimers disclaimers = new Disclaimers(hedges, civilianWords);
     CorrectedEarlier corrected = new CorrectedEarlier();
+    // speakers the text doubts ("a purported spokesman"), by source key, with the cue that does
+    Map<String, SentenceCue> doubtedSpeakers = new HashMap<>(2);
     int ledeSentence = firstBodySentence(sentences);
     SourceRef keyed = null; // the source of the claim before, and its key (claims of one frame)
     String key = "";
@@ -92,8 +96,12 @@ final class FrameAssigner {
         // a correction ("revised the toll down to 26 ... an earlier count of 33") weakens the
         // figure it corrects, not the figure that replaces it
         for (SentenceCue cue : info.cues()) {
-          if (cue != backCorrection && appliesTo(cue.effect(), m, superseded, info.tokens())
-              && hedges.reaches(cue, m, info.tokens(), info.mentions())) {
+          // a doubt of a speaker ("a purported spokesman") weakens what that speaker says
+          boolean bears = cue.reach() == SentenceCue.Reach.DOUBTED_SPEAKER
+              ? ownSentence && hedges.doubts(cue, info.tokens(), f, info.frames())
+              : hedges.reaches(cue, m, info.tokens(), info.mentions());
+          if (bears && cue != backCorrection
+              && appliesTo(cue.effect(), m, superseded, info.tokens())) {
             raw.cues.add(cue);
           }
         }
@@ -104,6 +112,9 @@ final class FrameAssigner {
         SentenceCue correction = corrected.cueFor(m.figure(), info.tokens(), i);
         if (correction != null) {
           raw.cues.add(correction);
+        }
+        if (source != null) {
+          carryDoubt(raw, doubtedSpeakers);
         }
         raws.add(raw);
         disclaimers.claimRead(raw);
@@ -116,6 +127,23 @@ final class FrameAssigner {
     }
     disclaimers.apply(raws);
     return raws;
+  }
+
+  /**
+   * A doubted speaker's doubt goes with him: "A purported spokesman, X, said ... He said four
+   * were killed" weakens the four as it did his first figures.
+   */
+  private static void carryDoubt(RawClaim raw, Map<String, SentenceCue> doubtedSpeakers) {
+    for (SentenceCue cue : raw.cues) {
+      if (cue.reach() == SentenceCue.Reach.DOUBTED_SPEAKER) {
+        doubtedSpeakers.putIfAbsent(raw.sourceKey(), cue);
+        return;
+      }
+    }
+    SentenceCue doubt = doubtedSpeakers.get(raw.sourceKey());
+    if (doubt != null) {
+      raw.cues.add(doubt);
+    }
   }
 
   /**

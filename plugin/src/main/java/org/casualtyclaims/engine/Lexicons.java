@@ -89,12 +89,15 @@ public final class Lexicons {
           parse(row, 1, v -> Labels.parse(ConfidenceEffect.class, v)), row);
     }
     for (LexiconFile.Row row : LexiconFile.read(opener, files.file("confidence-cues.tsv"), 3, 4)) {
-      boolean speakerDoubts = row.columns().length > 3; // reach: the speaker's own doubt
-      if (speakerDoubts && !row.lower(3).equals("speaker")) {
-        throw row.error("column 4: reach must be 'speaker', found '" + row.column(3) + "'");
-      }
+      SentenceCue.Reach reach = row.columns().length < 4 ? SentenceCue.Reach.SENTENCE
+          : switch (row.lower(3)) {
+            case "speaker" -> SentenceCue.Reach.SPEAKER;
+            case "doubted-speaker" -> SentenceCue.Reach.DOUBTED_SPEAKER;
+            default -> throw row.error("column 4: reach must be 'speaker' or 'doubted-speaker', found '"
+                + row.column(3) + "'");
+          };
       sentenceCues.add(Names.key(row.column(0)), new SentenceCue(
-          parse(row, 1, v -> Labels.parse(ConfidenceEffect.class, v)), row.column(2), speakerDoubts));
+          parse(row, 1, v -> Labels.parse(ConfidenceEffect.class, v)), row.column(2), reach));
     }
     trapsAfter = new HashSet<>();
     trapsBefore = new HashSet<>();

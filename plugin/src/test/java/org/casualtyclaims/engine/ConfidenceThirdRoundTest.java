@@ -183,4 +183,28 @@ class ConfidenceThirdRoundTest {
     assertEquals(SourceType.MEDIA, c.sourceType());
     assertLabel(ConfidenceLabel.MEDIUM, c);
   }
+
+  @Test
+  void aDoubtedSpeakerNamedInAnAppositiveAndHisNextSentenceAreLow() {
+    List<Claim> claims = claims("A purported rebel spokesman, Amadou Kone, said fighters had "
+        + "ambushed a patrol near the border, killing 8 soldiers. He said two rebels were also "
+        + "killed in the fighting.");
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 8));
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 2));
+  }
+
+  @Test
+  void aSpeakerTheTextDoesNotDoubtKeepsHisNextSentence() {
+    List<Claim> claims = claims("A rebel spokesman, Amadou Kone, said fighters had ambushed a "
+        + "patrol near the border, killing 8 soldiers. He said two rebels were also killed in the "
+        + "fighting.");
+    assertLabel(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 2));
+  }
+
+  @Test
+  void aPurportedThingDoubtsNoSpeaker() {
+    Claim c = find(claims("A purported video posted online showed the bodies of 12 soldiers, the "
+        + "regional governor, Ibrahim Toure, said."), Category.KILLED, 12);
+    assertLabel(ConfidenceLabel.HIGH, c);
+  }
 }

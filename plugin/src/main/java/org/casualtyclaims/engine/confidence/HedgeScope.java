@@ -3,6 +3,7 @@ package org.casualtyclaims.engine.confidence;
 import java.util.List;
 import org.casualtyclaims.engine.Category;
 import org.casualtyclaims.engine.ConfidenceEffect;
+import org.casualtyclaims.engine.Frame;
 import org.casualtyclaims.engine.Mention;
 import org.casualtyclaims.engine.SourceHead;
 import org.casualtyclaims.engine.figures.CategoryCue;
@@ -316,6 +317,44 @@ public final class HedgeScope {
     Token before = tokens.get(k - 1);
     return (t.is("that") && before.is("and"))
         || (t.info.has(WordInfo.SPEECH_LIKE) && (before.is("and") || before.is(",")));
+  }
+
+  /** How far after a one-word doubt ("purported") the speaker it doubts must be named. */
+  private static final int MAX_DOUBT_TO_SPEAKER = 3;
+
+  /**
+   * Whether a doubt of a speaker ({@link SentenceCue.Reach#DOUBTED_SPEAKER}: "A purported
+   * spokesman, Qari Nasir, said ...") doubts the speaker of {@code speaker}: the first
+   * attribution of the sentence after the cue's words is his. A doubt of one word names a
+   * speaker (a role or people head) within {@value #MAX_DOUBT_TO_SPEAKER} words: "a purported
+   * Taliban spokesman", not "a purported video".
+   */
+  public boolean doubts(SentenceCue cue, List<Token> tokens, Frame speaker, List<Frame> frames) {
+    int at = position(cue, tokens);
+    if (at >= tokens.size() || speaker.anchor <= at) {
+      return false;
+    }
+    int after = at + cues.matchAt(tokens, at).length();
+    if (after == at + 1 && !speakerAfter(tokens, after)) {
+      return false;
+    }
+    for (Frame f : frames) {
+      if (f != speaker && f.anchor >= after && f.anchor < speaker.anchor) {
+        return false; // another speaker stands between: "..., and police said 6 were killed"
+      }
+    }
+    return speaker.anchor >= after;
+  }
+
+  private static boolean speakerAfter(List<Token> tokens, int from) {
+    for (int k = from; k < tokens.size() && k < from + MAX_DOUBT_TO_SPEAKER; k++) {
+      SourceHead head = tokens.get(k).info.head;
+      if (head != null
+          && (head.kind() == SourceHead.Kind.ROLE || head.kind() == SourceHead.Kind.PEOPLE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the cue first stands in the sentence; the sentence's end when it is not found. */
