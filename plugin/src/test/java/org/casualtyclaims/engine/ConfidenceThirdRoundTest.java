@@ -207,4 +207,21 @@ class ConfidenceThirdRoundTest {
         + "regional governor, Ibrahim Toure, said."), Category.KILLED, 12);
     assertLabel(ConfidenceLabel.HIGH, c);
   }
+
+  @Test
+  void theGroupsClaimIsTheArmedGroupsNotTheLastSpeakers() {
+    List<Claim> claims = claims("Boko Haram said in a video that its fighters had killed 35 "
+        + "soldiers in an attack on a base near the lake. Army spokesman Musa Danjuma told AFP "
+        + "that 6 soldiers had been killed. The group's claim could not be independently "
+        + "verified.");
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 35));
+    assertLabel(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 6));
+  }
+
+  @Test
+  void figuresARightsGroupHasOnlyHadReportsOfAreLow() {
+    Claim c = find(claims("The rights group said it had received reports that 21 farmers were "
+        + "killed in the raid."), Category.KILLED, 21);
+    assertLabel(ConfidenceLabel.LOW, c);
+  }
 }

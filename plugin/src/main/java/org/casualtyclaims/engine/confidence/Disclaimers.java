@@ -12,6 +12,7 @@ import org.casualtyclaims.engine.Frame;
 import org.casualtyclaims.engine.Mention;
 import org.casualtyclaims.engine.Names;
 import org.casualtyclaims.engine.RawClaim;
+import org.casualtyclaims.engine.SourceType;
 import org.casualtyclaims.engine.text.Token;
 
 /**
@@ -72,6 +73,8 @@ public final class Disclaimers {
   /** The keys of the last person and the last body that gave a figure: "his", "its" statement. */
   private String lastPerson;
   private String lastBody;
+  /** The key of the last armed group that gave a figure: "the group's claim". */
+  private String lastGroup;
   /** The keys of the last two sources that gave a figure, newest first: "neither account". */
   private final String[] lastTwo = new String[2];
 
@@ -102,6 +105,9 @@ public final class Disclaimers {
         lastPerson = raw.sourceKey();
       } else {
         lastBody = raw.sourceKey();
+      }
+      if (raw.source.type() == SourceType.GROUP) {
+        lastGroup = raw.sourceKey();
       }
     }
   }
@@ -325,7 +331,9 @@ public final class Disclaimers {
 
   /**
    * The source a possessive points back to, "his statement", "her figures", "its claim": the last
-   * person, or body, that gave a figure. Null when the sentence has no such possessive.
+   * person, or body, that gave a figure; "the group's claim" (a head of source-heads.tsv's type
+   * group before "'s"): the last armed group that gave one, whose name need not hold the word.
+   * Null when the sentence has no such possessive.
    */
   private String possessiveOwner(List<Token> tokens) {
     for (int k = 0; k + 1 < tokens.size(); k++) {
@@ -338,6 +346,10 @@ public final class Disclaimers {
       }
       if (tokens.get(k).is("its")) {
         return lastBody;
+      }
+      if (tokens.get(k).is("'s") && k > 0 && tokens.get(k - 1).info.head != null
+          && tokens.get(k - 1).info.head.type() == SourceType.GROUP) {
+        return lastGroup;
       }
     }
     return null;
