@@ -93,8 +93,9 @@ public final class Lexicons {
           : switch (row.lower(3)) {
             case "speaker" -> SentenceCue.Reach.SPEAKER;
             case "doubted-speaker" -> SentenceCue.Reach.DOUBTED_SPEAKER;
-            default -> throw row.error("column 4: reach must be 'speaker' or 'doubted-speaker', found '"
-                + row.column(3) + "'");
+            case "others" -> SentenceCue.Reach.OTHERS;
+            default -> throw row.error("column 4: reach must be 'speaker', 'doubted-speaker' or"
+                + " 'others', found '" + row.column(3) + "'");
           };
       sentenceCues.add(Names.key(row.column(0)), new SentenceCue(
           parse(row, 1, v -> Labels.parse(ConfidenceEffect.class, v)), row.column(2), reach));

@@ -224,4 +224,13 @@ class ConfidenceThirdRoundTest {
         + "killed in the raid."), Category.KILLED, 21);
     assertLabel(ConfidenceLabel.LOW, c);
   }
+
+  @Test
+  void anAccusationOfHidingTheTollDisputesTheFiguresBeforeNotItsOwn() {
+    List<Claim> claims = claims("A gas explosion at a chemical plant killed 6 workers, the "
+        + "company said. A workers' union said at least 10 people had died and accused the "
+        + "company of concealing the true toll.");
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 6));
+    assertLabel(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 10));
+  }
 }

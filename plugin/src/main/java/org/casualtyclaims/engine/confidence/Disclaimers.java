@@ -298,7 +298,8 @@ public final class Disclaimers {
       int at = scope.position(cue, tokens);
       // "rejected the army's figure, saying only 9 of its fighters had died"
       boolean ofAnother = disputing ? HedgeScope.disputesAnothersTally(tokens, at)
-          : cue.effect() == ConfidenceEffect.DISPUTED && HedgeScope.ownedByAnother(tokens, at);
+          : cue.effect() == ConfidenceEffect.DISPUTED && (cue.reach() == SentenceCue.Reach.OTHERS
+              || HedgeScope.ownedByAnother(tokens, at));
       if (disputing && !ofAnother) {
         continue;
       }

@@ -51,7 +51,7 @@ public final class HedgeScope {
       return cueAt > m.figure().qualifierStart
           || !statementEndsBetween(tokens, cueAt, m.figure().qualifierStart);
     }
-    if (disputed && ownedByAnother(tokens, cueAt)) {
+    if (disputed && (cue.reach() == SentenceCue.Reach.OTHERS || ownedByAnother(tokens, cueAt))) {
       return false; // "dismissed the monitor's toll as exaggerated": not the sentence's own
     }
     Figure figure = m.figure();

@@ -22,7 +22,13 @@ public record SentenceCue(ConfidenceEffect effect, String reason, Reach reach) {
      * figures he gives in later sentences ("He said four were killed"). Column value
      * {@code doubted-speaker}.
      */
-    DOUBTED_SPEAKER
+    DOUBTED_SPEAKER,
+    /**
+     * A dispute of another party's figures, never of its own sentence's ("said 13 had died and
+     * accused the company of hiding the true toll"): the figures just before. Column value
+     * {@code others}.
+     */
+    OTHERS
   }
 
   /** A cue that reaches no further than its sentence. */
