@@ -233,4 +233,12 @@ class ConfidenceThirdRoundTest {
     assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 6));
     assertLabel(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 10));
   }
+
+  @Test
+  void anUnofficialEstimateIsLowWhateverItsSourceReads() {
+    List<Claim> claims = claims("Floods swept through the valley on Sunday. Unofficial estimates "
+        + "put the number of dead at about 40. The provincial governor said 22 people had died.");
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 40));
+    assertLabel(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 22));
+  }
 }
