@@ -241,4 +241,13 @@ class ConfidenceThirdRoundTest {
     assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 40));
     assertLabel(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 22));
   }
+
+  @Test
+  void aRelayCitedByAnAgencyWithoutAsGoesOnToTheNextSentence() {
+    Claim c = find(claims("\"The water took away 30 houses in an hour,\" district head Nurlan "
+        + "Abdiev said, cited by the Kabar news agency. He said 9 villagers had been taken to "
+        + "hospital with injuries."), Category.INJURED, 9);
+    assertLabel(ConfidenceLabel.MEDIUM, c);
+    assertEquals("Kabar news agency", c.via());
+  }
 }

@@ -181,8 +181,8 @@ final class SpeechFrames {
     Frame f = new Frame(kind, v, source, effect, verb);
     f.via = via;
     f.relayed = via != null && (tokens.get(v).is("quoted") || relayedBy);
-    if (f.relayed) {
-      context.rememberRelay(source, via);
+    if (f.relayed && !source.name().equals(via)) {
+      context.rememberRelay(source, via); // not ", cited by Kabar" read as Kabar's own frame
     }
     return f;
   }
