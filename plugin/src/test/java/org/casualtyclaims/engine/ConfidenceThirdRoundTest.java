@@ -17,8 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Classes of the confidence label that the third held-out confidence round
- * (quality/corpus-wire.jsonl, w-791..) showed, and the construction words of the confidence and
- * frame stages that live in the configset: the speaker's own doubt (confidence-cues.tsv's reach
+ * (quality/corpus-wire.jsonl, w-791..w-835) showed the engine getting wrong: a relay carried to
+ * the speaker's next sentence ("was quoted as saying by", ", cited by"); a dispute of another
+ * party's tally beside a count of its own ("rejected the army's figure, saying only 7 ...", "accused
+ * the company of concealing the true toll"); a correction that points back at an earlier figure;
+ * a doubted speaker named in an appositive and his next sentence; "the group's claim"; received
+ * reports; unofficial estimates. And the construction words of the confidence and frame stages
+ * that live in the configset: the speaker's own doubt (confidence-cues.tsv's reach
  * {@code speaker}) and the conjunctions that open a clause of its own (attribution-words.tsv's
  * role {@code clause-contrast}).
  */
@@ -48,7 +53,8 @@ class ConfidenceThirdRoundTest {
   }
 
   private static String lexicon(String name) throws IOException {
-    return Files.readString(Fixtures.conf().resolve("claims").resolve(name), StandardCharsets.UTF_8);
+    Path file = Fixtures.conf().resolve("claims").resolve(name);
+    return Files.readString(file, StandardCharsets.UTF_8);
   }
 
   @Test
@@ -69,7 +75,8 @@ class ConfidenceThirdRoundTest {
   @Test
   void aNamedBodyWithoutDoubtOfItsOwnLeavesTheFigure() {
     List<Claim> claims = claims("A local council said 17 fishermen were missing after the storm. "
-        + "Fisheries Minister Tomas Ferreira said he was unable to verify reports of damage to the harbour.");
+        + "Fisheries Minister Tomas Ferreira said he was unable to verify reports of damage to "
+        + "the harbour.");
     assertLabel(ConfidenceLabel.HIGH, find(claims, Category.MISSING, 17));
   }
 
@@ -88,7 +95,8 @@ class ConfidenceThirdRoundTest {
 
   @Test
   void anUnknownReachFailsTheLoadNamingTheColumn() throws IOException {
-    Path conf = confWith("confidence-cues.tsv", "could not confirm\tunverified\tnot confirmed\tlistener\n");
+    Path conf = confWith("confidence-cues.tsv",
+        "could not confirm\tunverified\tnot confirmed\tlistener\n");
     LexiconException e = assertThrows(LexiconException.class,
         () -> Lexicons.load(ResourceOpener.folder(conf)));
     assertTrue(e.getMessage().contains("confidence-cues.tsv line 1"), e.getMessage());
