@@ -156,6 +156,15 @@ class ConfidenceThirdRoundTest {
   }
 
   @Test
+  void aDisputeOfAnotherPartysClaimsInThePluralLowersThemToo() {
+    List<Claim> claims = claims("The army said its troops had killed 140 rebels in the hills "
+        + "north of the town. A rebel commander, Idris Wolde, denied the army's claims, saying "
+        + "only 7 of his fighters had died.");
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 140));
+    assertLabel(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 7));
+  }
+
+  @Test
   void aVerbOfDisputeWithoutAnotherPartysTallyDisputesNothingBefore() {
     List<Claim> claims = claims("The army said its troops had killed 140 rebels in the hills "
         + "north of the town. A rebel commander, Idris Wolde, rejected the army's offer of talks "

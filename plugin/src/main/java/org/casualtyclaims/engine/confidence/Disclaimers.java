@@ -30,7 +30,8 @@ import org.casualtyclaims.engine.text.Token;
  * merged, so a document of many claims and many disclaimers stays linear.
  */
 public final class Disclaimers {
-  private static final Set<String> THINGS =
+  /** The figures a disclaimer or a dispute speaks of: "the claims", "its toll". */
+  static final Set<String> THINGS =
       Set.of("claims", "claim", "figures", "figure", "toll", "tolls", "report", "reports",
           "account", "accounts", "casualties", "numbers", "tally", "tallies");
 

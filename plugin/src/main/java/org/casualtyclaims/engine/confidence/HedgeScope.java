@@ -158,9 +158,10 @@ public final class HedgeScope {
   private static final int MAX_VERB_TO_OWNER = 3;
 
   /**
-   * Whether the verb of dispute at {@code at} ("rejected", "disputed") has another party's tally
-   * as its object, named by a possessive ("rejected the army's figure", "disputed the
-   * ministry's civilian toll"): the dispute speaks of figures given before.
+   * Whether the verb of dispute at {@code at} ("rejected", "disputed") has another party's
+   * figures as its object, named by a possessive ("rejected the army's figure", "denied the
+   * group's claims", "disputed the ministry's civilian toll"): the dispute speaks of figures
+   * given before.
    */
   static boolean disputesAnothersTally(List<Token> tokens, int at) {
     for (int k = at + 1; k < tokens.size() && k <= at + MAX_VERB_TO_OWNER; k++) {
@@ -168,7 +169,8 @@ public final class HedgeScope {
         continue;
       }
       for (int j = k + 1; j < tokens.size() && j <= k + MAX_OWNER_TO_TOLL; j++) {
-        if (tokens.get(j).info.has(WordInfo.TALLY_NOUN)) {
+        if (tokens.get(j).info.has(WordInfo.TALLY_NOUN)
+            || Disclaimers.THINGS.contains(tokens.get(j).lower())) {
           return true;
         }
       }
