@@ -119,7 +119,7 @@ final class FrameAssigner {
         raws.add(raw);
         disclaimers.claimRead(raw);
       }
-      if (backCorrection != null) {
+      if (backCorrection != null && backCorrection.reach() != SentenceCue.Reach.IN_SENTENCE) {
         CorrectedEarlier.applyBack(raws, sentenceStart, backCorrection);
       }
       disclaimers.figuresRead(info.tokens(), info.mentions(), i);

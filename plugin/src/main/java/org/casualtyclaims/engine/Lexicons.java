@@ -94,8 +94,9 @@ public final class Lexicons {
             case "speaker" -> SentenceCue.Reach.SPEAKER;
             case "doubted-speaker" -> SentenceCue.Reach.DOUBTED_SPEAKER;
             case "others" -> SentenceCue.Reach.OTHERS;
-            default -> throw row.error("column 4: reach must be 'speaker', 'doubted-speaker' or"
-                + " 'others', found '" + row.column(3) + "'");
+            case "in-sentence" -> SentenceCue.Reach.IN_SENTENCE;
+            default -> throw row.error("column 4: reach must be 'speaker', 'doubted-speaker',"
+                + " 'others' or 'in-sentence', found '" + row.column(3) + "'");
           };
       sentenceCues.add(Names.key(row.column(0)), new SentenceCue(
           parse(row, 1, v -> Labels.parse(ConfidenceEffect.class, v)), row.column(2), reach));

@@ -141,6 +141,14 @@ class ConfidenceThirdRoundTest {
   }
 
   @Test
+  void aRevisionThatCallsNoFigureWrongLeavesTheEarlierOne() {
+    List<Claim> claims = claims("The health ministry said 12 people had been killed in the "
+        + "blast. The ministry later revised its earlier figure, saying 15 had died.");
+    assertLabel(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 12));
+    assertLabel(ConfidenceLabel.HIGH, find(claims, Category.KILLED, 15));
+  }
+
+  @Test
   void anEarlierFigureGivenInTheCorrectionItselfIsTheOneCorrected() {
     List<Claim> claims = claims("The agency said its earlier figure of 5 dead had been wrong.");
     assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 5));

@@ -28,7 +28,14 @@ public record SentenceCue(ConfidenceEffect effect, String reason, Reach reach) {
      * accused the company of hiding the true toll"): the figures just before. Column value
      * {@code others}.
      */
-    OTHERS
+    OTHERS,
+    /**
+     * A revision that says no figure was wrong ("revised", "revising"): it lowers a count its own
+     * sentence names as replaced ("revised the toll from 12 to 15"), never an earlier one it
+     * points back at ("revised its earlier figure, saying 15 had died"). Column value
+     * {@code in-sentence}.
+     */
+    IN_SENTENCE
   }
 
   /** A cue that reaches no further than its sentence. */
