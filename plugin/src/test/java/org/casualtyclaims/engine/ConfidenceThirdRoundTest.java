@@ -173,6 +173,17 @@ class ConfidenceThirdRoundTest {
   }
 
   @Test
+  void anOfficialFigureAnotherPartyContradictsIsLow() {
+    List<Claim> claims = claims("The interior ministry said 4 protesters had died in the clashes. "
+        + "The regional medical association contradicted the ministry's figure, saying 19 people "
+        + "had been killed.");
+    assertLabel(ConfidenceLabel.LOW, find(claims, Category.KILLED, 4));
+    Claim appositive = find(claims("Police said 7 people were killed in the attack, a figure "
+        + "that local leaders contradicted."), Category.KILLED, 7);
+    assertLabel(ConfidenceLabel.LOW, appositive);
+  }
+
+  @Test
   void aVerbOfDisputeWithoutAnotherPartysTallyDisputesNothingBefore() {
     List<Claim> claims = claims("The army said its troops had killed 140 rebels in the hills "
         + "north of the town. A rebel commander, Idris Wolde, rejected the army's offer of talks "
