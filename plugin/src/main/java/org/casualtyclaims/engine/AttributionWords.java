@@ -25,6 +25,7 @@ public final class AttributionWords {
   final Set<String> anonymityWords = new HashSet<>();
   final Set<String> negatedAnonymityWords = new HashSet<>();
   final Set<String> anonymityRefusals = new HashSet<>();
+  final Set<String> clauseContrasts = new HashSet<>();
 
   private AttributionWords() {}
 
@@ -51,10 +52,11 @@ public final class AttributionWords {
         case "anonymity-refusal" -> words.anonymityRefusals;
         case "place-verb" -> words.placeVerbs;
         case "any-body" -> words.anyBodyWords;
+        case "clause-contrast" -> words.clauseContrasts;
         default -> throw row.error("role must be one of tally-verb, tally-noun, speech-participle,"
             + " statement, record-verb, generic-record, record-participle, state-outlet,"
             + " owner-link, speech-channel, body-voice, one-of-many, anonymity, anonymity-negated,"
-            + " anonymity-refusal, place-verb, any-body; found '" + row.column(1) + "'");
+            + " anonymity-refusal, place-verb, any-body, clause-contrast; found '" + row.column(1) + "'");
       };
       if (!role.add(row.lower(0))) {
         throw row.error("'" + row.lower(0) + "' is listed twice as " + row.lower(1));

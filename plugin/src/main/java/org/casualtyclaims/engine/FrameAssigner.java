@@ -1,7 +1,9 @@
 package org.casualtyclaims.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.casualtyclaims.engine.attribution.FrameReach;
 import org.casualtyclaims.engine.confidence.ConfidenceScorer;
@@ -11,6 +13,7 @@ import org.casualtyclaims.engine.confidence.HedgeScope;
 import org.casualtyclaims.engine.confidence.SentenceCue;
 import org.casualtyclaims.engine.text.Sentence;
 import org.casualtyclaims.engine.text.Token;
+import org.casualtyclaims.engine.text.WordInfo;
 
 /**
  * Gives each figure its speaker: the frame nearest to it in its own sentence, or one carried over
@@ -35,6 +38,8 @@ final class FrameAssigner {
     List<RawClaim> raws = new ArrayList<>();
     Disclaimers disclaimers = new Disclaimers(hedges, civilianWords);
     CorrectedEarlier corrected = new CorrectedEarlier();
+    // speakers the text doubts ("a purported spokesman"), by source key, with the cue that does
+    Map<String, SentenceCue> doubtedSpeakers = new HashMap<>(2);
     int ledeSentence = firstBodySentence(sentences);
     SourceRef keyed = null; // the source of the claim before, and its key (claims of one frame)
     String key = "";
@@ -55,6 +60,10 @@ final class FrameAssigner {
       for (Mention m : info.mentions()) {
         superseded |= m.superseded();
       }
+      // "said its earlier figure had been wrong and put the toll at 11": of the count before
+      SentenceCue backCorrection =
+          CorrectedEarlier.pointingBack(info.tokens(), info.cues(), info.mentions());
+      int sentenceStart = raws.size();
       String sentenceText = context.textOf(i);
       for (Mention m : info.mentions()) {
         Frame f = nearest(info, m);
@@ -87,8 +96,12 @@ final class FrameAssigner {
         // a correction ("revised the toll down to 26 ... an earlier count of 33") weakens the
         // figure it corrects, not the figure that replaces it
         for (SentenceCue cue : info.cues()) {
-          if (appliesTo(cue.effect(), m, superseded, info.tokens())
-              && hedges.reaches(cue, m, info.tokens(), info.mentions())) {
+          // a doubt of a speaker ("a purported spokesman") weakens what that speaker says
+          boolean bears = cue.reach() == SentenceCue.Reach.DOUBTED_SPEAKER
+              ? ownSentence && hedges.doubts(cue, info.tokens(), f, info.frames())
+              : hedges.reaches(cue, m, info.tokens(), info.mentions());
+          if (bears && cue != backCorrection
+              && appliesTo(cue.effect(), m, superseded, info.tokens())) {
             raw.cues.add(cue);
           }
         }
@@ -100,14 +113,37 @@ final class FrameAssigner {
         if (correction != null) {
           raw.cues.add(correction);
         }
+        if (source != null) {
+          carryDoubt(raw, doubtedSpeakers);
+        }
         raws.add(raw);
         disclaimers.claimRead(raw);
+      }
+      if (backCorrection != null && backCorrection.reach() != SentenceCue.Reach.IN_SENTENCE) {
+        CorrectedEarlier.applyBack(raws, sentenceStart, backCorrection);
       }
       disclaimers.figuresRead(info.tokens(), info.mentions(), i);
       corrected.sentenceRead(info.cues(), i);
     }
     disclaimers.apply(raws);
     return raws;
+  }
+
+  /**
+   * A doubted speaker's doubt goes with him: "A purported spokesman, X, said ... He said four
+   * were killed" weakens the four as it did his first figures.
+   */
+  private static void carryDoubt(RawClaim raw, Map<String, SentenceCue> doubtedSpeakers) {
+    for (SentenceCue cue : raw.cues) {
+      if (cue.reach() == SentenceCue.Reach.DOUBTED_SPEAKER) {
+        doubtedSpeakers.putIfAbsent(raw.sourceKey(), cue);
+        return;
+      }
+    }
+    SentenceCue doubt = doubtedSpeakers.get(raw.sourceKey());
+    if (doubt != null) {
+      raw.cues.add(doubt);
+    }
   }
 
   /**
@@ -206,14 +242,12 @@ final class FrameAssigner {
   }
 
   /**
-   * Whether ", while", ", whereas", ", though" or ", although" opens a clause of its own in
-   * {@code (from, to)}.
+   * Whether a comma and a word of attribution-words.tsv's role clause-contrast (", while",
+   * ", though") open a clause of its own in {@code (from, to)}.
    */
   private static boolean contrastBetween(List<Token> tokens, int from, int to) {
     for (int k = from + 1; k + 1 < to; k++) {
-      Token next = tokens.get(k + 1);
-      if (tokens.get(k).is(",") && (next.is("while") || next.is("whereas") || next.is("though")
-          || next.is("although"))) {
+      if (tokens.get(k).is(",") && tokens.get(k + 1).info.has(WordInfo.CLAUSE_CONTRAST)) {
         return true;
       }
     }

@@ -88,10 +88,18 @@ public final class Lexicons {
       putUnique(speechVerbs, row.lower(0),
           parse(row, 1, v -> Labels.parse(ConfidenceEffect.class, v)), row);
     }
-    for (LexiconFile.Row row : LexiconFile.read(opener, files.file("confidence-cues.tsv"), 3, 3)) {
-      sentenceCues.add(
-          Names.key(row.column(0)),
-          new SentenceCue(parse(row, 1, v -> Labels.parse(ConfidenceEffect.class, v)), row.column(2)));
+    for (LexiconFile.Row row : LexiconFile.read(opener, files.file("confidence-cues.tsv"), 3, 4)) {
+      SentenceCue.Reach reach = row.columns().length < 4 ? SentenceCue.Reach.SENTENCE
+          : switch (row.lower(3)) {
+            case "speaker" -> SentenceCue.Reach.SPEAKER;
+            case "doubted-speaker" -> SentenceCue.Reach.DOUBTED_SPEAKER;
+            case "others" -> SentenceCue.Reach.OTHERS;
+            case "in-sentence" -> SentenceCue.Reach.IN_SENTENCE;
+            default -> throw row.error("column 4: reach must be 'speaker', 'doubted-speaker',"
+                + " 'others' or 'in-sentence', found '" + row.column(3) + "'");
+          };
+      sentenceCues.add(Names.key(row.column(0)), new SentenceCue(
+          parse(row, 1, v -> Labels.parse(ConfidenceEffect.class, v)), row.column(2), reach));
     }
     trapsAfter = new HashSet<>();
     trapsBefore = new HashSet<>();
@@ -268,6 +276,7 @@ public final class Lexicons {
     t.flag(attribution.recordVerbs, WordInfo.RECORD_VERB);
     t.flag(attribution.recordParticiples, WordInfo.RECORD_PARTICIPLE);
     t.flag(attribution.statementWords, WordInfo.STATEMENT);
+    t.flag(attribution.clauseContrasts, WordInfo.CLAUSE_CONTRAST);
     return t.build();
   }
 

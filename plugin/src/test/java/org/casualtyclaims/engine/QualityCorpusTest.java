@@ -27,10 +27,13 @@ class QualityCorpusTest {
   private static final double MIN_QUALIFIER = 0.98;
   private static final double WIRE_MIN_F1 = 0.985;
   // all 575 documents, with both confidence rounds' batches (w-581..w-640, w-701..w-745), which
-  // the attribution round never read: source 0.982, source type 0.974, confidence label 0.990
+  // the attribution round never read: source 0.982, source type 0.974, confidence label 0.990;
+  // with the third confidence round's 45 (w-791..w-835, aimed at the label; their source type
+  // 0.921 after the round, attribution classes left to an attribution round) all 620 read source
+  // 0.978, source type 0.970, confidence label 0.991
   private static final double WIRE_MIN_SOURCE = 0.975;
-  private static final double WIRE_MIN_SOURCE_TYPE = 0.97;
-  private static final double WIRE_MIN_CONFIDENCE_LABEL = 0.985;
+  private static final double WIRE_MIN_SOURCE_TYPE = 0.965;
+  private static final double WIRE_MIN_CONFIDENCE_LABEL = 0.988;
   private static final double WIRE_MIN_QUALIFIER = 0.99;
   // Place, country and scope sit just under what the engine reaches on the corpus after the place
   // constructions of issue 14's third round, from held-out text (place 0.811, country 0.955,
@@ -138,7 +141,7 @@ class QualityCorpusTest {
    */
   @Test
   void wireCorpusHoldsItsScores() {
-    assertTrue(wireCorpus.documents >= 575 && wireCorpus.tp + wireCorpus.fn >= 1268,
+    assertTrue(wireCorpus.documents >= 620 && wireCorpus.tp + wireCorpus.fn >= 1402,
         "the wire corpus lost documents or claims");
     double[][] checks = {
         {WIRE_MIN_F1, wireCorpus.f1()},

@@ -172,16 +172,17 @@ final class SpeechFrames {
       via = quotedBy(tokens, v, context); // "said, as cited by Kabar": a relay, as "quoted by"
       relayedBy = via != null;
     }
-    if (via == null && pronoun) {
-      via = context.relayBefore(source); // "..., as cited by Kabar. He said 5 were wounded"
+    if (via == null && (pronoun || source.person())) {
+      // "..., as cited by Kabar. He said 5 were wounded" (or "Starikov said"): the relay goes on
+      via = context.relayBefore(source);
       relayedBy = via != null;
     }
     context.remember(source);
     Frame f = new Frame(kind, v, source, effect, verb);
     f.via = via;
     f.relayed = via != null && (tokens.get(v).is("quoted") || relayedBy);
-    if (f.relayed) {
-      context.rememberRelay(source, via);
+    if (f.relayed && !source.name().equals(via)) {
+      context.rememberRelay(source, via); // not ", cited by Kabar" read as Kabar's own frame
     }
     return f;
   }
@@ -234,6 +235,9 @@ final class SpeechFrames {
     f.via = quotedBy(tokens, v - 1, context);
     f.relayed = f.via != null;
     context.remember(source);
+    if (f.relayed) {
+      context.rememberRelay(source, f.via); // "He said ..." in the next sentence goes on with it
+    }
     return f;
   }
 

@@ -12,6 +12,7 @@ import org.casualtyclaims.engine.Frame;
 import org.casualtyclaims.engine.Mention;
 import org.casualtyclaims.engine.Names;
 import org.casualtyclaims.engine.RawClaim;
+import org.casualtyclaims.engine.SourceType;
 import org.casualtyclaims.engine.text.Token;
 
 /**
@@ -29,7 +30,8 @@ import org.casualtyclaims.engine.text.Token;
  * merged, so a document of many claims and many disclaimers stays linear.
  */
 public final class Disclaimers {
-  private static final Set<String> THINGS =
+  /** The figures a disclaimer or a dispute speaks of: "the claims", "its toll". */
+  static final Set<String> THINGS =
       Set.of("claims", "claim", "figures", "figure", "toll", "tolls", "report", "reports",
           "account", "accounts", "casualties", "numbers", "tally", "tallies");
 
@@ -72,6 +74,8 @@ public final class Disclaimers {
   /** The keys of the last person and the last body that gave a figure: "his", "its" statement. */
   private String lastPerson;
   private String lastBody;
+  /** The key of the last armed group that gave a figure: "the group's claim". */
+  private String lastGroup;
   /** The keys of the last two sources that gave a figure, newest first: "neither account". */
   private final String[] lastTwo = new String[2];
 
@@ -102,6 +106,9 @@ public final class Disclaimers {
         lastPerson = raw.sourceKey();
       } else {
         lastBody = raw.sourceKey();
+      }
+      if (raw.source.type() == SourceType.GROUP) {
+        lastGroup = raw.sourceKey();
       }
     }
   }
@@ -214,7 +221,7 @@ public final class Disclaimers {
       return;
     }
     for (Frame f : frames) {
-      if (f.source != null && f.source.named() && !f.source.isBare() && !unconfirmedBy(tokens)) {
+      if (f.source != null && f.source.named() && !f.source.isBare() && !speakerDoubts(cues)) {
         return; // it names a source that gave no figure: nothing of ours is disclaimed
       }
     }
@@ -237,16 +244,9 @@ public final class Disclaimers {
    * "Police said they could not confirm the abductions": a speaker that says it could not confirm
    * what was reported disclaims the figures just given, whoever gave them.
    */
-  private static boolean unconfirmedBy(List<Token> tokens) {
-    for (int k = 0; k + 2 < tokens.size(); k++) {
-      if ((tokens.get(k).is("could") || tokens.get(k).is("cannot")
-          || tokens.get(k).is("can't")) && tokens.get(k + 1).is("not")
-          && tokens.get(k + 2).is("confirm")) {
-        return true;
-      }
-      if (tokens.get(k).is("could") && tokens.get(k + 1).is("not")
-          && tokens.get(k + 2).is("immediately") && k + 3 < tokens.size()
-          && tokens.get(k + 3).is("confirm")) {
+  private static boolean speakerDoubts(List<SentenceCue> cues) {
+    for (SentenceCue cue : cues) {
+      if (cue.speakerDoubts()) {
         return true;
       }
     }
@@ -291,13 +291,19 @@ public final class Disclaimers {
       firstFigure = Math.min(firstFigure, m.figure().qualifierStart);
     }
     for (SentenceCue cue : cues) {
+      boolean disputing = cue.effect() == ConfidenceEffect.DISPUTING;
       if (cue.effect() != ConfidenceEffect.UNVERIFIED
-          && cue.effect() != ConfidenceEffect.DISPUTED) {
+          && cue.effect() != ConfidenceEffect.DISPUTED && !disputing) {
         continue;
       }
       int at = scope.position(cue, tokens);
-      boolean ofAnother = cue.effect() == ConfidenceEffect.DISPUTED
-          && HedgeScope.ownedByAnother(tokens, at);
+      // "rejected the army's figure, saying only 9 of its fighters had died"
+      boolean ofAnother = disputing ? HedgeScope.disputesAnothersTally(tokens, at)
+          : cue.effect() == ConfidenceEffect.DISPUTED && (cue.reach() == SentenceCue.Reach.OTHERS
+              || HedgeScope.ownedByAnother(tokens, at));
+      if (disputing && !ofAnother) {
+        continue;
+      }
       if (ofAnother && lastClaimSentence >= 0 && sentence - lastClaimSentence <= 2) {
         // "..., which put its own dead at 231, dismissed the monitor's toll as exaggerated"
         bySentence.put(lastClaimSentence, new Event(sentence, cue, false));
@@ -327,7 +333,9 @@ public final class Disclaimers {
 
   /**
    * The source a possessive points back to, "his statement", "her figures", "its claim": the last
-   * person, or body, that gave a figure. Null when the sentence has no such possessive.
+   * person, or body, that gave a figure; "the group's claim" (a head of source-heads.tsv's type
+   * group before "'s"): the last armed group that gave one, whose name need not hold the word.
+   * Null when the sentence has no such possessive.
    */
   private String possessiveOwner(List<Token> tokens) {
     for (int k = 0; k + 1 < tokens.size(); k++) {
@@ -340,6 +348,10 @@ public final class Disclaimers {
       }
       if (tokens.get(k).is("its")) {
         return lastBody;
+      }
+      if (tokens.get(k).is("'s") && k > 0 && tokens.get(k - 1).info.head != null
+          && tokens.get(k - 1).info.head.type() == SourceType.GROUP) {
+        return lastGroup;
       }
     }
     return null;

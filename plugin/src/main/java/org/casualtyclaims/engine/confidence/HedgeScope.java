@@ -3,6 +3,7 @@ package org.casualtyclaims.engine.confidence;
 import java.util.List;
 import org.casualtyclaims.engine.Category;
 import org.casualtyclaims.engine.ConfidenceEffect;
+import org.casualtyclaims.engine.Frame;
 import org.casualtyclaims.engine.Mention;
 import org.casualtyclaims.engine.SourceHead;
 import org.casualtyclaims.engine.figures.CategoryCue;
@@ -50,7 +51,7 @@ public final class HedgeScope {
       return cueAt > m.figure().qualifierStart
           || !statementEndsBetween(tokens, cueAt, m.figure().qualifierStart);
     }
-    if (disputed && ownedByAnother(tokens, cueAt)) {
+    if (disputed && (cue.reach() == SentenceCue.Reach.OTHERS || ownedByAnother(tokens, cueAt))) {
       return false; // "dismissed the monitor's toll as exaggerated": not the sentence's own
     }
     Figure figure = m.figure();
@@ -149,6 +150,31 @@ public final class HedgeScope {
       if (tokens.get(k).is("'s")) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /** How far after a verb of dispute the possessive of the tally it disputes may stand. */
+  private static final int MAX_VERB_TO_OWNER = 3;
+
+  /**
+   * Whether the verb of dispute at {@code at} ("rejected", "disputed") has another party's
+   * figures as its object, named by a possessive ("rejected the army's figure", "denied the
+   * group's claims", "disputed the ministry's civilian toll"): the dispute speaks of figures
+   * given before.
+   */
+  static boolean disputesAnothersTally(List<Token> tokens, int at) {
+    for (int k = at + 1; k < tokens.size() && k <= at + MAX_VERB_TO_OWNER; k++) {
+      if (!tokens.get(k).is("'s")) {
+        continue;
+      }
+      for (int j = k + 1; j < tokens.size() && j <= k + MAX_OWNER_TO_TOLL; j++) {
+        if (tokens.get(j).info.has(WordInfo.TALLY_NOUN)
+            || Disclaimers.THINGS.contains(tokens.get(j).lower())) {
+          return true;
+        }
+      }
+      return false;
     }
     return false;
   }
@@ -293,6 +319,44 @@ public final class HedgeScope {
     Token before = tokens.get(k - 1);
     return (t.is("that") && before.is("and"))
         || (t.info.has(WordInfo.SPEECH_LIKE) && (before.is("and") || before.is(",")));
+  }
+
+  /** How far after a one-word doubt ("purported") the speaker it doubts must be named. */
+  private static final int MAX_DOUBT_TO_SPEAKER = 3;
+
+  /**
+   * Whether a doubt of a speaker ({@link SentenceCue.Reach#DOUBTED_SPEAKER}: "A purported
+   * spokesman, Qari Nasir, said ...") doubts the speaker of {@code speaker}: the first
+   * attribution of the sentence after the cue's words is his. A doubt of one word names a
+   * speaker (a role or people head) within {@value #MAX_DOUBT_TO_SPEAKER} words: "a purported
+   * Taliban spokesman", not "a purported video".
+   */
+  public boolean doubts(SentenceCue cue, List<Token> tokens, Frame speaker, List<Frame> frames) {
+    int at = position(cue, tokens);
+    if (at >= tokens.size() || speaker.anchor <= at) {
+      return false;
+    }
+    int after = at + cues.matchAt(tokens, at).length();
+    if (after == at + 1 && !speakerAfter(tokens, after)) {
+      return false;
+    }
+    for (Frame f : frames) {
+      if (f != speaker && f.anchor >= after && f.anchor < speaker.anchor) {
+        return false; // another speaker stands between: "..., and police said 6 were killed"
+      }
+    }
+    return speaker.anchor >= after;
+  }
+
+  private static boolean speakerAfter(List<Token> tokens, int from) {
+    for (int k = from; k < tokens.size() && k < from + MAX_DOUBT_TO_SPEAKER; k++) {
+      SourceHead head = tokens.get(k).info.head;
+      if (head != null
+          && (head.kind() == SourceHead.Kind.ROLE || head.kind() == SourceHead.Kind.PEOPLE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the cue first stands in the sentence; the sentence's end when it is not found. */

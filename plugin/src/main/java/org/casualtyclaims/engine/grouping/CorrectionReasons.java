@@ -25,7 +25,7 @@ public final class CorrectionReasons {
   public static CorrectionReasons load(ResourceOpener opener, LexiconFiles files) {
     Set<String> reasons = new HashSet<>();
     // the engine's lexicons validate the file; only its correction rows matter here
-    for (LexiconFile.Row row : LexiconFile.read(opener, files.file(FILE), 3, 3)) {
+    for (LexiconFile.Row row : LexiconFile.read(opener, files.file(FILE), 3, 4)) {
       if (row.lower(1).equals(CORRECTION)) {
         reasons.add(row.column(2));
       }

@@ -91,6 +91,8 @@ public final class WordInfo {
   public static final long VAGUE_QUANTITY = 1L << 49;
   /** A participle without "-ed" that names a record's keeper: "a tally kept by the monitor". */
   public static final long RECORD_PARTICIPLE = 1L << 50;
+  /** After a comma, opens a clause a speaker does not reach across: ", while", ", though". */
+  public static final long CLAUSE_CONTRAST = 1L << 55;
   /**
    * May begin a figure: a number word, a multiplier ("a dozen" begins at "a", which needs one
    * after it), a vague quantity. With a number in digits, what a sentence needs to hold a figure.
