@@ -142,7 +142,7 @@ final class FigurePlaces {
         return countryOf(choice); // "TEGUCIGALPA - a prison north of the Honduran capital"
       }
     }
-    PlaceChoice event = eventPlaces.within(inherited, choice, sentence);
+    PlaceChoice event = eventPlaces.inheritedWithin(inherited, choice, sentence);
     return event != choice ? event : nearPlaces.finer(sentence, inherited, choice);
   }
 

@@ -41,7 +41,7 @@ public final class StoryPlaces {
   private final List<List<String>> demonyms = new ArrayList<>();
   /** The countries of each read sentence's country names used as nationalities. */
   private final List<List<String>> nationalities = new ArrayList<>();
-  private final StoryCountries countries = new StoryCountries(this);
+  private final StoryCountries countries;
   private final MentionResolver resolver = new MentionResolver(this);
   private PlaceMention dateline;
   private int datelineSentence = -1;
@@ -52,6 +52,7 @@ public final class StoryPlaces {
       CaptionCredits credits, List<String> sentences, boolean[] headline, int[] paragraphs) {
     this.scanner = scanner;
     this.gazetteer = gazetteer;
+    this.countries = new StoryCountries(this, gazetteer);
     this.placeWords = placeWords;
     this.credits = credits;
     this.sentences = sentences;

@@ -1,0 +1,70 @@
+package org.casualtyclaims.engine;
+
+import static org.casualtyclaims.engine.Fixtures.claims;
+import static org.casualtyclaims.engine.Fixtures.find;
+import static org.casualtyclaims.engine.Fixtures.killed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Classes of place construction that the third place round's held-out batch (p-016..p-030) and
+ * dev's error lines showed, in sentences written for the project.
+ */
+class PlaceThirdRoundTest {
+  private static EventAnchor injured(String body, long count) {
+    return find(claims(body), Category.INJURED, count).event();
+  }
+
+  @Test
+  void aPlaceInsideABodysCapitalisedNameIsNoPlace() {
+    EventAnchor e = injured("MANDALAY, Myanmar - Jets bombed a market in Natogyi township on "
+        + "Friday.\n\nEight people were wounded in Natogyi township, an official of the "
+        + "National Unity Government said.", 8);
+    assertEquals("Natogyi township", e.place());
+    assertEquals("MM", e.country(), "'Unity' in the body's name is not South Sudan's state");
+  }
+
+  @Test
+  void theCommunityOfANameIsThatSettlement() {
+    EventAnchor e = killed("Gunmen killed nine people in an attack on the farming community of "
+        + "Tse-Ubor in Benue state overnight, police said.", 9);
+    assertEquals("Tse-Ubor", e.place());
+    assertEquals("NG", e.country());
+  }
+
+  @Test
+  void aNeighbouringPlaceTheAttackersCameFromIsNotTheEvents() {
+    EventAnchor e = injured("Gunmen killed eight people in the village of Ugbokpo on Sunday, "
+        + "police said.\n\nThe attackers, believed to be bandits from neighbouring Kogi state, "
+        + "also wounded 11 villagers, police said.", 11);
+    assertEquals("Ugbokpo", e.place());
+  }
+
+  @Test
+  void theShellingsDemonymIsTheAttackersNotTheCountryOfTheVillageItHit() {
+    EventAnchor e = killed("KHERSON, Ukraine - Russian shelling killed two people in the "
+        + "village of Tomyna Balka on Sunday, the regional governor said.", 2);
+    assertEquals("Tomyna Balka", e.place());
+    assertEquals("UA", e.country());
+  }
+
+  @Test
+  void aDatelineNamingItsCountryOutweighsTheLedesSoldiersDemonym() {
+    EventAnchor e = killed("KRAMATORSK, Ukraine - Shelling killed four civilians in the village "
+        + "of Dyliivka on Tuesday, Donetsk regional governor Vadym Filashkin said.\n\nRussian "
+        + "troops have been advancing on the area for weeks.", 4);
+    assertEquals("Dyliivka", e.place());
+    assertEquals("UA", e.country(), "the dateline's Ukraine, not Russia's town of Donetsk");
+  }
+
+  @Test
+  void aTownshipNamedAfterItsVillageHoldsTheVillageForALaterFigure() {
+    EventAnchor e = injured("At least six civilians were killed when the military bombed Nyaung "
+        + "Pin Thar village in Myanmar's central Sagaing region, a resident said.\n\nKatha "
+        + "township has seen heavy fighting since March, the resident said.\n\nSix villagers "
+        + "were killed, while nine others were injured, the resident said.", 9);
+    assertEquals("Nyaung Pin Thar village", e.place());
+    assertEquals("MM", e.country());
+  }
+}
