@@ -67,4 +67,21 @@ class PlaceThirdRoundTest {
     assertEquals("Nyaung Pin Thar village", e.place());
     assertEquals("MM", e.country());
   }
+
+  @Test
+  void anIslandsLedeFigureTakesTheRegencyALaterSentenceNames() {
+    EventAnchor e = killed("KENDARI - A wooden boat capsized off the island of Sulawesi on "
+        + "Friday, killing nine people, the search and rescue agency said.\n\nThe boat sank "
+        + "off the coast of Buton Tengah regency in rough seas, the agency said.", 9);
+    assertEquals("Buton Tengah regency", e.place());
+    assertEquals("ID", e.country());
+  }
+
+  @Test
+  void rainThatTriggeredALandslideIsItsCauseNotAnAreaWideEvent() {
+    EventAnchor e = killed("A landslide triggered by days of heavy rain buried an unlicensed "
+        + "gold mine in Indonesia's Gorontalo province, killing 13 miners, officials said.\n\n"
+        + "The mine lies in Pohuwato district, the rescue agency said.", 13);
+    assertEquals("Pohuwato district", e.place());
+  }
 }

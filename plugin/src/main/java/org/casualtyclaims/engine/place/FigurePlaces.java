@@ -188,11 +188,11 @@ final class FigurePlaces {
     if (widespreadTitle == null) {
       boolean title = false;
       for (int j = 0; j < story.sentenceCount() && story.headline(j) && !title; j++) {
-        title = story.words(j).has(PlaceWords.Role.WIDESPREAD);
+        title = AreaWide.strikesArea(story.words(j));
       }
       widespreadTitle = title;
     }
-    return widespreadTitle || story.words(sentence).has(PlaceWords.Role.WIDESPREAD);
+    return widespreadTitle || AreaWide.strikesArea(story.words(sentence));
   }
 
   /**
