@@ -5,6 +5,7 @@ import static org.casualtyclaims.engine.Fixtures.find;
 import static org.casualtyclaims.engine.Fixtures.killed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,8 +63,8 @@ class PlaceThirdRoundTest {
   void aTownshipNamedAfterItsVillageHoldsTheVillageForALaterFigure() {
     EventAnchor e = injured("At least six civilians were killed when the military bombed Nyaung "
         + "Pin Thar village in Myanmar's central Sagaing region, a resident said.\n\nKatha "
-        + "township has seen heavy fighting since March, the resident said.\n\nSix villagers "
-        + "were killed, while nine others were injured, the resident said.", 9);
+        + "township has seen heavy fighting since March, the resident said.\n\nNine more "
+        + "people were hurt in the bombing, according to the resident.", 9);
     assertEquals("Nyaung Pin Thar village", e.place());
     assertEquals("MM", e.country());
   }
@@ -83,5 +84,15 @@ class PlaceThirdRoundTest {
         + "gold mine in Indonesia's Gorontalo province, killing 13 miners, officials said.\n\n"
         + "The mine lies in Pohuwato district, the rescue agency said.", 13);
     assertEquals("Pohuwato district", e.place());
+  }
+
+  @Test
+  void aFigureAfterAndWithAVerbOfItsOwnTakesItsOwnClausesPlace() {
+    List<Claim> cs = claims("Three soldiers were captured near the village of Kruhliakivka in "
+        + "Kharkiv region on Sunday, the army said.\n\nRights groups say 64 civilians are "
+        + "still held captive in Ukraine and 15 more are now held captive in Russia.");
+    assertEquals("Russia", find(cs, Category.CAPTURED, 15).event().place());
+    assertEquals("RU", find(cs, Category.CAPTURED, 15).event().country());
+    assertEquals("Ukraine", find(cs, Category.CAPTURED, 64).event().place());
   }
 }
