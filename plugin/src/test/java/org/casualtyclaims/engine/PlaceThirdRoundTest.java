@@ -95,4 +95,14 @@ class PlaceThirdRoundTest {
     assertEquals("RU", find(cs, Category.CAPTURED, 15).event().country());
     assertEquals("Ukraine", find(cs, Category.CAPTURED, 64).event().place());
   }
+
+  @Test
+  void aTollAcrossTheCountryAfterAStormOnAnIslandIsTheCountrys() {
+    List<Claim> cs = claims("MANILA - Tropical Storm Kong-rey swept across central Luzon on "
+        + "Monday, killing five people, officials said.\n\nNine people were missing across the "
+        + "country, the disaster agency said.");
+    EventAnchor e = find(cs, Category.MISSING, 9).event();
+    assertEquals("Philippines", e.place(), "Luzon is an island of the country, not its name");
+    assertEquals("PH", e.country());
+  }
 }
