@@ -105,4 +105,12 @@ class PlaceThirdRoundTest {
     assertEquals("Philippines", e.place(), "Luzon is an island of the country, not its name");
     assertEquals("PH", e.country());
   }
+
+  @Test
+  void aRiverNamedLikeARegionGivesNoCountryToTheVillageBesideIt() {
+    EventAnchor e = killed("BAMAKO - A boat carrying traders capsized on the Niger river near "
+        + "the village of Sirakoro-Bana on Tuesday, killing 12 people, officials said.", 12);
+    assertEquals("Sirakoro-Bana", e.place());
+    assertEquals("ML", e.country(), "the river crosses borders: the dateline's Mali, not Niger");
+  }
 }

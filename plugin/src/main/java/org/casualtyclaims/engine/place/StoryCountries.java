@@ -8,6 +8,7 @@ import java.util.Set;
 import org.casualtyclaims.engine.place.lexicon.Gazetteer;
 import org.casualtyclaims.engine.place.lexicon.Place;
 import org.casualtyclaims.engine.place.lexicon.PlaceKeys;
+import org.casualtyclaims.engine.place.lexicon.PlaceWords;
 import org.casualtyclaims.engine.place.mentions.BorderNeighbours;
 import org.casualtyclaims.engine.place.mentions.PlaceMention;
 
@@ -50,7 +51,7 @@ final class StoryCountries {
       }
       for (PlaceMention m : story.mentionsOf(j)) {
         if (m != unknown && (m.known() || m.countryHint() != null)
-            && !BorderNeighbours.across(story.sentence(j), m.start(), m.end())) {
+            && !BorderNeighbours.across(story.sentence(j), m.start(), m.end()) && !feature(m)) {
           // an unlisted place its wording settles counts too: "at Gololey in Somalia's Middle
           // Shabelle region" is in Somalia, whatever the Burundian soldiers killed there
           String c = m.known() ? story.resolve(m, j).country() : m.countryHint();
@@ -82,6 +83,21 @@ final class StoryCountries {
       }
     }
     return mostNamed(counts, null);
+  }
+
+  /**
+   * Whether a mention names a river, a lake or a range ("the Bagmati river", "Lake Victoria"):
+   * it crosses borders, so its name's country (Nepal's Bagmati province, Niger) is no village's
+   * beside it.
+   */
+  private boolean feature(PlaceMention m) {
+    String named = m.named();
+    int first = named.indexOf(' ');
+    int last = named.lastIndexOf(' ');
+    return first > 0 && (story.placeWords().is(PlaceKeys.key(named.substring(last + 1)),
+            PlaceWords.Role.FEATURE)
+        || story.placeWords().is(PlaceKeys.key(named.substring(0, first)),
+            PlaceWords.Role.FEATURE));
   }
 
   static Map<String, Integer> tally(List<String> countries) {
