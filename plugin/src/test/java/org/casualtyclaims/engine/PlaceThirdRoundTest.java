@@ -113,4 +113,12 @@ class PlaceThirdRoundTest {
     assertEquals("Sirakoro-Bana", e.place());
     assertEquals("ML", e.country(), "the river crosses borders: the dateline's Mali, not Niger");
   }
+
+  @Test
+  void theCommuneOfANameIsThatDivision() {
+    EventAnchor e = killed("PORT-AU-PRINCE - Gang members killed seven farmers in the mountain "
+        + "commune of Fond-Baptiste on Monday, police said.", 7);
+    assertEquals("Fond-Baptiste", e.place());
+    assertEquals("HT", e.country());
+  }
 }
