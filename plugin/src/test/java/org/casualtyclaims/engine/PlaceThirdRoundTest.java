@@ -121,4 +121,12 @@ class PlaceThirdRoundTest {
     assertEquals("Fond-Baptiste", e.place());
     assertEquals("HT", e.country());
   }
+
+  @Test
+  void aLaterFigureInheritsTheDistrictBesideTheRiverTheSentenceBeforeNamesLast() {
+    List<Claim> cs = claims("KATHMANDU - A minibus skidded off a mountain road in Gorkha "
+        + "district on Monday, about 100 km from the capital, and plunged into the Marsyangdi "
+        + "river, police said.\n\nThree passengers were still missing, police said.");
+    assertEquals("Gorkha district", find(cs, Category.MISSING, 3).event().place());
+  }
 }

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.casualtyclaims.engine.place.lexicon.Gazetteer;
 import org.casualtyclaims.engine.place.lexicon.Place;
 import org.casualtyclaims.engine.place.lexicon.PlaceKeys;
-import org.casualtyclaims.engine.place.lexicon.PlaceWords;
 import org.casualtyclaims.engine.place.mentions.BorderNeighbours;
 import org.casualtyclaims.engine.place.mentions.PlaceMention;
 
@@ -51,7 +50,9 @@ final class StoryCountries {
       }
       for (PlaceMention m : story.mentionsOf(j)) {
         if (m != unknown && (m.known() || m.countryHint() != null)
-            && !BorderNeighbours.across(story.sentence(j), m.start(), m.end()) && !feature(m)) {
+            && !BorderNeighbours.across(story.sentence(j), m.start(), m.end())
+            && !story.feature(m)) {
+          // a river crosses borders: "the Bagmati river" puts no village in Nepal
           // an unlisted place its wording settles counts too: "at Gololey in Somalia's Middle
           // Shabelle region" is in Somalia, whatever the Burundian soldiers killed there
           String c = m.known() ? story.resolve(m, j).country() : m.countryHint();
@@ -83,21 +84,6 @@ final class StoryCountries {
       }
     }
     return mostNamed(counts, null);
-  }
-
-  /**
-   * Whether a mention names a river, a lake or a range ("the Bagmati river", "Lake Victoria"):
-   * it crosses borders, so its name's country (Nepal's Bagmati province, Niger) is no village's
-   * beside it.
-   */
-  private boolean feature(PlaceMention m) {
-    String named = m.named();
-    int first = named.indexOf(' ');
-    int last = named.lastIndexOf(' ');
-    return first > 0 && (story.placeWords().is(PlaceKeys.key(named.substring(last + 1)),
-            PlaceWords.Role.FEATURE)
-        || story.placeWords().is(PlaceKeys.key(named.substring(0, first)),
-            PlaceWords.Role.FEATURE));
   }
 
   static Map<String, Integer> tally(List<String> countries) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casualtyclaims.engine.place.lexicon.Gazetteer;
 import org.casualtyclaims.engine.place.lexicon.Place;
+import org.casualtyclaims.engine.place.lexicon.PlaceKeys;
 import org.casualtyclaims.engine.place.lexicon.PlaceWords;
 import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 import org.casualtyclaims.engine.place.mentions.BorderNeighbours;
@@ -84,6 +85,18 @@ public final class StoryPlaces {
 
   PlaceWords placeWords() {
     return placeWords;
+  }
+
+  /**
+   * Whether a mention names a river, a lake or a range (a {@code feature} word of place-words.tsv
+   * first or last in its name: "the Bagmati river", "Lake Victoria").
+   */
+  boolean feature(PlaceMention m) {
+    String named = m.named();
+    int first = named.indexOf(' ');
+    return first > 0 && (placeWords.is(PlaceKeys.key(named.substring(named.lastIndexOf(' ') + 1)),
+        PlaceWords.Role.FEATURE)
+        || placeWords.is(PlaceKeys.key(named.substring(0, first)), PlaceWords.Role.FEATURE));
   }
 
   int sentenceCount() {
