@@ -129,4 +129,12 @@ class PlaceThirdRoundTest {
         + "river, police said.\n\nThree passengers were still missing, police said.");
     assertEquals("Gorkha district", find(cs, Category.MISSING, 3).event().place());
   }
+
+  @Test
+  void aPlaceAfterAndNeighbouringIsTheNextOfAListThatRefinesNoFigure() {
+    EventAnchor e = killed("KABUL - A magnitude 5.8 earthquake struck eastern Afghanistan on "
+        + "Tuesday, killing at least nine people, officials said.\n\nHouses collapsed in Kunar "
+        + "and neighbouring Nangarhar province.", 9);
+    assertEquals("eastern Afghanistan", e.place(), "a quake over two provinces is neither's");
+  }
 }
