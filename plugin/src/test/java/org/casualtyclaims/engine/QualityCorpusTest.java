@@ -57,8 +57,11 @@ class QualityCorpusTest {
   private static final double WIRE_MIN_SCOPE = 0.90;
   // With w-641..w-700 and the fixes they prompted the batch reads 0.962, 1.0, 0.981 of 264 pairs
   // (a pair being 0.004); with p-001..p-015 and the second place round's fixes, 0.969, 0.993,
-  // 0.983 of 290 (a pair being 0.0034).
-  private static final double PLACES_MIN_PLACE = 0.965;
+  // 0.983 of 290 (a pair being 0.0034); with p-016..p-030 of the third place round at their
+  // first reading, 0.943, 0.982, 0.985 of 331, and 0.958, 1.0, 0.985 after the fixes they
+  // prompted; with p-031..p-045 at their first reading, 0.944, 0.997, 0.983 of 360, and 0.958,
+  // 1.0, 0.983 after the round's last fixes.
+  private static final double PLACES_MIN_PLACE = 0.955;
   private static final double PLACES_MIN_COUNTRY = 0.99;
   private static final double PLACES_MIN_SCOPE = 0.98;
   // The event batch (71 pairs, a pair being 0.014) reads place, country and scope 0.972 after
@@ -210,11 +213,17 @@ class QualityCorpusTest {
    * after the two fixes they prompted; then p-001..p-015 of the second place round, on an
    * unlisted place beside a nationality, launch places, a storm over two countries, ports named
    * with what they are for, a share's district before ", where": 0.769, 0.731, 1.0 of 26; 0.923,
-   * 0.923, 1.0 after the fixes they prompted).
+   * 0.923, 1.0 after the fixes they prompted; then p-016..p-030 of the third place round, on
+   * captives held on both sides of a border, a lede's region or island and the town or regency a
+   * later sentence names, a capital's statement over a kidnapping, a township named after its
+   * village, several incidents of one story, "the border community of", "Russian shelling", a war
+   * total after one camp's strike: 0.756, 0.902, 1.0 of 41; 0.951, 1.0, 1.0 after the fixes
+   * they and dev's errors prompted; then p-031..p-045, written after those fixes as the round's
+   * measure: 0.793, 0.966, 0.966 of 29; 0.862, 1.0, 0.966 after the three fixes they prompted).
    */
   @Test
   void placesCorpusHoldsItsWhereAndWhatKind() {
-    assertTrue(placeBatch.tp + placeBatch.fn >= 304, "the place batch lost claims");
+    assertTrue(placeBatch.tp + placeBatch.fn >= 377, "the place batch lost claims");
     assertWhereAndWhatKind(placeBatch, "place batch", PLACES_MIN_PLACE, PLACES_MIN_COUNTRY,
         PLACES_MIN_SCOPE);
   }

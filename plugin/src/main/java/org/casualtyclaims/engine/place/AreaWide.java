@@ -2,6 +2,7 @@ package org.casualtyclaims.engine.place;
 
 import org.casualtyclaims.engine.place.lexicon.PlaceKeys;
 import org.casualtyclaims.engine.place.lexicon.PlaceWords;
+import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 import org.casualtyclaims.engine.place.mentions.PlaceMention;
 
 /**
@@ -17,6 +18,39 @@ final class AreaWide {
   /** The words before a place that make it an area spanned; each may be followed by "the". */
   private static final String[] SPANS = {"throughout", "parts of", "areas of", "much of",
       "most of", "all over", "toll for"};
+
+  /** How many words ("days of heavy") may stand between "by" and the cause it names. */
+  private static final int CAUSE_REACH = 4;
+
+  /**
+   * Whether a sentence tells of an event that strikes a whole area ({@code widespread} words of
+   * place-words.tsv: "floods", "an earthquake"), not only of its cause: "a landslide triggered
+   * by heavy rain" buried one mine, where its toll belongs.
+   */
+  static boolean strikesArea(SentenceWords ws) {
+    if (!ws.has(PlaceWords.Role.WIDESPREAD)) {
+      return false;
+    }
+    for (int k = 0; k < ws.size(); k++) {
+      if (ws.is(k, PlaceWords.Role.WIDESPREAD) && !cause(ws, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "by" opens the phrase of word {@code k}: "triggered by days of heavy rain". */
+  private static boolean cause(SentenceWords ws, int k) {
+    for (int j = k - 1; j >= Math.max(0, k - CAUSE_REACH) && ws.joined(j + 1); j--) {
+      if (ws.keyIs(j, "by")) {
+        return true;
+      }
+      if (ws.capital(j) || ws.role(j) != null) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   static boolean spanned(String text, PlaceMention m, PlaceWords words) {
     int end = m.start();

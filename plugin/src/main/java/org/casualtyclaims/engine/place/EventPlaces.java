@@ -67,7 +67,17 @@ final class EventPlaces {
    * figure}.
    */
   PlaceChoice within(PlaceMention coarse, PlaceChoice choice, int figure) {
-    return within(coarse, choice, Integer.MAX_VALUE, figure);
+    return within(coarse, choice, Integer.MAX_VALUE, figure, false);
+  }
+
+  /**
+   * The same for a place the figure inherits from an earlier sentence: there a township or
+   * district the story names after its village ("strikes on Nan Thar village in Sagaing region
+   * ... Katha township has seen heavy fighting") holds the village, which the text puts in no
+   * place finer than the region the township lies in.
+   */
+  PlaceChoice inheritedWithin(PlaceMention coarse, PlaceChoice choice, int figure) {
+    return within(coarse, choice, Integer.MAX_VALUE, figure, true);
   }
 
   /**
@@ -75,10 +85,11 @@ final class EventPlaces {
    * province it struck, not to one village of it.
    */
   PlaceChoice regionWithin(PlaceMention coarse, PlaceChoice choice, int figure) {
-    return within(coarse, choice, REGION, figure);
+    return within(coarse, choice, REGION, figure, false);
   }
 
-  private PlaceChoice within(PlaceMention coarse, PlaceChoice choice, int finest, int figure) {
+  private PlaceChoice within(PlaceMention coarse, PlaceChoice choice, int finest, int figure,
+      boolean inherited) {
     // "the southern Gaza Strip", a territory the gazetteer files as a town, holds towns
     int level = choice.place() != null && choice.place().territory() ? REGION
         : MentionRanking.level(coarse, choice);
@@ -95,7 +106,8 @@ final class EventPlaces {
       }
       if (c.level > level && c.level <= finest
           && (territory || best == null || c.level > best.level)
-          && !filedFromLater(c, figure) && contains(coarse, choice, c, figure)) {
+          && !filedFromLater(c, figure) && (contains(coarse, choice, c, figure)
+              || inherited && divisionHolds(coarse, choice, c))) {
         if (best == null || c.level > best.level) {
           best = c;
         }
@@ -215,6 +227,32 @@ final class EventPlaces {
         && division(outerMention) && inner.level == MentionRanking.UNKNOWN_SETTLEMENT
         && inner.sentence == figure + 1 && story.choices(figure).contains(outerMention)
         && inner.containers().isEmpty();
+  }
+
+  /**
+   * Whether {@code division}, a township or district the text names with its kind ("Katha
+   * township"), may hold {@code inner}, a village the gazetteer lacks whose containers are all
+   * coarser places of the division's country that hold the division too (its region, its
+   * country).
+   */
+  private boolean divisionHolds(PlaceMention divisionMention, PlaceChoice division,
+      Candidate inner) {
+    if (inner.level != MentionRanking.UNKNOWN_SETTLEMENT || !division(divisionMention)
+        || division.country() == null || !division.country().equals(inner.choice.country())
+        || inner.containers().isEmpty()) {
+      return false;
+    }
+    Place d = division.place();
+    for (PlaceChoice c : inner.containers()) {
+      Place p = c.place();
+      boolean holds = p != null && division.country().equals(p.country())
+          && (p.kind() == Place.Kind.COUNTRY || p.kind() == Place.Kind.REGION
+              && (d == null || Objects.equals(d.region(), p.region())));
+      if (!holds) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -13,7 +13,8 @@ import org.casualtyclaims.engine.place.mentions.PlaceMention;
  * A roundup sentence gives each figure a place of its own clause: "21 were killed in the town of
  * Norcia, 9 in Cascia and 4 in the province of Terni". Clauses are cut at commas, semicolons
  * and colons (not the comma of "1,400", nor the colon of "10:30") and before an "and" that opens
- * the next figure with its own place ("31 in Ogossagou and 12 in Diallassagou"); a place that
+ * the next figure with its own place ("31 in Ogossagou and 12 in Diallassagou", "and 15 more are
+ * now held captive in Russia": a few words of its own may stand before the place); a place that
  * opens the sentence ("In Fambita, 17 died, and five in Kokorou") belongs to the clause after it, and one
  * before ", where" to the clause that opens so ("in Mirpur, where 17 died"). A sentence
  * is read as a roundup only when a place outside the figure's clause shares its clause with
@@ -24,6 +25,8 @@ final class FigureClauses {
   private static final Set<String> NUMBER_WORDS = Set.copyOf(NumberWords.words());
   /** How many words of a qualifier ("at least", "more than") may stand after "and". */
   private static final int QUALIFIER_WORDS = 2;
+  /** How many words after the next figure ("people are being held hostage") may reach "in". */
+  private static final int OWN_VERB_WORDS = 5;
 
   private FigureClauses() {}
 
@@ -151,11 +154,20 @@ final class FigureClauses {
     if (after == at || !numberAt(text, at, after)) {
       return false;
     }
-    if (placedAt(text, after)) {
-      return true;
+    // "and 12 in Diallassagou", "and five people in Kokorou", "and another 10 people are being
+    // held hostage in Russia": a few lower-case words may tell what befell them there
+    int end = after;
+    for (int words = 0; words <= OWN_VERB_WORDS; words++) {
+      if (placedAt(text, end)) {
+        return true;
+      }
+      int next = end < text.length() && text.charAt(end) == ' ' ? wordEnd(text, end + 1) : end;
+      if (next == end + 1 || next == end || words > 0 && !lowerCase(text, end + 1, next)) {
+        return false;
+      }
+      end = next;
     }
-    int noun = wordEnd(text, after + 1);
-    return noun > after + 1 && text.charAt(after) == ' ' && placedAt(text, noun);
+    return false;
   }
 
   /** Whether the word [at, end) is written in lower-case letters only. */

@@ -18,6 +18,8 @@ final class FigurePlaces {
   private static final int LOOK_AHEAD = 2;
   /** How many sentences back a claim looks for the place of its story. */
   static final int LOOK_BACK = 12;
+  /** The level of a first-level region (see {@link MentionRanking#level}). */
+  private static final int REGION = Place.Kind.REGION.ordinal() + 1;
 
   private final StoryPlaces story;
   private final Gazetteer gazetteer;
@@ -142,7 +144,7 @@ final class FigurePlaces {
         return countryOf(choice); // "TEGUCIGALPA - a prison north of the Honduran capital"
       }
     }
-    PlaceChoice event = eventPlaces.within(inherited, choice, sentence);
+    PlaceChoice event = eventPlaces.inheritedWithin(inherited, choice, sentence);
     return event != choice ? event : nearPlaces.finer(sentence, inherited, choice);
   }
 
@@ -188,11 +190,11 @@ final class FigurePlaces {
     if (widespreadTitle == null) {
       boolean title = false;
       for (int j = 0; j < story.sentenceCount() && story.headline(j) && !title; j++) {
-        title = story.words(j).has(PlaceWords.Role.WIDESPREAD);
+        title = AreaWide.strikesArea(story.words(j));
       }
       widespreadTitle = title;
     }
-    return widespreadTitle || story.words(sentence).has(PlaceWords.Role.WIDESPREAD);
+    return widespreadTitle || AreaWide.strikesArea(story.words(sentence));
   }
 
   /**
@@ -271,6 +273,25 @@ final class FigurePlaces {
     return false;
   }
 
+  /**
+   * For a river the sentence before names last ("rolled off the highway in Dhading district ...
+   * into the Trishuli river"), the division or settlement the sentence names besides, which a
+   * later figure inherits ("Five were still missing"); the river itself beside only a region or
+   * a country.
+   */
+  private PlaceMention besideFeature(PlaceMention feature, List<PlaceMention> choices, int j) {
+    PlaceMention best = null;
+    for (PlaceMention o : choices) {
+      PlaceChoice c = story.resolve(o, j);
+      int level = MentionRanking.level(o, c);
+      if (o != feature && !story.feature(o) && level > REGION
+          && (best == null || level > MentionRanking.level(best, story.resolve(best, j)))) {
+        best = o;
+      }
+    }
+    return best != null ? best : feature;
+  }
+
   /** A mention with the sentence it was read in, where its context settles its country. */
   record Found(PlaceMention mention, int sentence, boolean attached) {
     Found(PlaceMention mention, int sentence) {
@@ -294,10 +315,11 @@ final class FigurePlaces {
         if (own != null) {
           return new Found(own, j, true);
         }
-        PlaceMention m = MentionRanking.best(
-            FigureClauses.withoutShares(story.sentence(j), story.choices(j)), Integer.MAX_VALUE);
+        List<PlaceMention> choices =
+            FigureClauses.withoutShares(story.sentence(j), story.choices(j));
+        PlaceMention m = MentionRanking.best(choices, Integer.MAX_VALUE);
         if (m != null) {
-          return new Found(m, j);
+          return new Found(story.feature(m) ? besideFeature(m, choices, j) : m, j);
         }
       }
     }

@@ -47,7 +47,7 @@ final class MentionResolver {
         oneCountry &= Objects.equals(p.country(), best.country());
       }
       // only a name shared by several countries needs the article's other places
-      Map<String, Integer> counts = oneCountry ? Map.of() : story.countries().counts();
+      Map<String, Integer> counts = oneCountry ? Map.of() : story.countries().countsWithDateline();
       for (Place p : candidates) {
         if (preferred(p, best, counts)) {
           best = p;

@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.casualtyclaims.engine.place.lexicon.Gazetteer;
 import org.casualtyclaims.engine.place.lexicon.Place;
+import org.casualtyclaims.engine.place.lexicon.PlaceKeys;
 import org.casualtyclaims.engine.place.mentions.BorderNeighbours;
 import org.casualtyclaims.engine.place.mentions.PlaceMention;
 
@@ -24,12 +26,15 @@ final class StoryCountries {
   private static final int CONTEXT = 3;
 
   private final StoryPlaces story;
+  private final Gazetteer gazetteer;
   private Map<String, Integer> counts;
   private Map<String, Integer> named;
+  private Map<String, Integer> withDateline;
   private Boolean datelineAbroad;
 
-  StoryCountries(StoryPlaces story) {
+  StoryCountries(StoryPlaces story, Gazetteer gazetteer) {
     this.story = story;
+    this.gazetteer = gazetteer;
   }
 
   /**
@@ -45,7 +50,9 @@ final class StoryCountries {
       }
       for (PlaceMention m : story.mentionsOf(j)) {
         if (m != unknown && (m.known() || m.countryHint() != null)
-            && !BorderNeighbours.across(story.sentence(j), m.start(), m.end())) {
+            && !BorderNeighbours.across(story.sentence(j), m.start(), m.end())
+            && !story.feature(m)) {
+          // a river crosses borders: "the Bagmati river" puts no village in Nepal
           // an unlisted place its wording settles counts too: "at Gololey in Somalia's Middle
           // Shabelle region" is in Somalia, whatever the Burundian soldiers killed there
           String c = m.known() ? story.resolve(m, j).country() : m.countryHint();
@@ -129,6 +136,24 @@ final class StoryCountries {
   }
 
   /**
+   * {@link #counts()} with the dateline's country once more, unless the story is filed from
+   * abroad: "KRAMATORSK, Ukraine" settles the lede's "Donetsk" as Ukraine's, however often
+   * "Russian troops" are named.
+   */
+  Map<String, Integer> countsWithDateline() {
+    if (withDateline == null) {
+      withDateline = counts(); // while the dateline itself is resolved ("LONDON"), as before
+      String country = datelineCountry();
+      if (country != null && !datelineAbroad()) {
+        Map<String, Integer> counts = new HashMap<>(counts());
+        counts.merge(country, 1, Integer::sum);
+        withDateline = counts;
+      }
+    }
+    return withDateline;
+  }
+
+  /**
    * The countries the title and the lede name as such, by a country, a region or a demonym, and
    * the dateline's: the towns they name do not count, so that a town cannot vouch for itself;
    * but a territory the gazetteer files as a town, where something happens, does ("in
@@ -183,9 +208,46 @@ final class StoryCountries {
       for (int i = 0; i < story.sentenceCount() && (story.headline(i) || body++ < LEDE); i++) {
         named.addAll(story.nationalitiesOf(i));
       }
-      datelineAbroad = country != null && !named.isEmpty() && !named.contains(country);
+      datelineAbroad = country != null && !named.isEmpty() && !named.contains(country)
+          && !(datelineNamesCountry(country) && placesOnlyOf(country));
     }
     return datelineAbroad;
+  }
+
+  /** Whether the dateline names its city's country after it: "KRAMATORSK, Ukraine -". */
+  private boolean datelineNamesCountry(String country) {
+    Place p = gazetteer.country(country);
+    PlaceMention d = story.dateline();
+    if (p == null || d == null) {
+      return false;
+    }
+    String[] parts = story.sentence(Math.max(0, story.datelineSentence()))
+        .substring(d.start(), d.end()).split("[,(]");
+    for (int k = 1; k < parts.length; k++) {
+      List<Place> named = gazetteer.lookup(PlaceKeys.key(parts[k].strip()));
+      if (named.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the title and the lede name no place of a country other than {@code country}: their
+   * demonyms alone ("Russian troops") do not take a story away from the country its dateline
+   * names.
+   */
+  private boolean placesOnlyOf(String country) {
+    int body = 0;
+    for (int i = 0; i < story.sentenceCount() && (story.headline(i) || body++ < LEDE); i++) {
+      for (PlaceMention m : story.mentionsOf(i)) {
+        String c = singleCountry(m.candidates());
+        if (c != null && !c.equals(country)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The dateline's country, a name of several countries settled as any place's ("LONDON"). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casualtyclaims.engine.place.lexicon.Gazetteer;
 import org.casualtyclaims.engine.place.lexicon.Place;
+import org.casualtyclaims.engine.place.lexicon.PlaceKeys;
 import org.casualtyclaims.engine.place.lexicon.PlaceWords;
 import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 import org.casualtyclaims.engine.place.mentions.BorderNeighbours;
@@ -41,7 +42,7 @@ public final class StoryPlaces {
   private final List<List<String>> demonyms = new ArrayList<>();
   /** The countries of each read sentence's country names used as nationalities. */
   private final List<List<String>> nationalities = new ArrayList<>();
-  private final StoryCountries countries = new StoryCountries(this);
+  private final StoryCountries countries;
   private final MentionResolver resolver = new MentionResolver(this);
   private PlaceMention dateline;
   private int datelineSentence = -1;
@@ -52,6 +53,7 @@ public final class StoryPlaces {
       CaptionCredits credits, List<String> sentences, boolean[] headline, int[] paragraphs) {
     this.scanner = scanner;
     this.gazetteer = gazetteer;
+    this.countries = new StoryCountries(this, gazetteer);
     this.placeWords = placeWords;
     this.credits = credits;
     this.sentences = sentences;
@@ -83,6 +85,18 @@ public final class StoryPlaces {
 
   PlaceWords placeWords() {
     return placeWords;
+  }
+
+  /**
+   * Whether a mention names a river, a lake or a range (a {@code feature} word of place-words.tsv
+   * first or last in its name: "the Bagmati river", "Lake Victoria").
+   */
+  boolean feature(PlaceMention m) {
+    String named = m.named();
+    int first = named.indexOf(' ');
+    return first > 0 && (placeWords.is(PlaceKeys.key(named.substring(named.lastIndexOf(' ') + 1)),
+        PlaceWords.Role.FEATURE)
+        || placeWords.is(PlaceKeys.key(named.substring(0, first)), PlaceWords.Role.FEATURE));
   }
 
   int sentenceCount() {

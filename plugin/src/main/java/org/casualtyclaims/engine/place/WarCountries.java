@@ -88,6 +88,9 @@ final class WarCountries {
    * its country); null when none.
    */
   PlaceChoice territory(String code) {
+    if (gazetteer.divided(code)) {
+      return null; // "across the country" after a storm on Luzon is the Philippines'
+    }
     PlaceChoice best = null;
     for (int j = 0; j < story.sentenceCount(); j++) {
       for (PlaceMention m : story.read(j) ? story.events(j) : List.<PlaceMention>of()) {

@@ -32,10 +32,13 @@ public final class Gazetteer {
    */
   private final Map<String, Integer> nameStarts;
   private final Map<String, Integer> demonymStarts;
+  /** The countries with first-level regions of their own (not Palestine's two territories). */
+  private final Set<String> divided;
 
   private Gazetteer(Map<String, List<Place>> byKey, Map<String, Place> countries,
-      Map<String, String> demonyms) {
+      Map<String, String> demonyms, Set<String> divided) {
     this.byKey = byKey;
+    this.divided = Set.copyOf(divided);
     this.countries = countries;
     this.demonyms = demonyms;
     this.names = FoldedTable.ofNames(byKey, name -> byKey.get(PlaceKeys.key(name)));
@@ -79,7 +82,7 @@ public final class Gazetteer {
       }
       loader.towns(LexiconFile.read(opener, folder + file, 7, 7), false);
     }
-    return new Gazetteer(loader.byKey, loader.countries, loader.demonyms());
+    return new Gazetteer(loader.byKey, loader.countries, loader.demonyms(), loader.divided);
   }
 
   private static List<LexiconFile.Row> readOptional(ResourceOpener opener, String name) {
@@ -115,6 +118,14 @@ public final class Gazetteer {
   /** The country whose people {@code text[start, end)} names ("North Korean" is KP), or null. */
   public String demonymCountry(String text, int start, int end) {
     return demonymNames.get(text, start, end);
+  }
+
+  /**
+   * Whether the country of ISO code {@code code} has first-level regions in the gazetteer: an
+   * island of it (Luzon) is no name of the whole country, as the Gaza Strip may be Palestine's.
+   */
+  public boolean divided(String code) {
+    return divided.contains(code);
   }
 
   /** The country of ISO code {@code code}, or null. */
@@ -161,6 +172,7 @@ public final class Gazetteer {
     /** The people of each country's towns, which settle a demonym several countries share. */
     final Map<String, Long> townPeople = new HashMap<>();
     final Set<String> customKeys = new HashSet<>();
+    final Set<String> divided = new HashSet<>();
     final Set<String> typeWords;
 
     Loader(Set<String> typeWords) {
@@ -215,6 +227,7 @@ public final class Gazetteer {
     void regions(List<LexiconFile.Row> rows) {
       for (LexiconFile.Row row : rows) {
         String country = country(row, 2);
+        divided.add(country);
         String name = row.column(1);
         Place p = new Place(name, Place.Kind.REGION, country, name, latitude(row, 3),
             longitude(row, 4), 0);

@@ -15,7 +15,8 @@ import org.casualtyclaims.engine.place.lexicon.SentenceWords;
  * PlaceWords.Role#ORIGIN}: "departed", "fled", "migrants"), after a word of attack ("a missile
  * fired from Lebanon" was launched there), after a number, or after a noun for
  * people that follows a number (unless a verb of seizing takes them: "abducted seven civilians
- * from" is where), or after a person and a comma ("the driver, from the town of");
+ * from" is where), or after a person and a comma ("the driver, from the town of"), or before
+ * a neighbouring place ("gunmen from neighbouring Nasarawa state");
  * not after anything else ("flush militants out from the forest",
  * "20 km from the town" keep their place). "At", "in", "on" and "to" make it a destination after
  * a word of arrival ({@link PlaceWords.Role#DESTINATION}: "landed", "taken").
@@ -84,7 +85,8 @@ final class JourneyPlaces {
         return false; // a comma or a bracket between: another phrase
       }
       boolean from = ws.keyIs(k, "from");
-      if (from && homeAfterPerson(text, ws, k)) {
+      if (from && (homeAfterPerson(text, ws, k) || PlaceContext.neighbouring(ws.key(k + 1)))) {
+        // "herders from neighbouring Nasarawa state": where the attackers came from
         return true;
       }
       if (from || ws.keyIs(k, "to") || ws.is(k, PlaceWords.Role.LOCATIVE)) {

@@ -16,6 +16,11 @@ import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 final class PlaceContext {
   /** Kinds of place that lie inside a town, named before "of" and the town. */
   private static final Set<String> PART_OF_TOWN = Set.of("neighbourhood", "neighborhood", "suburb");
+  /**
+   * Settlements named only before "of" ("the border community of Ayati"): after a name, "the
+   * Dogon community" is a people, not a place, so these are no kind of place.
+   */
+  private static final Set<String> COMMUNITIES = Set.of("community", "communities");
   /** Words for a port: "the Yemeni port of Hodeidah", "the Ras Isa fuel port". */
   private static final Set<String> HARBOURS = Set.of("port", "harbour", "harbor");
   /** Nouns of an attack whose "on" names the place attacked: "an overnight raid on Mozogo". */
@@ -32,6 +37,17 @@ final class PlaceContext {
   /** Whether a word's key names a kind of place inside a town. */
   static boolean partOfTown(String key) {
     return PART_OF_TOWN.contains(key);
+  }
+
+  /**
+   * Whether a name of words [{@code from}, {@code after}) stands inside a body's capitalised
+   * name, between a capitalised word ({@code before}) and a capitalised speaker's word: "the
+   * National Unity Government" is no place of South Sudan's Unity state.
+   */
+  static boolean insideBodysName(SentenceWords ws, int before, int from, int after) {
+    return ws.capital(after) && ws.is(after, PlaceWords.Role.SPEAKER) && before > 0
+        && before == from - 1 && ws.joined(from) && ws.capital(before) && !ws.possessive(before)
+        && (ws.role(before) == null || ws.is(before, PlaceWords.Role.ATTRIBUTIVE));
   }
 
   /** Whether "in", "at", "near" or "outside" stands right before word {@code k}. */
@@ -80,10 +96,11 @@ final class PlaceContext {
       if (k > 1 && neighbouring(ws, k - 2)) {
         return false; // "a resident of the neighbouring village of Sangha-Kan": another place
       }
-      // "the town of Khash", "the River of ...", "west of Khan Younis"
+      // "the town of Khash", "the River of ...", "west of Khan Younis", "the community of Ayati"
       return role == PlaceWords.Role.ADMIN || role == PlaceWords.Role.TYPE
           || role == PlaceWords.Role.DROP || role == PlaceWords.Role.FEATURE
-          || role == PlaceWords.Role.DIRECTION || describingCountry(ws, k - 1) != null;
+          || role == PlaceWords.Role.DIRECTION || COMMUNITIES.contains(ws.key(k - 1))
+          || describingCountry(ws, k - 1) != null;
     }
     return ws.is(k, PlaceWords.Role.LOCATIVE);
   }

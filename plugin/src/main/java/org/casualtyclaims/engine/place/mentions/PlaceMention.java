@@ -59,11 +59,20 @@ public record PlaceMention(
 
   /**
    * Whether this mention follows {@code before} in {@code text} as the next place of a list:
-   * only ", ", " and ", ", and " or " or " stands between them.
+   * only ", ", " and ", ", and " or " or " stands between them, or " and neighbouring "
+   * ("in Samangan and neighbouring Balkh province").
    */
   public boolean listedAfter(String text, PlaceMention before) {
     return follows(text, before, ", ") || follows(text, before, " and ")
-        || follows(text, before, ", and ") || follows(text, before, " or ");
+        || follows(text, before, ", and ") || follows(text, before, " or ")
+        || neighbourListed(text, before);
+  }
+
+  private boolean neighbourListed(String text, PlaceMention before) {
+    int word = before.end() + " and ".length();
+    int space = text.indexOf(' ', word);
+    return space > word && space + 1 == start && text.startsWith(" and ", before.end())
+        && PlaceContext.neighbouring(PlaceKeys.key(text.substring(word, space)));
   }
 
   /** Whether exactly {@code gap} stands between {@code before} and this mention. */

@@ -248,6 +248,9 @@ public final class PlaceScanner {
           || ws.is(after, PlaceWords.Role.BUILDING))) {
         return null; // "the Bangkok Post", "Kenya National Commission": part of another name
       }
+      if (PlaceContext.insideBodysName(ws, before, from, after)) {
+        return null; // "the National Unity Government": a body's name, not South Sudan's Unity
+      }
       locative |= ws.is(after, PlaceWords.Role.WAR); // "the Yemen conflict"
     }
     boolean speaker = SpeakerPlaces.before(ws, before) || SpeakerPlaces.distanceBefore(ws, before)
