@@ -163,8 +163,9 @@ final class CategoryConstructions {
    */
   private static boolean figureWithin(List<Token> tokens, int from) {
     for (int k = from; k < tokens.size() && k < from + OBJECT_FIGURE_REACH; k++) {
-      if (tokens.get(k).isNumber() || NumberWords.startsNumber(tokens, k)) {
-        return true;
+      if (tokens.get(k).isNumber() || tokens.get(k).info.vague != null
+          || NumberWords.startsNumber(tokens, k)) {
+        return true; // "took nine prisoner and killed dozens more": each verb its own figure
       }
     }
     return false;

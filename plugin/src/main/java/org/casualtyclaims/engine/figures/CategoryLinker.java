@@ -88,9 +88,10 @@ public final class CategoryLinker {
   private List<Mention> linkRight(List<Token> tokens, Figure figure) {
     Category[] partitive = new Category[1];
     List<Mention> found = scanRight(tokens, figure, partitive);
-    if (found.isEmpty() && partitive[0] != null && figure.count > 1) {
+    if (found.isEmpty() && partitive[0] != null && figure.count > 1
+        && !(partitive[0] == Category.CAPTURED && Captivity.releasedIn(tokens, figure.last + 1))) {
       // "at least four of the dead had been shot": the dead are counted ("one of the dead" is
-      // a person, not a figure)
+      // a person, not a figure; "11 of the captives had escaped" are held no longer)
       found.add(new Mention(figure, partitive[0], null, false, Mention.Link.AFTER));
     }
     return found;
@@ -110,7 +111,8 @@ public final class CategoryLinker {
       Token t = tokens.get(j);
       CategoryCue cue = t.info.cue;
       Category passive = aux ? t.info.passive : null;
-      if (passive != null) {
+      if (passive != null
+          && !(passive == Category.CAPTURED && Captivity.notCaptivePassive(tokens, j))) {
         found.add(new Mention(figure, passive, victims(tokens, start, phraseEnd), false,
             Mention.Link.AFTER));
         return found;
@@ -141,7 +143,7 @@ public final class CategoryLinker {
         }
         Mention.Link link = aux || !cue.has(CueRole.NOUN) ? Mention.Link.AFTER : Mention.Link.NOUN;
         if (link == Mention.Link.NOUN && cue.category() == Category.CAPTURED
-            && freedAfter(tokens, j + 1)) {
+            && Captivity.freedAfter(tokens, j + 1)) {
           return found; // "354 hostages (had been) freed": captives no longer held
         }
         found.add(new Mention(figure, mixed(tokens, j, cue.category()),
@@ -270,14 +272,6 @@ public final class CategoryLinker {
    * burned to death"), but a court's ("were sentenced to death").
    */
   /** Whether "freed", "released" or the like follows at {@code k}, after any auxiliaries. */
-  private boolean freedAfter(List<Token> tokens, int k) {
-    while (k < tokens.size() && tokens.get(k).info.has(WordInfo.AUXILIARY)
-        && !tokens.get(k).info.has(WordInfo.SPEECH_LIKE)) {
-      k++; // "354 hostages had been freed"
-    }
-    return k < tokens.size() && lexicons.trapsObject.contains(tokens.get(k).lower());
-  }
-
   private Category twoWordPassive(List<Token> tokens, int j) {
     if (j + 2 < tokens.size() && tokens.get(j + 1).is("to") && tokens.get(j + 2).is("death")
         && tokens.get(j).isWord() && !tokens.get(j).isCapitalized()
@@ -351,10 +345,14 @@ public final class CategoryLinker {
     if (cue == null) {
       cue = t.info.cue;
     }
-    if (cue == null || !cue.has(CueRole.BEFORE)) {
+    if (cue == null || !cue.has(CueRole.BEFORE)
+        || (cue.category() == Category.CAPTURED && Captivity.heldByPlace(tokens, k))) {
       return null;
     }
     int phraseEnd = victimPhraseEnd(tokens, figure.last + 1);
+    if (cue.category() == Category.CAPTURED && Captivity.placedAfter(tokens, phraseEnd)) {
+      return null; // "took 12 people to hospital", "took 51 people to the port"
+    }
     boolean elided = phraseEnd == figure.last + 1 && hasPerson(tokens, Math.max(0, k - 8), k);
     if (cue.has(CueRole.PERSON) && !hasPerson(tokens, figure.last + 1, phraseEnd) && !elided) {
       return null; // people must be named, or just before: "killed 100 soldiers and captured 12"

@@ -299,6 +299,11 @@ public final class FigureFinder {
     if (prev != null && prev.info.has(WordInfo.TRAP_BEFORE)) {
       return true;
     }
+    // a ratio: "one in three deaths", "1 in 5 victims"
+    if (prev != null && prev.is("in") && first >= 2 && (tokens.get(first - 2).isNumber()
+        || tokens.get(first - 2).is("one"))) {
+      return true;
+    }
     if (prev != null && prev.is(".") && first >= 2 && tokens.get(first - 2).is("no")) {
       return true;
     }

@@ -91,6 +91,10 @@ public final class WordInfo {
   public static final long VAGUE_QUANTITY = 1L << 49;
   /** A participle without "-ed" that names a record's keeper: "a tally kept by the monitor". */
   public static final long RECORD_PARTICIPLE = 1L << 50;
+  /** A place that holds people unharmed: "the centre was holding 1,100 migrants". */
+  public static final long TRAP_HOLDER = 1L << 53;
+  /** Names a disease: its document's care words ("treated", "in hospital") injure no one. */
+  public static final long ILLNESS = 1L << 54;
   /**
    * May begin a figure: a number word, a multiplier ("a dozen" begins at "a", which needs one
    * after it), a vague quantity. With a number in digits, what a sentence needs to hold a figure.
