@@ -118,6 +118,22 @@ class FiguresRoundTest {
     assertEquals("police", c.source().toLowerCase(java.util.Locale.ROOT));
   }
 
+  // a hospital named between "to" and its word of care
+
+  @Test
+  void peopleAdmittedToANamedHospitalWithInjuriesAreInjured() {
+    find(claims("A bridge gave way under a crowded bus, and 37 people were admitted to Kilifi "
+        + "County hospital with injuries, the county commissioner said."), Category.INJURED, 37);
+  }
+
+  @Test
+  void peopleTakenToANamedHospitalAreInjuredNotCaptured() {
+    List<Claim> found = claims("Eleven people were taken to Mercy hospital after the fire, the "
+        + "fire department said.");
+    find(found, Category.INJURED, 11);
+    assertNone(found, Category.CAPTURED, 11);
+  }
+
   // a ratio is no count
 
   @Test

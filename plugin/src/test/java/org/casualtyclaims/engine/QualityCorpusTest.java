@@ -25,7 +25,8 @@ class QualityCorpusTest {
   private static final double MIN_SOURCE_TYPE = 0.94;
   private static final double MIN_CONFIDENCE_LABEL = 0.93;
   private static final double MIN_QUALIFIER = 0.98;
-  private static final double WIRE_MIN_F1 = 0.985;
+  // 0.993 with the figures round's batches (w-836..w-865) and its fixes
+  private static final double WIRE_MIN_F1 = 0.99;
   // all 575 documents, with both confidence rounds' batches (w-581..w-640, w-701..w-745), which
   // the attribution round never read: source 0.982, source type 0.974, confidence label 0.990
   private static final double WIRE_MIN_SOURCE = 0.975;
@@ -141,7 +142,7 @@ class QualityCorpusTest {
    */
   @Test
   void wireCorpusHoldsItsScores() {
-    assertTrue(wireCorpus.documents >= 575 && wireCorpus.tp + wireCorpus.fn >= 1268,
+    assertTrue(wireCorpus.documents >= 605 && wireCorpus.tp + wireCorpus.fn >= 1336,
         "the wire corpus lost documents or claims");
     double[][] checks = {
         {WIRE_MIN_F1, wireCorpus.f1()},

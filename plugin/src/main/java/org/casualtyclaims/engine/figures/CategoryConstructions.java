@@ -237,6 +237,29 @@ final class CategoryConstructions {
     return false;
   }
 
+  /** How many capitalised words may name a hospital: "Lady Reading hospital". */
+  private static final int MAX_NAME_WORDS = 3;
+
+  /**
+   * The end of a name between "to" and the word of care it names ("were admitted to Tumaini
+   * hospital with injuries", "taken to Jinnah hospital"), or -1: the index of that word.
+   */
+  static int namedCareWord(List<Token> tokens, int j) {
+    if (j < 1 || !tokens.get(j - 1).is("to")) {
+      return -1;
+    }
+    for (int k = j; k < tokens.size() && k < j + MAX_NAME_WORDS; k++) {
+      Token t = tokens.get(k);
+      if (!t.isWord() || !t.isCapitalized()) {
+        return -1;
+      }
+      if (k + 1 < tokens.size() && tokens.get(k + 1).info.passive == Category.INJURED) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
   /** Words that say how badly the hurt are: "in a critical condition", "in serious condition". */
   private static final Set<String> CONDITIONS =
       Set.of("critical", "serious", "stable", "grave", "severe");
@@ -269,5 +292,16 @@ final class CategoryConstructions {
     return next.isWord() && !next.isCapitalized() && next.info.cue == null
         && !next.info.has(WordInfo.PREPOSITION) && !next.info.has(WordInfo.CLAUSE_BREAK)
         && !next.info.has(WordInfo.AUXILIARY) && !next.is("and") && !next.is("or");
+  }
+
+  /** A lower-case "-ly" word of no lexicon between an auxiliary and its participle: "briefly". */
+  static boolean isMannerAdverb(Token t) {
+    return t.isWord() && !t.isCapitalized() && t.length() > 4 && t.endsWith("ly")
+        && t.info.cue == null && t.info.passive == null;
+  }
+
+  /** A single quotation mark glued to the figure before it, which it closes. */
+  static boolean closesSingleQuote(Token t) {
+    return t.isPunct() && !t.spaceBefore && (t.is("'") || t.is("\u2019"));
   }
 }

@@ -205,6 +205,11 @@ public final class CategoryLinker {
           j++; // "were shot and killed", "had been briefly taken hostage"
           continue;
         }
+        int named = namedCareWord(tokens, j);
+        if (named > 0) {
+          j = named; // "were admitted to Tumaini hospital"
+          continue;
+        }
         if (t.is("on") && j + 1 < tokens.size() && tokens.get(j + 1).info.has(WordInfo.WEEKDAY)) {
           j += 2; // "were on Saturday kidnapped"
           continue;
@@ -257,12 +262,6 @@ public final class CategoryLinker {
     return found;
   }
 
-  /** A lower-case "-ly" word of no lexicon between an auxiliary and its participle: "briefly". */
-  private static boolean isMannerAdverb(Token t) {
-    return t.isWord() && !t.isCapitalized() && t.length() > 4 && t.endsWith("ly")
-        && t.info.cue == null && t.info.passive == null;
-  }
-
   /** Participles that "to death" follows without anyone dying yet: a court's sentence. */
   private static final Set<String> SENTENCES = Set.of("sentenced", "condemned");
 
@@ -312,11 +311,6 @@ public final class CategoryLinker {
     // part of ("one of the largest abductions"; "dozens of bodies" do count)
     boolean oneOf = figure.count == 1 && !figure.vague && tokens.get(figure.last + 1).is("of");
     return !aux && phraseWords <= 3 && !oneOf;
-  }
-
-  /** A single quotation mark glued to the figure before it, which it closes. */
-  private static boolean closesSingleQuote(Token t) {
-    return t.isPunct() && !t.spaceBefore && (t.is("'") || t.is("\u2019"));
   }
 
   private Mention linkLeft(List<Token> tokens, Figure figure) {
