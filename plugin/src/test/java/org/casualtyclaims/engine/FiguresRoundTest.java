@@ -134,6 +134,40 @@ class FiguresRoundTest {
     assertNone(found, Category.CAPTURED, 11);
   }
 
+  // the third batch: half a number, a list's labels, a verb's object after its pronoun subject
+
+  @Test
+  void halfADozenIsSix() {
+    List<Claim> found = claims("A rockfall on the mountain road killed half a dozen pilgrims, "
+        + "the district office said.");
+    Claim c = find(found, Category.KILLED, 6);
+    assertEquals(Qualifier.EXACT, c.qualifier());
+    assertNone(found, Category.KILLED, 12);
+  }
+
+  @Test
+  void aboutHalfAMillionKeepsItsQualifier() {
+    Claim c = find(claims("The war has killed about half a million people, the monitor said."),
+        Category.KILLED, 500_000);
+    assertEquals(Qualifier.APPROXIMATE, c.qualifier());
+  }
+
+  @Test
+  void aListsLabelsCountTheirFigures() {
+    List<Claim> found = claims("Storm update from the civil protection office. Dead: 27. "
+        + "Missing: 9.");
+    find(found, Category.KILLED, 27);
+    find(found, Category.MISSING, 9);
+  }
+
+  @Test
+  void theFigureBeforeAPronounAndItsVerbIsTheVerbsObject() {
+    List<Claim> found = claims("The kidnappers have freed 5 of the 21 farm workers they "
+        + "seized on Friday, police said.");
+    find(found, Category.CAPTURED, 21);
+    assertNone(found, Category.CAPTURED, 5);
+  }
+
   // a ratio is no count
 
   @Test

