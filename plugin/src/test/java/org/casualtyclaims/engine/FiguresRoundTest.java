@@ -168,6 +168,24 @@ class FiguresRoundTest {
     assertNone(found, Category.CAPTURED, 5);
   }
 
+  // people searched for are missing; suspects searched for are not harmed
+
+  @Test
+  void peopleSearchedForAreMissing() {
+    List<Claim> found = claims("A mudslide buried part of the village on Monday, killing 5 "
+        + "people, the district office said. Rescuers were still searching for seven others.");
+    find(found, Category.KILLED, 5);
+    find(found, Category.MISSING, 7);
+  }
+
+  @Test
+  void suspectsSearchedForAreNotMissing() {
+    List<Claim> found = claims("Police were searching for 3 suspects after the shooting, in "
+        + "which 2 people were killed, a spokesman said.");
+    find(found, Category.KILLED, 2);
+    assertNone(found, Category.MISSING, 3);
+  }
+
   // a ratio is no count
 
   @Test
