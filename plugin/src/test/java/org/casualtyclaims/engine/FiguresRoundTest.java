@@ -186,6 +186,26 @@ class FiguresRoundTest {
     assertNone(found, Category.MISSING, 3);
   }
 
+  // a total's parts whose verb is left out, each with a place or an incident of its own
+
+  @Test
+  void aColonsListTakesTheTotalsVerb() {
+    List<Claim> found = claims("Bandits killed 33 people in raids across Katsina state on "
+        + "Friday night: 21 in the village of Dankar and 12 on a farm near Batsari, police said.");
+    find(found, Category.KILLED, 33);
+    find(found, Category.KILLED, 21);
+    find(found, Category.KILLED, 12);
+  }
+
+  @Test
+  void ofThemAndMoreTakeTheTotalsVerb() {
+    List<Claim> found = claims("Militants killed 14 soldiers in the northern border region of "
+        + "the country on Monday, 9 of them in an ambush on a convoy near Dori and five more in "
+        + "a separate raid on an outpost, security sources said.");
+    find(found, Category.KILLED, 9);
+    find(found, Category.KILLED, 5);
+  }
+
   // a ratio is no count
 
   @Test

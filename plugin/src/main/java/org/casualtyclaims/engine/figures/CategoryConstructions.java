@@ -67,14 +67,23 @@ final class CategoryConstructions {
   }
 
   /**
-   * A figure whose verb is left out, with a place of its own: "35 were killed in Amatrice, 11 in
-   * Accumoli and 17 in the province of Ascoli".
+   * A figure whose verb is left out, with a place or an incident of its own: "35 were killed in
+   * Amatrice, 11 in Accumoli and 17 in the province of Ascoli", "19 of them in an attack on a
+   * church", "and three more in a separate attack", "and 19 on the ground".
    */
   static boolean elidedWithPlace(List<Token> tokens, Figure figure, Mention previous) {
     int in = figure.last + 1;
-    return previous.link() != Mention.Link.TALLY && in + 1 < tokens.size()
-        && (tokens.get(in).is("in") || tokens.get(in).is("at"))
-        && (tokens.get(in + 1).isCapitalized() || tokens.get(in + 1).is("the"));
+    if (in + 1 < tokens.size() && tokens.get(in).is("of") && tokens.get(in + 1).is("them")) {
+      in += 2;
+    } else if (in < tokens.size() && (tokens.get(in).is("more") || tokens.get(in).is("others"))) {
+      in++;
+    }
+    if (previous.link() == Mention.Link.TALLY || in + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(in + 1);
+    return (tokens.get(in).is("in") || tokens.get(in).is("at") || tokens.get(in).is("on"))
+        && (next.isCapitalized() || next.is("the") || next.is("a") || next.is("an"));
   }
 
   /** Captives counted by their noun ("19 hostages") beside a figure whose people died. */
