@@ -12,6 +12,7 @@ import org.casualtyclaims.engine.confidence.SentenceCue;
 import org.casualtyclaims.engine.figures.CategoryLinker;
 import org.casualtyclaims.engine.figures.CategoryWordScan;
 import org.casualtyclaims.engine.figures.FigureFinder;
+import org.casualtyclaims.engine.figures.IllnessCare;
 import org.casualtyclaims.engine.text.Sentence;
 import org.casualtyclaims.engine.text.SentenceSplitter;
 import org.casualtyclaims.engine.text.Tokenizer;
@@ -132,6 +133,7 @@ public final class ClaimExtractor {
     boolean[] speech = new boolean[n];
     boolean[] disclaimer = new boolean[n]; // may hold a cue phrase ("could not be verified")
     boolean[] tally = new boolean[n]; // may hold a tally that points back ("put the figure at")
+    boolean illness = false; // names a disease: care words injure no one (IllnessCare)
     int lastCue = -1;
     for (int i = 0; i < n; i++) {
       Sentence s = sentences.get(i);
@@ -141,6 +143,7 @@ public final class ClaimExtractor {
       speech[i] = tokens.any(WordInfo.SPEECH_LIKE);
       disclaimer[i] = tokens.any(WordInfo.CUE_PHRASE_START);
       tally[i] = tokens.any(WordInfo.TALLY_NOUN);
+      illness |= tokens.any(WordInfo.ILLNESS);
       if (cue[i]) {
         lastCue = i;
       }
@@ -170,6 +173,9 @@ public final class ClaimExtractor {
       List<Mention> mentions = List.of();
       if (cue[i] && mayCount) {
         mentions = linker.link(tokens, figures.find(tokens));
+        if (illness) {
+          mentions = IllnessCare.withoutCareOnly(tokens, mentions);
+        }
       } else if (tally[i] && mayCount && i > 0 && infos[i - 1] != null
           && !infos[i - 1].mentions().isEmpty()) {
         // "Another charity puts the figure at 10,000" after a sentence that counted the dead

@@ -36,6 +36,9 @@ public final class Lexicons {
   public final Set<String> trapsBefore;
   /** Verbs whose object is not harmed: "rescued 13 hostages", "evacuated 600 people". */
   public final Set<String> trapsObject;
+  /** Places that hold people unharmed ("a centre holding 1,100 migrants"), and diseases. */
+  public final Set<String> trapsHolder;
+  public final Set<String> trapsIllness;
   public final Set<String> personNouns;
   /**
    * The words of victim-groups.tsv grouped as "people" ("civilians", "residents"): a disclaimer
@@ -104,13 +107,17 @@ public final class Lexicons {
     trapsAfter = new HashSet<>();
     trapsBefore = new HashSet<>();
     trapsObject = new HashSet<>();
+    trapsHolder = new HashSet<>();
+    trapsIllness = new HashSet<>();
     for (LexiconFile.Row row : LexiconFile.read(opener, files.file("traps.tsv"), 2, 2)) {
       switch (row.lower(1)) {
         case "after" -> trapsAfter.add(row.lower(0));
         case "before" -> trapsBefore.add(row.lower(0));
         case "object" -> trapsObject.add(row.lower(0));
-        default -> throw row.error(
-            "position must be 'before', 'after' or 'object', found '" + row.column(1) + "'");
+        case "holder" -> trapsHolder.add(row.lower(0));
+        case "illness" -> trapsIllness.add(row.lower(0));
+        default -> throw row.error("position must be 'before', 'after', 'object', 'holder' or"
+            + " 'illness', found '" + row.column(1) + "'");
       }
     }
     civilianWords = new HashSet<>();
@@ -266,6 +273,8 @@ public final class Lexicons {
     t.flag(trapsAfter, WordInfo.TRAP_AFTER);
     t.flag(trapsBefore, WordInfo.TRAP_BEFORE);
     t.flag(trapsObject, WordInfo.TRAP_OBJECT);
+    t.flag(trapsHolder, WordInfo.TRAP_HOLDER);
+    t.flag(trapsIllness, WordInfo.ILLNESS);
     t.flag(speechVerbs.keySet(), WordInfo.SPEECH_LIKE);
     t.flag(attribution.speechParticiples, WordInfo.SPEECH_LIKE);
     t.flag(attribution.tallyVerbs, WordInfo.SPEECH_LIKE);

@@ -25,15 +25,20 @@ class QualityCorpusTest {
   private static final double MIN_SOURCE_TYPE = 0.94;
   private static final double MIN_CONFIDENCE_LABEL = 0.93;
   private static final double MIN_QUALIFIER = 0.98;
-  private static final double WIRE_MIN_F1 = 0.985;
+  // 0.992 with the figures round's batches (w-836..w-880) and its fixes
+  private static final double WIRE_MIN_F1 = 0.99;
   // all 575 documents, with both confidence rounds' batches (w-581..w-640, w-701..w-745), which
   // the attribution round never read: source 0.982, source type 0.974, confidence label 0.990;
   // with the third confidence round's 45 (w-791..w-835, aimed at the label; their source type
   // 0.921 after the round, attribution classes left to an attribution round) all 620 read source
   // 0.978, source type 0.970, confidence label 0.991
   private static final double WIRE_MIN_SOURCE = 0.975;
-  private static final double WIRE_MIN_SOURCE_TYPE = 0.965;
-  private static final double WIRE_MIN_CONFIDENCE_LABEL = 0.988;
+  // The figures round's 45 documents (w-836..w-880, aimed at figures) read source type 0.873 and
+  // label 0.892 of 102 pairs (figures listed after a colon, a de facto government's police, a
+  // provincial committee read as international: the attribution rounds' classes), taking all
+  // 620 to 0.965 and 0.983; the 575 before them read 0.973 and 0.990 as before.
+  private static final double WIRE_MIN_SOURCE_TYPE = 0.96;
+  private static final double WIRE_MIN_CONFIDENCE_LABEL = 0.98;
   private static final double WIRE_MIN_QUALIFIER = 0.99;
   // Place, country and scope sit just under what the engine reaches on the corpus after the place
   // constructions of issue 14's third round, from held-out text (place 0.811, country 0.955,
@@ -61,9 +66,17 @@ class QualityCorpusTest {
   // first reading, 0.943, 0.982, 0.985 of 331, and 0.958, 1.0, 0.985 after the fixes they
   // prompted; with p-031..p-045 at their first reading, 0.944, 0.997, 0.983 of 360, and 0.958,
   // 1.0, 0.983 after the round's last fixes.
+  // The figures round's elided parts of a total (w-678's 26 and 14, w-687's, w-694's, p-010's)
+  // add 7 pairs, 6 of them right on place and 5 on scope (w-678's parts of "two attacks" read as
+  // cumulative): 291 of 302 places and 294 of 302 scopes right, hence a pair lower again.
   private static final double PLACES_MIN_PLACE = 0.955;
-  private static final double PLACES_MIN_COUNTRY = 0.99;
-  private static final double PLACES_MIN_SCOPE = 0.98;
+  // The figures round found captives it missed (w-652's 14 and 1,800, p-013's 11, w-671's nine):
+  // 291 of 294 countries right where 288 of 290 were, and 288 of 294 scopes where 285 of 290
+  // were, one new pair set in the country the captives were taken into and one standing count of
+  // captives ("1,800 ... were being held in Russia") read as an incident, so the country and
+  // scope thresholds sit a pair lower.
+  private static final double PLACES_MIN_COUNTRY = 0.985;
+  private static final double PLACES_MIN_SCOPE = 0.97;
   // The event batch (71 pairs, a pair being 0.014) reads place, country and scope 0.972 after
   // the constructions it was written to probe; with the scope batch e-031..e-045 (45 pairs,
   // first reading in the test below) all 116 read place 0.897, country 0.940, scope 0.966; with

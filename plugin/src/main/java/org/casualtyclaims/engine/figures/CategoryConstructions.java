@@ -67,14 +67,23 @@ final class CategoryConstructions {
   }
 
   /**
-   * A figure whose verb is left out, with a place of its own: "35 were killed in Amatrice, 11 in
-   * Accumoli and 17 in the province of Ascoli".
+   * A figure whose verb is left out, with a place or an incident of its own: "35 were killed in
+   * Amatrice, 11 in Accumoli and 17 in the province of Ascoli", "19 of them in an attack on a
+   * church", "and three more in a separate attack", "and 19 on the ground".
    */
   static boolean elidedWithPlace(List<Token> tokens, Figure figure, Mention previous) {
     int in = figure.last + 1;
-    return previous.link() != Mention.Link.TALLY && in + 1 < tokens.size()
-        && (tokens.get(in).is("in") || tokens.get(in).is("at"))
-        && (tokens.get(in + 1).isCapitalized() || tokens.get(in + 1).is("the"));
+    if (in + 1 < tokens.size() && tokens.get(in).is("of") && tokens.get(in + 1).is("them")) {
+      in += 2;
+    } else if (in < tokens.size() && (tokens.get(in).is("more") || tokens.get(in).is("others"))) {
+      in++;
+    }
+    if (previous.link() == Mention.Link.TALLY || in + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(in + 1);
+    return (tokens.get(in).is("in") || tokens.get(in).is("at") || tokens.get(in).is("on"))
+        && (next.isCapitalized() || next.is("the") || next.is("a") || next.is("an"));
   }
 
   /** Captives counted by their noun ("19 hostages") beside a figure whose people died. */
@@ -163,8 +172,9 @@ final class CategoryConstructions {
    */
   private static boolean figureWithin(List<Token> tokens, int from) {
     for (int k = from; k < tokens.size() && k < from + OBJECT_FIGURE_REACH; k++) {
-      if (tokens.get(k).isNumber() || NumberWords.startsNumber(tokens, k)) {
-        return true;
+      if (tokens.get(k).isNumber() || tokens.get(k).info.vague != null
+          || NumberWords.startsNumber(tokens, k)) {
+        return true; // "took nine prisoner and killed dozens more": each verb its own figure
       }
     }
     return false;
@@ -236,6 +246,29 @@ final class CategoryConstructions {
     return false;
   }
 
+  /** How many capitalised words may name a hospital: "Lady Reading hospital". */
+  private static final int MAX_NAME_WORDS = 3;
+
+  /**
+   * The end of a name between "to" and the word of care it names ("were admitted to Tumaini
+   * hospital with injuries", "taken to Jinnah hospital"), or -1: the index of that word.
+   */
+  static int namedCareWord(List<Token> tokens, int j) {
+    if (j < 1 || !tokens.get(j - 1).is("to")) {
+      return -1;
+    }
+    for (int k = j; k < tokens.size() && k < j + MAX_NAME_WORDS; k++) {
+      Token t = tokens.get(k);
+      if (!t.isWord() || !t.isCapitalized()) {
+        return -1;
+      }
+      if (k + 1 < tokens.size() && tokens.get(k + 1).info.passive == Category.INJURED) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
   /** Words that say how badly the hurt are: "in a critical condition", "in serious condition". */
   private static final Set<String> CONDITIONS =
       Set.of("critical", "serious", "stable", "grave", "severe");
@@ -268,5 +301,46 @@ final class CategoryConstructions {
     return next.isWord() && !next.isCapitalized() && next.info.cue == null
         && !next.info.has(WordInfo.PREPOSITION) && !next.info.has(WordInfo.CLAUSE_BREAK)
         && !next.info.has(WordInfo.AUXILIARY) && !next.is("and") && !next.is("or");
+  }
+
+  /** A lower-case "-ly" word of no lexicon between an auxiliary and its participle: "briefly". */
+  static boolean isMannerAdverb(Token t) {
+    return t.isWord() && !t.isCapitalized() && t.length() > 4 && t.endsWith("ly")
+        && t.info.cue == null && t.info.passive == null;
+  }
+
+  /** A single quotation mark glued to the figure before it, which it closes. */
+  static boolean closesSingleQuote(Token t) {
+    return t.isPunct() && !t.spaceBefore && (t.is("'") || t.is("\u2019"));
+  }
+
+  /** "had killed or wounded 50": two verbs of different categories before one figure. */
+  static Category mixedBefore(List<Token> tokens, int k, Category category) {
+    if (k < 2 || !(tokens.get(k - 1).is("or") || tokens.get(k - 1).is("and"))) {
+      return category;
+    }
+    CategoryCue other = tokens.get(k - 2).info.cue;
+    return other != null && other.has(CueRole.BEFORE) && other.category() != category
+        ? Category.CASUALTIES : category;
+  }
+
+  /** Pronouns that open a reduced relative clause after a noun: "the 18 crew they seized". */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "it", "he", "she", "we");
+
+  /**
+   * The category of an active verb of harm after a subject pronoun at {@code j}, "had" allowed
+   * between: "the 18 crew members they seized", "the 40 people it had abducted"; or null.
+   */
+  static Category objectOfPronounVerb(List<Token> tokens, int j) {
+    if (!SUBJECT_PRONOUNS.contains(tokens.get(j).lower())) {
+      return null;
+    }
+    int v = j + 1;
+    if (v < tokens.size() && (tokens.get(v).is("had") || tokens.get(v).is("have"))) {
+      v++;
+    }
+    CategoryCue cue = v < tokens.size() ? tokens.get(v).info.cue : null;
+    return cue != null && cue.has(CueRole.BEFORE) && !startsObject(tokens, v + 1)
+        ? cue.category() : null;
   }
 }

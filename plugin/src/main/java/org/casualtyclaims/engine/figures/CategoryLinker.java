@@ -88,9 +88,10 @@ public final class CategoryLinker {
   private List<Mention> linkRight(List<Token> tokens, Figure figure) {
     Category[] partitive = new Category[1];
     List<Mention> found = scanRight(tokens, figure, partitive);
-    if (found.isEmpty() && partitive[0] != null && figure.count > 1) {
+    if (found.isEmpty() && partitive[0] != null && figure.count > 1
+        && !(partitive[0] == Category.CAPTURED && Captivity.releasedIn(tokens, figure.last + 1))) {
       // "at least four of the dead had been shot": the dead are counted ("one of the dead" is
-      // a person, not a figure)
+      // a person, not a figure; "11 of the captives had escaped" are held no longer)
       found.add(new Mention(figure, partitive[0], null, false, Mention.Link.AFTER));
     }
     return found;
@@ -110,7 +111,8 @@ public final class CategoryLinker {
       Token t = tokens.get(j);
       CategoryCue cue = t.info.cue;
       Category passive = aux ? t.info.passive : null;
-      if (passive != null) {
+      if (passive != null
+          && !(passive == Category.CAPTURED && Captivity.notCaptivePassive(tokens, j))) {
         found.add(new Mention(figure, passive, victims(tokens, start, phraseEnd), false,
             Mention.Link.AFTER));
         return found;
@@ -141,7 +143,7 @@ public final class CategoryLinker {
         }
         Mention.Link link = aux || !cue.has(CueRole.NOUN) ? Mention.Link.AFTER : Mention.Link.NOUN;
         if (link == Mention.Link.NOUN && cue.category() == Category.CAPTURED
-            && freedAfter(tokens, j + 1)) {
+            && Captivity.freedAfter(tokens, j + 1)) {
           return found; // "354 hostages (had been) freed": captives no longer held
         }
         found.add(new Mention(figure, mixed(tokens, j, cue.category()),
@@ -155,6 +157,12 @@ public final class CategoryLinker {
         continue;
       }
       if (t.isNumber() || (t.isWord() && NumberWords.startsNumber(tokens, j) && j > start)) {
+        return found;
+      }
+      Category object = aux || relative ? null : objectOfPronounVerb(tokens, j);
+      if (object != null) { // "the 18 crew members they seized": the figure is the verb's object
+        found.add(new Mention(figure, object, victims(tokens, start, phraseEnd), false,
+            Mention.Link.AFTER));
         return found;
       }
       if (t.isDoubleQuote() || (j == start && closesSingleQuote(t))) {
@@ -201,6 +209,11 @@ public final class CategoryLinker {
         }
         if (t.info.has(WordInfo.FILLER) || andThenCategory(tokens, j) || isMannerAdverb(t)) {
           j++; // "were shot and killed", "had been briefly taken hostage"
+          continue;
+        }
+        int named = namedCareWord(tokens, j);
+        if (named > 0) {
+          j = named; // "were admitted to Tumaini hospital"
           continue;
         }
         if (t.is("on") && j + 1 < tokens.size() && tokens.get(j + 1).info.has(WordInfo.WEEKDAY)) {
@@ -255,12 +268,6 @@ public final class CategoryLinker {
     return found;
   }
 
-  /** A lower-case "-ly" word of no lexicon between an auxiliary and its participle: "briefly". */
-  private static boolean isMannerAdverb(Token t) {
-    return t.isWord() && !t.isCapitalized() && t.length() > 4 && t.endsWith("ly")
-        && t.info.cue == null && t.info.passive == null;
-  }
-
   /** Participles that "to death" follows without anyone dying yet: a court's sentence. */
   private static final Set<String> SENTENCES = Set.of("sentenced", "condemned");
 
@@ -270,14 +277,6 @@ public final class CategoryLinker {
    * burned to death"), but a court's ("were sentenced to death").
    */
   /** Whether "freed", "released" or the like follows at {@code k}, after any auxiliaries. */
-  private boolean freedAfter(List<Token> tokens, int k) {
-    while (k < tokens.size() && tokens.get(k).info.has(WordInfo.AUXILIARY)
-        && !tokens.get(k).info.has(WordInfo.SPEECH_LIKE)) {
-      k++; // "354 hostages had been freed"
-    }
-    return k < tokens.size() && lexicons.trapsObject.contains(tokens.get(k).lower());
-  }
-
   private Category twoWordPassive(List<Token> tokens, int j) {
     if (j + 2 < tokens.size() && tokens.get(j + 1).is("to") && tokens.get(j + 2).is("death")
         && tokens.get(j).isWord() && !tokens.get(j).isCapitalized()
@@ -320,11 +319,6 @@ public final class CategoryLinker {
     return !aux && phraseWords <= 3 && !oneOf;
   }
 
-  /** A single quotation mark glued to the figure before it, which it closes. */
-  private static boolean closesSingleQuote(Token t) {
-    return t.isPunct() && !t.spaceBefore && (t.is("'") || t.is("\u2019"));
-  }
-
   private Mention linkLeft(List<Token> tokens, Figure figure) {
     int k = figure.qualifierStart - 1;
     int skipped = 0;
@@ -341,6 +335,11 @@ public final class CategoryLinker {
       return new Mention(figure, along, victimsAfter(tokens, figure), false, Mention.Link.BEFORE);
     }
     Token t = tokens.get(k);
+    if (t.is(":") && k > 0 && tokens.get(k - 1).info.cue != null) {
+      // a list's label: "Killed: 132. Injured: 140."
+      return new Mention(figure, tokens.get(k - 1).info.cue.category(), null, false,
+          Mention.Link.BEFORE);
+    }
     if (isOfCue(tokens, k)) {
       CategoryCue cue = tokens.get(isDayWord(tokens.get(k - 1)) ? k - 2 : k - 1).info.cue;
       return new Mention(figure, cue.category(), victimsAfter(tokens, figure), false, Mention.Link.OF);
@@ -351,26 +350,20 @@ public final class CategoryLinker {
     if (cue == null) {
       cue = t.info.cue;
     }
-    if (cue == null || !cue.has(CueRole.BEFORE)) {
+    if (cue == null || !cue.has(CueRole.BEFORE)
+        || (cue.category() == Category.CAPTURED && Captivity.heldByPlace(tokens, k))) {
       return null;
     }
     int phraseEnd = victimPhraseEnd(tokens, figure.last + 1);
+    if (cue.category() == Category.CAPTURED && Captivity.placedAfter(tokens, phraseEnd)) {
+      return null; // "took 12 people to hospital", "took 51 people to the port"
+    }
     boolean elided = phraseEnd == figure.last + 1 && hasPerson(tokens, Math.max(0, k - 8), k);
     if (cue.has(CueRole.PERSON) && !hasPerson(tokens, figure.last + 1, phraseEnd) && !elided) {
       return null; // people must be named, or just before: "killed 100 soldiers and captured 12"
     }
     return new Mention(figure, mixedBefore(tokens, k, cue.category()),
         victims(tokens, figure.last + 1, phraseEnd), false, Mention.Link.BEFORE);
-  }
-
-  /** "had killed or wounded 50": two verbs of different categories before one figure. */
-  private static Category mixedBefore(List<Token> tokens, int k, Category category) {
-    if (k < 2 || !(tokens.get(k - 1).is("or") || tokens.get(k - 1).is("and"))) {
-      return category;
-    }
-    CategoryCue other = tokens.get(k - 2).info.cue;
-    return other != null && other.has(CueRole.BEFORE) && other.category() != category
-        ? Category.CASUALTIES : category;
   }
 
   /** "the deaths of", "the lives of" (after "claimed", "cost" or "took"). */

@@ -20,7 +20,7 @@ final class CoordinatedFigures {
   /** How far a coordinated figure may sit from the one whose category it borrows. */
   private static final int MAX_COORDINATION_GAP = 7;
   /** The same for a figure with a place of its own, which the previous one's place sets apart. */
-  private static final int MAX_ELIDED_GAP = 12;
+  private static final int MAX_ELIDED_GAP = 20;
 
   private CoordinatedFigures() {}
 
@@ -45,7 +45,8 @@ final class CoordinatedFigures {
       if (link.equals("including") && previous != null) {
         byFigure[f] = inherited(tokens, figure, previous.category());
         previous = byFigure[f];
-      } else if ((link.equals("and") || link.equals(",") || link.equals("or"))
+      } else if ((link.equals("and") || link.equals(",") || link.equals("or")
+              || link.equals(":")) // "killed 40 in two attacks: 26 in the village of A and ..."
           && previous != null && coordinated(tokens, figure, previous, before)) {
         byFigure[f] = inherited(tokens, figure, previous.category());
         previous = byFigure[f];

@@ -15,5 +15,10 @@ public enum CueRole {
   /** Only after an auxiliary: "12 were treated in hospital", never "12 hospital workers". */
   PASSIVE,
   /** Counts only people: the figure's noun phrase must name people ("seized two soldiers"). */
-  PERSON
+  PERSON,
+  /**
+   * A word of medical care, not of injury ("treated", "hospitalised"): in a document about a
+   * disease it counts no one injured.
+   */
+  CARE
 }

@@ -72,6 +72,10 @@ public final class FigureFinder {
     Qualifier qualifier = Qualifier.EXACT;
     String qualifierPhrase = null;
     int qualifierStart = i;
+    if (i > 0 && tokens.get(i).is("a") && tokens.get(i - 1).is("half")) {
+      count /= 2; // "half a dozen", "half a million"
+      qualifierStart = i - 1;
+    }
 
     // a range: "10 to 20", "10-20", "two or three", "between 10 and 20"
     boolean between = i > 0 && tokens.get(i - 1).is("between");
@@ -91,14 +95,15 @@ public final class FigureFinder {
       }
     }
     if (countMax == null) {
+      int b = qualifierStart - 1;
       PhraseTable.Match<Qualifier> before =
-          i > 0 && tokens.get(i - 1).info.has(WordInfo.QUALIFIER_BEFORE_END)
-              ? lexicons.qualifiersBefore.matchEndingAt(tokens, i - 1)
+          b >= 0 && tokens.get(b).info.has(WordInfo.QUALIFIER_BEFORE_END)
+              ? lexicons.qualifiersBefore.matchEndingAt(tokens, b)
               : null;
       if (before != null) {
         qualifier = before.value();
         qualifierPhrase = before.phrase();
-        qualifierStart = i - before.length();
+        qualifierStart = b + 1 - before.length();
       }
       PhraseTable.Match<Qualifier> after =
           last + 1 < tokens.size() && tokens.get(last + 1).info.has(WordInfo.QUALIFIER_AFTER_START)
@@ -297,6 +302,11 @@ public final class FigureFinder {
       return true;
     }
     if (prev != null && prev.info.has(WordInfo.TRAP_BEFORE)) {
+      return true;
+    }
+    // a ratio: "one in three deaths", "1 in 5 victims"
+    if (prev != null && prev.is("in") && first >= 2 && (tokens.get(first - 2).isNumber()
+        || tokens.get(first - 2).is("one"))) {
       return true;
     }
     if (prev != null && prev.is(".") && first >= 2 && tokens.get(first - 2).is("no")) {

@@ -131,6 +131,9 @@ final class TallyLinks {
         }
       }
       if (category == null) {
+        category = cueBefore(tokens, h); // "confirmed the abduction but put the number at 61"
+      }
+      if (category == null) {
         continue;
       }
       boolean earlier = false;
@@ -163,6 +166,20 @@ final class TallyLinks {
     return -1;
   }
 
+  /**
+   * The category of the nearest category word before a bare tally noun in its sentence, when no
+   * figure before it has one: "police confirmed the abduction but put the number at 61".
+   */
+  private static Category cueBefore(List<Token> tokens, int h) {
+    for (int k = h - 1; k >= 0; k--) {
+      CategoryCue cue = tokens.get(k).info.cue;
+      if (cue != null) {
+        return cue.category();
+      }
+    }
+    return null;
+  }
+
   /** "the figure", "its previous count", "Kyiv's own count": a tally someone keeps. */
   private static boolean isOwned(List<Token> tokens, int h) {
     for (int k = h - 1; k >= 0 && k >= h - 3; k--) {
@@ -179,6 +196,13 @@ final class TallyLinks {
 
   private static Category tallyAt(List<Token> tokens, int h) {
     Token t = tokens.get(h);
+    if (t.is("number") && h + 1 < tokens.size()) {
+      CategoryCue participle = tokens.get(h + 1).info.cue;
+      if (participle != null && participle.has(CueRole.AFTER) && h + 2 < tokens.size()
+          && tokens.get(h + 2).info.has(WordInfo.TALLY_LINK)) {
+        return participle.category(); // "put the number abducted at 45", "the number killed"
+      }
+    }
     if (t.is("number") && h + 2 < tokens.size() && tokens.get(h + 1).is("of")) {
       // "the number of dead", "the number of people killed", "the number of people confirmed dead"
       for (int k = h + 2; k < tokens.size() && k <= h + 4; k++) {

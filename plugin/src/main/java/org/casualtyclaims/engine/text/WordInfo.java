@@ -91,6 +91,10 @@ public final class WordInfo {
   public static final long VAGUE_QUANTITY = 1L << 49;
   /** A participle without "-ed" that names a record's keeper: "a tally kept by the monitor". */
   public static final long RECORD_PARTICIPLE = 1L << 50;
+  /** A place that holds people unharmed: "the centre was holding 1,100 migrants". */
+  public static final long TRAP_HOLDER = 1L << 53;
+  /** Names a disease: its document's care words ("treated", "in hospital") injure no one. */
+  public static final long ILLNESS = 1L << 54;
   /** After a comma, opens a clause a speaker does not reach across: ", while", ", though". */
   public static final long CLAUSE_CONTRAST = 1L << 55;
   /**
