@@ -86,7 +86,12 @@ public final class PlaceWords {
      * A word between a name and its kind of settlement: "the Nuseirat refugee camp", "the Zamzam
      * displacement camp" name the camp as "Dadaab camp" does.
      */
-    KIND_PREFIX
+    KIND_PREFIX,
+    /**
+     * A word right before a name given in quotation marks ("who call themselves “The Signers in
+     * Blood”", "known as “the Butcher of Kherson”"): a place inside that name is part of the name.
+     */
+    NAMING
   }
 
   public static final String FILE = "place-words.tsv";
@@ -107,7 +112,7 @@ public final class PlaceWords {
         throw row.error("role must be one of admin, type, drop, locative, direction, speaker, attributive, war,"
             + " not-place, feature, building, widespread, origin, seizure, destination, landing,"
             + " actor, distance,"
-            + " name-particle, kind-prefix;"
+            + " name-particle, kind-prefix, naming;"
             + " found '" + row.column(1) + "'");
       }
       if (roles.put(PlaceKeys.key(row.column(0)), role) != null) {

@@ -10,7 +10,8 @@ import org.casualtyclaims.engine.place.lexicon.SentenceWords;
  * The scanner's readings that a construction overrules: it takes back "a mixed Sunni-Shiite
  * town" and "the mainly Turkomen city of Tal Afar" (descriptions), "the Garib Sweater factory" (a
  * building), "Taliban-led" (a modifier), and a town's name that names a river ("the Lamia river")
- * or a district ("the district of Nawa") instead; it gives "the state of Guerrero" the kind its
+ * or a district ("the district of Nawa") instead, and a place inside a quoted name ({@link
+ * QuotedNames}); it gives "the state of Guerrero" the kind its
  * wording says, and "Nairobi and 16 other counties" their country.
  */
 final class MisreadPlaces {
@@ -31,6 +32,9 @@ final class MisreadPlaces {
   PlaceMention correct(String text, SentenceWords ws, PlaceMention m) {
     if (m.known() && dashedTail(text, m.end())) {
       return null; // "the U.S.-led coalition": who, not where
+    }
+    if (QuotedNames.inside(text, ws, m)) {
+      return null; // "who call themselves “The Signers in Blood”": a name, not where
     }
     int first = ws.indexStarting(m.start());
     int last = ws.indexEnding(m.end());
