@@ -141,4 +141,49 @@ class WireSixthRoundTest {
     Claim c = find(claims(text), Category.KILLED, 8);
     assertEquals(SourceType.WITNESS, c.sourceType(), c.source());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "At least 52 people have drowned in the floods, according to an AFP count of figures from "
+          + "provincial authorities.",
+      "At least 52 people have drowned in the floods, according to an AFP tally of reports from "
+          + "district officials."})
+  void aTallyOfFiguresFromOthersIsTheKeepersOwn(String text) {
+    Claim c = find(claims(text), Category.KILLED, 52);
+    assertEquals("AFP", c.source());
+    assertEquals(SourceType.MEDIA, c.sourceType());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Colombia recorded 13,400 homicides in 2024, the national statistics institute DANE said "
+          + "on Monday.",
+      "Colombia recorded 13,400 homicides in 2024, the statistics agency said."})
+  void aPlaceThatRecordsAFigureAStatisticsBodyGivesIsNoSource(String text) {
+    Claim c = find(claims(text), Category.KILLED, 13400);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+    assertEquals(false, c.source().equals("Colombia"), c.source());
+  }
+
+  @Test
+  void aNameWithAShortWordBetweenHyphensIsOneName() {
+    Claim c = find(claims("The banned group's political wing, Jamaat-e-Nusrat, said on Friday "
+        + "that 19 of its members had been killed in the raids."), Category.KILLED, 19);
+    assertEquals("Jamaat-e-Nusrat", c.source());
+  }
+
+  @Test
+  void aDayAfterSaidIsNoSpeaker() {
+    Claim c = find(claims("Gunmen killed 19 villagers, a local group, the Comite pour la paix du "
+        + "Nord, said on Friday."), Category.KILLED, 19);
+    assertEquals(false, "on".equals(c.source()), c.source());
+  }
+
+  @Test
+  void reportsAfterAParticipleIsANounNotAVerb() {
+    Claim c = find(claims("The navy said the strike had killed 6 Abu Sayyaf fighters and that it was "
+        + "assessing reports of civilian deaths."), Category.KILLED, 6);
+    assertEquals("navy", c.source());
+    assertEquals(SourceType.OFFICIAL, c.sourceType());
+  }
 }

@@ -71,4 +71,11 @@ final class CapitalRuns {
     }
     return start < end && tokens.get(start).isCapitalized() ? new Span(start, end) : null;
   }
+
+  /** "Tehreek-e-Insaf", "Lashkar-e-Taiba": a short word glued between two hyphens. */
+  static boolean gluedBetweenHyphens(List<Token> tokens, int k, int from) {
+    Token t = tokens.get(k);
+    return k - 1 > from && t.isWord() && t.length() <= 2 && !t.spaceBefore
+        && tokens.get(k - 1).is("-") && !tokens.get(k - 1).spaceBefore;
+  }
 }

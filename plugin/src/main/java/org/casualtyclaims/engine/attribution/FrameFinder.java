@@ -331,6 +331,12 @@ public final class FrameFinder {
       if (adjective && v > 1 && isDeterminer(tokens.get(v - 2))) {
         return false;
       }
+      // "it was assessing reports of civilian casualties": a plural noun after a participle
+      Token t = tokens.get(v);
+      if (t.endsWith("s") && !t.is("says") && prev.isWord() && !prev.isCapitalized()
+          && prev.endsWith("ing") && prev.info.speech == null) {
+        return false;
+      }
     }
     return true;
   }

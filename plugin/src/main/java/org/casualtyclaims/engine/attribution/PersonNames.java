@@ -73,7 +73,8 @@ public final class PersonNames {
       }
       if (t.is("-") && !t.spaceBefore && start - 2 >= from
           && (tokens.get(start - 2).isCapitalized()
-              || tokens.get(start - 2).info.has(WordInfo.NAME_PARTICLE))) {
+              || tokens.get(start - 2).info.has(WordInfo.NAME_PARTICLE)
+              || CapitalRuns.gluedBetweenHyphens(tokens, start - 2, from))) {
         start -= 2;
         continue;
       }

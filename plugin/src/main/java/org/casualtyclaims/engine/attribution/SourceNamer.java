@@ -125,6 +125,18 @@ public final class SourceNamer {
         break;
       }
     }
+    // "a Reuters tally of figures from state governments": the keeper named before the record
+    // speaks, not the bodies its figures came from
+    for (int k = from + 1; k < to - 1 && k < from + 4; k++) {
+      SourceHead head = tokens.get(k).info.head;
+      if (head != null && head.kind() == SourceHead.Kind.RECORD) {
+        KnownSource keeper = kinds.recordKeeper(tokens, from, k);
+        if (keeper != null) {
+          return SourceRef.org(keeper.canonical(), keeper.type(), true);
+        }
+        break;
+      }
+    }
     // "a statement from the presidential palace" -> "the presidential palace"; "preliminary
     // figures from the police" -> "the police"
     for (int k = from; k < to - 1 && k < from + 4; k++) {
@@ -220,8 +232,8 @@ public final class SourceNamer {
 
   /**
    * Whether a frame of verb {@code v} whose subject resolved to {@code source} only says where:
-   * a place as the subject of a place verb, with "according to" later in the sentence ("Mexico
-   * recorded 30,000 homicides, according to government data").
+   * a place as the subject of a place verb, with "according to" or a trailing speaker later in
+   * the sentence ("Mexico recorded 30,000 homicides, according to government data").
    */
   boolean placeOnlyRecords(List<Token> tokens, int v, SourceRef source) {
     if (!lexicons.attribution.isPlaceVerb(tokens.get(v).lower()) || !countries.isPlace(source)) {
@@ -230,6 +242,24 @@ public final class SourceNamer {
     for (int k = v + 1; k + 1 < tokens.size(); k++) {
       if (tokens.get(k).is("according") && tokens.get(k + 1).is("to")) {
         return true;
+      }
+      if (tokens.get(k).is(",") && tokens.get(k + 1).info.has(WordInfo.DETERMINER)
+          && saidAfter(tokens, k + 1)) {
+        return true; // "Mexico recorded 29,000 homicides, the statistics institute said"
+      }
+    }
+    return false;
+  }
+
+  /** A speech verb within a short phrase after {@code from} (", the institute said"). */
+  private static boolean saidAfter(List<Token> tokens, int from) {
+    for (int k = from; k < tokens.size() && k < from + 8; k++) {
+      Token t = tokens.get(k);
+      if (t.info.speech != null && !t.info.has(WordInfo.PARTICIPLE_SPEECH)) {
+        return true;
+      }
+      if (t.isPunct()) {
+        return false;
       }
     }
     return false;
