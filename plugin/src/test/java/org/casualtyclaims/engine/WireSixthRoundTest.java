@@ -181,8 +181,9 @@ class WireSixthRoundTest {
 
   @Test
   void reportsAfterAParticipleIsANounNotAVerb() {
-    Claim c = find(claims("The navy said the strike had killed 6 Abu Sayyaf fighters and that it was "
-        + "assessing reports of civilian deaths."), Category.KILLED, 6);
+    Claim c = find(claims("The navy said the raid near the port of Kismayo had killed 6 al "
+        + "Shabaab fighters and that it was assessing reports of civilian casualties."),
+        Category.KILLED, 6);
     assertEquals("navy", c.source());
     assertEquals(SourceType.OFFICIAL, c.sourceType());
   }
