@@ -187,4 +187,29 @@ class WireSixthRoundTest {
     assertEquals("navy", c.source());
     assertEquals(SourceType.OFFICIAL, c.sourceType());
   }
+
+  @Test
+  void aToInsideABodysNameStaysInTheName() {
+    Claim c = find(claims("At least 61 journalists were killed this year, the highest number "
+        + "since it began counting, the Alliance to Protect Reporters said."),
+        Category.KILLED, 61);
+    assertEquals("Alliance to Protect Reporters", c.source());
+    assertEquals(SourceType.INTERNATIONAL, c.sourceType());
+  }
+
+  @Test
+  void anOfficeHoldersOfficeGivesNoOwnerToTheStorysOtherBodies() {
+    Claim c = find(claims("The Ombudsman's Office said 20 inmates had died in the fire. Police "
+        + "said 8 guards were wounded."), Category.INJURED, 8);
+    assertEquals("police", c.source());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The county's party secretary told state television that 7 people were missing.",
+      "The town's deputy party chief said 7 people were missing."})
+  void aPartySecretaryInChinaIsAStateOfficial(String text) {
+    Claim c = find(claims(text), Category.MISSING, 7);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+  }
 }

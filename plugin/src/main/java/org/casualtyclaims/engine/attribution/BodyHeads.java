@@ -55,12 +55,16 @@ final class BodyHeads {
     return SourceRef.org(surface, SourceType.ANONYMOUS, false);
   }
 
-  /** Every word capitalised, but for "of", "and", a possessive and particles ("de", "des"). */
+  /**
+   * Every word capitalised, but for "of", "and", a possessive, and particles ("de", "des") and
+   * "to" inside ("Committee to Protect Journalists").
+   */
   private static boolean isProperName(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
+      boolean inside = k > from && k + 1 < to;
       if (t.isWord() && !t.isCapitalized() && !t.is("of") && !t.is("'s") && !t.is("and")
-          && !(t.info.has(WordInfo.NAME_PARTICLE) && k > from && k + 1 < to)) {
+          && !((t.info.has(WordInfo.NAME_PARTICLE) || t.is("to")) && inside)) {
         return false;
       }
     }
