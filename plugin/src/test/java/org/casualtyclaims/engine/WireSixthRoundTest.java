@@ -212,4 +212,21 @@ class WireSixthRoundTest {
     Claim c = find(claims(text), Category.MISSING, 7);
     assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
   }
+
+  @Test
+  void theAgencyAfterAnInternationalBodyIsThatBody() {
+    Claim c = find(claims("Dengue has killed 310 people in Bangladesh this year, the World Health "
+        + "Organization said. In Dhaka alone, 120 people died, the agency said."),
+        Category.KILLED, 120);
+    assertEquals("World Health Organization", c.source());
+    assertEquals(SourceType.INTERNATIONAL, c.sourceType());
+  }
+
+  @Test
+  void theAgencyAfterAStateAgencyStaysTheStates() {
+    Claim c = find(claims("The World Health Organization warned of dengue. The disaster "
+        + "management agency said 31 people had drowned. Later the agency said 5 were missing."),
+        Category.MISSING, 5);
+    assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
+  }
 }
