@@ -229,4 +229,14 @@ class WireSixthRoundTest {
         Category.MISSING, 5);
     assertEquals(SourceType.OFFICIAL, c.sourceType(), c.source());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Jets bombed the monastery, killing 13 people, the local People's Defence Force said.",
+      "Jets bombed the monastery, killing 13 people, the People's Defense Forces said."})
+  void aPeoplesDefenceForceIsAnArmedGroupInEitherSpellingAndNumber(String text) {
+    Claim c = find(claims(text), Category.KILLED, 13);
+    assertEquals("People's Defence Force", c.source());
+    assertEquals(SourceType.GROUP, c.sourceType());
+  }
 }
