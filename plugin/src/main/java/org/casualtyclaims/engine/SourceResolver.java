@@ -69,6 +69,12 @@ final class SourceResolver {
           body = body == null || names.mayStandFor(s, body) ? body : null;
           named = body != null ? body : named;
         }
+        if (named == null && s.type() == SourceType.OFFICIAL && anyBodyWords.contains(s.head())) {
+          // "the World Health Organization said ... the agency said": a state's head word that
+          // an international body is also called, when that body is the latest named
+          SourceRef last = context.lastBodyOf(SourceType.OFFICIAL, SourceType.INTERNATIONAL);
+          named = last != null && last.type() == SourceType.INTERNATIONAL ? last : null;
+        }
         if (named == null && s.type() != SourceType.OFFICIAL && s.type() != SourceType.WITNESS
             && s.type() != SourceType.ANONYMOUS) {
           named = anyBodyWords.contains(s.head())

@@ -34,7 +34,12 @@ final class BodyHeads {
   SourceRef unknownHead(
       List<Token> tokens, int from, int to, String surface, boolean definiteArticle) {
     if (isProperName(tokens, from, to)) {
-      return SourceRef.org(surface, SourceType.OFFICIAL, true);
+      // a name that puts its head first ("Association Africaine de ...", "Hospital Escuela")
+      // is what that head says; a name with no head at all is a body on the record
+      SourceType inside = kinds.roleType(tokens, from, to);
+      boolean body = inside != null && inside != SourceType.WITNESS
+          && inside != SourceType.ANONYMOUS;
+      return SourceRef.org(surface, body ? inside : SourceType.OFFICIAL, true);
     }
     int owned = ownerEnd(tokens, from, to);
     // a phrase may be read again without its article ("the Ukrainian crisis cell" as a name)
@@ -50,11 +55,16 @@ final class BodyHeads {
     return SourceRef.org(surface, SourceType.ANONYMOUS, false);
   }
 
-  /** Every word capitalised, but for "of", "and" and a possessive. */
+  /**
+   * Every word capitalised, but for "of", "and", a possessive, and particles ("de", "des") and
+   * "to" inside ("Committee to Protect Journalists").
+   */
   private static boolean isProperName(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
-      if (t.isWord() && !t.isCapitalized() && !t.is("of") && !t.is("'s") && !t.is("and")) {
+      boolean inside = k > from && k + 1 < to;
+      if (t.isWord() && !t.isCapitalized() && !t.is("of") && !t.is("'s") && !t.is("and")
+          && !((t.info.has(WordInfo.NAME_PARTICLE) || t.is("to")) && inside)) {
         return false;
       }
     }

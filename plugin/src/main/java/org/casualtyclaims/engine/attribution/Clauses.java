@@ -246,8 +246,11 @@ final class Clauses {
       // "Rescue 1122", "Channel 4": a number that ends a name after its capitalised word
       boolean numbered = t.isNumber() && i == span.to() - 1 && i > span.from()
           && tokens.get(i - 1).isCapitalized();
+      // "Tehreek-e-Insaf", "Lashkar-e-Taiba": a short word glued between hyphens
+      boolean hyphenated = i > span.from() && i + 1 < span.to() && tokens.get(i - 1).is("-")
+          && tokens.get(i + 1).is("-") && !t.spaceBefore && !tokens.get(i + 1).spaceBefore;
       if (!(t.isCapitalized() || t.is(".") || (t.is("-") && !t.spaceBefore)
-          || t.info.has(WordInfo.NAME_PARTICLE) || joining || numbered)) {
+          || t.info.has(WordInfo.NAME_PARTICLE) || joining || numbered || hyphenated)) {
         return false;
       }
       // "Monday Kassah": a weekday that opens a name of two or more words is a first name

@@ -1,6 +1,7 @@
 package org.casualtyclaims.engine.attribution;
 
 import static org.casualtyclaims.engine.attribution.Clauses.namesSomeone;
+import static org.casualtyclaims.engine.attribution.Phrases.apposition;
 import static org.casualtyclaims.engine.attribution.Phrases.leftPhrase;
 import static org.casualtyclaims.engine.attribution.Phrases.rightPhrase;
 
@@ -54,10 +55,15 @@ public final class FrameFinder {
       }
       if (t.is("according") && v + 1 < tokens.size() && tokens.get(v + 1).is("to")) {
         Span phrase = rightPhrase(tokens, v + 2);
-        addAccording(frames, tokens, v, phrase, context);
+        // "according to Fatal Encounters, a nonprofit that ...": the description says what it is
+        Span described = phrase.isEmpty() ? Span.EMPTY : apposition(tokens, phrase.to());
+        if (!described.isEmpty() && !tokens.get(described.from()).info.has(WordInfo.DETERMINER)) {
+          described = Span.EMPTY;
+        }
+        addAccording(frames, tokens, v, phrase, described, context);
         RelayedFrames.relayedSpeaker(frames, tokens, v);
       } else if (t.is("citing") || t.is("quoting")) {
-        addAccording(frames, tokens, v, rightPhrase(tokens, v + 1), context);
+        addAccording(frames, tokens, v, rightPhrase(tokens, v + 1), Span.EMPTY, context);
         RelayedFrames.relayCited(frames, tokens, v, context);
         RelayedFrames.keepCitingSpeaker(frames, tokens, v);
       } else if (t.info.has(WordInfo.PARTICIPLE_SPEECH)
@@ -221,9 +227,9 @@ public final class FrameFinder {
     return false;
   }
 
-  private void addAccording(
-      List<Frame> frames, List<Token> tokens, int anchor, Span phrase, DocumentContext context) {
-    SourceRef source = namer.resolve(tokens, phrase, Span.EMPTY, context);
+  private void addAccording(List<Frame> frames, List<Token> tokens, int anchor, Span phrase,
+      Span apposition, DocumentContext context) {
+    SourceRef source = namer.resolve(tokens, phrase, apposition, context);
     if (source == null) {
       return;
     }
@@ -323,6 +329,12 @@ public final class FrameFinder {
       // "an earlier report that", "the latest claim": a noun after its adjective
       boolean adjective = prev.info.has(WordInfo.EARLIER) || prev.is("new") || prev.is("latest");
       if (adjective && v > 1 && isDeterminer(tokens.get(v - 2))) {
+        return false;
+      }
+      // "it was assessing reports of civilian casualties": a plural noun after a participle
+      Token t = tokens.get(v);
+      if (t.endsWith("s") && !t.is("says") && prev.isWord() && !prev.isCapitalized()
+          && prev.endsWith("ing") && prev.info.speech == null) {
         return false;
       }
     }

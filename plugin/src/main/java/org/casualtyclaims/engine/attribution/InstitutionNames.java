@@ -47,13 +47,18 @@ final class InstitutionNames {
     SourceHead bodyHead = twoWords != null ? twoWords : tokens.get(headEnd - 1).info.head;
     // an owner before the name: "the country's Directorate General of ...", "Kenya's Ministry of"
     int nameFrom = from + 2 < headEnd && tokens.get(from + 1).is("'s") ? from + 2 : from;
-    boolean properBefore = pp == nameFrom + 1 || isCapitalizedRun(tokens, nameFrom, headEnd);
+    // "the rebel Union of Forces for ...": lower-case words before the name describe the body
+    int nameStart = pp > 0 ? CapitalRuns.runStart(tokens, nameFrom, pp) : nameFrom;
+    boolean properBefore = pp == nameFrom + 1 || nameStart < pp;
+    boolean described = nameStart > nameFrom && nameStart < pp;
     if (pp > 0 && properBefore && bodyHead != null && bodyHead.kind() == SourceHead.Kind.ORG
-        && tokens.get(headEnd - 1).isCapitalized() && isCapitalizedRun(tokens, pp + 1, to)
+        && tokens.get(headEnd - 1).isCapitalized()
+        && CapitalRuns.isRun(tokens, pp + 1, to, described)
         && (tokens.get(pp).is("of") || tokens.get(pp).is("for"))) {
       SourceType type = kinds.roleType(tokens, from, headEnd);
-      return SourceRef.org(Names.surface(tokens, from, to), type == null ? bodyHead.type() : type,
-          true);
+      int nameFromWord = described ? nameStart : from;
+      return SourceRef.org(Names.surface(tokens, nameFromWord, to),
+          type == null ? bodyHead.type() : type, true);
     }
     // "the Kenya National Commission on Human Rights": a body named by its field, joined by "on"
     int on = pp < 0 ? bodyOn(tokens, from, to) : -1;
@@ -136,7 +141,7 @@ final class InstitutionNames {
             && last.endsWith("s")) {
           // "officials at the city's main Nasser Hospital": the named institution speaks; "an
           // official from the centre" is one unnamed person
-          Span org = properRunEnding(tokens, pp + 1, to);
+          Span org = CapitalRuns.ending(tokens, pp + 1, to);
           if (org != null) {
             SourceRef inner = namer.resolve(tokens, org, Span.EMPTY, context);
             if (inner != null && !inner.person() && inner.type() != SourceType.ANONYMOUS) {
@@ -184,12 +189,10 @@ final class InstitutionNames {
         return SourceRef.org(surface, t, t != SourceType.WITNESS);
       }
       case RECORD -> {
-        for (int k = from; k < headEnd - 1; k++) {
-          KnownSource keeper = kinds.known(tokens, k, k + 1);
-          if (keeper != null && tokens.get(k).isCapitalized()
-              && keeper.type() != SourceType.OFFICIAL) {
-            return SourceRef.org(keeper.canonical(), keeper.type(), true); // "a Reuters tally"
-          }
+        KnownSource keeper = kinds.recordKeeper(tokens, from, headEnd - 1);
+        if (keeper != null) {
+          // "a Reuters tally", "an Associated Press tally"
+          return SourceRef.org(keeper.canonical(), keeper.type(), true);
         }
         for (int k = from; k < headEnd - 1; k++) {
           if (!lexicons.attribution.isGenericRecordWord(tokens.get(k).lower())) {
@@ -204,7 +207,7 @@ final class InstitutionNames {
         if (type == null || type == SourceType.WITNESS) {
           type = head.type(); // "Harbour Doctors Network": the doctors only name the body
         }
-        Span proper = properRunEnding(tokens, from, headEnd);
+        Span proper = CapitalRuns.ending(tokens, from, headEnd);
         String name = proper != null && proper.length() > 1
             ? Names.surface(tokens, proper.from(), proper.to())
             : Names.surface(tokens, from, headEnd);
@@ -255,7 +258,7 @@ final class InstitutionNames {
       SourceHead head = tokens.get(k - 1).info.head;
       boolean body = head != null && head.kind() == SourceHead.Kind.ORG
           && tokens.get(k - 1).isCapitalized();
-      return body && isCapitalizedRun(tokens, from, k) && isCapitalizedRun(tokens, k + 1, to)
+      return body && CapitalRuns.isRun(tokens, from, k) && CapitalRuns.isRun(tokens, k + 1, to)
           ? k : -1;
     }
     return -1;
@@ -269,20 +272,6 @@ final class InstitutionNames {
       }
     }
     return false;
-  }
-
-  /** Every word of {@code [from, to)} is capitalised, or a "the" or "of" inside. */
-  private static boolean isCapitalizedRun(List<Token> tokens, int from, int to) {
-    if (from >= to) {
-      return false;
-    }
-    for (int k = from; k < to; k++) {
-      Token t = tokens.get(k);
-      if (!t.isCapitalized() && !((t.is("the") || t.is("of") || t.is("and")) && k + 1 < to)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** "Police" at the start of a sentence is "police": a description keeps its common case. */
@@ -355,20 +344,5 @@ final class InstitutionNames {
       }
     }
     return false;
-  }
-
-  /** The capitalised run that ends at {@code to} ("Nasser Hospital"), or null. */
-  private static Span properRunEnding(List<Token> tokens, int from, int to) {
-    int end = to;
-    while (end > from && tokens.get(end - 1).isPunct()) {
-      end--;
-    }
-    int start = end;
-    while (start > from && (tokens.get(start - 1).isCapitalized()
-        || ((tokens.get(start - 1).is("of") || tokens.get(start - 1).is("and"))
-            && start - 2 >= from && tokens.get(start - 2).isCapitalized()))) {
-      start--; // "Ministry of Health", "Justice and Equality Movement"
-    }
-    return start < end && tokens.get(start).isCapitalized() ? new Span(start, end) : null;
   }
 }

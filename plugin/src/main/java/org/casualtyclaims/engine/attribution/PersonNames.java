@@ -73,7 +73,8 @@ public final class PersonNames {
       }
       if (t.is("-") && !t.spaceBefore && start - 2 >= from
           && (tokens.get(start - 2).isCapitalized()
-              || tokens.get(start - 2).info.has(WordInfo.NAME_PARTICLE))) {
+              || tokens.get(start - 2).info.has(WordInfo.NAME_PARTICLE)
+              || CapitalRuns.gluedBetweenHyphens(tokens, start - 2, from))) {
         start -= 2;
         continue;
       }
@@ -118,8 +119,9 @@ public final class PersonNames {
 
   /**
    * Whether the capitalised run {@code [start, end)} ends a body's name rather than naming a
-   * person: it goes on a country's name before it ("Iran Human Rights", a known source), or
-   * follows a capitalised body's "on" or "for" ("Commission on Human Rights").
+   * person: it goes on a country's name or a body's head before it ("Iran Human Rights", a known
+   * source; "Ligue Togolaise"), or follows a capitalised body's "on", "for" or name particle
+   * ("Commission on Human Rights", "Defense des Droits").
    */
   private boolean namesABody(List<Token> tokens, int from, int start, int end) {
     if (start - 1 < from) {
@@ -127,9 +129,16 @@ public final class PersonNames {
     }
     Token before = tokens.get(start - 1);
     if (before.isCapitalized()) {
-      return kinds.known(tokens, start - 1, end) != null;
+      // "Ligue Togolaise des Droits de l'Homme": a body's head that opens the name, not one
+      // capitalised for opening the sentence ("Broadcaster Canal Norte reported")
+      SourceHead head = before.info.head;
+      return kinds.known(tokens, start - 1, end) != null
+          || (head != null && head.kind() == SourceHead.Kind.ORG && start - 1 > 0
+              && !InstitutionNames.isQuote(tokens.get(start - 2)));
     }
-    if ((before.is("on") || before.is("for")) && start - 2 >= from) {
+    // "Defense des Droits de l'Homme": a particle after a body's head goes on the body's name
+    boolean particle = before.info.has(WordInfo.NAME_PARTICLE);
+    if ((before.is("on") || before.is("for") || particle) && start - 2 >= from) {
       Token body = tokens.get(start - 2);
       return body.isCapitalized() && body.info.head != null
           && body.info.head.kind() == SourceHead.Kind.ORG;

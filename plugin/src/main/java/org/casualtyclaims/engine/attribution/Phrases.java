@@ -201,7 +201,20 @@ final class Phrases {
     if (t.info.cue != null && !t.is("toll") && !insideName(tokens, i)) {
       return false;
     }
-    return !leftwards || !t.is("to");
+    return !leftwards || !t.is("to") || toInName(tokens, i);
+  }
+
+  /**
+   * The "to" inside a body's name: "the Committee to Protect Journalists", after a capitalised
+   * body's head and before a capitalised word.
+   */
+  private static boolean toInName(List<Token> tokens, int i) {
+    if (i == 0 || i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalized()) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    return before.isCapitalized() && before.info.head != null
+        && before.info.head.kind() == SourceHead.Kind.ORG;
   }
 
   /**

@@ -6,6 +6,7 @@ import org.casualtyclaims.engine.Lexicons;
 import org.casualtyclaims.engine.Names;
 import org.casualtyclaims.engine.SourceHead;
 import org.casualtyclaims.engine.SourceType;
+import org.casualtyclaims.engine.text.Span;
 import org.casualtyclaims.engine.text.Token;
 import org.casualtyclaims.engine.text.WordInfo;
 
@@ -49,6 +50,33 @@ final class SourceKinds {
       return null;
     }
     return lexicons.knownSource(Names.key(tokens, from, to));
+  }
+
+  /**
+   * The known source, not the state's, that the capitalised words before a record name as its
+   * keeper ("a Reuters tally", "an Associated Press tally"), or null: a run of capitalised words
+   * as one name, else any of its words alone ("a UN OCHA tally").
+   */
+  KnownSource recordKeeper(List<Token> tokens, int from, int record) {
+    for (int k = from; k < record; k++) {
+      if (!tokens.get(k).isCapitalized()) {
+        continue;
+      }
+      int end = k + 1;
+      while (end < record && tokens.get(end).isCapitalized()) {
+        end++;
+      }
+      KnownSource keeper = end - k > 1 ? known(tokens, k, end) : null;
+      for (int j = k; keeper == null && j < end; j++) {
+        keeper = known(tokens, j, j + 1);
+        keeper = keeper != null && keeper.type() != SourceType.OFFICIAL ? keeper : null;
+      }
+      if (keeper != null && keeper.type() != SourceType.OFFICIAL) {
+        return keeper;
+      }
+      k = end - 1;
+    }
+    return null;
   }
 
   /**
@@ -210,11 +238,40 @@ final class SourceKinds {
         && (head.type() == SourceType.OFFICIAL || head.type() == SourceType.MEDIA);
   }
 
+  /**
+   * Whether an apposition says the name before it is a body: its first noun, after an article,
+   * is a body's head ("a group of mothers searching for their children", "an association of
+   * miners"), where a person's would be a role ("a spokeswoman for the group").
+   */
+  boolean describesBody(List<Token> tokens, Span apposition) {
+    if (apposition.length() < 2 || !tokens.get(apposition.from()).info.has(WordInfo.DETERMINER)) {
+      return false;
+    }
+    SourceHead head = tokens.get(apposition.from() + 1).info.head;
+    int after = apposition.from() + 2;
+    // the noun is the apposition's head, not an owner ("the ministry's spokesman")
+    boolean ends = after >= apposition.to() || tokens.get(after).is("of")
+        || tokens.get(after).is("that") || tokens.get(after).is("which");
+    return ends && head != null && head.kind() == SourceHead.Kind.ORG;
+  }
+
   /** The type an apposition's head noun gives ("a rescue group" is international), or null. */
   SourceType describedType(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       if (tokens.get(k).is("group") && k + 1 < to && tokens.get(k + 1).is("of")) {
-        continue; // "a group of medical professionals": the members say what it is
+        // "a group of medical professionals": the members say what it is; a group of people who
+        // are neither armed nor officials is a civil body ("a group of mothers")
+        SourceType members = roleType(tokens, k + 2, to);
+        if (members == null || members == SourceType.WITNESS) {
+          return SourceType.INTERNATIONAL;
+        }
+        continue;
+      }
+      if (tokens.get(k).is("group") && k == from + 1 && k + 1 < to
+          && (tokens.get(k + 1).is("that") || tokens.get(k + 1).is("which"))) {
+        // "a group that documents abuses": a body said to be "a group" by what it does, not an
+        // armed group, which reporting names as one ("an armed group that ...")
+        return SourceType.INTERNATIONAL;
       }
       SourceHead two = k + 1 < to
           ? twoWordHead(tokens.get(k), tokens.get(k + 1)) : null;

@@ -64,23 +64,30 @@ public final class SourceNamer {
   }
 
   /**
-   * Where a participle that describes the people or person before it starts ("a group of local
-   * activists monitoring the war", "a parent representing the families"), or {@code to} when none
-   * does.
+   * Where a participle that describes the people, person or body before it starts ("a group of
+   * local activists monitoring the war", "a parent representing the families", "a union
+   * representing prison guards"), or {@code to} when none does.
    */
   private static int participleAfterPeople(List<Token> tokens, int from, int to) {
     for (int k = from + 1; k < to - 1; k++) {
       Token t = tokens.get(k);
       Token before = tokens.get(k - 1);
       SourceHead head = before.info.head;
+      // "a union representing prison guards": a body described by what it does, as people are
       boolean people = before.info.has(WordInfo.PERSON_NOUN) || (head != null
-          && (head.kind() == SourceHead.Kind.PEOPLE || head.kind() == SourceHead.Kind.ROLE));
+          && head.kind() != SourceHead.Kind.RECORD && !namesItself(tokens, k));
       if (people && t.isWord() && !t.isCapitalized() && t.endsWith("ing") && t.info.head == null
           && !t.info.has(WordInfo.PREPOSITION) && t.info.speech == null) {
         return k;
       }
     }
     return to;
+  }
+
+  /** "a militant group calling itself the Black Meadow Brigade": its name follows the participle. */
+  private static boolean namesItself(List<Token> tokens, int participle) {
+    return participle + 1 < tokens.size()
+        && (tokens.get(participle + 1).is("itself") || tokens.get(participle + 1).is("themselves"));
   }
 
   private SourceRef resolvePhrase(
@@ -114,6 +121,18 @@ public final class SourceNamer {
         SourceRef first = resolve(tokens, new Span(from, k), Span.EMPTY, context);
         if (first != null && first.type() != SourceType.ANONYMOUS) {
           return first;
+        }
+        break;
+      }
+    }
+    // "a Reuters tally of figures from state governments": the keeper named before the record
+    // speaks, not the bodies its figures came from
+    for (int k = from + 1; k < to - 1 && k < from + 4; k++) {
+      SourceHead head = tokens.get(k).info.head;
+      if (head != null && head.kind() == SourceHead.Kind.RECORD) {
+        KnownSource keeper = kinds.recordKeeper(tokens, from, k);
+        if (keeper != null) {
+          return SourceRef.org(keeper.canonical(), keeper.type(), true);
         }
         break;
       }
@@ -168,15 +187,19 @@ public final class SourceNamer {
     int pp = prepositionIn(tokens, from, to);
     SourceHead lastHead = tokens.get(to - 1).info.head;
     if (pp > 0 && lastHead != null && lastHead.kind() == SourceHead.Kind.PEOPLE
-        && lastHead.type() == SourceType.ANONYMOUS) {
-      pp = -1; // "Ministry of Health officials": unnamed people of a body, not the body
+        && lastHead.type() == SourceType.ANONYMOUS && !isStatementOrRecord(tokens.get(pp - 1))) {
+      // "Ministry of Health officials": unnamed people of a body, not the body ("a tally of
+      // figures from county officials" is still the tally's)
+      pp = -1;
     }
     int headEnd = pp < 0 ? to : pp;
     Span outlet = OutletNames.named(tokens, from, headEnd);
     if (outlet != null) {
       return SourceRef.org(Names.surface(tokens, outlet.from(), outlet.to()), SourceType.MEDIA, true);
     }
-    Span name = persons.personName(tokens, from, headEnd);
+    // "Luz de Esperanza, a group of mothers searching for ...": a body, whatever its words
+    Span name = kinds.describesBody(tokens, apposition)
+        ? null : persons.personName(tokens, from, headEnd);
     if (name != null) {
       return persons.person(tokens, new Span(from, to), name, apposition, context);
     }
@@ -209,8 +232,8 @@ public final class SourceNamer {
 
   /**
    * Whether a frame of verb {@code v} whose subject resolved to {@code source} only says where:
-   * a place as the subject of a place verb, with "according to" later in the sentence ("Mexico
-   * recorded 30,000 homicides, according to government data").
+   * a place as the subject of a place verb, with "according to" or a trailing speaker later in
+   * the sentence ("Mexico recorded 30,000 homicides, according to government data").
    */
   boolean placeOnlyRecords(List<Token> tokens, int v, SourceRef source) {
     if (!lexicons.attribution.isPlaceVerb(tokens.get(v).lower()) || !countries.isPlace(source)) {
@@ -219,6 +242,24 @@ public final class SourceNamer {
     for (int k = v + 1; k + 1 < tokens.size(); k++) {
       if (tokens.get(k).is("according") && tokens.get(k + 1).is("to")) {
         return true;
+      }
+      if (tokens.get(k).is(",") && tokens.get(k + 1).info.has(WordInfo.DETERMINER)
+          && saidAfter(tokens, k + 1)) {
+        return true; // "Mexico recorded 29,000 homicides, the statistics institute said"
+      }
+    }
+    return false;
+  }
+
+  /** A speech verb within a short phrase after {@code from} (", the institute said"). */
+  private static boolean saidAfter(List<Token> tokens, int from) {
+    for (int k = from; k < tokens.size() && k < from + 8; k++) {
+      Token t = tokens.get(k);
+      if (t.info.speech != null && !t.info.has(WordInfo.PARTICIPLE_SPEECH)) {
+        return true;
+      }
+      if (t.isPunct()) {
+        return false;
       }
     }
     return false;

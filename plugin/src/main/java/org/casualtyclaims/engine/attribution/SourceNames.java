@@ -237,7 +237,7 @@ public final class SourceNames {
    * The owner the story gives its official bodies ("Meridia" of "Meridia's defence ministry"),
    * when it gives exactly one.
    */
-  private static String storyOwner(List<Named> sources) {
+  private String storyOwner(List<Named> sources) {
     String owner = null;
     for (Named n : sources) {
       SourceRef s = n.source();
@@ -250,6 +250,9 @@ public final class SourceNames {
         continue; // one capitalised word owns: "Meridia's", not "the city's"
       }
       String o = s.name().substring(0, possessive);
+      if (headKind(o.toLowerCase(java.util.Locale.ROOT)) != null) {
+        continue; // "the Ombudsman's Office", "the Coroner's Court": an office-holder's body
+      }
       if (owner != null && !owner.equals(o)) {
         return null;
       }

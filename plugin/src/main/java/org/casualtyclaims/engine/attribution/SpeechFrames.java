@@ -135,8 +135,9 @@ final class SpeechFrames {
           return null;
         }
         Span right = rightPhrase(tokens, skipStatementWords(tokens, v + 1));
+        // "..., said on Wednesday that": a day, not a speaker
         if (right.isEmpty() || !closesInversion(tokens, right.to())
-            || tokens.get(right.from()).info.has(WordInfo.PRONOUN)) {
+            || tokens.get(right.from()).info.has(WordInfo.PRONOUN | WordInfo.PREPOSITION)) {
           return null;
         }
         source = namer.resolve(tokens, right, apposition(tokens, right.to()), context);

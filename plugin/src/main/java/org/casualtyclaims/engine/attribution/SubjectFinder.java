@@ -90,8 +90,11 @@ final class SubjectFinder {
           || isAgentClause(tokens, clause) || isCircumstance(tokens, clause)
           || isParticipleOfPlaceOrName(tokens, clause)) {
         // ", which relies on ...,", ", cited by TASS,", ", speaking on condition of anonymity,"
-        if (apposition.isEmpty() && startsWithRelative(tokens, clause)) {
-          apposition = clause; // ", who heads the Solidarity trade union," tells the role
+        if (apposition.isEmpty() && (startsWithRelative(tokens, clause)
+            || (isCircumstance(tokens, clause) && isAppositive(tokens, clause)))) {
+          // ", who heads the Solidarity trade union," tells the role; so does ", a civil society
+          // group that monitors elections," the kind of body named before it
+          apposition = clause;
         }
         k = skipParentheses(tokens, previous - 1); // "Medecins Sans Frontieres (MSF), which ..."
         phrase = leftPhrase(tokens, k);

@@ -167,13 +167,25 @@ public final class Token {
     return kind == PUNCT && (is("\"") || is("\u201C") || is("\u201D"));
   }
 
-  /** Starts with an upper-case letter. */
+  /**
+   * Starts with an upper-case letter, or with an elided French article or "de" before one:
+   * "l'Homme", "d'Ivoire" are the capitalised words of "Droits de l'Homme", "Cote d'Ivoire".
+   */
   public boolean isCapitalized() {
     if (kind != WORD) {
       return false;
     }
-    char c = source.charAt(start);
-    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(source.codePointAt(start));
+    int first = start;
+    char c = source.charAt(first);
+    if ((c == 'l' || c == 'd') && end - start > 2 && isApostrophe(source.charAt(start + 1))) {
+      first = start + 2;
+      c = source.charAt(first);
+    }
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(source.codePointAt(first));
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019';
   }
 
   /** The number of characters. */
