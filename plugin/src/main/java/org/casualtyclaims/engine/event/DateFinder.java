@@ -52,8 +52,8 @@ final class DateFinder {
       if (month > 0) {
         int year = k + 1 < ws.size() ? ws.get(k + 1).year() : -1;
         int end = year > 0 ? k + 1 : k;
-        add(found, ws, i, end, CalendarDays.day(year, month, w.day(), published), published,
-            true, false);
+        oneDay(found, add(found, ws, i, end, CalendarDays.day(year, month, w.day(), published),
+            published, true, false));
         return end - i + 1;
       }
     }
@@ -70,8 +70,8 @@ final class DateFinder {
       if (next.day() > 0) {
         int year = i + 2 < ws.size() ? ws.get(i + 2).year() : -1;
         int end = year > 0 ? i + 2 : i + 1;
-        add(found, ws, i, end, CalendarDays.day(year, month, next.day(), published),
-            published, true, false);
+        oneDay(found, add(found, ws, i, end, CalendarDays.day(year, month, next.day(),
+            published), published, true, false));
         return end - i + 1;
       }
       if (next.year() > 0) {
@@ -95,7 +95,7 @@ final class DateFinder {
           false);
       if (at >= 0 && !found.get(at).since()) {
         DateSpan d = found.get(at); // a whole year
-        found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false));
+        found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false, false));
       }
       return 1;
     }
@@ -143,7 +143,7 @@ final class DateFinder {
     int at = add(found, ws, i, end, days, published, false, false);
     if (at >= 0) {
       DateSpan d = found.get(at);
-      found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false));
+      found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false, false));
     }
     return end - i + 1;
   }
@@ -178,6 +178,15 @@ final class DateFinder {
       case "in", "since", "during", "throughout", "for", "of", "year" -> true;
       default -> false;
     };
+  }
+
+  /** Marks the date at {@code at} of {@code found}, if any, one day of the calendar. */
+  private static void oneDay(List<DateSpan> found, int at) {
+    if (at >= 0 && !found.get(at).since()) {
+      DateSpan d = found.get(at);
+      found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, false, false,
+          true));
+    }
   }
 
   /**
@@ -215,7 +224,7 @@ final class DateFinder {
       since = calendarDate; // "since October 7": a running total to the article's date
       last = published != null && first != null && !published.isBefore(first) ? published : null;
     }
-    found.add(new DateSpan(first, last, start, end, since, false, day));
+    found.add(new DateSpan(first, last, start, end, since, false, day, false));
     return found.size() - 1;
   }
 

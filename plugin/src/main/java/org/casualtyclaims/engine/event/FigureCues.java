@@ -133,7 +133,8 @@ final class FigureCues {
         scope = Scope.CUMULATIVE;
       }
       period |= span.period();
-      told |= span.day() || span.since() || span.period();
+      // one day of the calendar tells one day's count: "On August 5 alone, police killed 52"
+      told |= span.day() || span.since() || span.period() || span.calendarDay();
     }
     if (!told && scope == Scope.INCIDENT && (strict || restates)) {
       return null;

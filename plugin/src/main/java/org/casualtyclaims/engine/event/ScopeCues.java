@@ -245,9 +245,30 @@ final class ScopeCues {
 
   /**
    * Reads the longest phrase from word {@code i}, which opens one, and adds its cue; the index of
-   * the phrase's last word, or {@code i} when no phrase is listed.
+   * the phrase's last word, or {@code i} when no phrase is listed. A phrase that tells nothing
+   * and ends in a word that opens a longer phrase yields to it: "in the six weeks since the
+   * ceasefire" reads "since the ceasefire", where "three years since the quake" stays an
+   * anniversary.
    */
   private static int longestAt(String text, Words ws, int i, List<Cue> cues) {
+    Phrase phrase = phraseAt(text, ws, i);
+    if (phrase.kind == Kind.NONE && phrase.last > i && ws.firsts[phrase.last] != null) {
+      Phrase after = phraseAt(text, ws, phrase.last);
+      if (after.kind != null && after.last > phrase.last) {
+        phrase = after;
+      }
+    }
+    if (phrase.kind != null) {
+      cues.add(new Cue(phrase.kind, ws.starts[phrase.start], ws.ends[phrase.last]));
+    }
+    return phrase.last;
+  }
+
+  /** A listed phrase read from word {@code start} to word {@code last}; its kind, or null. */
+  private record Phrase(Kind kind, int start, int last) {}
+
+  /** The longest listed phrase from word {@code i}, which opens one. */
+  private static Phrase phraseAt(String text, Words ws, int i) {
     Node node = ws.firsts[i];
     Kind scope = node.scope;
     int last = i;
@@ -261,10 +282,7 @@ final class ScopeCues {
         last = k;
       }
     }
-    if (scope != null) {
-      cues.add(new Cue(scope, ws.starts[i], ws.ends[last]));
-    }
-    return last;
+    return new Phrase(scope, i, last);
   }
 
   /** Lower case (Locale.ROOT), the typographic apostrophe folded. */

@@ -1,0 +1,46 @@
+package org.casualtyclaims.engine;
+
+import static org.casualtyclaims.engine.Fixtures.claims;
+import static org.casualtyclaims.engine.Fixtures.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scope by construction, the classes of the third scope round (README, "Where and when"): parts
+ * and further counts of a total the story gave, the weeks since a truce, plural shootings over a
+ * weekend, attacks on one day. Sentences written for the project.
+ */
+class ScopeThirdRoundTest {
+  private static Scope scopeOf(String body, Category category, long count) {
+    return find(claims(body), category, count).event().scope();
+  }
+
+  @Test
+  void theWeeksSinceATruceAreARunningTotal() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("In the five weeks since the ceasefire took hold, "
+        + "army shelling has killed 63 villagers, a local monitor said.", Category.KILLED, 63));
+    // no listed phrase goes on from "since": an anniversary, not a running total
+    assertEquals(Scope.INCIDENT, scopeOf("Families gathered to mark three years since the dam "
+        + "burst and killed 140 people downstream.", Category.KILLED, 140));
+  }
+
+  @Test
+  void aPartOfATotalTakesTheTotalsKind() {
+    String body = "Landmines and unexploded shells have killed 870 people in the province since "
+        + "the war ended, a demining charity said. Farmers accounted for 410 of the deaths, the charity "
+        + "said. Another 1,300 people have been wounded, it said.";
+    assertEquals(Scope.CUMULATIVE, scopeOf(body, Category.KILLED, 410));
+    assertEquals(Scope.CUMULATIVE, scopeOf(body, Category.INJURED, 1300));
+  }
+
+  @Test
+  void aPlaceAloneTakesTheTotalsKindButOneDayAloneIsOneIncident() {
+    String body = "Measles has killed 640 children across the country this year, the health "
+        + "ministry said. In the northern town of Garoua alone, 95 children died, it said.";
+    assertEquals(Scope.CUMULATIVE, scopeOf(body, Category.KILLED, 95));
+    assertEquals(Scope.INCIDENT, scopeOf("Security forces killed 300 people during the months of "
+        + "unrest, a rights group said. On March 14 alone, soldiers shot dead 38 marchers in the "
+        + "capital, the group said.", Category.KILLED, 38));
+  }
+}
