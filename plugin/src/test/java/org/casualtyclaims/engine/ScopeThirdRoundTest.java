@@ -26,6 +26,13 @@ class ScopeThirdRoundTest {
   }
 
   @Test
+  void aRunningTotalOpeningTheSentenceAfterADatelineCountsAllOfIt() {
+    // "fire" (a blaze) stands nearer the figure than the running total that opens the sentence
+    assertEquals(Scope.CUMULATIVE, scopeOf("JUBA - In the four weeks since the truce was signed, "
+        + "army fire has killed 48 civilians in the region, a monitor said.", Category.KILLED, 48));
+  }
+
+  @Test
   void aPartOfATotalTakesTheTotalsKind() {
     String body = "Landmines and unexploded shells have killed 870 people in the province since "
         + "the war ended, a demining charity said. Farmers accounted for 410 of the deaths, the charity "

@@ -2,6 +2,7 @@ package org.casualtyclaims.engine.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.casualtyclaims.engine.Scope;
 import org.casualtyclaims.engine.place.StoryPlaces;
 
@@ -161,16 +162,25 @@ final class FigureCues {
     return statistic && past;
   }
 
-  /** How far after a sentence's opening cue the comma that closes its phrase may stand. */
+  /**
+   * How far into a sentence its opening cue may stand, and how far after it the comma that
+   * closes its phrase.
+   */
   private static final int OPENING_REACH = 20;
 
   /**
    * A running-total cue that opens the sentence in a short phrase of its own, set off by a comma
    * before the figure with no other cue in it ("In the past month, ...", "Since the war began,
-   * ..."), or null.
+   * ...", also a few words in and after a dateline: "GAZA CITY - In the six weeks since the
+   * ceasefire, ..."), or null.
    */
   private static ScopeCues.Cue openingTotal(String text, List<ScopeCues.Cue> cues, int offset) {
-    if (cues.isEmpty() || cues.get(0).start() != 0 || cues.get(0).scope() != Scope.CUMULATIVE) {
+    if (cues.isEmpty() || cues.get(0).scope() != Scope.CUMULATIVE) {
+      return null;
+    }
+    int opens = afterDateline(text);
+    if (cues.get(0).start() < opens || cues.get(0).start() - opens > OPENING_REACH
+        || pauseBetween(text, opens, cues.get(0).start())) {
       return null;
     }
     ScopeCues.Cue first = cues.get(0);
@@ -181,6 +191,39 @@ final class FigureCues {
       return null;
     }
     return cues.size() > 1 && cues.get(1).start() < comma ? null : first;
+  }
+
+  /** How far into a sentence the dash that closes a dateline may stand. */
+  private static final int DATELINE_REACH = 60;
+  /** The dashes that close a dateline. */
+  private static final List<String> DATELINE_DASHES =
+      List.of(" - ", " -- ", " \u2014 ", " \u2013 ");
+
+  /**
+   * Where the words of a sentence open after a dateline whose first word is in capitals ("GAZA
+   * CITY - ", "KYIV (Reuters) -- "); 0 when it opens with none.
+   */
+  private static int afterDateline(String text) {
+    int dash = -1;
+    for (String delimiter : DATELINE_DASHES) {
+      int at = text.indexOf(delimiter);
+      if (at > 0 && at < DATELINE_REACH && (dash < 0 || at < dash)) {
+        dash = at;
+      }
+    }
+    int firstWord = 0;
+    while (firstWord < text.length() && Character.isLetter(text.charAt(firstWord))) {
+      firstWord++;
+    }
+    String first = text.substring(0, firstWord);
+    if (dash < 0 || firstWord < 3 || !first.equals(first.toUpperCase(Locale.ROOT))) {
+      return 0;
+    }
+    int start = text.indexOf(' ', dash + 1) + 1;
+    while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
+      start++;
+    }
+    return start;
   }
 
   /** Whether {@code event} stands before {@code since} in its clause. */
