@@ -50,4 +50,26 @@ class ScopeThirdRoundTest {
         + "unrest, a rights group said. On March 14 alone, soldiers shot dead 38 marchers in the "
         + "capital, the group said.", Category.KILLED, 38));
   }
+
+  @Test
+  void shootingsOverAWeekendAreARunningTotal() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("Six people were killed in shootings across Detroit "
+        + "over the holiday weekend, police said.", Category.KILLED, 6));
+    // a kind of place before the plural: one event
+    assertEquals(Scope.INCIDENT, scopeOf("Mourners gathered at the site of the mosque shootings "
+        + "that killed 51 worshippers.", Category.KILLED, 51));
+  }
+
+  @Test
+  void attacksOnOneDayAreOneIncidentUnlessSeparate() {
+    assertEquals(Scope.INCIDENT, scopeOf("Attacks by armed herders on four hamlets on Tuesday "
+        + "killed 37 people, a state official said.", Category.KILLED, 37));
+    assertEquals(Scope.INCIDENT, scopeOf("Drone attacks across the port city overnight killed 11 "
+        + "people, the governor said.", Category.KILLED, 11));
+    assertEquals(Scope.CUMULATIVE, scopeOf("Three separate attacks in the capital wounded 26 "
+        + "people on Tuesday, police said.", Category.INJURED, 26));
+    // no day: attacks over a stretch of time
+    assertEquals(Scope.CUMULATIVE, scopeOf("Attacks by armed herders on farming villages have "
+        + "killed 410 people, a state official said.", Category.KILLED, 410));
+  }
 }

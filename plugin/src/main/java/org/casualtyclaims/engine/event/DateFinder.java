@@ -95,7 +95,8 @@ final class DateFinder {
           false);
       if (at >= 0 && !found.get(at).since()) {
         DateSpan d = found.get(at); // a whole year
-        found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false, false));
+        found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false,
+            false));
       }
       return 1;
     }
@@ -143,7 +144,8 @@ final class DateFinder {
     int at = add(found, ws, i, end, days, published, false, false);
     if (at >= 0) {
       DateSpan d = found.get(at);
-      found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false, false));
+      found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false,
+          false));
     }
     return end - i + 1;
   }

@@ -105,20 +105,28 @@ final class FigureCues {
       scope = Scope.CUMULATIVE;
       told = true;
     }
-    if (scope == Scope.INCIDENT && sinceADateAfter(text, offset, own, cuesOf(sentence))) {
+    if (scope == Scope.INCIDENT
+        && ClauseDays.sinceADateAfter(text, offset, own, cuesOf(sentence))) {
       // "killed in Lebanon by Israeli fire since October": the span counts the whole clause,
       // whatever event it names on the way
       scope = Scope.CUMULATIVE;
     }
     if (deciding != null && deciding.kind() == ScopeCues.Kind.UNREST
-        && (oneDay(text, offset, own) || oneDay(text, deciding.end(), own))) {
+        && (ClauseDays.oneDay(text, offset, own)
+            || ClauseDays.oneDay(text, deciding.end(), own))) {
       // "killed in Tuesday's protests", "during protests on Wednesday": the count of one day,
       // named in the figure's clause or the protests' ("19 deaths, 64 injuries and three
       // abductions during Tuesday's protests")
       scope = Scope.INCIDENT;
     }
+    if (deciding != null && deciding.kind() == ScopeCues.Kind.SERIES
+        && ClauseDays.dayAfter(text, deciding, own)) {
+      // "attacks by gunmen on three villages on Sunday killed 52", "attacks across the country
+      // overnight": one day's attacks, one incident ("four separate attacks" is listed apart)
+      scope = Scope.INCIDENT;
+    }
     if (deciding != null && (battle || eventBefore(text, firstEvent, deciding))
-        && sinceADay(text, deciding, own)) {
+        && ClauseDays.sinceADay(text, deciding, own)) {
       // "clashes have killed 52 since Thursday", "the toll of the wildfire that has burned since
       // Friday": one fight or disaster over a few days, not a running total ("a hospital has
       // admitted 312 wounded since Sunday" names neither)
@@ -232,56 +240,6 @@ final class FigureCues {
         && !pauseBetween(text, event.end(), since.start());
   }
 
-  /** How far after "since", in characters, the day it counts from may be named. */
-  private static final int SINCE_REACH = 40;
-
-  /**
-   * Whether {@code cue} is a bare "since" whose clause counts from a day of the last week:
-   * "since Thursday", "since the fighting broke out on Saturday".
-   */
-  private static boolean sinceADay(String text, ScopeCues.Cue cue, List<DateSpan> dates) {
-    if (cue.scope() != Scope.CUMULATIVE || cue.end() - cue.start() != "since".length()
-        || !text.regionMatches(true, cue.start(), "since", 0, "since".length())) {
-      return false;
-    }
-    for (DateSpan d : dates) {
-      if (d.day() && d.start() >= cue.end() && d.start() - cue.end() <= SINCE_REACH
-          && !pauseBetween(text, cue.end(), d.start())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the clause at {@code offset} names a day of the last week it counts ("in Tuesday's
-   * protests", "during protests on Wednesday"), not one it counts from ("since Monday").
-   */
-  private static boolean oneDay(String text, int offset, List<DateSpan> dates) {
-    for (DateSpan d : dates) {
-      if (d.day() && !pauseBetween(text, Math.min(offset, d.start()), Math.max(offset, d.start()))
-          && !text.regionMatches(true, Math.max(0, d.start() - 6), "since ", 0, 6)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the figure's clause goes on to count "since" a date of the calendar, not after a
-   * superlative ("in the deadliest attack since 2021" dates a comparison).
-   */
-  private static boolean sinceADateAfter(String text, int offset, List<DateSpan> dates,
-      List<ScopeCues.Cue> cues) {
-    for (DateSpan d : dates) {
-      if (d.since() && d.start() > offset && !pauseBetween(text, offset, d.start())
-          && !superlativeBetween(cues, offset, d.start())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Whether a superlative stands before the "since" at {@code since} in its clause: "the worst
    * floods since 2010" dates a comparison.
@@ -290,15 +248,6 @@ final class FigureCues {
     for (ScopeCues.Cue cue : cues) {
       if (cue.kind() == ScopeCues.Kind.SUPERLATIVE && cue.end() <= since
           && !pauseBetween(text, cue.end(), since)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean superlativeBetween(List<ScopeCues.Cue> cues, int from, int to) {
-    for (ScopeCues.Cue cue : cues) {
-      if (cue.kind() == ScopeCues.Kind.SUPERLATIVE && cue.start() >= from && cue.end() <= to) {
         return true;
       }
     }
