@@ -72,4 +72,12 @@ class ScopeThirdRoundTest {
     assertEquals(Scope.CUMULATIVE, scopeOf("Attacks by armed herders on farming villages have "
         + "killed 410 people, a state official said.", Category.KILLED, 410));
   }
+
+  @Test
+  void anEpidemicNamedByItsDiseaseIsARunningTotal() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("Measles has killed 73 children in the province, "
+        + "health officials said.", Category.KILLED, 73));
+    assertEquals(Scope.CUMULATIVE, scopeOf("Dengue killed 41 people in the city, the health "
+        + "department said.", Category.KILLED, 41));
+  }
 }
