@@ -3,6 +3,10 @@ package org.casualtyclaims.engine;
 import static org.casualtyclaims.engine.Fixtures.claims;
 import static org.casualtyclaims.engine.Fixtures.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +83,34 @@ class ScopeThirdRoundTest {
         + "health officials said.", Category.KILLED, 73));
     assertEquals(Scope.CUMULATIVE, scopeOf("Dengue killed 41 people in the city, the health "
         + "department said.", Category.KILLED, 41));
+  }
+
+  @Test
+  void aMonthWithoutAYearIsTheLastSuchMonthAndNoOtherSentencesDate() {
+    String body = "The group recorded 2,400 deaths in the region in 2024. An ambush on a convoy "
+        + "near the border in May killed 36 soldiers, it said.";
+    EventAnchor ambush = eventOf(body, LocalDate.of(2025, 2, 10), 36);
+    assertEquals(LocalDate.of(2024, 5, 1), ambush.date());
+    assertEquals(LocalDate.of(2024, 5, 31), ambush.dateEnd());
+    // without the article's date the month is not placed, and 2024 is not taken for it
+    assertNull(eventOf(body, null, 36).date());
+  }
+
+  @Test
+  void aRunningTotalTakesNoDateOfAnEventBeforeIt() {
+    String body = "A roadside bomb killed 5 soldiers near the border on Tuesday, the army said. "
+        + "Landmines have killed 3,000 soldiers in the province over the past decade, a research "
+        + "group said.";
+    LocalDate published = LocalDate.of(2025, 2, 14);
+    assertEquals(LocalDate.of(2025, 2, 11), eventOf(body, published, 5).date());
+    EventAnchor total = eventOf(body, published, 3000);
+    assertEquals(Scope.CUMULATIVE, total.scope());
+    assertNull(total.date());
+  }
+
+  private static EventAnchor eventOf(String body, LocalDate published, long killed) {
+    List<Claim> claims = Fixtures.extractor()
+        .extract(List.of(new FieldText("body", body)), published).claims();
+    return find(claims, Category.KILLED, killed).event();
   }
 }

@@ -11,9 +11,9 @@ import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 
 /**
  * Finds the dates a sentence gives and works them out against the article's date: "on 3 March
- * 2024" stands alone; "on March 3", "on Tuesday", "yesterday" and "last week" need the article's
- * date and stay unresolved without it; "since October 7" runs to the article's date; "in 2024" is
- * the whole year. java.time only; names from {@code date-words.tsv}. The sentence is read word by
+ * 2024" stands alone; "on March 3", "in May", "on Tuesday", "yesterday" and "last week" need the
+ * article's date and stay unresolved without it; "since October 7" runs to the article's date;
+ * "in 2024" is the whole year. java.time only; names from {@code date-words.tsv}. The sentence is read word by
  * word, once.
  */
 final class DateFinder {
@@ -85,6 +85,13 @@ final class DateFinder {
       // "since October", "since late May": from the first of the last such month, a running
       // total
       add(found, ws, i, i, CalendarDays.monthStart(month, published), published, true, false);
+      return 1;
+    }
+    if (month > 0 && i > 0 && (ws.get(i - 1).is("in") || ws.get(i - 1).is("during"))) {
+      // "in May": the last such month up to the article's date; without that date a month not
+      // placed, which still keeps the figure from taking a date of the sentences before
+      add(found, ws, i, i, CalendarDays.months(-1, month, month, published), published, false,
+          false);
       return 1;
     }
     // "in 2024", "since 2011"

@@ -46,7 +46,9 @@ public final class StoryEvents {
       scope = scopeBefore(sentence);
     }
     DateSpan date = nearest(own, offset);
-    if (date == null && !headline[sentence]) {
+    // a running total is dated by its own words ("since October", "this year"), not by the day
+    // of an event a sentence before tells
+    if (date == null && !headline[sentence] && scope != Scope.CUMULATIVE) {
       for (int j = sentence - 1; j >= Math.max(0, sentence - DATE_LOOK_BACK) && !headline[j]
           && date == null; j--) {
         date = nearest(datesOf(j), Integer.MAX_VALUE);
