@@ -86,6 +86,14 @@ class ScopeThirdRoundTest {
   }
 
   @Test
+  void roadDeathsAndAnObservatorysPastYearAreARunningTotal() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("Traffic deaths in the country fell to 2,870 last "
+        + "year, the transport ministry said.", Category.KILLED, 2870));
+    assertEquals(Scope.CUMULATIVE, scopeOf("Political violence killed 620 people in the province "
+        + "last year, a national observatory said.", Category.KILLED, 620));
+  }
+
+  @Test
   void aMonthWithoutAYearIsTheLastSuchMonthAndNoOtherSentencesDate() {
     String body = "The group recorded 2,400 deaths in the region in 2024. An ambush on a convoy "
         + "near the border in May killed 36 soldiers, it said.";
