@@ -94,6 +94,17 @@ class ScopeThirdRoundTest {
   }
 
   @Test
+  void aFewDaysOfProtestsOrAttacksAreOneIncident() {
+    assertEquals(Scope.INCIDENT, scopeOf("Security forces killed 23 people during four days of "
+        + "protests in the capital, a rights group said.", Category.KILLED, 23));
+    assertEquals(Scope.INCIDENT, scopeOf("More than 160 people were killed in two days of "
+        + "attacks by militiamen on the camp, the UN said.", Category.KILLED, 160));
+    // weeks of protests stay a running total
+    assertEquals(Scope.CUMULATIVE, scopeOf("Security forces killed 230 people during six weeks "
+        + "of protests in the capital, a rights group said.", Category.KILLED, 230));
+  }
+
+  @Test
   void aMonthWithoutAYearIsTheLastSuchMonthAndNoOtherSentencesDate() {
     String body = "The group recorded 2,400 deaths in the region in 2024. An ambush on a convoy "
         + "near the border in May killed 36 soldiers, it said.";
