@@ -46,6 +46,19 @@ class ScopeThirdRoundTest {
   }
 
   @Test
+  void thePlaceWithTheMostTakesTheTotalsKind() {
+    assertEquals(Scope.CUMULATIVE, scopeOf("More than 9,000 people have been reported missing "
+        + "across the country since 2019, the registry said. The northern state of Sonora has the "
+        + "most, with 1,310 missing.", Category.MISSING, 1310));
+  }
+
+  @Test
+  void theTollSinceADisasterStruckIsOneIncident() {
+    assertEquals(Scope.INCIDENT, scopeOf("Doctors have treated 860 people for injuries since the "
+        + "earthquake struck, the health minister said.", Category.INJURED, 860));
+  }
+
+  @Test
   void aPlaceAloneTakesTheTotalsKindButOneDayAloneIsOneIncident() {
     String body = "Measles has killed 640 children across the country this year, the health "
         + "ministry said. In the northern town of Garoua alone, 95 children died, it said.";
