@@ -39,8 +39,8 @@ class ScopeThirdRoundTest {
   @Test
   void aPartOfATotalTakesTheTotalsKind() {
     String body = "Landmines and unexploded shells have killed 870 people in the province since "
-        + "the war ended, a demining charity said. Farmers accounted for 410 of the deaths, the charity "
-        + "said. Another 1,300 people have been wounded, it said.";
+        + "the war ended, a demining charity said. Farmers accounted for 410 of the deaths, the "
+        + "charity said. Another 1,300 people have been wounded, it said.";
     assertEquals(Scope.CUMULATIVE, scopeOf(body, Category.KILLED, 410));
     assertEquals(Scope.CUMULATIVE, scopeOf(body, Category.INJURED, 1300));
   }
@@ -138,6 +138,26 @@ class ScopeThirdRoundTest {
     EventAnchor total = eventOf(body, published, 3000);
     assertEquals(Scope.CUMULATIVE, total.scope());
     assertNull(total.date());
+  }
+
+  @Test
+  void aRunningTotalSinceAnEventOfADateRunsToTheArticlesDay() {
+    LocalDate published = LocalDate.of(2025, 6, 12);
+    EventAnchor total = eventOf("Strikes have killed 212 people in the valley since the truce "
+        + "collapsed in March 2024, the ministry said on Tuesday.", published, 212);
+    assertEquals(LocalDate.of(2024, 3, 1), total.date());
+    assertEquals(published, total.dateEnd());
+    // the day its count was given is not the running total's date
+    assertNull(eventOf("Cholera has killed 212 people in the valley, the ministry said on "
+        + "Tuesday.", published, 212).date());
+  }
+
+  @Test
+  void theTollFromLastWeeksCrashIsLastWeek() {
+    EventAnchor crash = eventOf("The toll from last week's ferry sinking rose to 41 after two "
+        + "more passengers died, police said.", LocalDate.of(2025, 6, 12), 41);
+    assertEquals(LocalDate.of(2025, 6, 2), crash.date());
+    assertEquals(LocalDate.of(2025, 6, 8), crash.dateEnd());
   }
 
   private static EventAnchor eventOf(String body, LocalDate published, long killed) {

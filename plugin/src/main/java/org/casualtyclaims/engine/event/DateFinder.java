@@ -13,8 +13,8 @@ import org.casualtyclaims.engine.place.lexicon.SentenceWords;
  * Finds the dates a sentence gives and works them out against the article's date: "on 3 March
  * 2024" stands alone; "on March 3", "in May", "on Tuesday", "yesterday" and "last week" need the
  * article's date and stay unresolved without it; "since October 7" runs to the article's date;
- * "in 2024" is the whole year. java.time only; names from {@code date-words.tsv}. The sentence is read word by
- * word, once.
+ * "in 2024" is the whole year. java.time only; names from {@code date-words.tsv}. The sentence
+ * is read word by word, once.
  */
 final class DateFinder {
   private final DateWords words;
@@ -229,7 +229,9 @@ final class DateFinder {
     if (before >= 0 && isPart(ws.get(before))) {
       before--; // "since early March 2024"
     }
-    if (before >= 0 && (ws.get(before).is("since") || ws.get(before).is("from"))) {
+    // "from" counts on only from a date of the calendar: "the toll from last week's crash" is
+    // last week's
+    if (before >= 0 && (ws.get(before).is("since") || calendarDate && ws.get(before).is("from"))) {
       since = calendarDate; // "since October 7": a running total to the article's date
       last = published != null && first != null && !published.isBefore(first) ? published : null;
     }
