@@ -126,6 +126,10 @@ class ScopeThirdRoundTest {
     assertEquals(LocalDate.of(2024, 5, 31), ambush.dateEnd());
     // without the article's date the month is not placed, and 2024 is not taken for it
     assertNull(eventOf(body, null, 36).date());
+    EventAnchor lastYear = eventOf("Gunmen killed 14 villagers in an attack in July last year, "
+        + "police said.", LocalDate.of(2025, 9, 3), 14);
+    assertEquals(LocalDate.of(2024, 7, 1), lastYear.date());
+    assertEquals(LocalDate.of(2024, 7, 31), lastYear.dateEnd());
   }
 
   @Test

@@ -88,11 +88,15 @@ final class DateFinder {
       return 1;
     }
     if (month > 0 && i > 0 && (ws.get(i - 1).is("in") || ws.get(i - 1).is("during"))) {
-      // "in May": the last such month up to the article's date; without that date a month not
-      // placed, which still keeps the figure from taking a date of the sentences before
-      add(found, ws, i, i, CalendarDays.months(-1, month, month, published), published, false,
-          false);
-      return 1;
+      // "in May": the last such month up to the article's date ("in May last year" the one of
+      // the year before); without that date a month not placed, which still keeps the figure
+      // from taking a date of the sentences before
+      boolean lastYear = i + 2 < ws.size() && ws.get(i + 1).is("last") && ws.get(i + 2).is("year");
+      int year = lastYear && published != null ? published.getYear() - 1 : -1;
+      LocalDate[] days = lastYear && published == null ? new LocalDate[] {null, null}
+          : CalendarDays.months(year, month, month, published);
+      add(found, ws, i, lastYear ? i + 2 : i, days, published, false, false);
+      return lastYear ? 3 : 1;
     }
     // "in 2024", "since 2011"
     if (w.year() > 0 && i > 0 && yearPreposition(ws.get(i - 1))) {
