@@ -86,10 +86,13 @@ class QualityCorpusTest {
   // e-121..e-135 (first reading place 0.933, country 1.0, scope 0.733 of 30) and the fixes it
   // showed, all 315 read place 0.914, country 0.946, scope 0.975. With the third, e-136..e-150
   // (first reading place 0.955, country 1.0, scope 0.864 of 22) and the fixes after it, all 337
-  // read place 0.920, country 0.950, scope 0.979, and the thresholds sit just under that.
-  private static final double EVENTS_MIN_PLACE = 0.915;
-  private static final double EVENTS_MIN_COUNTRY = 0.945;
-  private static final double EVENTS_MIN_SCOPE = 0.975;
+  // read place 0.920, country 0.950, scope 0.979. The third scope round's batches, e-151..e-195
+  // (first readings place 0.846, 0.917, 0.759, country 0.949, 0.944, 1.0, scope 0.692, 0.944,
+  // 0.897 of 39, 36 and 29 pairs), and its fixes: all 442 read place 0.916, country 0.968, scope
+  // 0.973, and the thresholds sit just under that.
+  private static final double EVENTS_MIN_PLACE = 0.912;
+  private static final double EVENTS_MIN_COUNTRY = 0.965;
+  private static final double EVENTS_MIN_SCOPE = 0.97;
 
   private static GoldScorer corpus;
   private static GoldScorer wireCorpus;
@@ -263,7 +266,7 @@ class QualityCorpusTest {
    */
   @Test
   void eventsCorpusHoldsItsWhereAndWhatKind() {
-    assertTrue(eventBatch.tp + eventBatch.fn >= 346, "the event batch lost claims");
+    assertTrue(eventBatch.tp + eventBatch.fn >= 451, "the event batch lost claims");
     assertWhereAndWhatKind(eventBatch, "event batch", EVENTS_MIN_PLACE, EVENTS_MIN_COUNTRY,
         EVENTS_MIN_SCOPE);
   }

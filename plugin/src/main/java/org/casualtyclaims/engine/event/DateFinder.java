@@ -11,10 +11,10 @@ import org.casualtyclaims.engine.place.lexicon.SentenceWords;
 
 /**
  * Finds the dates a sentence gives and works them out against the article's date: "on 3 March
- * 2024" stands alone; "on March 3", "on Tuesday", "yesterday" and "last week" need the article's
- * date and stay unresolved without it; "since October 7" runs to the article's date; "in 2024" is
- * the whole year. java.time only; names from {@code date-words.tsv}. The sentence is read word by
- * word, once.
+ * 2024" stands alone; "on March 3", "in May", "on Tuesday", "yesterday" and "last week" need the
+ * article's date and stay unresolved without it; "since October 7" runs to the article's date;
+ * "in 2024" is the whole year. java.time only; names from {@code date-words.tsv}. The sentence
+ * is read word by word, once.
  */
 final class DateFinder {
   private final DateWords words;
@@ -52,8 +52,8 @@ final class DateFinder {
       if (month > 0) {
         int year = k + 1 < ws.size() ? ws.get(k + 1).year() : -1;
         int end = year > 0 ? k + 1 : k;
-        add(found, ws, i, end, CalendarDays.day(year, month, w.day(), published), published,
-            true, false);
+        oneDay(found, add(found, ws, i, end, CalendarDays.day(year, month, w.day(), published),
+            published, true, false));
         return end - i + 1;
       }
     }
@@ -70,8 +70,8 @@ final class DateFinder {
       if (next.day() > 0) {
         int year = i + 2 < ws.size() ? ws.get(i + 2).year() : -1;
         int end = year > 0 ? i + 2 : i + 1;
-        add(found, ws, i, end, CalendarDays.day(year, month, next.day(), published),
-            published, true, false);
+        oneDay(found, add(found, ws, i, end, CalendarDays.day(year, month, next.day(),
+            published), published, true, false));
         return end - i + 1;
       }
       if (next.year() > 0) {
@@ -87,6 +87,17 @@ final class DateFinder {
       add(found, ws, i, i, CalendarDays.monthStart(month, published), published, true, false);
       return 1;
     }
+    if (month > 0 && i > 0 && (ws.get(i - 1).is("in") || ws.get(i - 1).is("during"))) {
+      // "in May": the last such month up to the article's date ("in May last year" the one of
+      // the year before); without that date a month not placed, which still keeps the figure
+      // from taking a date of the sentences before
+      boolean lastYear = i + 2 < ws.size() && ws.get(i + 1).is("last") && ws.get(i + 2).is("year");
+      int year = lastYear && published != null ? published.getYear() - 1 : -1;
+      LocalDate[] days = lastYear && published == null ? new LocalDate[] {null, null}
+          : CalendarDays.months(year, month, month, published);
+      add(found, ws, i, lastYear ? i + 2 : i, days, published, false, false);
+      return lastYear ? 3 : 1;
+    }
     // "in 2024", "since 2011"
     if (w.year() > 0 && i > 0 && yearPreposition(ws.get(i - 1))) {
       int y = w.year();
@@ -95,7 +106,8 @@ final class DateFinder {
           false);
       if (at >= 0 && !found.get(at).since()) {
         DateSpan d = found.get(at); // a whole year
-        found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false));
+        found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false,
+            false));
       }
       return 1;
     }
@@ -143,7 +155,8 @@ final class DateFinder {
     int at = add(found, ws, i, end, days, published, false, false);
     if (at >= 0) {
       DateSpan d = found.get(at);
-      found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false));
+      found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, true, false,
+          false));
     }
     return end - i + 1;
   }
@@ -180,6 +193,15 @@ final class DateFinder {
     };
   }
 
+  /** Marks the date at {@code at} of {@code found}, if any, one day of the calendar. */
+  private static void oneDay(List<DateSpan> found, int at) {
+    if (at >= 0 && !found.get(at).since()) {
+      DateSpan d = found.get(at);
+      found.set(at, new DateSpan(d.first(), d.last(), d.start(), d.end(), false, false, false,
+          true));
+    }
+  }
+
   /**
    * Records the date of words [from, to] unless it overlaps one already read.
    *
@@ -211,11 +233,13 @@ final class DateFinder {
     if (before >= 0 && isPart(ws.get(before))) {
       before--; // "since early March 2024"
     }
-    if (before >= 0 && (ws.get(before).is("since") || ws.get(before).is("from"))) {
+    // "from" counts on only from a date of the calendar: "the toll from last week's crash" is
+    // last week's
+    if (before >= 0 && (ws.get(before).is("since") || calendarDate && ws.get(before).is("from"))) {
       since = calendarDate; // "since October 7": a running total to the article's date
       last = published != null && first != null && !published.isBefore(first) ? published : null;
     }
-    found.add(new DateSpan(first, last, start, end, since, false, day));
+    found.add(new DateSpan(first, last, start, end, since, false, day, false));
     return found.size() - 1;
   }
 

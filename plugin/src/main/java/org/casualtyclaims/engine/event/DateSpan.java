@@ -16,6 +16,8 @@ import java.time.LocalDate;
  *     ("between July and December"): a running total unless the sentence names one event ("died
  *     in 2016 when a truck crashed")
  * @param day whether the text names a day of the last week ("Thursday", "yesterday")
+ * @param calendarDay whether the text names one day of the calendar ("on August 5", "3 March
+ *     2024"), not counting from it
  */
 record DateSpan(LocalDate first, LocalDate last, int start, int end, boolean since,
-    boolean period, boolean day) {}
+    boolean period, boolean day, boolean calendarDay) {}

@@ -2,6 +2,7 @@ package org.casualtyclaims.engine.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.casualtyclaims.engine.Scope;
 import org.casualtyclaims.engine.place.StoryPlaces;
 
@@ -104,20 +105,28 @@ final class FigureCues {
       scope = Scope.CUMULATIVE;
       told = true;
     }
-    if (scope == Scope.INCIDENT && sinceADateAfter(text, offset, own, cuesOf(sentence))) {
+    if (scope == Scope.INCIDENT
+        && ClauseDays.sinceADateAfter(text, offset, own, cuesOf(sentence))) {
       // "killed in Lebanon by Israeli fire since October": the span counts the whole clause,
       // whatever event it names on the way
       scope = Scope.CUMULATIVE;
     }
     if (deciding != null && deciding.kind() == ScopeCues.Kind.UNREST
-        && (oneDay(text, offset, own) || oneDay(text, deciding.end(), own))) {
+        && (ClauseDays.oneDay(text, offset, own)
+            || ClauseDays.oneDay(text, deciding.end(), own))) {
       // "killed in Tuesday's protests", "during protests on Wednesday": the count of one day,
       // named in the figure's clause or the protests' ("19 deaths, 64 injuries and three
       // abductions during Tuesday's protests")
       scope = Scope.INCIDENT;
     }
+    if (deciding != null && deciding.kind() == ScopeCues.Kind.SERIES
+        && ClauseDays.dayAfter(text, deciding, own)) {
+      // "attacks by gunmen on three villages on Sunday killed 52", "attacks across the country
+      // overnight": one day's attacks, one incident ("four separate attacks" is listed apart)
+      scope = Scope.INCIDENT;
+    }
     if (deciding != null && (battle || eventBefore(text, firstEvent, deciding))
-        && sinceADay(text, deciding, own)) {
+        && ClauseDays.sinceADay(text, deciding, own)) {
       // "clashes have killed 52 since Thursday", "the toll of the wildfire that has burned since
       // Friday": one fight or disaster over a few days, not a running total ("a hospital has
       // admitted 312 wounded since Sunday" names neither)
@@ -133,7 +142,8 @@ final class FigureCues {
         scope = Scope.CUMULATIVE;
       }
       period |= span.period();
-      told |= span.day() || span.since() || span.period();
+      // one day of the calendar tells one day's count: "On August 5 alone, police killed 52"
+      told |= span.day() || span.since() || span.period() || span.calendarDay();
     }
     if (!told && scope == Scope.INCIDENT && (strict || restates)) {
       return null;
@@ -160,16 +170,25 @@ final class FigureCues {
     return statistic && past;
   }
 
-  /** How far after a sentence's opening cue the comma that closes its phrase may stand. */
+  /**
+   * How far into a sentence its opening cue may stand, and how far after it the comma that
+   * closes its phrase.
+   */
   private static final int OPENING_REACH = 20;
 
   /**
    * A running-total cue that opens the sentence in a short phrase of its own, set off by a comma
    * before the figure with no other cue in it ("In the past month, ...", "Since the war began,
-   * ..."), or null.
+   * ...", also a few words in and after a dateline: "GAZA CITY - In the six weeks since the
+   * ceasefire, ..."), or null.
    */
   private static ScopeCues.Cue openingTotal(String text, List<ScopeCues.Cue> cues, int offset) {
-    if (cues.isEmpty() || cues.get(0).start() != 0 || cues.get(0).scope() != Scope.CUMULATIVE) {
+    if (cues.isEmpty() || cues.get(0).scope() != Scope.CUMULATIVE) {
+      return null;
+    }
+    int opens = afterDateline(text);
+    if (cues.get(0).start() < opens || cues.get(0).start() - opens > OPENING_REACH
+        || pauseBetween(text, opens, cues.get(0).start())) {
       return null;
     }
     ScopeCues.Cue first = cues.get(0);
@@ -182,60 +201,43 @@ final class FigureCues {
     return cues.size() > 1 && cues.get(1).start() < comma ? null : first;
   }
 
+  /** How far into a sentence the dash that closes a dateline may stand. */
+  private static final int DATELINE_REACH = 60;
+  /** The dashes that close a dateline. */
+  private static final List<String> DATELINE_DASHES =
+      List.of(" - ", " -- ", " \u2014 ", " \u2013 ");
+
+  /**
+   * Where the words of a sentence open after a dateline whose first word is in capitals ("GAZA
+   * CITY - ", "KYIV (Reuters) -- "); 0 when it opens with none.
+   */
+  private static int afterDateline(String text) {
+    int dash = -1;
+    for (String delimiter : DATELINE_DASHES) {
+      int at = text.indexOf(delimiter);
+      if (at > 0 && at < DATELINE_REACH && (dash < 0 || at < dash)) {
+        dash = at;
+      }
+    }
+    int firstWord = 0;
+    while (firstWord < text.length() && Character.isLetter(text.charAt(firstWord))) {
+      firstWord++;
+    }
+    String first = text.substring(0, firstWord);
+    if (dash < 0 || firstWord < 3 || !first.equals(first.toUpperCase(Locale.ROOT))) {
+      return 0;
+    }
+    int start = text.indexOf(' ', dash + 1) + 1;
+    while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
+      start++;
+    }
+    return start;
+  }
+
   /** Whether {@code event} stands before {@code since} in its clause. */
   private static boolean eventBefore(String text, ScopeCues.Cue event, ScopeCues.Cue since) {
     return event != null && event.end() <= since.start()
         && !pauseBetween(text, event.end(), since.start());
-  }
-
-  /** How far after "since", in characters, the day it counts from may be named. */
-  private static final int SINCE_REACH = 40;
-
-  /**
-   * Whether {@code cue} is a bare "since" whose clause counts from a day of the last week:
-   * "since Thursday", "since the fighting broke out on Saturday".
-   */
-  private static boolean sinceADay(String text, ScopeCues.Cue cue, List<DateSpan> dates) {
-    if (cue.scope() != Scope.CUMULATIVE || cue.end() - cue.start() != "since".length()
-        || !text.regionMatches(true, cue.start(), "since", 0, "since".length())) {
-      return false;
-    }
-    for (DateSpan d : dates) {
-      if (d.day() && d.start() >= cue.end() && d.start() - cue.end() <= SINCE_REACH
-          && !pauseBetween(text, cue.end(), d.start())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the clause at {@code offset} names a day of the last week it counts ("in Tuesday's
-   * protests", "during protests on Wednesday"), not one it counts from ("since Monday").
-   */
-  private static boolean oneDay(String text, int offset, List<DateSpan> dates) {
-    for (DateSpan d : dates) {
-      if (d.day() && !pauseBetween(text, Math.min(offset, d.start()), Math.max(offset, d.start()))
-          && !text.regionMatches(true, Math.max(0, d.start() - 6), "since ", 0, 6)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the figure's clause goes on to count "since" a date of the calendar, not after a
-   * superlative ("in the deadliest attack since 2021" dates a comparison).
-   */
-  private static boolean sinceADateAfter(String text, int offset, List<DateSpan> dates,
-      List<ScopeCues.Cue> cues) {
-    for (DateSpan d : dates) {
-      if (d.since() && d.start() > offset && !pauseBetween(text, offset, d.start())
-          && !superlativeBetween(cues, offset, d.start())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -246,15 +248,6 @@ final class FigureCues {
     for (ScopeCues.Cue cue : cues) {
       if (cue.kind() == ScopeCues.Kind.SUPERLATIVE && cue.end() <= since
           && !pauseBetween(text, cue.end(), since)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean superlativeBetween(List<ScopeCues.Cue> cues, int from, int to) {
-    for (ScopeCues.Cue cue : cues) {
-      if (cue.kind() == ScopeCues.Kind.SUPERLATIVE && cue.start() >= from && cue.end() <= to) {
         return true;
       }
     }

@@ -32,6 +32,11 @@ final class ScopeCues {
     BATTLE,
     /** Unrest ("protests"): a running total, but one day's unrest is one incident. */
     UNREST,
+    /**
+     * Events in the plural ("attacks", "shootings"): a running total, but a day named after them
+     * in their clause ("attacks on three villages on Sunday") makes one incident.
+     */
+    SERIES,
     /** A superlative ("deadliest"): "since" after it dates a comparison, not a running total. */
     SUPERLATIVE,
     /**
@@ -72,7 +77,8 @@ final class ScopeCues {
     /** The kind of event the cue tells, or null for one that tells none. */
     Scope scope() {
       return kind == Kind.INCIDENT ? Scope.INCIDENT
-          : kind == Kind.CUMULATIVE || kind == Kind.UNREST ? Scope.CUMULATIVE : null;
+          : kind == Kind.CUMULATIVE || kind == Kind.UNREST || kind == Kind.SERIES
+              ? Scope.CUMULATIVE : null;
     }
   }
 
@@ -165,7 +171,7 @@ final class ScopeCues {
       Kind scope = Kind.fromLabel(row.column(1));
       if (scope == null) {
         throw row.error("scope must be incident, cumulative, countrywide, battle, unrest, "
-            + "superlative, none, restates, statistic or period, found '"
+            + "series, superlative, none, restates, statistic or period, found '"
             + row.column(1) + "'");
       }
       String phrase = String.join(" ", words(row.column(0)));
@@ -245,9 +251,47 @@ final class ScopeCues {
 
   /**
    * Reads the longest phrase from word {@code i}, which opens one, and adds its cue; the index of
-   * the phrase's last word, or {@code i} when no phrase is listed.
+   * the phrase's last word, or {@code i} when no phrase is listed. A phrase that tells nothing
+   * and ends in a word that opens a longer phrase yields to it: "in the six weeks since the
+   * ceasefire" reads "since the ceasefire", where "three years since the quake" stays an
+   * anniversary.
    */
   private static int longestAt(String text, Words ws, int i, List<Cue> cues) {
+    Phrase phrase = phraseAt(text, ws, i);
+    if (phrase.kind == Kind.NONE && phrase.last > i && ws.firsts[phrase.last] != null) {
+      Phrase after = phraseAt(text, ws, phrase.last);
+      if (after.kind != null && after.last > phrase.last) {
+        phrase = after;
+      }
+    }
+    if (phrase.kind == Kind.SERIES && definite(text, ws, phrase.start)) {
+      // "the school shootings in which a gunman killed 17": one event, no running total
+      return phrase.last;
+    }
+    if (phrase.kind != null) {
+      cues.add(new Cue(phrase.kind, ws.starts[phrase.start], ws.ends[phrase.last]));
+    }
+    return phrase.last;
+  }
+
+  /**
+   * Whether word {@code i} follows "the" and a word in lower case that says what kind of event
+   * it is: "the school shootings", "the mosque attacks" name one event. A bare "the attacks"
+   * refers back to what the story told, and a name ("the Hamas attacks") is left to the cues
+   * around it.
+   */
+  private static boolean definite(String text, Words ws, int i) {
+    return i >= 2 && ws.ends[i - 2] - ws.starts[i - 2] == 3
+        && text.regionMatches(true, ws.starts[i - 2], "the", 0, 3)
+        && Character.isLowerCase(text.charAt(ws.starts[i - 1]))
+        && Character.isLetter(text.charAt(ws.ends[i - 1] - 1));
+  }
+
+  /** A listed phrase read from word {@code start} to word {@code last}; its kind, or null. */
+  private record Phrase(Kind kind, int start, int last) {}
+
+  /** The longest listed phrase from word {@code i}, which opens one. */
+  private static Phrase phraseAt(String text, Words ws, int i) {
     Node node = ws.firsts[i];
     Kind scope = node.scope;
     int last = i;
@@ -261,10 +305,7 @@ final class ScopeCues {
         last = k;
       }
     }
-    if (scope != null) {
-      cues.add(new Cue(scope, ws.starts[i], ws.ends[last]));
-    }
-    return last;
+    return new Phrase(scope, i, last);
   }
 
   /** Lower case (Locale.ROOT), the typographic apostrophe folded. */

@@ -3,6 +3,7 @@ package org.casualtyclaims.engine.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.casualtyclaims.engine.EventAnchor;
 import org.casualtyclaims.engine.Scope;
 import org.casualtyclaims.engine.place.PlaceChoice;
@@ -45,11 +46,14 @@ public final class StoryEvents {
     if (scope == null) {
       scope = scopeBefore(sentence);
     }
-    DateSpan date = nearest(own, offset);
-    if (date == null && !headline[sentence]) {
+    boolean cumulative = scope == Scope.CUMULATIVE;
+    DateSpan date = nearest(own, offset, cumulative);
+    // a running total is dated by its own words ("since October", "this year"), not by the day
+    // of an event a sentence before tells
+    if (date == null && !headline[sentence] && !cumulative) {
       for (int j = sentence - 1; j >= Math.max(0, sentence - DATE_LOOK_BACK) && !headline[j]
           && date == null; j--) {
-        date = nearest(datesOf(j), Integer.MAX_VALUE);
+        date = nearest(datesOf(j), Integer.MAX_VALUE, false);
       }
     }
     PlaceChoice where = places.placeOf(sentence, offset, scope == Scope.CUMULATIVE,
@@ -63,7 +67,7 @@ public final class StoryEvents {
         p == null ? null : p.lat(),
         p == null ? null : p.lon(),
         date == null ? null : date.first(),
-        date == null || date.first() == null ? null : date.last(),
+        date == null || date.first() == null ? null : lastDay(date, sentence, cumulative),
         scope);
   }
 
@@ -86,10 +90,38 @@ public final class StoryEvents {
     return Scope.INCIDENT;
   }
 
-  private static DateSpan nearest(List<DateSpan> spans, int offset) {
+  /** How far before its date the "since" of a running total's clause may stand. */
+  private static final int SINCE_CLAUSE_REACH = 90;
+
+  /**
+   * The last day of {@code date}; for a running total counted "since" an event of that date
+   * ("since fighting erupted ... in April 2023", "since the rainy season began in May"), the
+   * article's day, as for "since April 2023".
+   */
+  private LocalDate lastDay(DateSpan date, int sentence, boolean cumulative) {
+    if (!cumulative || date.since()) {
+      return date.last();
+    }
+    String text = places.words(sentence).text();
+    int since = text.toLowerCase(Locale.ROOT).lastIndexOf("since ", date.start());
+    if (since < 0 || date.start() - since > SINCE_CLAUSE_REACH
+        || FigureCues.pauseBetween(text, since, date.start())) {
+      return date.last();
+    }
+    return published != null && !published.isBefore(date.first()) ? published : null;
+  }
+
+  /**
+   * The date nearest {@code offset}; for a running total not a day of the last week, which is
+   * most often the day its count was given ("the ministry said on Friday").
+   */
+  private static DateSpan nearest(List<DateSpan> spans, int offset, boolean cumulative) {
     DateSpan best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (DateSpan s : spans) {
+      if (cumulative && s.day()) {
+        continue;
+      }
       int d = FigureCues.distance(s.start(), s.end(), offset);
       if (d < bestDistance) {
         best = s;
