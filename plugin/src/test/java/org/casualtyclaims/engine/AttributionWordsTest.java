@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,20 +14,7 @@ class AttributionWordsTest {
 
   /** A copy of the configset's lexicons, gazetteer included, with attribution-words.tsv replaced by {@code text}. */
   private Path confWith(String text) throws IOException {
-    Path claims = dir.resolve("claims");
-    Path from = Fixtures.conf().resolve("claims");
-    try (Stream<Path> files = Files.walk(from)) { // the gazetteer is a folder of its own
-      for (Path f : (Iterable<Path>) files::iterator) {
-        Path to = claims.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(f, to);
-        }
-      }
-    }
-    Files.writeString(claims.resolve("attribution-words.tsv"), text, StandardCharsets.UTF_8);
-    return dir;
+    return Fixtures.confWith(dir, "attribution-words.tsv", text);
   }
 
   @Test

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,20 +35,7 @@ class ConfidenceThirdRoundTest {
 
   /** A copy of the configset with the lexicon {@code name} replaced by {@code text}. */
   private Path confWith(String name, String text) throws IOException {
-    Path claims = dir.resolve("claims");
-    Path from = Fixtures.conf().resolve("claims");
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        Path to = claims.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(f, to);
-        }
-      }
-    }
-    Files.writeString(claims.resolve(name), text, StandardCharsets.UTF_8);
-    return dir;
+    return Fixtures.confWith(dir, name, text);
   }
 
   private static String lexicon(String name) throws IOException {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The project's configset and one shared extractor, for engine tests. */
 public final class Fixtures {
@@ -18,7 +19,6 @@ public final class Fixtures {
 
   private Fixtures() {}
 
-  /** {@code solr-config/conf}, found by walking up from the working directory. */
   /** Writes {@code lines} to {@code conf/claims/name}, a lexicon file of a test's own configset. */
   public static void writeLexicon(Path conf, String name, String... lines) throws IOException {
     Path file = conf.resolve("claims").resolve(name);
@@ -26,6 +26,7 @@ public final class Fixtures {
     Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
   }
 
+  /** {@code solr-config/conf}, found by walking up from the working directory. */
   public static Path conf() {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null) {
@@ -37,6 +38,27 @@ public final class Fixtures {
     }
     fail("solr-config/conf not found above " + Path.of("").toAbsolutePath());
     return null;
+  }
+
+  /**
+   * A copy of the configset's lexicons under {@code dir} (the gazetteer's folder too), with the
+   * lexicon {@code name} replaced by {@code text}; returns {@code dir}, a configset to load.
+   */
+  public static Path confWith(Path dir, String name, String text) throws IOException {
+    Path claims = dir.resolve("claims");
+    Path from = conf().resolve("claims");
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Path to = claims.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(f, to);
+        }
+      }
+    }
+    Files.writeString(claims.resolve(name), text, StandardCharsets.UTF_8);
+    return dir;
   }
 
   public static synchronized Lexicons lexicons() {
@@ -80,6 +102,11 @@ public final class Fixtures {
   /** The event (where, when, what kind) of the one killed claim of that count in {@code body}. */
   public static EventAnchor killed(String body, long count) {
     return find(claims(body), Category.KILLED, count).event();
+  }
+
+  /** The scope of the one claim of that category and count in {@code body}. */
+  public static Scope scopeOf(String body, Category category, long count) {
+    return find(claims(body), category, count).event().scope();
   }
 
   public static void assertNone(List<Claim> claims, Category category, long count) {

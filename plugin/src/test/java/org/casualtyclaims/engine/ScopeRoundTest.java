@@ -2,6 +2,7 @@ package org.casualtyclaims.engine;
 
 import static org.casualtyclaims.engine.Fixtures.claims;
 import static org.casualtyclaims.engine.Fixtures.find;
+import static org.casualtyclaims.engine.Fixtures.scopeOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -16,10 +17,6 @@ import org.junit.jupiter.api.Test;
  * for the project.
  */
 class ScopeRoundTest {
-  private static Scope scopeOf(String body, Category category, long count) {
-    return find(claims(body), category, count).event().scope();
-  }
-
   @Test
   void sinceAfterHasIsAnAdverbNotARunningTotal() {
     assertEquals(Scope.INCIDENT, scopeOf("Two of the passengers pulled from the wreck have since "

@@ -1,7 +1,6 @@
 package org.casualtyclaims.engine;
 
-import static org.casualtyclaims.engine.Fixtures.claims;
-import static org.casualtyclaims.engine.Fixtures.find;
+import static org.casualtyclaims.engine.Fixtures.scopeOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -12,10 +11,6 @@ import org.junit.jupiter.api.Test;
  * event's toll that rises over days. Sentences written for the project.
  */
 class ScopeSecondRoundTest {
-  private static Scope scopeOf(String body, Category category, long count) {
-    return find(claims(body), category, count).event().scope();
-  }
-
   @Test
   void aPastYearInAStatisticIsARunningTotal() {
     assertEquals(Scope.CUMULATIVE, scopeOf("Herder clashes killed 930 people in Niger last "

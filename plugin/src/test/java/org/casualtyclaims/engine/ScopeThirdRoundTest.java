@@ -2,6 +2,7 @@ package org.casualtyclaims.engine;
 
 import static org.casualtyclaims.engine.Fixtures.claims;
 import static org.casualtyclaims.engine.Fixtures.find;
+import static org.casualtyclaims.engine.Fixtures.scopeOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -16,10 +17,6 @@ import org.junit.jupiter.api.Test;
  * weekend, attacks on one day. Sentences written for the project.
  */
 class ScopeThirdRoundTest {
-  private static Scope scopeOf(String body, Category category, long count) {
-    return find(claims(body), category, count).event().scope();
-  }
-
   @Test
   void theWeeksSinceATruceAreARunningTotal() {
     assertEquals(Scope.CUMULATIVE, scopeOf("In the five weeks since the ceasefire took hold, "
