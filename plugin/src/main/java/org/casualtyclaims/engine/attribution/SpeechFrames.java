@@ -23,9 +23,11 @@ import org.casualtyclaims.engine.text.WordInfo;
  */
 final class SpeechFrames {
   private final SourceNamer namer;
+  private final SelfNamedSpeaker selfNamed;
 
-  SpeechFrames(SourceNamer namer) {
+  SpeechFrames(SourceNamer namer, SelfNamedSpeaker selfNamed) {
     this.namer = namer;
+    this.selfNamed = selfNamed;
   }
 
   Frame speech(List<Token> tokens, int v, ConfidenceEffect effect, DocumentContext context) {
@@ -86,7 +88,10 @@ final class SpeechFrames {
         context.rememberStatement(source); // ", said a statement from the committee"
       }
     } else {
-      Subject subject = k >= 0 && (tokens.get(k).is("and") || tokens.get(k).is("but"))
+      boolean afterConjunction = k >= 0 && (tokens.get(k).is("and") || tokens.get(k).is("but"));
+      SelfNamedSpeaker.SelfName named = afterConjunction ? null : selfNamed.find(tokens, k);
+      Subject subject = named != null ? named.subject() // "the kidnappers, who call themselves X,"
+          : afterConjunction
           ? sentenceSubject(tokens, k) // "the minister visited the scene and confirmed ..."
           : leftSubject(tokens, k);
       if (subject != null && recordVerb && !namesRecord(tokens, subject.phrase())) {
@@ -104,6 +109,9 @@ final class SpeechFrames {
           relayedBy = via != null;
         }
         source = namer.resolve(tokens, phrase, subject.apposition(), context);
+        if (named != null) {
+          source = named.typed(tokens, source);
+        }
         if (source != null && !source.person() && (source.type() == SourceType.OFFICIAL
             || source.type() == SourceType.GROUP)
             && namer.saysUnnamed(tokens, subject.phrase().to(), v)) {
