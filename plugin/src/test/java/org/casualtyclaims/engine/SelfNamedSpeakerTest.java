@@ -64,10 +64,31 @@ class SelfNamedSpeakerTest {
     assertEquals(SourceType.GROUP, c.sourceType());
   }
 
-  @Test
-  void aDescriptionThatIsNoNameLeavesTheSpeakerAsWithoutTheClause() {
-    Claim described = find(claims(BEFORE + "The men, who call themselves volunteers, said they "
-        + "had pulled 14 bodies from the river."), Category.KILLED, 14);
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Twelve soldiers were killed, said the insurgents, who call themselves the Valley Front.",
+      "Twelve soldiers were killed, said the insurgents, calling themselves the Valley Front."})
+  void aSpeakerAfterItsVerbNamesItselfInTheClauseThatFollows(String text) {
+    Claim c = find(claims(BEFORE + text), Category.KILLED, 12);
+    assertEquals("Valley Front", c.source());
+    assertEquals(SourceType.GROUP, c.sourceType());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "The militants, which call themselves \u201CWolves\u201D, said 12 soldiers had been killed.",
+      "The militants, which call themselves Ansar al-Wadi, said 12 soldiers had been killed."})
+  void aQuotedOrLongerNameNeedsNoArticle(String text) {
+    Claim c = find(claims(BEFORE + text), Category.KILLED, 12);
+    assertEquals(text.contains("Wolves") ? "Wolves" : "Ansar al-Wadi", c.source());
+    assertEquals(SourceType.GROUP, c.sourceType());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"volunteers", "Kurds"})
+  void aDescriptionThatIsNoNameLeavesTheSpeakerAsWithoutTheClause(String word) {
+    Claim described = find(claims(BEFORE + "The men, who identified themselves as " + word
+        + ", said they had pulled 14 bodies from the river."), Category.KILLED, 14);
     Claim plain = find(claims(BEFORE + "The men said they had pulled 14 bodies from the river."),
         Category.KILLED, 14);
     assertEquals(plain.source(), described.source());

@@ -79,7 +79,7 @@ final class SelfNamedSpeaker {
     int end = dash || comma ? k : k + 1; // where the name ends, exclusive
     for (int r = end - 1; r >= 2 && r > end - REACH; r--) {
       Token t = tokens.get(r);
-      if (t.is(",") || t.is(".") || t.is(";") || t.is(":") || isDash(t)) {
+      if (endsClause(t)) {
         return null; // the clause ends before any reflexive: no name given here
       }
       boolean collective = COLLECTIVE.contains(t.lower());
@@ -93,17 +93,9 @@ final class SelfNamedSpeaker {
 
   private static SelfName selfName(List<Token> tokens, int verb, int end, boolean dash,
       boolean comma, boolean collective) {
-    int nameFrom = verb + 2;
-    if (nameFrom < end && tokens.get(nameFrom).is("as")) {
-      nameFrom++; // "identified themselves as"
-    }
-    int nameTo = nameFrom;
-    while (nameTo < end && !tokens.get(nameTo).is("or")) {
-      nameTo++; // "the Veiled Brigade or “The Signers of the Dunes”": the first name speaks
-    }
-    Span name = unquoted(tokens, nameFrom, nameTo);
-    if (!isProperName(tokens, name)) {
-      return null; // "who call themselves volunteers": a description, not a name
+    Span name = name(tokens, verb, end, collective);
+    if (name == null) {
+      return null;
     }
     boolean relative = tokens.get(verb - 1).info.has(WordInfo.RELATIVE);
     if (!relative && !tokens.get(verb).endsWith("ing")) {
@@ -117,10 +109,76 @@ final class SelfNamedSpeaker {
       }
       before--;
     }
+    if (before < 0) {
+      return null; // "Who call themselves X" opens the sentence: nobody to name
+    }
     Span antecedent = leftPhrase(tokens, before);
     // any noun phrase may give itself a name ("the hostage-takers", "the men")
-    return antecedent.isEmpty()
-        ? null : new SelfName(name, antecedent, collective);
+    return antecedent.isEmpty() ? null : new SelfName(name, antecedent, collective);
+  }
+
+  /**
+   * The name the speaker {@code speaker} after an inverted verb gives itself in the clause that
+   * follows it ("said the insurgents, who call themselves the Valley Front."), or null.
+   */
+  SelfName after(List<Token> tokens, Span speaker) {
+    int mark = speaker.to();
+    if (speaker.isEmpty() || mark + 3 >= tokens.size()
+        || !(tokens.get(mark).is(",") || isDash(tokens.get(mark)))) {
+      return null;
+    }
+    boolean relative = tokens.get(mark + 1).info.has(WordInfo.RELATIVE);
+    int verb = relative ? mark + 2 : mark + 1;
+    String reflexive = tokens.get(verb + 1).lower();
+    boolean collective = COLLECTIVE.contains(reflexive);
+    if (!words.isSelfNamingVerb(tokens.get(verb).lower())
+        || !(collective || PERSONAL.contains(reflexive))
+        || !(relative || tokens.get(verb).endsWith("ing"))) {
+      return null;
+    }
+    int end = verb + 2;
+    while (end < tokens.size() && end < mark + REACH && !endsClause(tokens.get(end))) {
+      end++;
+    }
+    Span name = name(tokens, verb, end, collective);
+    return name == null ? null : new SelfName(name, speaker, collective);
+  }
+
+  /**
+   * The name after the self-naming verb at {@code verb} and its reflexive, up to {@code end} or
+   * an "or" before it, without quotation marks; null when it is no name.
+   */
+  private static Span name(List<Token> tokens, int verb, int end, boolean collective) {
+    int nameFrom = verb + 2;
+    if (nameFrom < end && tokens.get(nameFrom).is("as")) {
+      nameFrom++; // "identified themselves as"
+    }
+    int nameTo = nameFrom;
+    while (nameTo < end && !tokens.get(nameTo).is("or")) {
+      nameTo++; // "the Veiled Brigade or “The Signers of the Dunes”": the first name speaks
+    }
+    Span name = unquoted(tokens, nameFrom, nameTo);
+    if (!isProperName(tokens, name)) {
+      return null; // "who call themselves volunteers": a description, not a name
+    }
+    if (collective && !marksAName(tokens, name, nameFrom)) {
+      return null; // "who identified themselves as Kurds": who they are, not a name
+    }
+    return name;
+  }
+
+  private static boolean endsClause(Token t) {
+    return t.is(",") || t.is(".") || t.is(";") || t.is(":") || isDash(t);
+  }
+
+  /**
+   * Whether a group's self-given name is marked as one: by quotation marks, by two words or more
+   * ("the Veiled Brigade", "Ansar al-Wadi"), or by being a known source. A bare capitalised word ("Kurds",
+   * "Syrian") is a people or a faith the speakers belong to.
+   */
+  private static boolean marksAName(List<Token> tokens, Span name, int written) {
+    return written < name.from() // an opening quotation mark
+        || name.length() > 1 || tokens.get(name.from()).info.known != null;
   }
 
   /** The words from {@code from} to {@code to} without the quotation marks around them. */

@@ -79,7 +79,7 @@ final class SpeechFrames {
         right = apposition;
         apposition = role;
       }
-      source = namer.resolve(tokens, right, apposition, context);
+      source = invertedSource(tokens, right, apposition, context);
       kind = Frame.Kind.INVERTED;
       if (source == null) {
         return null;
@@ -148,7 +148,7 @@ final class SpeechFrames {
             || tokens.get(right.from()).info.has(WordInfo.PRONOUN | WordInfo.PREPOSITION)) {
           return null;
         }
-        source = namer.resolve(tokens, right, apposition(tokens, right.to()), context);
+        source = invertedSource(tokens, right, apposition(tokens, right.to()), context);
         kind = Frame.Kind.INVERTED;
         if (source != null && mentionsStatement(tokens, right)) {
           context.rememberStatement(source); // "said a statement from the committee"
@@ -279,6 +279,20 @@ final class SpeechFrames {
   }
 
   /** ", said Abdul Wahid Sahil, ..." or ", said a statement from ...": an inverted frame. */
+  /**
+   * The speaker after an inverted verb, under the name it gives itself in a clause that follows
+   * ("said the insurgents, who call themselves the Valley Front") when it gives one.
+   */
+  private SourceRef invertedSource(
+      List<Token> tokens, Span speaker, Span apposition, DocumentContext context) {
+    SelfNamedSpeaker.SelfName named = selfNamed.after(tokens, speaker);
+    if (named == null) {
+      return namer.resolve(tokens, speaker, apposition, context);
+    }
+    Span giver = named.subject().apposition();
+    return named.typed(tokens, namer.resolve(tokens, named.name(), giver, context));
+  }
+
   private boolean namesAfter(List<Token> tokens, int k, int v) {
     if (!opensInversion(tokens, k) || v + 1 >= tokens.size()) {
       return false;
