@@ -26,6 +26,7 @@ public final class AttributionWords {
   final Set<String> negatedAnonymityWords = new HashSet<>();
   final Set<String> anonymityRefusals = new HashSet<>();
   final Set<String> clauseContrasts = new HashSet<>();
+  final Set<String> selfNamingVerbs = new HashSet<>();
 
   private AttributionWords() {}
 
@@ -53,10 +54,12 @@ public final class AttributionWords {
         case "place-verb" -> words.placeVerbs;
         case "any-body" -> words.anyBodyWords;
         case "clause-contrast" -> words.clauseContrasts;
+        case "self-naming" -> words.selfNamingVerbs;
         default -> throw row.error("role must be one of tally-verb, tally-noun, speech-participle,"
             + " statement, record-verb, generic-record, record-participle, state-outlet,"
             + " owner-link, speech-channel, body-voice, one-of-many, anonymity, anonymity-negated,"
-            + " anonymity-refusal, place-verb, any-body, clause-contrast; found '" + row.column(1) + "'");
+            + " anonymity-refusal, place-verb, any-body, clause-contrast,"
+            + " self-naming; found '" + row.column(1) + "'");
       };
       if (!role.add(row.lower(0))) {
         throw row.error("'" + row.lower(0) + "' is listed twice as " + row.lower(1));
@@ -111,6 +114,14 @@ public final class AttributionWords {
    */
   public boolean isPlaceVerb(String lower) {
     return placeVerbs.contains(lower);
+  }
+
+  /**
+   * A verb by which a speaker gives itself a name before a reflexive pronoun ("who call
+   * themselves the Veiled Brigade"): attribution-words.tsv's self-naming.
+   */
+  public boolean isSelfNamingVerb(String lower) {
+    return selfNamingVerbs.contains(lower);
   }
 
   /** A word that makes an outlet the state's own ("government television"). */

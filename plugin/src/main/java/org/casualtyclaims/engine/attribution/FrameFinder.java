@@ -36,7 +36,7 @@ public final class FrameFinder {
   public FrameFinder(SourceNamer namer, Lexicons lexicons) {
     this.namer = namer;
     this.lexicons = lexicons;
-    this.speeches = new SpeechFrames(namer);
+    this.speeches = new SpeechFrames(namer, new SelfNamedSpeaker(lexicons.attribution));
   }
 
   public List<Frame> find(List<Token> tokens, Sentence sentence, DocumentContext context) {

@@ -23,9 +23,11 @@ import org.casualtyclaims.engine.text.WordInfo;
  */
 final class SpeechFrames {
   private final SourceNamer namer;
+  private final SelfNamedSpeaker selfNamed;
 
-  SpeechFrames(SourceNamer namer) {
+  SpeechFrames(SourceNamer namer, SelfNamedSpeaker selfNamed) {
     this.namer = namer;
+    this.selfNamed = selfNamed;
   }
 
   Frame speech(List<Token> tokens, int v, ConfidenceEffect effect, DocumentContext context) {
@@ -77,7 +79,7 @@ final class SpeechFrames {
         right = apposition;
         apposition = role;
       }
-      source = namer.resolve(tokens, right, apposition, context);
+      source = invertedSource(tokens, right, apposition, context);
       kind = Frame.Kind.INVERTED;
       if (source == null) {
         return null;
@@ -86,7 +88,10 @@ final class SpeechFrames {
         context.rememberStatement(source); // ", said a statement from the committee"
       }
     } else {
-      Subject subject = k >= 0 && (tokens.get(k).is("and") || tokens.get(k).is("but"))
+      boolean afterConjunction = k >= 0 && (tokens.get(k).is("and") || tokens.get(k).is("but"));
+      SelfNamedSpeaker.SelfName named = afterConjunction ? null : selfNamed.find(tokens, k);
+      Subject subject = named != null ? named.subject() // "the kidnappers, who call themselves X,"
+          : afterConjunction
           ? sentenceSubject(tokens, k) // "the minister visited the scene and confirmed ..."
           : leftSubject(tokens, k);
       if (subject != null && recordVerb && !namesRecord(tokens, subject.phrase())) {
@@ -104,6 +109,9 @@ final class SpeechFrames {
           relayedBy = via != null;
         }
         source = namer.resolve(tokens, phrase, subject.apposition(), context);
+        if (named != null) {
+          source = named.typed(tokens, source);
+        }
         if (source != null && !source.person() && (source.type() == SourceType.OFFICIAL
             || source.type() == SourceType.GROUP)
             && namer.saysUnnamed(tokens, subject.phrase().to(), v)) {
@@ -140,7 +148,7 @@ final class SpeechFrames {
             || tokens.get(right.from()).info.has(WordInfo.PRONOUN | WordInfo.PREPOSITION)) {
           return null;
         }
-        source = namer.resolve(tokens, right, apposition(tokens, right.to()), context);
+        source = invertedSource(tokens, right, apposition(tokens, right.to()), context);
         kind = Frame.Kind.INVERTED;
         if (source != null && mentionsStatement(tokens, right)) {
           context.rememberStatement(source); // "said a statement from the committee"
@@ -271,6 +279,20 @@ final class SpeechFrames {
   }
 
   /** ", said Abdul Wahid Sahil, ..." or ", said a statement from ...": an inverted frame. */
+  /**
+   * The speaker after an inverted verb, under the name it gives itself in a clause that follows
+   * ("said the insurgents, who call themselves the Valley Front") when it gives one.
+   */
+  private SourceRef invertedSource(
+      List<Token> tokens, Span speaker, Span apposition, DocumentContext context) {
+    SelfNamedSpeaker.SelfName named = selfNamed.after(tokens, speaker);
+    if (named == null) {
+      return namer.resolve(tokens, speaker, apposition, context);
+    }
+    Span giver = named.subject().apposition();
+    return named.typed(tokens, namer.resolve(tokens, named.name(), giver, context));
+  }
+
   private boolean namesAfter(List<Token> tokens, int k, int v) {
     if (!opensInversion(tokens, k) || v + 1 >= tokens.size()) {
       return false;
