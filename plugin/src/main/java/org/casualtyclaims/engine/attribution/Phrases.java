@@ -190,6 +190,10 @@ final class Phrases {
         && tokens.get(i + 1).info.speech != null) {
       return true; // "Reports say", "The report said": a noun that is also a verb, before its own
     }
+    if (!leftwards && t.info.has(WordInfo.STATEMENT) && i + 1 < tokens.size()
+        && (tokens.get(i + 1).is("from") || tokens.get(i + 1).is("by"))) {
+      return true; // "a preliminary report by the police": the record, then its keeper
+    }
     if (t.is("do") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isCapitalized()
         && tokens.get(i + 1).isCapitalized()) {
       return true; // "Rio Grande do Sul": the Portuguese particle, not the auxiliary
