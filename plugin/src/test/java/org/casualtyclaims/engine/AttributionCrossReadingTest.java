@@ -31,4 +31,18 @@ class AttributionCrossReadingTest {
         Category.KILLED, 14);
     assertSource(c, "district administration", SourceType.OFFICIAL);
   }
+
+  @Test
+  void sourcesJoinedToABodyStayUnnamed() {
+    Claim c = find(claims("A feud between two farming families left 12 people dead in the hills "
+        + "on Saturday, police and medical sources said."), Category.KILLED, 12);
+    assertSource(c, "police and medical sources", SourceType.ANONYMOUS);
+  }
+
+  @Test
+  void officialsJoinedToABodyStillSpeakForIt() {
+    Claim c = find(claims("A fire in a textile workshop killed 17 workers on Monday, police and "
+        + "hospital officials said."), Category.KILLED, 17);
+    assertEquals(SourceType.OFFICIAL, c.sourceType());
+  }
 }
