@@ -45,4 +45,11 @@ class AttributionCrossReadingTest {
         + "hospital officials said."), Category.KILLED, 17);
     assertEquals(SourceType.OFFICIAL, c.sourceType());
   }
+
+  @Test
+  void aWeekdayBeforeTheSpeakerSaysWhenNotWho() {
+    Claim c = find(claims("Heavy rain brought down a hillside above a mining camp on Sunday."
+        + "\n\nOn Wednesday the labour ministry said 12 miners had died."), Category.KILLED, 12);
+    assertSource(c, "labour ministry", SourceType.OFFICIAL);
+  }
 }

@@ -24,11 +24,24 @@ final class Phrases {
   static Span leftPhrase(List<Token> tokens, int k) {
     int end = k + 1;
     int i = k;
-    while (i >= 0 && end - i <= MAX_PHRASE
+    while (i >= 0 && end - i <= MAX_PHRASE && !dayBeforeSpeaker(tokens, i, end)
         && (inPhrase(tokens, i, true) || andInName(tokens, i, end))) {
       i--;
     }
     return i + 1 < end ? new Span(i + 1, end) : Span.EMPTY;
+  }
+
+  /**
+   * "On Wednesday the ministry said", "By Friday police said": a weekday before a lower-case word
+   * says when, and the speaker starts after it ("Monday Kassah" is a name, "Friday's statement"
+   * the day's).
+   */
+  private static boolean dayBeforeSpeaker(List<Token> tokens, int i, int end) {
+    if (!tokens.get(i).info.has(WordInfo.WEEKDAY) || i + 1 >= end) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    return next.isWord() && !next.isCapitalized() && !next.is("'s");
   }
 
   /** How far from an "and" a body's head may stand in the name that holds it. */
