@@ -52,4 +52,20 @@ class AttributionCrossReadingTest {
         + "\n\nOn Wednesday the labour ministry said 12 miners had died."), Category.KILLED, 12);
     assertSource(c, "labour ministry", SourceType.OFFICIAL);
   }
+
+  @Test
+  void aBodyThatVerifiedDeathsGivesTheFigure() {
+    Claim c = find(claims("The war in the east has emptied whole towns."
+        + "\n\nThe UN human rights monitoring mission has verified the deaths of more than "
+        + "8,000 civilians since the fighting began."), Category.KILLED, 8000);
+    assertSource(c, "un human rights monitoring mission", SourceType.INTERNATIONAL);
+  }
+
+  @Test
+  void aFigureThatCouldNotBeIndependentlyVerifiedIsNoSpeaker() {
+    Claim c = find(claims("The defence ministry said on Tuesday its troops had beaten back an "
+        + "assault on a river crossing in the north and killed about 180 enemy fighters, a "
+        + "figure that could not be independently verified."), Category.KILLED, 180);
+    assertEquals(SourceType.OFFICIAL, c.sourceType());
+  }
 }
