@@ -68,4 +68,12 @@ class AttributionCrossReadingTest {
         + "figure that could not be independently verified."), Category.KILLED, 180);
     assertEquals(SourceType.OFFICIAL, c.sourceType());
   }
+
+  @Test
+  void aPeoplesCommitteeIsTheLocalGovernment() {
+    Claim c = find(claims("Floodwater from the overnight storm killed 14 people in the delta, "
+        + "the city People's Committee said on Friday."), Category.KILLED, 14);
+    assertEquals(SourceType.OFFICIAL, c.sourceType()); // no committee of campaigners
+    assertSource(c, "people's committee", SourceType.OFFICIAL);
+  }
 }
