@@ -76,4 +76,18 @@ class AttributionCrossReadingTest {
     assertEquals(SourceType.OFFICIAL, c.sourceType()); // no committee of campaigners
     assertSource(c, "people's committee", SourceType.OFFICIAL);
   }
+
+  @Test
+  void aSeparatistLeaderSpeaksForAnArmedGroup() {
+    Claim separatist = find(claims("Separatist leader Tomas Reyes said in a video that his "
+        + "fighters had killed 12 soldiers at a checkpoint."), Category.KILLED, 12);
+    assertEquals(SourceType.GROUP, separatist.sourceType());
+  }
+
+  @Test
+  void aGangLeaderSpeaksForAnArmedGroup() {
+    Claim gang = find(claims("Gang leader Jean-Marc Toussaint said on a radio call-in show that "
+        + "his men had killed seven police officers."), Category.KILLED, 7);
+    assertEquals(SourceType.GROUP, gang.sourceType());
+  }
 }
