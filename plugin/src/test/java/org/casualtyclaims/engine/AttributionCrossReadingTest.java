@@ -90,4 +90,12 @@ class AttributionCrossReadingTest {
         + "his men had killed seven police officers."), Category.KILLED, 7);
     assertEquals(SourceType.GROUP, gang.sourceType());
   }
+
+  @Test
+  void aYouthLeaderSpeaksAsAWitness() {
+    Claim c = find(claims("Gunmen on motorbikes raided a hamlet at dusk. \"They took at least 30 "
+        + "people from the fields,\" said Samuel Danladi, a village youth leader."),
+        Category.CAPTURED, 30);
+    assertEquals(SourceType.WITNESS, c.sourceType());
+  }
 }
