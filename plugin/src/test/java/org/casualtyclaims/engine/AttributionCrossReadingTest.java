@@ -98,4 +98,11 @@ class AttributionCrossReadingTest {
         Category.CAPTURED, 30);
     assertEquals(SourceType.WITNESS, c.sourceType());
   }
+
+  @Test
+  void estimatesThatPutATollAreTheSubjectNotTheirAdjective() {
+    Claim c = find(claims("A crush at the gates of a stadium killed 11 fans, police said. Local "
+        + "estimates put the number of dead at nearly 25."), Category.KILLED, 25);
+    assertSource(c, "local estimates", SourceType.ANONYMOUS);
+  }
 }

@@ -203,6 +203,10 @@ final class Phrases {
         && tokens.get(i + 1).info.speech != null) {
       return true; // "Reports say", "The report said": a noun that is also a verb, before its own
     }
+    if (leftwards && t.info.speech != null && i + 1 < tokens.size()
+        && tokens.get(i + 1).info.has(WordInfo.TALLY_VERB)) {
+      return true; // "Unofficial estimates put the toll at 30": the verb's subject, a noun
+    }
     if (!leftwards && t.info.has(WordInfo.STATEMENT) && i + 1 < tokens.size()
         && (tokens.get(i + 1).is("from") || tokens.get(i + 1).is("by"))) {
       return true; // "a preliminary report by the police": the record, then its keeper
