@@ -105,4 +105,20 @@ class AttributionCrossReadingTest {
         + "estimates put the number of dead at nearly 25."), Category.KILLED, 25);
     assertSource(c, "local estimates", SourceType.ANONYMOUS);
   }
+
+  @Test
+  void anAndInsideABodysNameReadRightwardsKeepsTheName() {
+    Claim c = find(claims("Clashes along the frontier have killed more than 4,200 people since "
+        + "2019, according to the Sahel Violence and Displacement Tracking Project."),
+        Category.KILLED, 4200);
+    assertSource(c, "sahel violence and displacement tracking project", SourceType.INTERNATIONAL);
+  }
+
+  @Test
+  void aLowerCaseHeadMayCloseANameHoldingAnd() {
+    Claim c = find(claims("Clashes along the frontier have killed more than 4,200 people since "
+        + "2019, according to the Sahel Violence and Displacement Tracking project."),
+        Category.KILLED, 4200);
+    assertEquals(SourceType.INTERNATIONAL, c.sourceType());
+  }
 }

@@ -63,7 +63,11 @@ final class Phrases {
     }
     for (int k = Math.max(0, i - AND_NAME_REACH); k < Math.min(end, i + AND_NAME_REACH); k++) {
       Token t = tokens.get(k);
-      if (t.isCapitalized() && t.info.head != null && t.info.head.kind() == SourceHead.Kind.ORG) {
+      // the head may close the name in lower case: "the Armed Conflict Location and Event Data
+      // project"
+      boolean closesName = k > i + 1 && tokens.get(k - 1).isCapitalized();
+      if ((t.isCapitalized() || closesName) && t.info.head != null
+          && t.info.head.kind() == SourceHead.Kind.ORG) {
         return true;
       }
     }
@@ -77,7 +81,7 @@ final class Phrases {
       Token t = tokens.get(i);
       if (i > j && (t.info.has(WordInfo.RIGHT_STOP) || t.info.has(WordInfo.PRONOUN))
           && !(t.is("of") || t.is("for") || isAgentBy(tokens, i) || isKeeperFrom(tokens, i)
-              || bodyAndItsPeople(tokens, i))) {
+              || bodyAndItsPeople(tokens, i) || andInName(tokens, i, tokens.size()))) {
         break;
       }
       if (!inPhrase(tokens, i, false)) {
