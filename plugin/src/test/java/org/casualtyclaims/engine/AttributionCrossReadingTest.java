@@ -121,4 +121,19 @@ class AttributionCrossReadingTest {
         Category.KILLED, 4200);
     assertEquals(SourceType.INTERNATIONAL, c.sourceType());
   }
+
+  @Test
+  void thePassivesAgentGivesTheFigure() {
+    Claim c = find(claims("The toll from the floods rose to 60 on Tuesday, police said. An "
+        + "earlier toll of 41 was reported late on Monday by the interior ministry."),
+        Category.KILLED, 41);
+    assertSource(c, "interior ministry", SourceType.OFFICIAL);
+  }
+
+  @Test
+  void theKillersAfterByAreNoAgentOfTheReport() {
+    Claim c = find(claims("At least two marchers were reported beaten and killed by police "
+        + "on Sunday."), Category.KILLED, 2);
+    assertEquals(SourceType.UNATTRIBUTED, c.sourceType());
+  }
 }
