@@ -31,10 +31,11 @@ class QualityCorpusTest {
   // engine of its own branch: the sixth attribution round's (w-746..w-790), the third
   // confidence round's (w-791..w-835) and the figures round's (w-836..w-880); merged, all 710
   // read F1 0.987, source 0.975, source type 0.965, confidence label 0.987 of 1,607 gold claims
-  // (0.977, 0.967 and 0.989 once "figures" is a tally noun)
+  // (0.977, 0.967 and 0.989 once "figures" is a tally noun; 0.979, 0.974 and 0.990 after the
+  // attribution cross-reading, hence source type a half-step higher)
   private static final double WIRE_MIN_F1 = 0.985;
   private static final double WIRE_MIN_SOURCE = 0.97;
-  private static final double WIRE_MIN_SOURCE_TYPE = 0.96;
+  private static final double WIRE_MIN_SOURCE_TYPE = 0.965;
   private static final double WIRE_MIN_CONFIDENCE_LABEL = 0.985;
   private static final double WIRE_MIN_QUALIFIER = 0.99;
   // Place, country and scope sit just under what the engine reaches on the corpus after the place

@@ -149,7 +149,10 @@ final class InstitutionNames {
             }
           }
         }
-        SourceType joined = joinedInstitution(tokens, from, headEnd);
+        // "police and hospital officials" speak for their bodies; "police and hospital sources"
+        // stay unnamed people, as "sources" always do
+        SourceType joined =
+            last.startsWith("source") ? null : joinedInstitution(tokens, from, headEnd);
         if (joined != null) {
           return SourceRef.org(surface, joined, true);
         }

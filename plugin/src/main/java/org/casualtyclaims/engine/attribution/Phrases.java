@@ -24,11 +24,24 @@ final class Phrases {
   static Span leftPhrase(List<Token> tokens, int k) {
     int end = k + 1;
     int i = k;
-    while (i >= 0 && end - i <= MAX_PHRASE
+    while (i >= 0 && end - i <= MAX_PHRASE && !dayBeforeSpeaker(tokens, i, end)
         && (inPhrase(tokens, i, true) || andInName(tokens, i, end))) {
       i--;
     }
     return i + 1 < end ? new Span(i + 1, end) : Span.EMPTY;
+  }
+
+  /**
+   * "On Wednesday the ministry said", "By Friday police said": a weekday before a lower-case word
+   * says when, and the speaker starts after it ("Monday Kassah" is a name, "Friday's statement"
+   * the day's).
+   */
+  private static boolean dayBeforeSpeaker(List<Token> tokens, int i, int end) {
+    if (!tokens.get(i).info.has(WordInfo.WEEKDAY) || i + 1 >= end) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    return next.isWord() && !next.isCapitalized() && !next.is("'s");
   }
 
   /** How far from an "and" a body's head may stand in the name that holds it. */
@@ -50,7 +63,11 @@ final class Phrases {
     }
     for (int k = Math.max(0, i - AND_NAME_REACH); k < Math.min(end, i + AND_NAME_REACH); k++) {
       Token t = tokens.get(k);
-      if (t.isCapitalized() && t.info.head != null && t.info.head.kind() == SourceHead.Kind.ORG) {
+      // the head may close the name in lower case: "the Armed Conflict Location and Event Data
+      // project"
+      boolean closesName = k > i + 1 && tokens.get(k - 1).isCapitalized();
+      if ((t.isCapitalized() || closesName) && t.info.head != null
+          && t.info.head.kind() == SourceHead.Kind.ORG) {
         return true;
       }
     }
@@ -64,7 +81,7 @@ final class Phrases {
       Token t = tokens.get(i);
       if (i > j && (t.info.has(WordInfo.RIGHT_STOP) || t.info.has(WordInfo.PRONOUN))
           && !(t.is("of") || t.is("for") || isAgentBy(tokens, i) || isKeeperFrom(tokens, i)
-              || bodyAndItsPeople(tokens, i))) {
+              || bodyAndItsPeople(tokens, i) || andInName(tokens, i, tokens.size()))) {
         break;
       }
       if (!inPhrase(tokens, i, false)) {
@@ -189,6 +206,14 @@ final class Phrases {
         && (t.info.head != null || t.info.has(WordInfo.STATEMENT)) && i + 1 < tokens.size()
         && tokens.get(i + 1).info.speech != null) {
       return true; // "Reports say", "The report said": a noun that is also a verb, before its own
+    }
+    if (leftwards && t.info.speech != null && i + 1 < tokens.size()
+        && tokens.get(i + 1).info.has(WordInfo.TALLY_VERB)) {
+      return true; // "Unofficial estimates put the toll at 30": the verb's subject, a noun
+    }
+    if (!leftwards && t.info.has(WordInfo.STATEMENT) && i + 1 < tokens.size()
+        && (tokens.get(i + 1).is("from") || tokens.get(i + 1).is("by"))) {
+      return true; // "a preliminary report by the police": the record, then its keeper
     }
     if (t.is("do") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isCapitalized()
         && tokens.get(i + 1).isCapitalized()) {

@@ -230,7 +230,7 @@ final class SpeechFrames {
   private Frame passiveQuote(List<Token> tokens, int v, int be, ConfidenceEffect effect,
       DocumentContext context) {
     if (!tokens.get(v).is("quoted") && !tokens.get(v).is("cited")) {
-      return null;
+      return passiveAgent(tokens, v, effect, context);
     }
     Subject subject = leftSubject(tokens, be - 1);
     if (subject == null) {
@@ -248,6 +248,35 @@ final class SpeechFrames {
       context.rememberRelay(source, f.via); // "He said ..." in the next sentence goes on with it
     }
     return f;
+  }
+
+  /** How many words of when may stand between a passive verb and its "by": "late on Monday". */
+  private static final int AGENT_REACH = 3;
+
+  /**
+   * "An earlier toll of 41 was reported on Monday by the interior ministry": the agent after
+   * "by" speaks, or null when no "by" follows within a few words or it names no one.
+   */
+  private Frame passiveAgent(
+      List<Token> tokens, int v, ConfidenceEffect effect, DocumentContext context) {
+    for (int k = v + 1; k < tokens.size() - 1 && k <= v + 1 + AGENT_REACH; k++) {
+      Token t = tokens.get(k);
+      if (t.is("by")) {
+        Span phrase = rightPhrase(tokens, k + 1);
+        SourceRef agent =
+            phrase.isEmpty() ? null : namer.resolve(tokens, phrase, Span.EMPTY, context);
+        if (agent == null) {
+          return null;
+        }
+        context.remember(agent);
+        return new Frame(Frame.Kind.SAID, v, agent, effect, tokens.get(v).lower());
+      }
+      if (!(t.info.has(WordInfo.WEEKDAY | WordInfo.MONTH) || t.is("on") || t.is("late")
+          || t.is("early") || t.is("earlier") || t.is("later"))) {
+        return null; // only when it was said may come between: "reported killed by" is no agent
+      }
+    }
+    return null;
   }
 
   /** "... quoted (as saying) by Y" after {@code v}: Y's name, or null. */

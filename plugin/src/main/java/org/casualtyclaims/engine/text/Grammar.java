@@ -94,7 +94,7 @@ public final class Grammar {
       Set.of(
           "has", "have", "had", "also", "later", "earlier", "previously", "then", "initially",
           "separately", "further", "again", "would", "will", "first", "already", "subsequently",
-          "officially", "publicly", "formally", "repeatedly", "reportedly");
+          "officially", "publicly", "formally", "repeatedly", "reportedly", "independently");
 
   /** Words that end a source phrase read to the right: "told VOA Tuesday", "said by phone". */
   static final Set<String> RIGHT_STOPS =
