@@ -54,8 +54,7 @@ final class Captivity {
       k--; // "were later taken", "were still being held"
     }
     Token aux = tokens.get(k);
-    boolean be = aux.is("been") || aux.is("being") || aux.is("was") || aux.is("were")
-        || aux.is("is") || aux.is("are") || aux.is("be") || aux.startsWith("remain");
+    boolean be = aux.info.has(WordInfo.BE_FORM) || aux.startsWith("remain");
     return !be || placedAfter(tokens, j + 1);
   }
 

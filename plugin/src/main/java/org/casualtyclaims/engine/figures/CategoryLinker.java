@@ -276,7 +276,6 @@ public final class CategoryLinker {
    * participle that "to death" follows, whatever the manner ("were crushed to death", "were
    * burned to death"), but a court's ("were sentenced to death").
    */
-  /** Whether "freed", "released" or the like follows at {@code k}, after any auxiliaries. */
   private Category twoWordPassive(List<Token> tokens, int j) {
     if (j + 2 < tokens.size() && tokens.get(j + 1).is("to") && tokens.get(j + 2).is("death")
         && tokens.get(j).isWord() && !tokens.get(j).isCapitalized()
