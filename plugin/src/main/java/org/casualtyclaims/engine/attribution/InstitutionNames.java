@@ -258,9 +258,7 @@ final class InstitutionNames {
       if (!tokens.get(k).is("on")) {
         continue;
       }
-      SourceHead head = tokens.get(k - 1).info.head;
-      boolean body = head != null && head.kind() == SourceHead.Kind.ORG
-          && tokens.get(k - 1).isCapitalized();
+      boolean body = Phrases.isBodyHead(tokens.get(k - 1)) && tokens.get(k - 1).isCapitalized();
       return body && CapitalRuns.isRun(tokens, from, k) && CapitalRuns.isRun(tokens, k + 1, to)
           ? k : -1;
     }

@@ -140,8 +140,7 @@ public final class PersonNames {
     boolean particle = before.info.has(WordInfo.NAME_PARTICLE);
     if ((before.is("on") || before.is("for") || particle) && start - 2 >= from) {
       Token body = tokens.get(start - 2);
-      return body.isCapitalized() && body.info.head != null
-          && body.info.head.kind() == SourceHead.Kind.ORG;
+      return body.isCapitalized() && Phrases.isBodyHead(body);
     }
     return false;
   }

@@ -66,8 +66,7 @@ final class Phrases {
       // the head may close the name in lower case: "the Armed Conflict Location and Event Data
       // project"
       boolean closesName = k > i + 1 && tokens.get(k - 1).isCapitalized();
-      if ((t.isCapitalized() || closesName) && t.info.head != null
-          && t.info.head.kind() == SourceHead.Kind.ORG) {
+      if ((t.isCapitalized() || closesName) && isBodyHead(t)) {
         return true;
       }
     }
@@ -238,8 +237,12 @@ final class Phrases {
       return false;
     }
     Token before = tokens.get(i - 1);
-    return before.isCapitalized() && before.info.head != null
-        && before.info.head.kind() == SourceHead.Kind.ORG;
+    return before.isCapitalized() && isBodyHead(before);
+  }
+
+  /** Whether a word is a body's head noun in source-heads.tsv ("Committee", "agency"). */
+  static boolean isBodyHead(Token t) {
+    return t.info.head != null && t.info.head.kind() == SourceHead.Kind.ORG;
   }
 
   /**
