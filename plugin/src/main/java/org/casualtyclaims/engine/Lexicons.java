@@ -36,8 +36,9 @@ public final class Lexicons {
   public final Set<String> trapsBefore;
   /** Verbs whose object is not harmed: "rescued 13 hostages", "evacuated 600 people". */
   public final Set<String> trapsObject;
-  /** Places that hold people unharmed ("a centre holding 1,100 migrants"), and diseases. */
+  /** Places that hold people unharmed: "a centre holding 1,100 migrants", "taken to hospital". */
   public final Set<String> trapsHolder;
+  /** Diseases: in a document that names one, care words ("treated") injure no one. */
   public final Set<String> trapsIllness;
   public final Set<String> personNouns;
   /**
